@@ -1,0 +1,274 @@
+"""The world builder: persona -> user profile -> filesystem policy -> file plan -> files -> manifest.
+
+Files are written in dependency order: each pass of ``schedule`` sends every file whose
+dependencies are written to ``write_file`` (LangGraph Send, so independent files run in
+parallel), and each generation sees its dependencies' text and facts. State holds paths,
+summaries and facts, never file contents. Steps whose output is already in the input state are
+skipped, which is how a published computer is materialized from its manifest row.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Annotated, Any, TypedDict
+
+from langchain_core.language_models import BaseChatModel
+from langgraph.graph import END, START, StateGraph
+from langgraph.runtime import Runtime
+from langgraph.types import Send
+
+import synthcomp
+from synthcomp import office
+from synthcomp.computer import Computer
+from synthcomp.errors import SynthcompError
+from synthcomp.models import load_chat_model
+from synthcomp.models.offline import derive_seed
+from synthcomp.models.offline.people import ascii_fold, slug_words
+from synthcomp.prompts import render
+from synthcomp.schemas import (
+    ComputerManifest,
+    FileContent,
+    FileNode,
+    FilePlan,
+    FileRecord,
+    FilesystemPolicy,
+    Persona,
+    UserProfile,
+)
+from synthcomp.structured import ask_structured
+
+DEFAULT_TARGET_FILES = 120
+DEPENDENCY_EXCERPT_CHARS = 1500
+
+
+def _merge(left: dict[str, Any] | None, right: dict[str, Any] | None) -> dict[str, Any]:
+    return {**(left or {}), **(right or {})}
+
+
+class WorldState(TypedDict, total=False):
+    """What flows through the world builder (small: no file contents)."""
+
+    persona: str
+    out_dir: str
+    today: str
+    target_files: int
+    computer_id: str
+    user_profile: dict[str, Any]
+    filesystem_policy: dict[str, Any]
+    file_plan: list[dict[str, Any]]
+    written: Annotated[dict[str, dict[str, Any]], _merge]
+    manifest_path: str
+
+
+class FileTask(TypedDict):
+    """The input of one ``write_file`` task (a Send payload)."""
+
+    node: dict[str, Any]
+    persona: str
+    out_dir: str
+    user_profile: dict[str, Any]
+    dependencies: list[dict[str, Any]]
+
+
+@dataclass
+class WorldContext:
+    """Run context: which model, which seed. Not checkpointed, so callers keep it."""
+
+    model: str = "offline"
+    seed: int = 0
+    chat_model: BaseChatModel | None = field(default=None, repr=False)
+
+    def load(self) -> BaseChatModel:
+        """The chat model: the injected one, or the one named by ``model``."""
+        return self.chat_model or load_chat_model(self.model, seed=self.seed)
+
+
+def default_today(seed: int) -> str:
+    """The computer's 'now': a Monday in 2025-2026 chosen by the seed."""
+    monday = date(2025, 1, 6) + timedelta(weeks=derive_seed(seed, "today") % 78)
+    return monday.isoformat()
+
+
+def computer_id_for(persona: str, seed: int) -> str:
+    """A stable, readable id from the persona: 'procurement-manager-hospital-3f9a1c2e'."""
+    slug = "-".join(w.lower() for w in slug_words(ascii_fold(persona), 4)[:4]) or "computer"
+    digest = hashlib.sha256(f"{seed}|{persona}".encode()).hexdigest()[:8]
+    return f"{slug}-{digest}"
+
+
+def _system() -> str:
+    return render("world_system", {}).split("<inputs>")[0].strip()
+
+
+def init(state: WorldState, runtime: Runtime[WorldContext]) -> dict[str, Any]:
+    """Validate the persona and fix the run's date and size."""
+    persona = Persona(text=state.get("persona", "")).text
+    seed = runtime.context.seed if runtime.context else 0
+    return {
+        "persona": persona,
+        "today": state.get("today") or default_today(seed),
+        "target_files": int(state.get("target_files") or DEFAULT_TARGET_FILES),
+    }
+
+
+def user_profile(state: WorldState, runtime: Runtime[WorldContext]) -> dict[str, Any]:
+    """Persona -> UserProfile."""
+    if state.get("user_profile"):
+        return {}
+    inputs = {"persona": state["persona"], "today": state["today"]}
+    profile = ask_structured(runtime.context.load(), UserProfile, _system(),
+                             render("user_profile", inputs, persona=state["persona"]))
+    return {"user_profile": profile.model_dump()}
+
+
+def filesystem_policy(state: WorldState, runtime: Runtime[WorldContext]) -> dict[str, Any]:
+    """UserProfile -> FilesystemPolicy."""
+    if state.get("filesystem_policy"):
+        return {}
+    profile = state["user_profile"]
+    inputs = {"persona": state["persona"], "profile": profile,
+              "target_files": state["target_files"]}
+    prompt = render("filesystem_policy", inputs, persona=state["persona"],
+                    name=profile["name"], role=profile["role"], employer=profile["employer"],
+                    os=profile["os"], target_files=state["target_files"])
+    policy = ask_structured(runtime.context.load(), FilesystemPolicy, _system(), prompt)
+    return {"filesystem_policy": policy.model_dump()}
+
+
+def _check_plan(out_dir: str, home: str) -> Any:
+    computer = Computer(out_dir)
+
+    def check(plan: FilePlan) -> None:
+        for node in plan.files:
+            computer.resolve(node.path)  # SandboxError is a ValueError-free SynthcompError
+            if not node.path.startswith(home.rstrip("/") + "/"):
+                raise ValueError(f"{node.path} is not under the home folder {home}")
+
+    def checked(plan: FilePlan) -> None:
+        try:
+            check(plan)
+        except SynthcompError as exc:
+            raise ValueError(str(exc)) from exc
+
+    return checked
+
+
+def file_plan(state: WorldState, runtime: Runtime[WorldContext]) -> dict[str, Any]:
+    """Profile and policy -> FilePlan (validated: inside the drive, acyclic)."""
+    if state.get("file_plan"):
+        return {}
+    inputs = {"persona": state["persona"], "profile": state["user_profile"],
+              "policy": state["filesystem_policy"], "today": state["today"]}
+    prompt = render("file_plan", inputs, persona=state["persona"], today=state["today"],
+                    target_files=state["filesystem_policy"]["target_file_count"])
+    plan = ask_structured(runtime.context.load(), FilePlan, _system(), prompt,
+                          check=_check_plan(state["out_dir"], state["filesystem_policy"]["home"]))
+    return {"file_plan": [node.model_dump() for node in plan.files]}
+
+
+def schedule(state: WorldState) -> dict[str, Any]:
+    """A meeting point between waves of files; routing is done by ``dispatch``."""
+    return {}
+
+
+def dispatch(state: WorldState) -> list[Send] | str:
+    """Send every file whose dependencies are written; go to the manifest when none is left."""
+    written = state.get("written") or {}
+    pending = [n for n in state["file_plan"] if n["path"] not in written]
+    if not pending:
+        return "manifest"
+    ready = [n for n in pending if all(dep in written for dep in n["depends_on"])]
+    return [
+        Send("write_file", FileTask(
+            node=node, persona=state["persona"], out_dir=state["out_dir"],
+            user_profile=state["user_profile"],
+            dependencies=[{k: written[d][k] for k in ("path", "genre", "title", "facts",
+                                                      "summary")} for d in node["depends_on"]],
+        ))
+        for node in ready
+    ]
+
+
+def _modified(node: FileNode) -> datetime:
+    """A working-hours timestamp on the file's date, stable for its path."""
+    minutes = int(hashlib.sha256(node.path.encode()).hexdigest()[:6], 16) % (9 * 60)
+    day = date.fromisoformat(node.date)
+    return datetime(day.year, day.month, day.day, 8, 30) + timedelta(minutes=minutes)
+
+
+def write_file(task: FileTask, runtime: Runtime[WorldContext]) -> dict[str, Any]:
+    """Generate one file's content from its dependencies and write it into the drive."""
+    node = FileNode.model_validate(task["node"])
+    computer = Computer(task["out_dir"])
+    dependencies = []
+    for dep in task["dependencies"]:
+        excerpt = office.read_text(computer.resolve(dep["path"]), limit=DEPENDENCY_EXCERPT_CHARS)
+        dependencies.append({**dep, "excerpt": excerpt})
+    inputs = {"persona": task["persona"], "profile": task["user_profile"],
+              "node": node.model_dump(), "dependencies": task["dependencies"]}
+    prompt = render("file_content", inputs, persona=task["persona"], path=node.path,
+                    kind=node.kind, genre=node.genre, title=node.title, purpose=node.purpose,
+                    date=node.date, dependencies=dependencies)
+    content = ask_structured(runtime.context.load(), FileContent, _system(), prompt)
+    target = computer.resolve(node.path)
+    office.write_content(target, node.kind, content, _modified(node),
+                         author=task["user_profile"].get("name"))
+    data = target.read_bytes()
+    record = FileRecord(
+        path=node.path, kind=node.kind, genre=node.genre, title=node.title,
+        project=node.project, depends_on=node.depends_on, date=node.date, size=len(data),
+        sha256=hashlib.sha256(data).hexdigest(), summary=content.summary, facts=content.facts,
+    )
+    return {"written": {node.path: record.model_dump()}}
+
+
+def manifest(state: WorldState, runtime: Runtime[WorldContext]) -> dict[str, Any]:
+    """Write meta/manifest.json: the computer as a dataset row. Written last: its presence
+    means the computer is complete."""
+    context = runtime.context
+    profile = UserProfile.model_validate(state["user_profile"])
+    records = [FileRecord.model_validate(state["written"][n["path"]]) for n in state["file_plan"]]
+    records.sort(key=lambda r: r.path)
+    projects: dict[str, list[str]] = {}
+    for record in records:
+        projects.setdefault(record.project or "General", []).append(record.path)
+    computer_id = state.get("computer_id") or computer_id_for(state["persona"], context.seed)
+    row = ComputerManifest(
+        computer_id=computer_id, persona=state["persona"], seed=context.seed,
+        model=context.model if context.chat_model is None else type(context.chat_model).__name__,
+        synthcomp_version=synthcomp.__version__, user_profile=profile,
+        filesystem_policy=FilesystemPolicy.model_validate(state["filesystem_policy"]),
+        file_list=records,
+        file_graph=sorted((dep, r.path) for r in records for dep in r.depends_on),
+        project_index=projects, today=state["today"],
+    )
+    computer = Computer(state["out_dir"])
+    computer.meta.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(row.model_dump(mode="json"), indent=2, ensure_ascii=False, sort_keys=True)
+    computer.manifest_path.write_text(text + "\n", encoding="utf-8")
+    return {"computer_id": computer_id, "manifest_path": str(computer.manifest_path)}
+
+
+def build_world_builder() -> StateGraph[WorldState, WorldContext, WorldState, WorldState]:
+    """The world builder graph, uncompiled: the caller picks the checkpointer."""
+    graph = StateGraph(WorldState, context_schema=WorldContext)
+    graph.add_node("init", init)
+    graph.add_node("user_profile", user_profile)
+    graph.add_node("filesystem_policy", filesystem_policy)
+    graph.add_node("file_plan", file_plan)
+    graph.add_node("schedule", schedule)
+    graph.add_node("write_file", write_file)  # type: ignore[type-var]
+    graph.add_node("manifest", manifest)
+    graph.add_edge(START, "init")
+    graph.add_edge("init", "user_profile")
+    graph.add_edge("user_profile", "filesystem_policy")
+    graph.add_edge("filesystem_policy", "file_plan")
+    graph.add_edge("file_plan", "schedule")
+    graph.add_conditional_edges("schedule", dispatch, ["write_file", "manifest"])
+    graph.add_edge("write_file", "schedule")
+    graph.add_edge("manifest", END)
+    return graph
+

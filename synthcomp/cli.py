@@ -1,0 +1,200 @@
+"""The ``synthcomp`` command: build, materialize and demo (typer + rich).
+
+Every failure the user can fix prints one line starting with 'error:' and exits non-zero;
+tracebacks are for bugs only.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from synthcomp.build import build_computer, materialize_computer, read_rows
+from synthcomp.errors import SynthcompError
+from synthcomp.graphs.world_builder import DEFAULT_TARGET_FILES, computer_id_for
+from synthcomp.personas import BUNDLED, bundled_personas, read_personas, validate_persona
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="Synthetic computers and month-long office-work simulations.",
+)
+out_console = Console()
+err_console = Console(stderr=True)
+
+SeedOption = Annotated[int, typer.Option("--seed", help="Seed: same seed, same computer.")]
+ModelOption = Annotated[
+    str, typer.Option("--model", help="'offline' (default) or provider:model, e.g. openai:gpt-4o")
+]
+OverwriteOption = Annotated[
+    bool, typer.Option("--overwrite", help="Replace the output folder if it exists.")
+]
+FilesOption = Annotated[
+    int, typer.Option("--files", help="About how many files each computer holds.")
+]
+
+
+def fail(message: str, code: int = 1) -> None:
+    """Print one error line and exit."""
+    err_console.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Turn SynthcompError and Ctrl-C into one clear line."""
+    try:
+        yield
+    except SynthcompError as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"{exc.strerror or exc}{f': {exc.filename}' if exc.filename else ''}")
+    except KeyboardInterrupt:
+        fail("interrupted; nothing half-built was left behind", 130)
+
+
+@contextmanager
+def progress_bar(label: str) -> Iterator[Callable[[int, int], None]]:
+    """A rich progress bar fed by (done, total) callbacks."""
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TimeElapsedColumn())
+    with Progress(*columns, console=err_console, transient=True) as progress:
+        task = progress.add_task(label, total=None)
+
+        def update(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        yield update
+
+
+def _summary(folder: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((folder / "meta" / "manifest.json").read_text("utf-8"))
+    return data
+
+
+def show_computer(folder: Path, seconds: float) -> None:
+    """Print what was built and where."""
+    data = _summary(folder)
+    profile = data["user_profile"]
+    kinds = Counter(f["kind"] for f in data["file_list"])
+    depth = max(f["path"].count("/") for f in data["file_list"])
+    table = Table(show_header=False, box=None, pad_edge=False)
+    table.add_row("computer", data["computer_id"])
+    table.add_row("user", f"{profile['name']}, {profile['role']} at {profile['employer']} "
+                          f"({profile['city']}, {profile['country']})")
+    table.add_row("files", f"{len(data['file_list'])} in {time.strftime('%M:%S', time.gmtime(seconds))}"
+                           f" ({', '.join(f'{k} {n}' for k, n in kinds.most_common())}), "
+                           f"folder depth {depth}")
+    table.add_row("drive", str(folder / "drive"))
+    table.add_row("manifest", str(folder / "meta" / "manifest.json"))
+    out_console.print(table)
+
+
+@app.command()
+def build(
+    out: Annotated[Path, typer.Option("--out", help="Output folder.")],
+    persona: Annotated[str | None, typer.Option("--persona", help="One persona, as text.")] = None,
+    personas: Annotated[
+        str | None,
+        typer.Option("--personas", help="JSONL file of {\"persona\": ...} lines, or 'bundled'."),
+    ] = None,
+    n: Annotated[int | None, typer.Option("--n", help="Build only the first N personas.")] = None,
+    seed: SeedOption = 0,
+    model: ModelOption = "offline",
+    files: FilesOption = DEFAULT_TARGET_FILES,
+    overwrite: OverwriteOption = False,
+) -> None:
+    """Build synthetic computers: one (--persona, into --out) or many (--personas, one folder
+    each under --out)."""
+    with user_errors():
+        if (persona is None) == (personas is None):
+            fail("give exactly one of --persona TEXT or --personas FILE")
+        if persona is not None:
+            started = time.perf_counter()
+            with progress_bar("building") as update:
+                folder = build_computer(persona, out, seed=seed, model=model, target_files=files,
+                                        overwrite=overwrite, on_progress=update)
+            show_computer(folder, time.perf_counter() - started)
+            return
+        texts, skipped = read_personas(str(personas))
+        for line in skipped:
+            err_console.print(f"[yellow]skipped[/] {line}", highlight=False)
+        texts = texts[:n] if n is not None else texts
+        if not texts:
+            fail(f"no usable persona in {personas}")
+        built = 0
+        for index, text in enumerate(texts, start=1):
+            started = time.perf_counter()
+            target = out / computer_id_for(text, seed)
+            with progress_bar(f"[{index}/{len(texts)}]") as update:
+                folder = build_computer(text, target, seed=seed, model=model, target_files=files,
+                                        overwrite=overwrite, on_progress=update)
+            show_computer(folder, time.perf_counter() - started)
+            built += 1
+        out_console.print(f"built {built} computers under {out.absolute()}"
+                          + (f"; {len(skipped)} persona lines skipped" if skipped else ""))
+
+
+@app.command()
+def materialize(
+    rows: Annotated[Path, typer.Argument(help="A manifest.json, or a JSON/JSONL of rows.")],
+    out: Annotated[Path, typer.Option("--out", help="Output folder (a parent for many rows).")],
+    seed: Annotated[int | None, typer.Option("--seed", help="Override the rows' seed.")] = None,
+    model: ModelOption = "offline",
+    overwrite: OverwriteOption = False,
+) -> None:
+    """Rebuild computers from dataset rows (the manifest format)."""
+    with user_errors():
+        loaded = read_rows(rows)
+        for row in loaded:
+            started = time.perf_counter()
+            target = out if len(loaded) == 1 else out / str(
+                row.get("computer_id") or computer_id_for(validate_persona(row["persona"]),
+                                                          seed or 0))
+            with progress_bar("materializing") as update:
+                folder = materialize_computer(row, target, seed=seed, model=model,
+                                              overwrite=overwrite, on_progress=update)
+            show_computer(folder, time.perf_counter() - started)
+
+
+@app.command()
+def demo(
+    out: Annotated[Path, typer.Option("--out", help="Where the demo computer goes.")] = Path(
+        "demo-output"),
+    seed: SeedOption = 0,
+    model: ModelOption = "offline",
+    overwrite: OverwriteOption = False,
+) -> None:
+    """Build a computer for the first bundled persona offline and show where everything is."""
+    with user_errors():
+        persona = bundled_personas()[0]
+        out_console.print(f"persona: {persona}", highlight=False)
+        started = time.perf_counter()
+        target = out / "computer"
+        with progress_bar("building") as update:
+            folder = build_computer(persona, target, seed=seed, model=model, overwrite=overwrite,
+                                    on_progress=update)
+        show_computer(folder, time.perf_counter() - started)
+        out_console.print(f"\nOpen the files under {folder / 'drive'}; the persona list is "
+                          f"'synthcomp build --personas {BUNDLED} --n 3 --out computers'.")
+
+
+def main() -> None:
+    """Entry point that never shows a traceback for a user error."""
+    app()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,23 @@
+"""Errors a user or a model sees as one clear line, never as a traceback."""
+
+from __future__ import annotations
+
+
+class SynthcompError(Exception):
+    """A failure with a message meant for the person (or model) who caused it."""
+
+
+class SandboxError(SynthcompError):
+    """A path that would leave the computer's drive."""
+
+
+class InputError(SynthcompError):
+    """Bad input: a persona, a file, an option."""
+
+
+class ModelError(SynthcompError):
+    """A model that cannot be loaded, or that answered something unusable."""
+
+
+class OfficeFileError(SynthcompError):
+    """An office file that cannot be read or written."""

@@ -1,0 +1,132 @@
+"""The offline chat model: a LangChain BaseChatModel that needs no key and no network.
+
+It answers a tool call for the schema it is asked for (``with_structured_output`` binds the
+schema as a tool) by running a procedural generator on the prompt's ``<inputs>`` block. The
+answer depends only on the model's seed and those inputs, so the same seed always builds the
+same computer, whatever order the calls come in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from langchain_core.callbacks import CallbackManagerForLLMRun
+from langchain_core.language_models import BaseChatModel, LanguageModelInput
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
+from langchain_core.outputs import ChatGeneration, ChatResult
+from langchain_core.runnables import Runnable
+from langchain_core.tools import BaseTool
+from langchain_core.utils.function_calling import convert_to_openai_tool
+
+from synthcomp.prompts import parse_inputs
+
+Generator = Callable[[dict[str, Any], int], dict[str, Any]]
+
+_GENERATORS: dict[str, Generator] = {}
+
+
+def register(tool_name: str) -> Callable[[Generator], Generator]:
+    """Register the generator that answers calls of the tool (schema) ``tool_name``."""
+
+    def decorate(function: Generator) -> Generator:
+        _GENERATORS[tool_name] = function
+        return function
+
+    return decorate
+
+
+def derive_seed(seed: int, *parts: object) -> int:
+    """A stable 64-bit seed from the model seed and any JSON-able parts (never Python's hash)."""
+    text = json.dumps([seed, *parts], sort_keys=True, ensure_ascii=False, default=str)
+    return int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:8], "big")
+
+
+def _text_of(message: BaseMessage) -> str:
+    content = message.content
+    if isinstance(content, str):
+        return content
+    return "".join(part.get("text", "") if isinstance(part, dict) else str(part) for part in content)
+
+
+def _estimate_tokens(text: str) -> int:
+    return max(1, len(text) // 4)
+
+
+class OfflineChatModel(BaseChatModel):
+    """Deterministic procedural chat model for offline runs and tests."""
+
+    seed: int = 0
+    model_name: str = "offline"
+
+    @property
+    def _llm_type(self) -> str:
+        return "synthcomp-offline"
+
+    @property
+    def _identifying_params(self) -> dict[str, Any]:
+        return {"model_name": self.model_name, "seed": self.seed}
+
+    def bind_tools(
+        self,
+        tools: Sequence[dict[str, Any] | type | Callable[..., Any] | BaseTool],
+        *,
+        tool_choice: str | None = None,
+        **kwargs: Any,
+    ) -> Runnable[LanguageModelInput, AIMessage]:
+        """Bind tools the OpenAI way, so prompts and tool schemas look as a real model sees them."""
+        formatted = [convert_to_openai_tool(tool) for tool in tools]
+        return self.bind(tools=formatted, tool_choice=tool_choice, **kwargs)
+
+    def _generate(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: CallbackManagerForLLMRun | None = None,
+        **kwargs: Any,
+    ) -> ChatResult:
+        prompt = next(
+            (_text_of(m) for m in reversed(messages) if isinstance(m, HumanMessage)), ""
+        )
+        tool_names = [tool["function"]["name"] for tool in kwargs.get("tools") or []]
+        chosen = _choose_tool(tool_names, kwargs.get("tool_choice"))
+        inputs = parse_inputs(prompt)
+        if chosen is None:
+            message = AIMessage(content=_plain_answer(inputs))
+        else:
+            args = _GENERATORS[chosen](inputs, derive_seed(self.seed, chosen, inputs))
+            call_id = "call_" + hashlib.sha256(
+                json.dumps(args, sort_keys=True, default=str).encode()
+            ).hexdigest()[:24]
+            message = AIMessage(
+                content="", tool_calls=[{"name": chosen, "args": args, "id": call_id}]
+            )
+        prompt_chars = sum(len(_text_of(m)) for m in messages)
+        answer_chars = len(json.dumps(message.tool_calls, default=str)) + len(_text_of(message))
+        message.usage_metadata = {
+            "input_tokens": _estimate_tokens("x" * prompt_chars),
+            "output_tokens": _estimate_tokens("x" * answer_chars),
+            "total_tokens": _estimate_tokens("x" * prompt_chars)
+            + _estimate_tokens("x" * answer_chars),
+        }
+        message.response_metadata = {"model_name": self.model_name}
+        return ChatResult(generations=[ChatGeneration(message=message)])
+
+
+def _choose_tool(tool_names: list[str], tool_choice: Any) -> str | None:
+    """The registered tool to answer with, honouring a forced ``tool_choice``."""
+    if isinstance(tool_choice, dict):
+        tool_choice = tool_choice.get("function", {}).get("name") or tool_choice.get("name")
+    if isinstance(tool_choice, str) and tool_choice in _GENERATORS:
+        return tool_choice
+    return next((name for name in tool_names if name in _GENERATORS), None)
+
+
+def _plain_answer(inputs: dict[str, Any]) -> str:
+    """What the offline model says when no structured answer is asked for."""
+    persona = inputs.get("persona")
+    if persona:
+        return f"Noted. Working as: {persona}"
+    return "Understood."

@@ -1,0 +1,164 @@
+"""What every offline content generator knows: who writes, for which project, from which facts."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cached_property
+from typing import Any
+
+from faker import Faker
+
+from synthcomp.models.offline.chat import derive_seed
+from synthcomp.models.offline.people import domain_by_key, faker_for, fill, money, short_item
+from synthcomp.models.offline.vocab import Domain, LineItem, Metric, match_region
+
+
+@dataclass
+class Ctx:
+    """The inputs of one FileContent call, with seeded helpers to write from them."""
+
+    inputs: dict[str, Any]
+    seed: int
+    facts: dict[str, str] = field(default_factory=dict)
+
+    @cached_property
+    def rng(self) -> random.Random:
+        return random.Random(self.seed)
+
+    @property
+    def profile(self) -> dict[str, Any]:
+        return dict(self.inputs.get("profile") or {})
+
+    @property
+    def node(self) -> dict[str, Any]:
+        return dict(self.inputs.get("node") or {})
+
+    @cached_property
+    def domain(self) -> Domain:
+        return domain_by_key(str(self.profile.get("domain", "")))
+
+    @cached_property
+    def fx(self) -> float:
+        region = match_region(f"{self.profile.get('country', '')} {self.profile.get('city', '')}")
+        return region.fx_to_eur if region.currency == self.currency else 1.0
+
+    @property
+    def currency(self) -> str:
+        return str(self.profile.get("currency", "EUR"))
+
+    @cached_property
+    def fake(self) -> Faker:
+        return faker_for(str(self.profile.get("locale", "en_US")), self.seed)
+
+    @cached_property
+    def project(self) -> dict[str, Any]:
+        """The project this file belongs to, or a neutral stand-in for general files."""
+        code = self.node.get("project")
+        for project in self.profile.get("current_projects") or []:
+            if project.get("code") == code:
+                return dict(project)
+        return {"name": str(self.profile.get("department", "Team")) + " work",
+                "code": "General", "counterpart": str(self.profile.get("employer", "")),
+                "description": "", "budget": 0.0}
+
+    @cached_property
+    def people(self) -> list[tuple[str, str]]:
+        """Colleagues as (name, role): the same people in every file of this computer."""
+        fake = faker_for(str(self.profile.get("locale", "en_US")),
+                         derive_seed(0, "people", self.profile.get("email", "")))
+        roles = [title for title, _ in self.domain.roles] or ["Colleague"]
+        return [(f"{fake.first_name()} {fake.last_name()}", roles[i % len(roles)])
+                for i in range(8)]
+
+    @cached_property
+    def contacts(self) -> list[tuple[str, str]]:
+        """People at the project's counterpart, stable across files of the same project."""
+        fake = faker_for(str(self.profile.get("locale", "en_US")),
+                         derive_seed(0, "contacts", self.project.get("counterpart", "")))
+        titles = ("Account Manager", "Sales Director", "Project Lead", "Contracts Officer")
+        return [(f"{fake.first_name()} {fake.last_name()}", titles[i]) for i in range(4)]
+
+    @property
+    def author(self) -> str:
+        return str(self.profile.get("name", "The author"))
+
+    @property
+    def when(self) -> date:
+        return date.fromisoformat(str(self.node.get("date", "2026-03-02")))
+
+    @cached_property
+    def dep_facts(self) -> dict[str, str]:
+        """Facts of all dependencies, merged (later dependencies win on a clash)."""
+        merged: dict[str, str] = {}
+        for dep in self.inputs.get("dependencies") or []:
+            merged.update({str(k): str(v) for k, v in (dep.get("facts") or {}).items()})
+        return merged
+
+    def money(self, amount: float) -> str:
+        """An amount in the user's currency."""
+        return money(amount, self.currency)
+
+    def price(self, item: LineItem) -> float:
+        """A seeded unit price for ``item`` in local currency, rounded like a price list."""
+        value = self.rng.uniform(item.low, item.high) / max(self.fx, 1e-6)
+        return round(value, 2) if value < 100 else round(value, 0)
+
+    def metric_value(self, metric: Metric) -> float:
+        """A seeded plausible value of ``metric``."""
+        value = self.rng.uniform(metric.low, metric.high)
+        return round(value, 1) if metric.unit in ("%", "score", "days", "hours") else round(value)
+
+    def person(self) -> str:
+        """A colleague's name."""
+        return self.rng.choice(self.people)[0]
+
+    def later(self, low: int = 3, high: int = 21) -> date:
+        """A working day some days after this file's date."""
+        day = self.when + timedelta(days=self.rng.randint(low, high))
+        while day.weekday() >= 5:
+            day += timedelta(days=1)
+        return day
+
+    def values(self) -> dict[str, Any]:
+        """Fillers for vocabulary templates, consistent with this file's project."""
+        item = self.rng.choice(self.domain.line_items)
+        metric = self.rng.choice(self.domain.metrics)
+        return {
+            "item": short_item(item.name).lower(),
+            "counterpart": self.project.get("counterpart", "the supplier"),
+            "metric": metric.name.lower(),
+            "value": self.dep_facts.get("total_budget") or _metric_text(metric,
+                                                                        self.metric_value(metric)),
+            "person": self.person(),
+            "date": self.later().strftime("%d %B"),
+            "project": self.project.get("name", "the project"),
+            "year": self.when.year,
+            "quarter": f"Q{(self.when.month - 1) // 3 + 1}",
+            "city": self.profile.get("city", ""),
+        }
+
+    def sentence(self, templates: tuple[str, ...] | None = None) -> str:
+        """One sentence of work prose from the vocabulary."""
+        pool = templates or self.domain.phrases
+        return fill(self.rng.choice(pool), self.rng, self.values())
+
+    def paragraph(self, sentences: int = 3) -> str:
+        """A few distinct sentences of work prose."""
+        pool = list(self.domain.phrases)
+        self.rng.shuffle(pool)
+        return " ".join(fill(t, self.rng, self.values()) for t in pool[:sentences])
+
+
+def _metric_text(metric: Metric, value: float) -> str:
+    if metric.unit == "%":
+        return f"{value}%"
+    if metric.unit in ("EUR", "currency"):
+        return f"{value:,.0f}"
+    return f"{value:g} {metric.unit}".strip()
+
+
+def metric_text(metric: Metric, value: float) -> str:
+    """A metric value as a person writes it: '94.2%', '3.5 days'."""
+    return _metric_text(metric, value)

@@ -1,0 +1,86 @@
+"""Seeded Faker instances and the small text helpers every offline generator shares."""
+
+from __future__ import annotations
+
+import random
+import re
+import string
+import threading
+import unicodedata
+from typing import Any
+
+from faker import Faker
+
+from synthcomp.models.offline.vocab import DOMAINS, GENERAL, Domain
+
+_local = threading.local()
+
+STOPWORDS = frozenset(
+    ["a", "an", "and", "the", "of", "for", "to", "in", "on", "at", "with", "by", "from", "de", "la", "le", "les", "du", "des", "der", "die", "das", "und", "y", "el", "los", "las", "del", "en", "et", "who", "is"]
+)
+
+
+def faker_for(locale: str, seed: int) -> Faker:
+    """A Faker for ``locale`` seeded with ``seed``; one instance per thread and locale.
+
+    Building a Faker is slow, and seeding a shared one from parallel Send tasks would race.
+    """
+    cache: dict[str, Faker] = getattr(_local, "fakers", None) or {}
+    _local.fakers = cache
+    if locale not in cache:
+        try:
+            cache[locale] = Faker(locale)
+        except AttributeError:
+            cache[locale] = Faker("en_US")
+    fake = cache[locale]
+    fake.seed_instance(seed)
+    return fake
+
+
+def domain_by_key(key: str) -> Domain:
+    """The vocabulary with this key (GENERAL if unknown, e.g. a profile from a real model)."""
+    return next((domain for domain in DOMAINS if domain.key == key), GENERAL)
+
+
+def ascii_fold(text: str) -> str:
+    """Strip accents: 'Hélène Müller' -> 'Helene Muller'."""
+    folded = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in folded if not unicodedata.combining(ch)).encode(
+        "ascii", "ignore"
+    ).decode()
+
+
+def slug_words(text: str, limit: int = 4) -> list[str]:
+    """The significant words of a title, for file names and codes."""
+    words = re.findall(r"[A-Za-z0-9]+", ascii_fold(text))
+    kept = [word for word in words if word.lower() not in STOPWORDS]
+    return kept[:limit]
+
+
+def short_item(name: str) -> str:
+    """'Nitrile examination gloves (box of 100)' -> 'Nitrile examination gloves'."""
+    return re.sub(r"\s*\(.*?\)", "", name).strip()
+
+
+def fill(template: str, rng: random.Random, values: dict[str, Any]) -> str:
+    """Format a vocabulary template, inventing nothing: unknown fields get a neutral word."""
+    fields = {name for _, name, _, _ in string.Formatter().parse(template) if name}
+    mapping = {name: values.get(name, "the team") for name in fields}
+    text = template.format(**mapping)
+    return text[0].upper() + text[1:] if text else text
+
+
+def money(amount: float, currency: str) -> str:
+    """'EUR 12,480' (rounded to units: what people type in reports)."""
+    return f"{currency} {amount:,.0f}"
+
+
+def pick(rng: random.Random, options: tuple[str, ...] | list[str], default: str = "") -> str:
+    """rng.choice that tolerates an empty vocabulary list."""
+    return rng.choice(list(options)) if options else default
+
+
+def sample(rng: random.Random, options: tuple[Any, ...] | list[Any], count: int) -> list[Any]:
+    """Up to ``count`` distinct options in a seeded order."""
+    items = list(options)
+    return rng.sample(items, min(count, len(items)))

@@ -1,0 +1,146 @@
+"""Real office files from content specs, and text back out of office files.
+
+write_content builds docx/xlsx/pptx/pdf/md/csv/txt from a FileContent, byte-for-byte
+reproducibly; read_text turns any of them into text; check_formulas audits xlsx formulas.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import zipfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import openpyxl
+
+from synthcomp.errors import OfficeFileError
+from synthcomp.office.coerce import deck_of, document_of, workbook_of
+from synthcomp.office.determinism import normalize_ooxml, write_atomic
+from synthcomp.office.docx_io import build_docx, read_docx
+from synthcomp.office.formula_check import check_workbook
+from synthcomp.office.pdf_io import build_pdf, read_pdf
+from synthcomp.office.pptx_io import build_pptx, read_pptx
+from synthcomp.office.text_io import (
+    document_to_markdown,
+    document_to_text,
+    read_plain,
+    sheet_to_csv,
+)
+from synthcomp.office.xlsx_io import build_xlsx, read_xlsx
+from synthcomp.schemas import FILE_KINDS, FileContent, FileKind
+
+__all__ = ["check_formulas", "read_text", "render_content", "write_content"]
+
+_READERS: dict[str, Callable[[Path], Iterator[str]]] = {
+    "docx": read_docx, "xlsx": read_xlsx, "pptx": read_pptx, "pdf": read_pdf,
+    "md": read_plain, "csv": read_plain, "txt": read_plain,
+}
+_ZIP_KINDS = frozenset({"docx", "xlsx", "pptx"})
+
+
+def render_content(
+    kind: FileKind, content: FileContent, modified: datetime.datetime, *, title: str,
+    author: str | None = None,
+) -> bytes:
+    """The bytes of a `kind` file for `content`; `title` is used when the content has none.
+
+    Any content fits any kind: a missing part is built from the others (see coerce).
+    """
+    if kind not in FILE_KINDS:
+        raise ValueError(f"unsupported kind {kind!r}")
+    if kind == "docx":
+        return normalize_ooxml(build_docx(document_of(content, title), modified, author), modified)
+    if kind == "xlsx":
+        return normalize_ooxml(build_xlsx(workbook_of(content, title), modified, author), modified)
+    if kind == "pptx":
+        return normalize_ooxml(build_pptx(deck_of(content, title), modified, author), modified)
+    if kind == "pdf":
+        return build_pdf(document_of(content, title), modified, author)
+    if kind == "md":
+        return document_to_markdown(document_of(content, title)).encode()
+    if kind == "csv":
+        return sheet_to_csv(workbook_of(content, title).sheets[0]).encode()
+    if content.text is not None:
+        return content.text.encode()
+    return document_to_text(document_of(content, title)).encode()
+
+
+def write_content(
+    path: Path, kind: FileKind, content: FileContent, modified: datetime.datetime, *,
+    author: str | None = None,
+) -> None:
+    """Write `content` to `path` as a real `kind` file, atomically, with mtime `modified`.
+
+    The same arguments always give the same bytes. `author` goes into the document
+    properties (creator and last modified by). Raises OfficeFileError if it cannot be written.
+    """
+    try:
+        data = render_content(kind, content, modified, title=path.stem, author=author)
+    except Exception as exc:  # a library choking on odd content: one clear line, not a trace
+        raise OfficeFileError(f"cannot write {path.name} as {kind}: {_reason(exc)}") from exc
+    try:
+        write_atomic(path, data, modified)
+    except OSError as exc:
+        raise OfficeFileError(f"cannot write {path.name}: {exc.strerror or exc}") from exc
+
+
+def read_text(path: Path, limit: int | None = None) -> str:
+    """The readable text of a docx/xlsx/pptx/pdf/md/csv/txt file, cut to `limit` characters.
+
+    Raises OfficeFileError for a missing, corrupt or unsupported file.
+    """
+    kind = path.suffix.lower().lstrip(".")
+    reader = _READERS.get(kind)
+    if reader is None:
+        raise OfficeFileError(f"{path.name} is not a supported file type ({path.suffix or 'none'})")
+    _require_file(path, kind)
+    lines: list[str] = []
+    size = 0
+    try:
+        for line in reader(path):
+            lines.append(line)
+            size += len(line) + 1
+            if limit is not None and size >= limit:
+                break  # closing the generator lets readers release their files
+    except Exception as exc:
+        raise OfficeFileError(f"{path.name} is not a valid {kind} file ({_reason(exc)})") from exc
+    text = "\n".join(lines)
+    return text if limit is None else text[:limit]
+
+
+def check_formulas(path: Path) -> list[str]:
+    """Problems with the formulas of an xlsx file: unknown functions, missing sheets, empty or
+    text cells used as numbers, circular references. Empty list: all good. Other kinds hold no
+    formulas and give an empty list."""
+    kind = path.suffix.lower().lstrip(".")
+    if kind != "xlsx":
+        return []
+    _require_file(path, kind)
+    try:
+        workbook = openpyxl.load_workbook(path)
+    except Exception as exc:
+        raise OfficeFileError(f"{path.name} is not a valid xlsx file ({_reason(exc)})") from exc
+    try:
+        return check_workbook(workbook)
+    finally:
+        workbook.close()
+
+
+def _require_file(path: Path, kind: str) -> None:
+    if not path.is_file():
+        raise OfficeFileError(f"{path.name} does not exist")
+    if kind in _ZIP_KINDS and not zipfile.is_zipfile(path):
+        raise OfficeFileError(f"{path.name} is not a valid {kind} file (zip is corrupt)")
+
+
+def _reason(exc: Exception) -> str:
+    """A short, path-free reason for a library exception."""
+    if isinstance(exc, zipfile.BadZipFile):
+        return "zip is corrupt"
+    if isinstance(exc, KeyError):  # zipfile and python-pptx say so for an absent zip member
+        part = re.search(r"'/?([^']+)'", str(exc))
+        return f"missing part {part.group(1)}" if part else "a required part is missing"
+    lines = str(exc).strip().splitlines()
+    text = lines[0] if lines else ""
+    return f"{type(exc).__name__}: {text[:120]}" if text else type(exc).__name__

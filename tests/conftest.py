@@ -1,0 +1,26 @@
+"""Shared fixtures: one default offline computer, built once per test session."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from synthcomp.build import build_computer
+
+LYON = "A procurement manager at a mid-size hospital in Lyon"
+
+
+@pytest.fixture(scope="session")
+def default_computer(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A default-size offline computer (the acceptance target)."""
+    return build_computer(LYON, tmp_path_factory.mktemp("built") / "lyon", seed=7)
+
+
+@pytest.fixture(scope="session")
+def default_manifest(default_computer: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        (default_computer / "meta" / "manifest.json").read_text("utf-8"))
+    return data

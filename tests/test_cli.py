@@ -1,0 +1,104 @@
+"""The CLI as a user meets it: one clear error line, a non-zero exit, nothing half-built."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from synthcomp.cli import app
+
+runner = CliRunner()
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    """The real console script path, as a user runs it (no in-process shortcuts)."""
+    return subprocess.run([sys.executable, "-m", "synthcomp.cli", *args], capture_output=True,
+                          text=True, timeout=300, check=False)
+
+
+def _assert_one_clear_error(result: subprocess.CompletedProcess[str], words: str) -> None:
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr + result.stdout
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("error:") and words in lines[0], lines[0]
+
+
+def test_empty_persona(tmp_path: Path) -> None:
+    result = _run("build", "--persona", "  ", "--out", str(tmp_path / "x"))
+    _assert_one_clear_error(result, "persona is empty")
+    assert not (tmp_path / "x").exists()
+
+
+def test_huge_persona(tmp_path: Path) -> None:
+    big = tmp_path / "big.jsonl"
+    big.write_text(json.dumps({"persona": "a" * 1_000_000}) + "\n", encoding="utf-8")
+    result = _run("build", "--personas", str(big), "--out", str(tmp_path / "x"))
+    assert result.returncode != 0
+    assert "big.jsonl:1: persona is 1,000,000 characters long" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "x").exists()
+
+
+def test_unknown_model(tmp_path: Path) -> None:
+    result = _run("build", "--persona", "a chef in Lima", "--model", "nosuch:thing",
+                  "--out", str(tmp_path / "x"))
+    _assert_one_clear_error(result, "unknown model provider 'nosuch'")
+    assert not (tmp_path / "x").exists()
+
+
+def test_existing_output_is_refused_then_overwritten(tmp_path: Path) -> None:
+    out = tmp_path / "taken"
+    out.mkdir()
+    (out / "keep.txt").write_text("mine")
+    result = _run("build", "--persona", "a chef in Lima", "--out", str(out), "--files", "10")
+    _assert_one_clear_error(result, "already exists")
+    assert (out / "keep.txt").read_text() == "mine"
+    result = _run("build", "--persona", "a chef in Lima", "--out", str(out), "--files", "10",
+                  "--overwrite")
+    assert result.returncode == 0, result.stderr
+    assert not (out / "keep.txt").exists() and (out / "meta" / "manifest.json").exists()
+
+
+def test_malformed_jsonl_line_is_reported_and_the_rest_built(tmp_path: Path) -> None:
+    file = tmp_path / "p.jsonl"
+    file.write_text("\n".join([json.dumps({"persona": "a chef in Lima"}), "{oops",
+                               json.dumps({"persona": "a pilot in Oslo"})]), encoding="utf-8")
+    result = runner.invoke(app, ["build", "--personas", str(file), "--out", str(tmp_path / "o"),
+                                 "--files", "10"])
+    assert result.exit_code == 0, result.output
+    assert f"{file}:2: not valid JSON" in result.output
+    built = [p for p in (tmp_path / "o").iterdir() if (p / "meta" / "manifest.json").exists()]
+    assert len(built) == 2
+
+
+def test_failure_midway_leaves_nothing_behind(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from synthcomp import office
+
+    calls = {"n": 0}
+    real = office.write_content
+
+    def flaky(*args: object, **kwargs: object) -> None:
+        calls["n"] += 1
+        if calls["n"] == 5:
+            raise OSError("disk full")
+        real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(office, "write_content", flaky)
+    result = runner.invoke(app, ["build", "--persona", "a chef in Lima", "--out",
+                                 str(tmp_path / "x"), "--files", "12"])
+    assert result.exit_code != 0
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_build_one_and_show_where(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["build", "--persona", "a chef in Lima", "--out",
+                                 str(tmp_path / "lima"), "--files", "15"])
+    assert result.exit_code == 0, result.output
+    assert "Lima" in result.output and "manifest.json" in result.output

@@ -1,0 +1,52 @@
+"""Persona sources: the bundled set, JSONL files with bad lines, and validation."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from synthcomp.errors import InputError
+from synthcomp.models.offline.vocab import GENERAL, match_domain
+from synthcomp.personas import bundled_personas, read_personas, validate_persona
+
+
+def test_bundled_set_is_large_and_diverse() -> None:
+    personas = bundled_personas()
+    assert len(personas) >= 50
+    assert len(set(personas)) == len(personas)
+    non_ascii = [p for p in personas if any(ord(ch) > 127 for ch in p)]
+    assert len(non_ascii) >= 5, "some personas are not in English"
+    domains = {match_domain(p).key for p in personas}
+    assert len(domains) >= 12
+    assert all(match_domain(p) is not GENERAL for p in personas)
+
+
+def test_jsonl_reports_bad_lines_with_numbers_and_keeps_the_rest(tmp_path: Path) -> None:
+    file = tmp_path / "p.jsonl"
+    lines = [json.dumps({"persona": "A nurse in Toronto"}), "{not json", "",
+             json.dumps({"name": "no persona key"}), json.dumps({"persona": "   "}),
+             json.dumps({"persona": "A tax lawyer in Madrid"})]
+    file.write_text("\n".join(lines), encoding="utf-8")
+    personas, skipped = read_personas(file)
+    assert personas == ["A nurse in Toronto", "A tax lawyer in Madrid"]
+    assert [s.line for s in skipped] == [2, 4, 5]
+    assert "not valid JSON" in str(skipped[0]) and str(skipped[0]).startswith(f"{file}:2:")
+    assert "empty" in skipped[2].reason
+
+
+def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="not found"):
+        read_personas(tmp_path / "nope.jsonl")
+
+
+@pytest.mark.parametrize(("text", "words"), [("", "empty"), ("  \n ", "empty"),
+                                              ("x" * 1_000_000, "1,000,000 characters")])
+def test_bad_personas_are_refused(text: str, words: str) -> None:
+    with pytest.raises(InputError, match=words):
+        validate_persona(text)
+
+
+def test_persona_whitespace_is_normalised() -> None:
+    assert validate_persona("  a   chef\nin Lima ") == "a chef in Lima"
