@@ -20,13 +20,22 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/synthcomp demo --out demo-output --overwrite
 
-test: $(STAMP)
+# mypy cannot follow the package-dir mapping (graphs/ -> synthcomp.graphs), so it checks a
+# tree of symlinks laid out as the installed package is.
+typecheck: $(STAMP)
+	rm -rf .typecheck && mkdir -p .typecheck/synthcomp
+	ln -s $(CURDIR)/synthcomp/* .typecheck/synthcomp/
+	for d in graphs tools prompts; do ln -s $(CURDIR)/$$d .typecheck/synthcomp/$$d; done
+	MYPYPATH=.typecheck $(BIN)/mypy -p synthcomp
+
+lint: $(STAMP)
 	$(BIN)/ruff check .
-	$(BIN)/mypy
+
+test: lint typecheck
 	$(BIN)/python -m pytest -n 2
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_world_builder.py
 
 clean:
-	rm -rf $(VENV) demo-output .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) .typecheck demo-output .mypy_cache .ruff_cache .pytest_cache

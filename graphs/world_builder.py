@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Annotated, Any, TypedDict
+from typing import Annotated, Any, TypedDict, TypeVar
 
 from langchain_core.language_models import BaseChatModel
+from langchain_core.runnables import Runnable
 from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
 from langgraph.types import Send
+from pydantic import BaseModel
 
 import synthcomp
 from synthcomp import office
@@ -41,6 +44,7 @@ from synthcomp.schemas import (
 from synthcomp.structured import ask_structured
 
 DEFAULT_TARGET_FILES = 120
+T = TypeVar("T", bound=BaseModel)
 DEPENDENCY_EXCERPT_CHARS = 1500
 
 
@@ -80,10 +84,22 @@ class WorldContext:
     model: str = "offline"
     seed: int = 0
     chat_model: BaseChatModel | None = field(default=None, repr=False)
+    _loaded: BaseChatModel | None = field(default=None, init=False, repr=False, compare=False)
+    _structured: dict[type, Runnable[Any, Any]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     def load(self) -> BaseChatModel:
-        """The chat model: the injected one, or the one named by ``model``."""
-        return self.chat_model or load_chat_model(self.model, seed=self.seed)
+        """The chat model: the injected one, or the one named by ``model`` (loaded once)."""
+        if self._loaded is None:
+            self._loaded = self.chat_model or load_chat_model(self.model, seed=self.seed)
+        return self._loaded
+
+    def ask(self, schema: type[T], prompt: str, check: Callable[[T], None] | None = None) -> T:
+        """Ask the model for a ``schema`` object (re-asking on a bad answer)."""
+        if schema not in self._structured:
+            # Converting the schema to a tool is costly; do it once per run, not per file.
+            self._structured[schema] = self.load().with_structured_output(schema)
+        return ask_structured(self._structured[schema], schema, _system(), prompt, check=check)
 
 
 def default_today(seed: int) -> str:
@@ -119,8 +135,8 @@ def user_profile(state: WorldState, runtime: Runtime[WorldContext]) -> dict[str,
     if state.get("user_profile"):
         return {}
     inputs = {"persona": state["persona"], "today": state["today"]}
-    profile = ask_structured(runtime.context.load(), UserProfile, _system(),
-                             render("user_profile", inputs, persona=state["persona"]))
+    prompt = render("user_profile", inputs, persona=state["persona"])
+    profile = runtime.context.ask(UserProfile, prompt)
     return {"user_profile": profile.model_dump()}
 
 
@@ -134,7 +150,7 @@ def filesystem_policy(state: WorldState, runtime: Runtime[WorldContext]) -> dict
     prompt = render("filesystem_policy", inputs, persona=state["persona"],
                     name=profile["name"], role=profile["role"], employer=profile["employer"],
                     os=profile["os"], target_files=state["target_files"])
-    policy = ask_structured(runtime.context.load(), FilesystemPolicy, _system(), prompt)
+    policy = runtime.context.ask(FilesystemPolicy, prompt)
     return {"filesystem_policy": policy.model_dump()}
 
 
@@ -164,8 +180,8 @@ def file_plan(state: WorldState, runtime: Runtime[WorldContext]) -> dict[str, An
               "policy": state["filesystem_policy"], "today": state["today"]}
     prompt = render("file_plan", inputs, persona=state["persona"], today=state["today"],
                     target_files=state["filesystem_policy"]["target_file_count"])
-    plan = ask_structured(runtime.context.load(), FilePlan, _system(), prompt,
-                          check=_check_plan(state["out_dir"], state["filesystem_policy"]["home"]))
+    check = _check_plan(state["out_dir"], state["filesystem_policy"]["home"])
+    plan = runtime.context.ask(FilePlan, prompt, check=check)
     return {"file_plan": [node.model_dump() for node in plan.files]}
 
 
@@ -212,14 +228,15 @@ def write_file(task: FileTask, runtime: Runtime[WorldContext]) -> dict[str, Any]
     prompt = render("file_content", inputs, persona=task["persona"], path=node.path,
                     kind=node.kind, genre=node.genre, title=node.title, purpose=node.purpose,
                     date=node.date, dependencies=dependencies)
-    content = ask_structured(runtime.context.load(), FileContent, _system(), prompt)
+    content = runtime.context.ask(FileContent, prompt)
     target = computer.resolve(node.path)
     office.write_content(target, node.kind, content, _modified(node),
                          author=task["user_profile"].get("name"))
     data = target.read_bytes()
     record = FileRecord(
         path=node.path, kind=node.kind, genre=node.genre, title=node.title,
-        project=node.project, depends_on=node.depends_on, date=node.date, size=len(data),
+        purpose=node.purpose, project=node.project, depends_on=node.depends_on, date=node.date,
+        size=len(data),
         sha256=hashlib.sha256(data).hexdigest(), summary=content.summary, facts=content.facts,
     )
     return {"written": {node.path: record.model_dump()}}
@@ -260,7 +277,7 @@ def build_world_builder() -> StateGraph[WorldState, WorldContext, WorldState, Wo
     graph.add_node("filesystem_policy", filesystem_policy)
     graph.add_node("file_plan", file_plan)
     graph.add_node("schedule", schedule)
-    graph.add_node("write_file", write_file)  # type: ignore[type-var]
+    graph.add_node("write_file", write_file)  # type: ignore[arg-type]
     graph.add_node("manifest", manifest)
     graph.add_edge(START, "init")
     graph.add_edge("init", "user_profile")

@@ -28,9 +28,9 @@ def _template(name: str) -> Template:
     return _environment().from_string(source)
 
 
-def render(name: str, inputs: dict[str, Any], **variables: Any) -> str:
-    """Render prompt ``name`` with ``variables``; ``inputs`` becomes the trailing JSON block."""
-    body = _template(name).render(**variables, inputs=inputs)
+def render(template: str, inputs: dict[str, Any], /, **variables: Any) -> str:
+    """Render prompt ``template`` with ``variables``; ``inputs`` becomes the trailing JSON block."""
+    body = _template(template).render(**variables, inputs=inputs)
     block = json.dumps(inputs, ensure_ascii=False, sort_keys=True, default=str)
     return f"{body.rstrip()}\n\n<inputs>\n{block}\n</inputs>"
 

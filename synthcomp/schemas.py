@@ -249,6 +249,7 @@ class FileRecord(BaseModel):
     kind: FileKind
     genre: str
     title: str
+    purpose: str = ""
     project: str | None = None
     depends_on: list[str] = Field(default_factory=list)
     date: str

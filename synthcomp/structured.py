@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from langchain_core.exceptions import OutputParserException
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
+from langchain_core.runnables import Runnable
 from pydantic import BaseModel, ValidationError
 
 from synthcomp.errors import ModelError
@@ -27,7 +28,7 @@ def _problem(exc: Exception) -> str:
 
 
 def ask_structured(
-    model: BaseChatModel,
+    model: BaseChatModel | Runnable[Any, Any],
     schema: type[T],
     system: str,
     prompt: str,
@@ -35,13 +36,14 @@ def ask_structured(
     check: Callable[[T], None] | None = None,
     attempts: int = DEFAULT_ATTEMPTS,
 ) -> T:
-    """Get a valid ``schema`` object from ``model``.
+    """Get a valid ``schema`` object from ``model`` (a chat model, or one already bound with
+    ``with_structured_output(schema)``).
 
     An answer that does not parse, does not validate, or fails ``check`` (which raises
     ValueError) is sent back with the problem named, up to ``attempts`` tries in all; then
     ModelError says what was wrong with the last answer.
     """
-    runnable = model.with_structured_output(schema)
+    runnable = model.with_structured_output(schema) if isinstance(model, BaseChatModel) else model
     messages: list[BaseMessage] = [SystemMessage(system), HumanMessage(prompt)]
     problem = "no answer"
     for _ in range(max(1, attempts)):

@@ -16,10 +16,12 @@ from typing import Any
 from langchain_core.callbacks import CallbackManagerForLLMRun
 from langchain_core.language_models import BaseChatModel, LanguageModelInput
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
+from langchain_core.output_parsers.openai_tools import PydanticToolsParser
 from langchain_core.outputs import ChatGeneration, ChatResult
 from langchain_core.runnables import Runnable
 from langchain_core.tools import BaseTool
 from langchain_core.utils.function_calling import convert_to_openai_tool
+from pydantic import BaseModel
 
 from synthcomp.prompts import parse_inputs
 
@@ -79,6 +81,17 @@ class OfflineChatModel(BaseChatModel):
         """Bind tools the OpenAI way, so prompts and tool schemas look as a real model sees them."""
         formatted = [convert_to_openai_tool(tool) for tool in tools]
         return self.bind(tools=formatted, tool_choice=tool_choice, **kwargs)
+
+    def with_structured_output(
+        self, schema: dict[str, Any] | type, *, include_raw: bool = False, **kwargs: Any
+    ) -> Runnable[LanguageModelInput, Any]:
+        """As BaseChatModel's, without the per-call tracing copy of the schema (which costs
+        more than the offline answer itself)."""
+        if include_raw or not (isinstance(schema, type) and issubclass(schema, BaseModel)):
+            return super().with_structured_output(schema, include_raw=include_raw, **kwargs)
+        name = schema.__name__
+        bound = self.bind_tools([schema], tool_choice=name)
+        return bound | PydanticToolsParser(tools=[schema], first_tool_only=True)
 
     def _generate(
         self,

@@ -16,7 +16,11 @@ from synthcomp.models.offline.vocab import DOMAINS, GENERAL, Domain
 _local = threading.local()
 
 STOPWORDS = frozenset(
-    ["a", "an", "and", "the", "of", "for", "to", "in", "on", "at", "with", "by", "from", "de", "la", "le", "les", "du", "des", "der", "die", "das", "und", "y", "el", "los", "las", "del", "en", "et", "who", "is"]
+    (
+        "a", "an", "and", "the", "of", "for", "to", "in", "on", "at", "with", "by", "from", "de", "la",
+        "le", "les", "du", "des", "der", "die", "das", "und", "y", "el", "los", "las", "del", "en",
+        "et", "who", "is",
+    )
 )
 
 

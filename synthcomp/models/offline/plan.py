@@ -46,6 +46,10 @@ PROJECT_BUNDLE: tuple[tuple[str, str, str, str, str, tuple[str, ...]], ...] = (
     ("email", "email_draft", "txt", "", "Email to {counterpart}", ("quote", "compare")),
 )
 
+COURSES = ("Data protection essentials", "Negotiation skills", "First aid at work",
+           "Advanced Excel", "Project management fundamentals", "Fire safety",
+           "Anti-bribery and corruption", "Presentation skills", "Information security awareness")
+
 PROJECT_FOLDERS = ("Budget", "Planning", "Meetings", "Contracts", "Specs", "Reports",
                    "Presentations", "Data", "Reporting")
 
@@ -60,7 +64,7 @@ FILLERS: dict[str, tuple[tuple[str, str, str], ...]] = {
              ("timesheet", "Timesheet {month}", "Documents/Admin/Timesheets"),
              ("price_comparison", "{item} price comparison", "project:Budget")),
     "pdf": (("invoice", "Invoice {counterpart} {n}", "Downloads"),
-            ("certificate", "{topic} certificate", "Documents/Admin/Training"),
+            ("certificate", "{course} certificate", "Documents/Admin/Training"),
             ("guide", "{topic}", "{cloud}/Team/Guides")),
     "pptx": (("training_deck", "{topic}", "{cloud}/Team/Training"),
              ("status_deck", "{code} update {month}", "project:Presentations")),
@@ -208,7 +212,8 @@ class _Planner:
             self.add(archive, f"Annual report {year - 1}", "docx", "report",
                      "Last year's annual report", None, [budget], old + timedelta(days=20))
 
-    def _values(self, code: str | None = None, n: int = 1) -> dict[str, Any]:
+    def _values(self, code: str | None = None, n: int = 1,
+                when: date | None = None) -> dict[str, Any]:
         projects = self.profile.get("current_projects") or [{}]
         project = next((p for p in projects if p.get("code") == code), None)
         project = project or self.rng.choice(projects)
@@ -218,7 +223,8 @@ class _Planner:
             "counterpart": project.get("counterpart", "partner"),
             "item": short_item(item.name) if item else "supplies",
             "year": self.today.year, "quarter": f"Q{(self.today.month - 1) // 3 + 1}",
-            "month": (self.today - timedelta(days=30 * n)).strftime("%B %Y"),
+            "month": (when or self.today - timedelta(days=30 * n)).strftime("%B %Y"),
+            "course": self.rng.choice(COURSES),
             "topic": pick(self.rng, self.domain.doc_topics, "Working notes"),
             "n": n, "cloud": self.policy.get("cloud_folder", "OneDrive"),
         }
@@ -230,20 +236,19 @@ class _Planner:
             counter += 1
             counts = {kind: sum(n["kind"] == kind for n in self.nodes) for kind in TARGET_MIX}
             kind = max(TARGET_MIX, key=lambda k: TARGET_MIX[k] * target - counts[k])
-            genre, title, where = self.rng.choice(FILLERS[kind])
-            values = self._values(n=counter % 9 + 1)
-            values["topic"] = fill(str(values["topic"]), self.rng, values)
-            code: str | None = None
-            if where.startswith("project:"):
-                code = str(values["code"])
-                if code not in self._project_dirs:
-                    continue
-                folder = self.project_folder(code, where.split(":", 1)[1])
-                start = self._project_start[code]
-            else:
-                folder = f"{self.home}/{fill(where, self.rng, values)}"
-                start = self.today - timedelta(days=200)
+            options = [f for f in FILLERS[kind]
+                       if self._project_dirs or not f[2].startswith("project:")]
+            genre, title, where = self.rng.choice(options)
+            code = self.rng.choice(sorted(self._project_dirs)) if self._project_dirs else None
+            start = self._project_start.get(code or "", self.today - timedelta(days=200))
             when = start + timedelta(days=self.rng.randint(0, max(1, (self.today - start).days)))
+            values = self._values(code, n=counter % 9 + 1, when=when)
+            values["topic"] = fill(str(values["topic"]), self.rng, values)
+            if where.startswith("project:") and code:
+                folder = self.project_folder(code, where.split(":", 1)[1])
+            else:
+                code = None
+                folder = f"{self.home}/{fill(where, self.rng, values)}"
             self.add(folder, fill(title, self.rng, values), kind, genre,
                      f"{genre.replace('_', ' ').capitalize()} kept for reference", code, [], when)
 

@@ -29,6 +29,10 @@ _SENIORITY_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
                 "praktikant", "becario", "entry-level", "first-year", "new hire")),
 )
 
+# Words too vague to name a project folder by.
+_GENERIC = frozenset({"project", "programme", "program", "plan", "review", "new", "annual",
+                      "supply", "contract", "renewal", "the"})
+
 _ROLE_PATTERN = re.compile(
     r"^(?:an?|the)\s+(.{3,60}?)\s+(?:at|in|for|with|who|from|working|based|of a|of an|on)\b",
     re.IGNORECASE,
@@ -73,8 +77,10 @@ def make_project(
         {"item": short_item(item.name).lower(), "counterpart": counterpart, "year": year,
          "city": city, "quarter": quarter},
     )
-    words = [w for w in slug_words(name, 6) if not w.isdigit()]
-    code = "-".join(w[:10].capitalize() for w in words[:2]) or "Project"
+    words = [w for w in slug_words(name, 6) if not w.isdigit() and w.lower() not in _GENERIC]
+    code = "-".join(w.capitalize() for w in words[:2]) or "Project"
+    if len(code) > 24:
+        code = words[0].capitalize()[:24]
     lines = sample(rng, domain.line_items, 10)
     budget = sum(rng.uniform(li.low, li.high) * rng.randint(5, 400) for li in lines)
     budget = round(budget / max(region.fx_to_eur, 1e-6), -3) or 5000.0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property
@@ -59,8 +60,10 @@ class Ctx:
         for project in self.profile.get("current_projects") or []:
             if project.get("code") == code:
                 return dict(project)
+        projects = self.profile.get("current_projects") or [{}]
+        counterpart = self.rng.choice(projects).get("counterpart") or "our main supplier"
         return {"name": str(self.profile.get("department", "Team")) + " work",
-                "code": "General", "counterpart": str(self.profile.get("employer", "")),
+                "code": "General", "counterpart": str(counterpart),
                 "description": "", "budget": 0.0}
 
     @cached_property
@@ -121,37 +124,61 @@ class Ctx:
             day += timedelta(days=1)
         return day
 
-    def values(self) -> dict[str, Any]:
-        """Fillers for vocabulary templates, consistent with this file's project."""
+    def values(self, template: str = "", *, person: str | None = None,
+               due: date | None = None) -> dict[str, Any]:
+        """Fillers for one vocabulary template, consistent with this file's project.
+
+        ``{value}`` is money when the template speaks of prices or costs, else a reading of
+        the same metric ``{metric}`` names; ``{date}`` is in the past unless ``due`` is given.
+        """
         item = self.rng.choice(self.domain.line_items)
         metric = self.rng.choice(self.domain.metrics)
+        before_value = template.split("{value}")[0].lower()
+        if _MONEY_WORDS.search(before_value):
+            value = self.money(self.price(item) * self.rng.randint(1, 40))
+        else:
+            value = _metric_text(metric, self.metric_value(metric))
+        when = due or self.when - timedelta(days=self.rng.randint(1, 12))
         return {
             "item": short_item(item.name).lower(),
             "counterpart": self.project.get("counterpart", "the supplier"),
             "metric": metric.name.lower(),
-            "value": self.dep_facts.get("total_budget") or _metric_text(metric,
-                                                                        self.metric_value(metric)),
-            "person": self.person(),
-            "date": self.later().strftime("%d %B"),
+            "value": value,
+            "person": person or self.person(),
+            "date": when.strftime("%d %B").lstrip("0"),
             "project": self.project.get("name", "the project"),
             "year": self.when.year,
             "quarter": f"Q{(self.when.month - 1) // 3 + 1}",
             "city": self.profile.get("city", ""),
         }
 
+    def say(self, template: str, *, person: str | None = None, due: date | None = None) -> str:
+        """Fill one template."""
+        return fill(template, self.rng, self.values(template, person=person, due=due))
+
     def sentence(self, templates: tuple[str, ...] | None = None) -> str:
         """One sentence of work prose from the vocabulary."""
-        pool = templates or self.domain.phrases
-        return fill(self.rng.choice(pool), self.rng, self.values())
+        return self.say(self.rng.choice(templates or self.domain.phrases))
 
     def paragraph(self, sentences: int = 3) -> str:
         """A few distinct sentences of work prose."""
         pool = list(self.domain.phrases)
         self.rng.shuffle(pool)
-        return " ".join(fill(t, self.rng, self.values()) for t in pool[:sentences])
+        return " ".join(self.say(t) for t in pool[:sentences])
+
+    def action(self, owner: str | None = None, due: date | None = None) -> tuple[str, str, date]:
+        """An action item as (text, owner, due date), the text naming the same owner and date."""
+        owner = owner or self.person()
+        due = due or self.later()
+        return self.say(self.rng.choice(self.domain.actions), person=owner, due=due), owner, due
+
+
+_MONEY_WORDS = re.compile(r"price|cost|quot|spend|budget|invoice|saving|amount|fee|paid|pay|worth")
 
 
 def _metric_text(metric: Metric, value: float) -> str:
+    if metric.unit in ("count", ""):
+        return f"{value:,.0f}"
     if metric.unit == "%":
         return f"{value}%"
     if metric.unit in ("EUR", "currency"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from synthcomp.models.offline.content.context import Ctx
-from synthcomp.models.offline.people import fill, sample
+from synthcomp.models.offline.people import sample
 
 
 def status_deck(ctx: Ctx) -> tuple[dict[str, Any], str]:
@@ -31,12 +31,12 @@ def status_deck(ctx: Ctx) -> tuple[dict[str, Any], str]:
             f"{facts.get('metric', 'KPI')}: {facts['latest_value']}",
             f"Target: {facts.get('target', 'n/a')}"]})
     slides += [
-        {"title": "Risks", "bullets": [fill(r, ctx.rng, ctx.values())
+        {"title": "Risks", "bullets": [ctx.say(r)
                                        for r in sample(ctx.rng, ctx.domain.risks, 3)]},
         {"title": "Decisions needed", "bullets": [ctx.sentence(ctx.domain.actions)
                                                   for _ in range(2)],
          "notes": f"Ask {ctx.person()} to confirm before the meeting."},
-        {"title": "Next steps", "bullets": [fill(a, ctx.rng, ctx.values())
+        {"title": "Next steps", "bullets": [ctx.say(a, due=ctx.later())
                                             for a in sample(ctx.rng, ctx.domain.actions, 3)]},
     ]
     title = str(ctx.project.get("name", ctx.node.get("title", "Update")))

@@ -10,7 +10,7 @@ from datetime import timedelta
 from typing import Any
 
 from synthcomp.models.offline.content.context import Ctx, metric_text
-from synthcomp.models.offline.people import fill, sample, short_item
+from synthcomp.models.offline.people import sample, short_item
 
 Blocks = list[dict[str, Any]]
 
@@ -43,7 +43,7 @@ def doc(ctx: Ctx, title: str, blocks: Blocks, subtitle: str | None = None) -> di
 
 def actions(ctx: Ctx, count: int = 4) -> list[str]:
     """Action items with owners and due dates."""
-    return [fill(a, ctx.rng, ctx.values()) for a in sample(ctx.rng, ctx.domain.actions, count)]
+    return [ctx.say(a, due=ctx.later()) for a in sample(ctx.rng, ctx.domain.actions, count)]
 
 
 def _facts_table(ctx: Ctx) -> list[list[str]]:
@@ -87,11 +87,12 @@ def report(ctx: Ctx) -> tuple[dict[str, Any], str]:
     if len(key_figures) > 1:
         blocks += [table(key_figures)]
     blocks += [heading("5. Risks and issues"),
-               bullets([fill(r, ctx.rng, ctx.values()) for r in sample(ctx.rng, ctx.domain.risks,
+               bullets([ctx.say(r) for r in sample(ctx.rng, ctx.domain.risks,
                                                                         3)]),
                heading("6. Next steps"), bullets(actions(ctx), numbered=True)]
-    ctx.facts.update({"overall_status": status, **{k: v for k, v in facts.items()
-                                                   if k in ("total_budget", "latest_value")}})
+    ctx.facts.update({"overall_status": status, **{k: v for k, v in facts.items() if k in (
+        "total_budget", "envelope", "largest_line", "largest_line_amount", "metric",
+        "latest_value", "target", "next_milestone", "next_milestone_date")}})
     title = f"{ctx.project['name']}: status report"
     return doc(ctx, title, blocks), (
         f"Status report for {ctx.project['name']} ({status}). "
@@ -107,8 +108,9 @@ def minutes(ctx: Ctx) -> tuple[dict[str, Any], str]:
     decision = ctx.sentence()
     next_meeting = ctx.later(6, 14)
     owners_rows = [["Action", "Owner", "Due"]]
-    for action in actions(ctx, 4):
-        owners_rows.append([action, ctx.rng.choice(names), ctx.later().isoformat()])
+    for _ in range(4):
+        text, owner, due = ctx.action(owner=ctx.rng.choice(names))
+        owners_rows.append([text, owner, due.isoformat()])
     blocks: Blocks = [
         table([["Date", ctx.when.isoformat()], ["Attendees", ", ".join(names)],
                ["Chair", names[1]], ["Minutes", ctx.author]]),

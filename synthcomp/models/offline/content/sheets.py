@@ -10,7 +10,7 @@ from datetime import timedelta
 from typing import Any
 
 from synthcomp.models.offline.content.context import Ctx, metric_text
-from synthcomp.models.offline.people import ascii_fold, fill, sample, short_item, slug_words
+from synthcomp.models.offline.people import ascii_fold, sample, short_item, slug_words
 
 MONEY = "#,##0.00"
 WHOLE = "#,##0"
@@ -28,13 +28,15 @@ def budget(ctx: Ctx) -> tuple[dict[str, Any], str]:
     """Budget lines scaled to the project's envelope, with a monthly phasing sheet."""
     items = sample(ctx.rng, ctx.domain.line_items, ctx.rng.randint(8, 12))
     envelope = float(ctx.project.get("budget") or 0) or ctx.rng.randint(40, 400) * 1000.0
-    raw = [(item, ctx.price(item), ctx.rng.randint(5, 400)) for item in items]
-    scale = envelope * ctx.rng.uniform(0.9, 0.99) / max(sum(p * q for _, p, q in raw), 1.0)
-    rows: list[list[Any]] = [["Item", "Category", "Unit", "Quantity", "Unit price", "Amount"]]
+    # Each line gets a share of the planned spend, so no single line swallows the budget.
+    weights = [ctx.rng.uniform(0.5, 2.0) for _ in items]
+    planned = envelope * ctx.rng.uniform(0.9, 0.99)
+    rows: list[list[Any]] = [["Item", "Cost centre", "Unit", "Quantity", "Unit price", "Amount"]]
     amounts = []
-    for index, (item, price, qty) in enumerate(raw, start=2):
-        quantity = max(1, round(qty * scale))
-        rows.append([short_item(item.name), item.name.split()[0].capitalize(), item.unit,
+    for index, (item, weight) in enumerate(zip(items, weights, strict=True), start=2):
+        price = ctx.price(item)
+        quantity = max(1, round(planned * weight / sum(weights) / max(price, 0.01)))
+        rows.append([short_item(item.name), ctx.rng.choice(ctx.domain.departments), item.unit,
                      quantity, price, f"=D{index}*E{index}"])
         amounts.append(quantity * price)
     last = len(rows)
@@ -44,10 +46,10 @@ def budget(ctx: Ctx) -> tuple[dict[str, Any], str]:
     months = [(ctx.when.replace(day=1) + timedelta(days=31 * i)).strftime("%b %Y")
               for i in range(6)]
     phasing: list[list[Any]] = [["Item", *months, "Total"]]
-    for r in range(2, last + 1):
-        phasing.append([f"=Budget!A{r}", *[f"=Budget!F{r}/6" for _ in months],
+    for r in range(2, last + 1):  # one phasing row per budget line, same row numbers
+        phasing.append([rows[r - 1][0], *[f"=Budget!F{r}/6" for _ in months],
                         f"=SUM(B{r}:G{r})"])
-    assumptions = [["Assumption", "Value"],
+    assumptions: list[list[Any]] = [["Assumption", "Value"],
                    ["Approved envelope", envelope],
                    ["Currency", ctx.currency],
                    ["Prepared by", ctx.author],
@@ -72,11 +74,10 @@ def tracker(ctx: Ctx) -> tuple[dict[str, Any], str]:
     statuses = ("Done", "Done", "In progress", "In progress", "Not started", "Blocked")
     start = ctx.when - timedelta(days=40)
     for i in range(ctx.rng.randint(10, 16)):
-        action = fill(ctx.rng.choice(ctx.domain.actions), ctx.rng, ctx.values())
         status = statuses[min(len(statuses) - 1, i * len(statuses) // 14)]
         begin = start + timedelta(days=4 * i)
-        rows.append([f"T{i + 1:02d}", action.split(" by ")[0][:70], ctx.person(),
-                     begin.isoformat(), (begin + timedelta(days=ctx.rng.randint(5, 20))).isoformat(),
+        task, owner, due = ctx.action(due=begin + timedelta(days=ctx.rng.randint(5, 20)))
+        rows.append([f"T{i + 1:02d}", task, owner, begin.isoformat(), due.isoformat(),
                      status, {"Done": 1.0, "In progress": 0.5}.get(status, 0.0)])
     last = len(rows)
     summary = [["Measure", "Value"], ["Tasks", f"=COUNTA(A2:A{last})"],
@@ -124,9 +125,9 @@ def risk_register(ctx: Ctx) -> tuple[dict[str, Any], str]:
     """Risks scored likelihood x impact, with owners and mitigations."""
     rows: list[list[Any]] = [["ID", "Risk", "Likelihood", "Impact", "Score", "Owner", "Mitigation"]]
     for i, risk in enumerate(sample(ctx.rng, ctx.domain.risks, 8), start=2):
-        rows.append([f"R{i - 1:02d}", fill(risk, ctx.rng, ctx.values()), ctx.rng.randint(1, 5),
+        rows.append([f"R{i - 1:02d}", ctx.say(risk), ctx.rng.randint(1, 5),
                      ctx.rng.randint(2, 5), f"=C{i}*D{i}", ctx.person(),
-                     fill(ctx.rng.choice(ctx.domain.actions), ctx.rng, ctx.values())])
+                     ctx.action()[0]])
     top = max(rows[1:], key=lambda r: r[2] * r[3])
     ctx.facts.update({"top_risk": str(top[1]), "risk_count": str(len(rows) - 1)})
     return {"workbook": {"sheets": [sheet("Risks", rows, {}, {"B": 50, "G": 50})]}}, (

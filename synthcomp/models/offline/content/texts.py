@@ -7,19 +7,19 @@ from typing import Any
 
 from synthcomp.models.offline.content.context import Ctx
 from synthcomp.models.offline.content.documents import bullets, heading, para
-from synthcomp.models.offline.people import fill, sample
+from synthcomp.models.offline.people import sample
 
 
 def notes(ctx: Ctx) -> tuple[dict[str, Any], str]:
     """Quick working notes, as typed during a call."""
     lines = [f"- {ctx.sentence()}" for _ in range(ctx.rng.randint(4, 8))]
-    lines += ["", "TODO:"] + [f"- {fill(a, ctx.rng, ctx.values())}"
+    lines += ["", "TODO:"] + [f"- {ctx.say(a, due=ctx.later())}"
                               for a in sample(ctx.rng, ctx.domain.actions, 3)]
     text = f"{ctx.node.get('title', 'Notes')} - {ctx.when:%d/%m/%Y}\n\n" + "\n".join(lines)
     if ctx.node.get("kind") == "md":
         blocks = [para(f"{ctx.when:%d %B %Y}"), bullets([ctx.sentence() for _ in range(5)]),
                   heading("Follow-up", 2),
-                  bullets([fill(a, ctx.rng, ctx.values())
+                  bullets([ctx.say(a, due=ctx.later())
                            for a in sample(ctx.rng, ctx.domain.actions, 3)])]
         return {"document": {"title": str(ctx.node.get("title", "Notes")), "blocks": blocks}}, (
             "Working notes with follow-ups.")
@@ -32,7 +32,7 @@ def todo(ctx: Ctx) -> tuple[dict[str, Any], str]:
     for project in ctx.profile.get("current_projects") or []:
         for action in sample(ctx.rng, ctx.domain.actions, 2):
             mark = "x" if ctx.rng.random() < 0.3 else " "
-            items.append(f"[{mark}] {project.get('code')}: {fill(action, ctx.rng, ctx.values())}")
+            items.append(f"[{mark}] {project.get('code')}: {ctx.say(action, due=ctx.later())}")
     if ctx.node.get("kind") == "md":
         return {"document": {"title": "To do", "blocks": [bullets(items)]}}, (
             f"To-do list of {len(items)} items.")
@@ -51,7 +51,9 @@ def email_draft(ctx: Ctx) -> tuple[dict[str, Any], str]:
         body += ["", "We have received a lower offer elsewhere and would ask you to review "
                  "your pricing before we decide."]
     body += ["", "Best regards,", ctx.author, str(ctx.profile.get("role", ""))]
-    text = (f"To: {name}\nSubject: {ctx.node.get('title', 'Follow-up')}\n\n" + "\n".join(body))
+    subject = (f"Quotation {facts['quote_ref']}: follow-up" if "quote_ref" in facts
+               else f"{ctx.project.get('name', 'Follow-up')}: next steps")
+    text = f"To: {name}\nSubject: {subject}\n\n" + "\n".join(body)
     return {"text": text}, f"Draft email to {name}."
 
 
