@@ -160,7 +160,7 @@ def materialize_computer(
         if isinstance(value, dict):
             # A free-form field from another dataset is regenerated from the persona.
             with contextlib.suppress(ValidationError):
-                state[key] = schema.model_validate(value).model_dump()
+                state[key] = schema.model_validate(value).model_dump()  # type: ignore[literal-required]
     if row.get("today"):
         state["today"] = str(row["today"])
     plan = _plan_from_row(row) if "filesystem_policy" in state else None

@@ -17,7 +17,6 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from synthcomp.build import build_computer, materialize_computer, read_rows
 from synthcomp.errors import SynthcompError
@@ -30,8 +29,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     help="Synthetic computers and month-long office-work simulations.",
 )
-out_console = Console()
-err_console = Console(stderr=True)
+out_console = Console(soft_wrap=True)
+err_console = Console(stderr=True, soft_wrap=True)
 
 SeedOption = Annotated[int, typer.Option("--seed", help="Seed: same seed, same computer.")]
 ModelOption = Annotated[
@@ -89,16 +88,18 @@ def show_computer(folder: Path, seconds: float) -> None:
     profile = data["user_profile"]
     kinds = Counter(f["kind"] for f in data["file_list"])
     depth = max(f["path"].count("/") for f in data["file_list"])
-    table = Table(show_header=False, box=None, pad_edge=False)
-    table.add_row("computer", data["computer_id"])
-    table.add_row("user", f"{profile['name']}, {profile['role']} at {profile['employer']} "
-                          f"({profile['city']}, {profile['country']})")
-    table.add_row("files", f"{len(data['file_list'])} in {time.strftime('%M:%S', time.gmtime(seconds))}"
-                           f" ({', '.join(f'{k} {n}' for k, n in kinds.most_common())}), "
-                           f"folder depth {depth}")
-    table.add_row("drive", str(folder / "drive"))
-    table.add_row("manifest", str(folder / "meta" / "manifest.json"))
-    out_console.print(table)
+    elapsed = time.strftime("%M:%S", time.gmtime(seconds))
+    mix = ", ".join(f"{kind} {count}" for kind, count in kinds.most_common())
+    rows = [
+        ("computer", data["computer_id"]),
+        ("user", f"{profile['name']}, {profile['role']} at {profile['employer']} "
+                 f"({profile['city']}, {profile['country']})"),
+        ("files", f"{len(data['file_list'])} in {elapsed} ({mix}), folder depth {depth}"),
+        ("drive", str(folder / "drive")),
+        ("manifest", str(folder / "meta" / "manifest.json")),
+    ]
+    for label, value in rows:
+        out_console.print(f"[bold]{label:<9}[/] {value}", highlight=False)
 
 
 @app.command()

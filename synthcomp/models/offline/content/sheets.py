@@ -80,8 +80,8 @@ def tracker(ctx: Ctx) -> tuple[dict[str, Any], str]:
         rows.append([f"T{i + 1:02d}", task, owner, begin.isoformat(), due.isoformat(),
                      status, {"Done": 1.0, "In progress": 0.5}.get(status, 0.0)])
     last = len(rows)
-    summary = [["Measure", "Value"], ["Tasks", f"=COUNTA(A2:A{last})"],
-               ["Average completion", f"=AVERAGE(G2:G{last})"]]
+    summary = [["Measure", "Value"], ["Tasks", f"=COUNTA(Plan!A2:A{last})"],
+               ["Average completion", f"=AVERAGE(Plan!G2:G{last})"]]
     open_tasks = [r for r in rows[1:] if r[5] != "Done"]
     nxt = open_tasks[0] if open_tasks else rows[-1]
     ctx.facts.update({"next_milestone": str(nxt[1]), "next_milestone_date": str(nxt[4]),
