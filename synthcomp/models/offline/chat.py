@@ -100,9 +100,9 @@ class OfflineChatModel(BaseChatModel):
         run_manager: CallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> ChatResult:
-        prompt = next(
-            (_text_of(m) for m in reversed(messages) if isinstance(m, HumanMessage)), ""
-        )
+        # The task's inputs sit in the last prompt that has them (a re-ask adds a note after it).
+        humans = [_text_of(m) for m in messages if isinstance(m, HumanMessage)]
+        prompt = next((text for text in reversed(humans) if "<inputs>" in text), "")
         tool_names = [tool["function"]["name"] for tool in kwargs.get("tools") or []]
         chosen = _choose_tool(tool_names, kwargs.get("tool_choice"))
         inputs = parse_inputs(prompt)

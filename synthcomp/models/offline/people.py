@@ -41,6 +41,21 @@ def faker_for(locale: str, seed: int) -> Faker:
     return fake
 
 
+# Countries whose Faker locale writes names in another script but can romanize them; the
+# region's own locale (Latin script) still supplies companies and addresses.
+_ROMANIZED_NAMES = {"Japan": "ja_JP", "China": "zh_CN", "Taiwan": "zh_TW"}
+
+
+def person_name(locale: str, country: str, seed: int) -> tuple[str, str]:
+    """A (first, last) name in Latin script that fits the country."""
+    romanized = _ROMANIZED_NAMES.get(country)
+    if romanized:
+        fake = faker_for(romanized, seed)
+        return fake.first_romanized_name(), fake.last_romanized_name()
+    fake = faker_for(locale, seed)
+    return fake.first_name(), fake.last_name()
+
+
 def domain_by_key(key: str) -> Domain:
     """The vocabulary with this key (GENERAL if unknown, e.g. a profile from a real model)."""
     return next((domain for domain in DOMAINS if domain.key == key), GENERAL)

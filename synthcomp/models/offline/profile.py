@@ -11,6 +11,7 @@ from synthcomp.models.offline.people import (
     ascii_fold,
     faker_for,
     fill,
+    person_name,
     pick,
     sample,
     short_item,
@@ -21,9 +22,9 @@ from synthcomp.models.offline.vocab import Domain, Region, match_domain, match_r
 _SENIORITY_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("executive", ("director", "chief", "ceo", "cfo", "cto", "vp ", "vice president", "owner",
                    "founder", "partner", "directeur", "directrice", "directora", "director",
-                   "geschäftsführer", "direttore", "head of")),
+                   "geschäftsführer", "direttore", "head of", "部長", "总监", "总经理", "مدير عام")),
     ("lead", ("lead", "manager", "head", "supervisor", "chef", "leiter", "leiterin", "responsable",
-              "gerente", "coordinator", "principal")),
+              "gerente", "coordinator", "principal", "長", "主任", "经理", "مدير", "प्रबंधक")),
     ("senior", ("senior", "experienced", "veteran", "seasoned")),
     ("junior", ("junior", "intern", "trainee", "graduate", "apprentice", "assistant", "stagiaire",
                 "praktikant", "becario", "entry-level", "first-year", "new hire")),
@@ -103,7 +104,8 @@ def user_profile(inputs: dict[str, Any], seed: int) -> dict[str, Any]:
     rng = random.Random(seed)
     domain, region = match_domain(persona), match_region(persona)
     fake = faker_for(region.locale, seed)
-    first, last = fake.first_name(), fake.last_name()
+    first, last = person_name(region.locale, region.country, seed)
+    fake.seed_instance(seed)
     seniority = seniority_of(persona)
     city = city_of(persona, region, rng)
     company = fake.company().replace(",", "")

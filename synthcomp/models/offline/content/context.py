@@ -12,7 +12,14 @@ from typing import Any
 from faker import Faker
 
 from synthcomp.models.offline.chat import derive_seed
-from synthcomp.models.offline.people import domain_by_key, faker_for, fill, money, short_item
+from synthcomp.models.offline.people import (
+    domain_by_key,
+    faker_for,
+    fill,
+    money,
+    person_name,
+    short_item,
+)
 from synthcomp.models.offline.vocab import Domain, LineItem, Metric, match_region
 
 
@@ -69,19 +76,21 @@ class Ctx:
     @cached_property
     def people(self) -> list[tuple[str, str]]:
         """Colleagues as (name, role): the same people in every file of this computer."""
-        fake = faker_for(str(self.profile.get("locale", "en_US")),
-                         derive_seed(0, "people", self.profile.get("email", "")))
+        locale = str(self.profile.get("locale", "en_US"))
+        country = str(self.profile.get("country", ""))
+        base = derive_seed(0, "people", self.profile.get("email", ""))
         roles = [title for title, _ in self.domain.roles] or ["Colleague"]
-        return [(f"{fake.first_name()} {fake.last_name()}", roles[i % len(roles)])
+        return [(" ".join(person_name(locale, country, base + i)), roles[i % len(roles)])
                 for i in range(8)]
 
     @cached_property
     def contacts(self) -> list[tuple[str, str]]:
         """People at the project's counterpart, stable across files of the same project."""
-        fake = faker_for(str(self.profile.get("locale", "en_US")),
-                         derive_seed(0, "contacts", self.project.get("counterpart", "")))
+        locale = str(self.profile.get("locale", "en_US"))
+        country = str(self.profile.get("country", ""))
+        base = derive_seed(0, "contacts", self.project.get("counterpart", ""))
         titles = ("Account Manager", "Sales Director", "Project Lead", "Contracts Officer")
-        return [(f"{fake.first_name()} {fake.last_name()}", titles[i]) for i in range(4)]
+        return [(" ".join(person_name(locale, country, base + i)), titles[i]) for i in range(4)]
 
     @property
     def author(self) -> str:

@@ -65,14 +65,17 @@ def _facts_table(ctx: Ctx) -> list[list[str]]:
 def report(ctx: Ctx) -> tuple[dict[str, Any], str]:
     """A status report that cites the budget, KPIs and plan it was built from."""
     facts = ctx.dep_facts
-    status = ctx.rng.choice(("Green", "Amber", "Amber", "Red"))
+    # An exported or later version of a report keeps the status its source gave.
+    status = facts.get("overall_status") or ctx.rng.choice(("Green", "Amber", "Amber", "Red"))
     blocks: Blocks = [heading("1. Summary"), para(
         f"Overall status: {status}. " + ctx.paragraph(2))]
     if "total_budget" in facts:
         blocks += [heading("2. Budget"), para(
             f"The planned budget stands at {facts['total_budget']} against an approved envelope "
-            f"of {facts.get('envelope', facts['total_budget'])}, leaving "
-            f"{facts.get('headroom', 'little')} of headroom. The largest line is "
+            f"of {facts.get('envelope', facts['total_budget'])}, "
+            + (f"leaving {facts['headroom']} of headroom. " if "headroom" in facts
+               else "with little headroom left. ")
+            + "The largest line is "
             f"{facts.get('largest_line', 'n/a')} at {facts.get('largest_line_amount', 'n/a')}.")]
     if "next_milestone" in facts:
         blocks += [heading("3. Progress"), para(
@@ -91,8 +94,9 @@ def report(ctx: Ctx) -> tuple[dict[str, Any], str]:
                                                                         3)]),
                heading("6. Next steps"), bullets(actions(ctx), numbered=True)]
     ctx.facts.update({"overall_status": status, **{k: v for k, v in facts.items() if k in (
-        "total_budget", "envelope", "largest_line", "largest_line_amount", "metric",
-        "latest_value", "target", "next_milestone", "next_milestone_date")}})
+        "total_budget", "envelope", "headroom", "largest_line", "largest_line_amount", "metric",
+        "previous_value", "latest_value", "target", "next_milestone", "next_milestone_date",
+        "tasks_open", "tasks_total")}})
     title = f"{ctx.project['name']}: status report"
     return doc(ctx, title, blocks), (
         f"Status report for {ctx.project['name']} ({status}). "
