@@ -1,0 +1,123 @@
+"""The fallback vocabulary, for a persona that matches no trade."""
+
+from __future__ import annotations
+
+from synthcomp.models.offline.vocab.types import Domain, LineItem, Metric
+
+GENERAL: Domain = Domain(
+    key="general",
+    industry="Professional Services",
+    keywords=("office", "administrative", "assistant", "secretary", "receptionist"),
+    employer_patterns=(
+        "{company}", "{company} Group", "{last_name} & Partners", "{company} Services",
+        "{city} Business Centre",
+    ),
+    departments=(
+        "Administration", "Operations", "Office Management", "Customer Service", "Facilities",
+        "General Management",
+    ),
+    roles=(
+        ("Office Assistant", "junior"), ("Receptionist", "junior"),
+        ("Administrative Coordinator", "mid"), ("Executive Assistant", "mid"),
+        ("Operations Coordinator", "mid"), ("Senior Project Coordinator", "senior"),
+        ("Office Manager", "lead"), ("Operations Manager", "lead"),
+        ("General Manager", "executive"),
+    ),
+    counterpart_kinds=("client", "supplier", "partner", "service provider", "landlord"),
+    project_patterns=(
+        "Office move {year}", "{quarter} {year} operations review",
+        "Supplier review with {counterpart}", "New filing system {year}",
+        "{city} office refresh", "Process improvement {year}", "Annual planning {year}",
+        "Replacement of {item} {year}",
+    ),
+    line_items=(
+        LineItem("Copy paper (box of 5 reams)", "box", 18.0, 35.0),
+        LineItem("Printer toner cartridges", "unit", 40.0, 150.0),
+        LineItem("Office chairs", "unit", 150.0, 600.0),
+        LineItem("Laptops", "unit", 700.0, 1800.0),
+        LineItem("Desk lamps", "unit", 25.0, 90.0),
+        LineItem("Monitors (27-inch)", "unit", 150.0, 400.0),
+        LineItem("Headsets", "unit", 40.0, 200.0),
+        LineItem("Whiteboard markers (box of 12)", "box", 8.0, 20.0),
+        LineItem("Notebooks (pack of 10)", "pack", 10.0, 30.0),
+        LineItem("Coffee capsules (box of 100)", "box", 25.0, 45.0),
+        LineItem("Filing cabinets", "unit", 120.0, 400.0),
+        LineItem("Standing desks", "unit", 350.0, 900.0),
+        LineItem("Paper shredders", "unit", 80.0, 350.0),
+        LineItem("Laptop docking stations", "unit", 120.0, 300.0),
+    ),
+    metrics=(
+        Metric("Requests handled", "count", 50.0, 900.0, True),
+        Metric("Average response time", "hours", 1.0, 48.0, False),
+        Metric("Office running costs", "EUR", 5000.0, 150000.0, False),
+        Metric("Meeting room utilisation", "%", 30.0, 85.0, True),
+        Metric("Invoices paid on time", "%", 80.0, 99.0, True),
+        Metric("Open supplier issues", "count", 0.0, 25.0, False),
+        Metric("Satisfaction with office services", "score", 3.0, 4.7, True),
+        Metric("Tasks completed on schedule", "%", 70.0, 98.0, True),
+    ),
+    doc_topics=(
+        "Meeting minutes {quarter} {year}", "Office budget {year}", "Supplier contact list",
+        "Team calendar {year}", "Travel policy {year}", "Purchase request - {item}",
+        "Onboarding checklist", "Weekly to-do list", "Contract summary - {counterpart}",
+        "Office equipment inventory {year}", "Process manual", "Status update {quarter} {year}",
+        "Holiday planner {year}", "Visitor log", "Expense report {quarter} {year}",
+    ),
+    phrases=(
+        "The contract with {counterpart} renews automatically on {date} unless we give notice "
+        "before then.",
+        "Our {metric} this month is {value}, roughly in line with the last quarter.",
+        "{person} is collecting quotes for new {item} from three suppliers.",
+        "Please book meeting rooms through the shared calendar rather than by email.",
+        "The office will be closed on {date} for the electrical safety inspection.",
+        "I have updated the supplier contact list with the new account managers.",
+        "{person} will coordinate the move of the archive boxes to the second floor.",
+        "Expense claims submitted after the 25th are paid with the following month's salary.",
+        "The new filing structure is in place; please save documents in the project folders, "
+        "not on the desktop.",
+        "{counterpart} confirmed the delivery of the {item} for {date}.",
+        "The printer on the third floor is out of order, and the technician is coming tomorrow.",
+        "Please send me your holiday dates for the summer by {date} so the planner can be "
+        "finalised.",
+        "Our {metric} improved to {value} after we introduced the shared request form.",
+        "The budget for {project} has been approved, with a small reserve for unexpected costs.",
+        "{person} will welcome the visitors at reception and prepare their badges.",
+        "The cleaning company will change its schedule to evenings from next week.",
+        "I have attached the minutes of Monday's meeting, with the action points highlighted.",
+        "The travel policy now requires approval for any trip booked less than a week ahead.",
+        "{counterpart} has raised its prices by 5%, so I am checking whether other suppliers are "
+        "cheaper.",
+        "Please return the borrowed laptops to the IT cupboard and sign them back in.",
+        "The fire drill is planned for {date}, and the floor wardens will brief their teams.",
+        "We are ordering more {item}, as the stock in the supply room is almost gone.",
+        "{person} is preparing the status update on {project} for the management team.",
+        "The insurance certificate for the office was renewed and is saved in the admin folder.",
+        "New starters need their access badge requested at least three days in advance.",
+        "The coffee machine contract ends on {date}, and we will compare two offers before "
+        "renewing.",
+    ),
+    risks=(
+        "Supplier contract renewing automatically at a higher price",
+        "Key administrative knowledge held by one person", "Office equipment failures",
+        "Missed deadlines from unclear task ownership", "Overspending on office costs",
+        "Lost documents from inconsistent filing",
+        "Health and safety non-compliance in the office",
+        "Delays in onboarding new starters",
+    ),
+    actions=(
+        "{person} to collect three quotes for {item} by {date}",
+        "Send the meeting minutes to all attendees",
+        "{person} to update the supplier contact list",
+        "Book the meeting room for {date}",
+        "{person} to order more {item}",
+        "Renew the office insurance certificate",
+        "{person} to finalise the holiday planner by {date}",
+        "Check the contract renewal dates for all suppliers",
+        "Archive last year's files in the shared drive",
+        "{person} to prepare the status update by {date}",
+        "Request access badges for the new starters",
+    ),
+    tools=("Word", "Excel", "Outlook", "Teams", "PowerPoint", "SharePoint", "OneDrive",
+           "Adobe Acrobat"),
+    abbreviations=("PO", "MoM", "ETA", "FYI", "KPI", "TBC", "EOD", "Q", "HR", "IT"),
+)
