@@ -102,3 +102,22 @@ def test_build_one_and_show_where(tmp_path: Path) -> None:
                                  str(tmp_path / "lima"), "--files", "15"])
     assert result.exit_code == 0, result.output
     assert "Lima" in result.output and "manifest.json" in result.output
+
+
+def test_materialize_command_rebuilds_a_computer(tmp_path: Path) -> None:
+    built = runner.invoke(app, ["build", "--persona", "a florist in Lisbon", "--out",
+                                str(tmp_path / "a"), "--files", "12", "--seed", "4"])
+    assert built.exit_code == 0, built.output
+    manifest = tmp_path / "a" / "meta" / "manifest.json"
+    result = runner.invoke(app, ["materialize", str(manifest), "--out", str(tmp_path / "b")])
+    assert result.exit_code == 0, result.output
+    for path in json.loads(manifest.read_text("utf-8"))["file_list"]:
+        assert ((tmp_path / "a" / "drive" / path["path"]).read_bytes()
+                == (tmp_path / "b" / "drive" / path["path"]).read_bytes())
+
+
+def test_demo_command(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["demo", "--out", str(tmp_path / "demo")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "demo" / "computer" / "meta" / "manifest.json").exists()
+    assert "drive" in result.output
