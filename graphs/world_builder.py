@@ -11,26 +11,21 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Annotated, Any, TypedDict, TypeVar
+from typing import Annotated, Any, TypedDict
 
-from langchain_core.language_models import BaseChatModel
-from langchain_core.runnables import Runnable
 from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
 from langgraph.types import Send
-from pydantic import BaseModel
 
 import synthcomp
 from synthcomp import office
 from synthcomp.computer import Computer
 from synthcomp.errors import SynthcompError
-from synthcomp.models import load_chat_model
 from synthcomp.models.offline import derive_seed
 from synthcomp.models.offline.people import ascii_fold, slug_words
 from synthcomp.prompts import render
+from synthcomp.runcontext import ModelContext
 from synthcomp.schemas import (
     ComputerManifest,
     FileContent,
@@ -41,10 +36,8 @@ from synthcomp.schemas import (
     Persona,
     UserProfile,
 )
-from synthcomp.structured import ask_structured
 
 DEFAULT_TARGET_FILES = 120
-T = TypeVar("T", bound=BaseModel)
 DEPENDENCY_EXCERPT_CHARS = 1500
 
 
@@ -77,29 +70,8 @@ class FileTask(TypedDict):
     dependencies: list[dict[str, Any]]
 
 
-@dataclass
-class WorldContext:
-    """Run context: which model, which seed. Not checkpointed, so callers keep it."""
-
-    model: str = "offline"
-    seed: int = 0
-    chat_model: BaseChatModel | None = field(default=None, repr=False)
-    _loaded: BaseChatModel | None = field(default=None, init=False, repr=False, compare=False)
-    _structured: dict[type, Runnable[Any, Any]] = field(
-        default_factory=dict, init=False, repr=False, compare=False)
-
-    def load(self) -> BaseChatModel:
-        """The chat model: the injected one, or the one named by ``model`` (loaded once)."""
-        if self._loaded is None:
-            self._loaded = self.chat_model or load_chat_model(self.model, seed=self.seed)
-        return self._loaded
-
-    def ask(self, schema: type[T], prompt: str, check: Callable[[T], None] | None = None) -> T:
-        """Ask the model for a ``schema`` object (re-asking on a bad answer)."""
-        if schema not in self._structured:
-            # Converting the schema to a tool is costly; do it once per run, not per file.
-            self._structured[schema] = self.load().with_structured_output(schema)
-        return ask_structured(self._structured[schema], schema, _system(), prompt, check=check)
+# The world builder's run context is the shared one; the name stays for readers of the API.
+WorldContext = ModelContext
 
 
 def default_today(seed: int) -> str:
@@ -136,7 +108,7 @@ def user_profile(state: WorldState, runtime: Runtime[WorldContext]) -> dict[str,
         return {}
     inputs = {"persona": state["persona"], "today": state["today"]}
     prompt = render("user_profile", inputs, persona=state["persona"])
-    profile = runtime.context.ask(UserProfile, prompt)
+    profile = runtime.context.ask(UserProfile, _system(), prompt)
     return {"user_profile": profile.model_dump()}
 
 
@@ -150,7 +122,7 @@ def filesystem_policy(state: WorldState, runtime: Runtime[WorldContext]) -> dict
     prompt = render("filesystem_policy", inputs, persona=state["persona"],
                     name=profile["name"], role=profile["role"], employer=profile["employer"],
                     os=profile["os"], target_files=state["target_files"])
-    policy = runtime.context.ask(FilesystemPolicy, prompt)
+    policy = runtime.context.ask(FilesystemPolicy, _system(), prompt)
     return {"filesystem_policy": policy.model_dump()}
 
 
@@ -181,7 +153,7 @@ def file_plan(state: WorldState, runtime: Runtime[WorldContext]) -> dict[str, An
     prompt = render("file_plan", inputs, persona=state["persona"], today=state["today"],
                     target_files=state["filesystem_policy"]["target_file_count"])
     check = _check_plan(state["out_dir"], state["filesystem_policy"]["home"])
-    plan = runtime.context.ask(FilePlan, prompt, check=check)
+    plan = runtime.context.ask(FilePlan, _system(), prompt, check=check)
     return {"file_plan": [node.model_dump() for node in plan.files]}
 
 
@@ -228,7 +200,7 @@ def write_file(task: FileTask, runtime: Runtime[WorldContext]) -> dict[str, Any]
     prompt = render("file_content", inputs, persona=task["persona"], path=node.path,
                     kind=node.kind, genre=node.genre, title=node.title, purpose=node.purpose,
                     date=node.date, dependencies=dependencies)
-    content = runtime.context.ask(FileContent, prompt)
+    content = runtime.context.ask(FileContent, _system(), prompt)
     target = computer.resolve(node.path)
     office.write_content(target, node.kind, content, _modified(node),
                          author=task["user_profile"].get("name"))
@@ -255,7 +227,7 @@ def manifest(state: WorldState, runtime: Runtime[WorldContext]) -> dict[str, Any
     computer_id = state.get("computer_id") or computer_id_for(state["persona"], context.seed)
     row = ComputerManifest(
         computer_id=computer_id, persona=state["persona"], seed=context.seed,
-        model=context.model if context.chat_model is None else type(context.chat_model).__name__,
+        model=context.model_label,
         synthcomp_version=synthcomp.__version__, user_profile=profile,
         filesystem_policy=FilesystemPolicy.model_validate(state["filesystem_policy"]),
         file_list=records,
