@@ -22,6 +22,8 @@ from synthcomp.build import build_computer, materialize_computer, read_rows
 from synthcomp.errors import SynthcompError
 from synthcomp.graphs.world_builder import DEFAULT_TARGET_FILES, computer_id_for
 from synthcomp.personas import BUNDLED, bundled_personas, read_personas, validate_persona
+from synthcomp.planner import plan_computer
+from synthcomp.schemas import MonthPlan
 
 app = typer.Typer(
     add_completion=False,
@@ -169,6 +171,37 @@ def materialize(
             show_computer(folder, time.perf_counter() - started)
 
 
+def show_plan(plan: MonthPlan, folder: Path) -> None:
+    """Print the month's objectives and where the plan is."""
+    out_console.print(f"[bold]month[/]     {plan.month_start} to {plan.month_end}, "
+                      f"{len(plan.objectives)} objectives, {len(plan.deliverables())} deliverables, "
+                      f"{plan.total_effort_hours:g} h of work", highlight=False)
+    for objective in plan.objectives:
+        out_console.print(f"  {objective.id} {objective.title}", highlight=False)
+    out_console.print("[bold]team[/]      " + ", ".join(f"{c.name} ({c.role})" for c in plan.collaborators)
+                      + f"; {len(plan.planted_errors)} planted errors, {len(plan.events)} events",
+                      highlight=False)
+    out_console.print(f"[bold]plan[/]      {folder / 'meta' / 'plan.json'}", highlight=False)
+
+
+@app.command()
+def plan(
+    computer: Annotated[Path, typer.Argument(help="A computer folder made by `synthcomp build`.")],
+    seed: SeedOption = 0,
+    model: ModelOption = "offline",
+    month_start: Annotated[
+        str | None, typer.Option("--month-start", help="First day of the month (ISO date).")
+    ] = None,
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace an existing plan.")] = False,
+) -> None:
+    """Plan a month of work on a computer: objectives, collaborators, events, rubric."""
+    with user_errors():
+        with err_console.status("planning the month"):
+            month = plan_computer(computer, seed=seed, model=model, month_start=month_start,
+                                  overwrite=overwrite)
+        show_plan(month, computer)
+
+
 @app.command()
 def demo(
     out: Annotated[Path, typer.Option("--out", help="Where the demo computer goes.")] = Path(
@@ -187,6 +220,9 @@ def demo(
             folder = build_computer(persona, target, seed=seed, model=model, overwrite=overwrite,
                                     on_progress=update)
         show_computer(folder, time.perf_counter() - started)
+        with err_console.status("planning the month"):
+            month = plan_computer(folder, seed=seed, model=model)
+        show_plan(month, folder)
         out_console.print(f"\nOpen the files under {folder / 'drive'}; the persona list is "
                           f"'synthcomp build --personas {BUNDLED} --n 3 --out computers'.")
 

@@ -1,0 +1,53 @@
+"""Plan a month of work on a built computer: the Python API behind `synthcomp plan`."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from langchain_core.language_models import BaseChatModel
+
+from synthcomp.computer import Computer
+from synthcomp.errors import InputError
+from synthcomp.graphs.objective_planner import (
+    SCRATCH,
+    PlannerState,
+    build_objective_planner,
+    read_manifest,
+)
+from synthcomp.models import parse_model_name
+from synthcomp.runcontext import ModelContext
+from synthcomp.schemas import MonthPlan
+
+DEFAULT_CONCURRENCY = 8
+
+
+def plan_computer(
+    computer_dir: str | Path,
+    *,
+    seed: int = 0,
+    model: str = "offline",
+    chat_model: BaseChatModel | None = None,
+    month_start: str | None = None,
+    overwrite: bool = False,
+    max_concurrency: int = DEFAULT_CONCURRENCY,
+) -> MonthPlan:
+    """Plan the month for the computer at ``computer_dir``; write meta/plan.json and the
+    collaborators' private files, and return the plan. An existing plan is kept unless
+    ``overwrite``; a failed plan leaves the computer as it was."""
+    parse_model_name(model)
+    computer = Computer(computer_dir)
+    read_manifest(computer)
+    plan_path = computer.meta / "plan.json"
+    if plan_path.exists() and not overwrite:
+        raise InputError(f"{computer.root} already has a plan; pass --overwrite to replan it")
+    state: PlannerState = {"computer_dir": str(computer.root)}
+    if month_start:
+        state["month_start"] = month_start
+    graph = build_objective_planner().compile()
+    try:
+        graph.invoke(state, context=ModelContext(model=model, seed=seed, chat_model=chat_model),
+                     config={"max_concurrency": max_concurrency})
+    finally:
+        shutil.rmtree(computer.meta / SCRATCH, ignore_errors=True)
+    return MonthPlan.model_validate_json(plan_path.read_text("utf-8"))

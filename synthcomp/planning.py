@@ -1,0 +1,212 @@
+"""The month's calendar and the checks a plan must pass against its computer.
+
+Each check returns a list of problems (empty = fine), phrased so that a model given them can fix
+its answer; the planner re-asks with them, a bounded number of times.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from synthcomp import office
+from synthcomp.computer import Computer
+from synthcomp.errors import SynthcompError
+from synthcomp.schemas import (
+    Deliverable,
+    EventsDraft,
+    Milestone,
+    MonthPlan,
+    ObjectivesDraft,
+    Rubric,
+    TeamDraft,
+)
+
+WORKING_DAYS = 20
+MIN_CRITERIA, MAX_CRITERIA = 5, 20
+MIN_COLLABORATORS, MAX_COLLABORATORS = 3, 8
+
+
+def working_days(start: date, count: int = WORKING_DAYS) -> list[date]:
+    """``count`` weekdays from ``start`` (moved to a weekday if it falls on a weekend)."""
+    days: list[date] = []
+    day = start
+    while len(days) < count:
+        if day.weekday() < 5:
+            days.append(day)
+        day += timedelta(days=1)
+    return days
+
+
+@dataclass(frozen=True)
+class PlanningFrame:
+    """What every check needs: the computer, its files and the month's working days."""
+
+    computer: Computer
+    existing: frozenset[str]
+    days: tuple[str, ...]
+
+    @classmethod
+    def of(cls, computer: Computer, existing: list[str], start: date) -> PlanningFrame:
+        """The frame for a month starting on ``start``."""
+        return cls(computer, frozenset(existing), tuple(d.isoformat() for d in working_days(start)))
+
+    def inside_drive(self, path: str) -> str | None:
+        """A problem if ``path`` would leave the drive."""
+        try:
+            self.computer.resolve(path)
+        except SynthcompError as exc:
+            return str(exc)
+        return None
+
+
+def _duplicates(ids: list[str], what: str) -> list[str]:
+    return [f"{what} id {item!r} is used {n} times" for item, n in Counter(ids).items() if n > 1]
+
+
+def check_objectives(draft: ObjectivesDraft, frame: PlanningFrame) -> list[str]:
+    """Cited files exist; deliverables are new files inside the drive; milestones are working
+    days of the month, in order; ids are unique; dependencies are known."""
+    problems: list[str] = []
+    deliverables = [d for o in draft.objectives for d in o.deliverables]
+    ids = {d.id for d in deliverables}
+    problems += _duplicates([o.id for o in draft.objectives], "objective")
+    problems += _duplicates([d.id for d in deliverables], "deliverable")
+    problems += _duplicates([d.path.lower() for d in deliverables], "deliverable path")
+    for objective in draft.objectives:
+        for path in objective.cites:
+            if path not in frame.existing:
+                problems.append(f"objective {objective.id} cites {path!r}, which is not on the drive")
+        own = {d.id for d in objective.deliverables}
+        for milestone in objective.milestones:
+            if milestone.deliverable_id not in own:
+                problems.append(f"milestone {milestone.id} names deliverable "
+                                f"{milestone.deliverable_id!r}, not one of {objective.id}'s")
+        problems += _check_milestone_dates(objective.milestones, frame)
+    for deliverable in deliverables:
+        problems += _check_deliverable(deliverable, ids, frame)
+    return problems
+
+
+def _check_deliverable(deliverable: Deliverable, ids: set[str], frame: PlanningFrame) -> list[str]:
+    problems = []
+    outside = frame.inside_drive(deliverable.path)
+    if outside:
+        problems.append(f"deliverable {deliverable.id}: {outside}")
+    elif deliverable.path in frame.existing or frame.computer.resolve(deliverable.path).exists():
+        problems.append(f"deliverable {deliverable.id}: {deliverable.path!r} already exists; "
+                        "choose a new file name")
+    for path in deliverable.inputs:
+        if path not in frame.existing:
+            problems.append(f"deliverable {deliverable.id} builds on {path!r}, which is not on the drive")
+    for dep in deliverable.depends_on:
+        if dep not in ids or dep == deliverable.id:
+            problems.append(f"deliverable {deliverable.id} depends on unknown deliverable {dep!r}")
+    return problems
+
+
+def _check_milestone_dates(milestones: list[Milestone], frame: PlanningFrame) -> list[str]:
+    problems = []
+    last_by_deliverable: dict[str, str] = {}
+    for milestone in milestones:
+        if milestone.due not in frame.days:
+            problems.append(f"milestone {milestone.id} is due {milestone.due}, which is not a working "
+                            f"day between {frame.days[0]} and {frame.days[-1]}")
+        previous = last_by_deliverable.get(milestone.deliverable_id)
+        if previous and milestone.due < previous:
+            problems.append(f"milestone {milestone.id} ({milestone.due}) comes before the previous "
+                            f"milestone of {milestone.deliverable_id} ({previous}): dates out of order")
+        last_by_deliverable[milestone.deliverable_id] = milestone.due
+    return problems
+
+
+def check_team(draft: TeamDraft, frame: PlanningFrame) -> list[str]:
+    """3 to 8 collaborators with unique ids, one manager; planted errors point at real private
+    files and at a drive file that holds the truth."""
+    problems = _duplicates([c.id for c in draft.collaborators], "collaborator")
+    if not MIN_COLLABORATORS <= len(draft.collaborators) <= MAX_COLLABORATORS:
+        problems.append(f"{len(draft.collaborators)} collaborators; the month needs 3 to 8")
+    if not any(c.role == "manager" for c in draft.collaborators):
+        problems.append("no collaborator has the role 'manager'")
+    files = {(c.id, f.path) for c in draft.collaborators for f in c.private_files}
+    for collaborator in draft.collaborators:
+        for private in collaborator.private_files:
+            if not private.path.lower().endswith("." + private.kind):
+                problems.append(f"{collaborator.id}'s file {private.path!r} is not a .{private.kind}")
+            if private.path.startswith("/") or ".." in private.path.replace("\\", "/").split("/"):
+                problems.append(f"{collaborator.id}'s file {private.path!r} must be a plain relative path")
+    problems += _duplicates([e.id for e in draft.planted_errors], "planted error")
+    for error in draft.planted_errors:
+        if (error.collaborator_id, error.file) not in files:
+            problems.append(f"planted error {error.id} names {error.collaborator_id}/{error.file}, "
+                            "which is not one of that collaborator's private files")
+        if error.source_of_truth not in frame.existing:
+            problems.append(f"planted error {error.id}: source of truth {error.source_of_truth!r} "
+                            "is not on the drive")
+        if error.wrong_value == error.correct_value:
+            problems.append(f"planted error {error.id}: the wrong value equals the correct one")
+    return problems
+
+
+def check_events(draft: EventsDraft, frame: PlanningFrame, people: set[str],
+                 deliverables: set[str]) -> list[str]:
+    """Events fall on working days of the month and name known people and deliverables."""
+    problems = _duplicates([e.id for e in draft.events], "event")
+    for event in draft.events:
+        if event.date not in frame.days:
+            problems.append(f"event {event.id} is on {event.date}, not a working day of the month")
+        if event.collaborator_id not in people:
+            problems.append(f"event {event.id} comes from unknown collaborator {event.collaborator_id!r}")
+        for deliverable in event.affects:
+            if deliverable not in deliverables:
+                problems.append(f"event {event.id} affects unknown deliverable {deliverable!r}")
+    return problems
+
+
+def check_rubric(rubric: Rubric, deliverables: set[str], errors: set[str]) -> list[str]:
+    """Every deliverable has 5 to 20 criteria; criteria name known deliverables and errors."""
+    problems = _duplicates([c.id for c in rubric.criteria], "criterion")
+    counts = Counter(c.deliverable_id for c in rubric.criteria)
+    for deliverable in sorted(deliverables):
+        if not MIN_CRITERIA <= counts[deliverable] <= MAX_CRITERIA:
+            problems.append(f"deliverable {deliverable} has {counts[deliverable]} criteria; "
+                            f"it needs {MIN_CRITERIA} to {MAX_CRITERIA}")
+    for criterion in rubric.criteria:
+        if criterion.deliverable_id not in deliverables:
+            problems.append(f"criterion {criterion.id} grades unknown deliverable "
+                            f"{criterion.deliverable_id!r}")
+        if criterion.planted_error_id and criterion.planted_error_id not in errors:
+            problems.append(f"criterion {criterion.id} names unknown planted error "
+                            f"{criterion.planted_error_id!r}")
+    return problems
+
+
+def check_planted_errors_findable(plan: MonthPlan, collaborators_dir: str) -> list[str]:
+    """Each planted wrong value can be read in the private file it is said to be in."""
+    problems = []
+    root = Computer(collaborators_dir)
+    for error in plan.planted_errors:
+        path = root.root / error.collaborator_id / error.file
+        try:
+            text = office.read_text(path)
+        except (SynthcompError, OSError) as exc:
+            problems.append(f"planted error {error.id}: cannot read {error.file}: {exc}")
+            continue
+        if error.wrong_value not in text:
+            problems.append(f"planted error {error.id}: {error.wrong_value!r} is not in {error.file}")
+    return problems
+
+
+def validate_plan(plan: MonthPlan, frame: PlanningFrame, collaborators_dir: str) -> list[str]:
+    """Every check, on the finished plan and its private files."""
+    deliverables = {d.id for d in plan.deliverables()}
+    return [
+        *check_objectives(ObjectivesDraft(objectives=plan.objectives), frame),
+        *check_team(TeamDraft(collaborators=plan.collaborators,
+                              planted_errors=plan.planted_errors), frame),
+        *check_events(EventsDraft(events=plan.events), frame,
+                      {c.id for c in plan.collaborators}, deliverables),
+        *check_rubric(plan.rubric, deliverables, {e.id for e in plan.planted_errors}),
+        *check_planted_errors_findable(plan, collaborators_dir),
+    ]
