@@ -210,7 +210,8 @@ def demo(
     model: ModelOption = "offline",
     overwrite: OverwriteOption = False,
 ) -> None:
-    """Build a computer for the first bundled persona offline and show where everything is."""
+    """Build a computer for the first bundled persona offline, plan its month, and show where
+    everything is."""
     with user_errors():
         persona = bundled_personas()[0]
         out_console.print(f"persona: {persona}", highlight=False)

@@ -210,7 +210,9 @@ def objectives(inputs: dict[str, Any], seed: int) -> dict[str, Any]:
     # A month is about 120 hours of deliverable work besides meetings and email.
     extra = iter(topics[len(result):] or topics)
     while _hours(result) < MONTH_HOURS and len(result) < MAX_OBJECTIVES:
-        topic = fill(next(extra, "Team workflow"), rng, {"item": "supplies", "counterpart": "partners",
-                                                        "year": "", "quarter": ""})
+        days = list(inputs["working_days"])
+        topic = fill(next(extra, "Team workflow"), rng, {
+            "item": "supplies", "counterpart": "partners", "year": days[0][:4],
+            "quarter": f"Q{(int(days[0][5:7]) - 1) // 3 + 1}"})
         result.append(_improvement_objective(len(result), inputs, paths, rng, manager, topic))
     return {"objectives": result}
