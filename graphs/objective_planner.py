@@ -176,7 +176,9 @@ def write_private(task: PrivateTask, runtime: Runtime[ModelContext]) -> dict[str
     content = runtime.context.ask(FileContent, _system(), prompt, check=check)
     target = computer.meta / SCRATCH / collaborator["id"] / file["path"]
     modified = datetime.combine(date.fromisoformat(task["month_start"]), time(8, 0))
-    office.write_content(target, file["kind"], content, modified, author=collaborator["name"])
+    style = office.style_for(str(collaborator.get("organisation", "")), variant=file["path"])
+    office.write_content(target, file["kind"], content, modified, author=collaborator["name"],
+                         style=style)
     return {}
 
 

@@ -202,8 +202,10 @@ def write_file(task: FileTask, runtime: Runtime[WorldContext]) -> dict[str, Any]
                     date=node.date, dependencies=dependencies)
     content = runtime.context.ask(FileContent, _system(), prompt)
     target = computer.resolve(node.path)
+    # One house style per employer, with personal variations from file to file.
+    style = office.style_for(str(task["user_profile"].get("employer", "")), variant=node.path)
     office.write_content(target, node.kind, content, _modified(node),
-                         author=task["user_profile"].get("name"))
+                         author=task["user_profile"].get("name"), style=style)
     data = target.read_bytes()
     record = FileRecord(
         path=node.path, kind=node.kind, genre=node.genre, title=node.title,

@@ -21,6 +21,7 @@ from synthcomp.office.docx_io import build_docx, read_docx
 from synthcomp.office.formula_check import check_workbook
 from synthcomp.office.pdf_io import build_pdf, read_pdf
 from synthcomp.office.pptx_io import build_pptx, read_pptx
+from synthcomp.office.style import DEFAULT_STYLE, HOUSE_STYLES, OfficeStyle, style_for
 from synthcomp.office.text_io import (
     document_to_markdown,
     document_to_text,
@@ -30,7 +31,10 @@ from synthcomp.office.text_io import (
 from synthcomp.office.xlsx_io import build_xlsx, read_xlsx
 from synthcomp.schemas import FILE_KINDS, FileContent, FileKind
 
-__all__ = ["check_formulas", "read_text", "render_content", "write_content"]
+__all__ = [
+    "DEFAULT_STYLE", "HOUSE_STYLES", "OfficeStyle", "check_formulas", "read_text", "render_content",
+    "style_for", "write_content",
+]
 
 _READERS: dict[str, Callable[[Path], Iterator[str]]] = {
     "docx": read_docx, "xlsx": read_xlsx, "pptx": read_pptx, "pdf": read_pdf,
@@ -41,22 +45,26 @@ _ZIP_KINDS = frozenset({"docx", "xlsx", "pptx"})
 
 def render_content(
     kind: FileKind, content: FileContent, modified: datetime.datetime, *, title: str,
-    author: str | None = None,
+    author: str | None = None, style: OfficeStyle | None = None,
 ) -> bytes:
     """The bytes of a `kind` file for `content`; `title` is used when the content has none.
 
     Any content fits any kind: a missing part is built from the others (see coerce).
+    `style` is the house look of docx, xlsx, pptx and pdf files (None: DEFAULT_STYLE);
+    md, csv and txt have no look and ignore it.
     """
     if kind not in FILE_KINDS:
         raise ValueError(f"unsupported kind {kind!r}")
     if kind == "docx":
-        return normalize_ooxml(build_docx(document_of(content, title), modified, author), modified)
+        data = build_docx(document_of(content, title), modified, author, style)
+        return normalize_ooxml(data, modified)
     if kind == "xlsx":
-        return normalize_ooxml(build_xlsx(workbook_of(content, title), modified, author), modified)
+        data = build_xlsx(workbook_of(content, title), modified, author, style)
+        return normalize_ooxml(data, modified)
     if kind == "pptx":
-        return normalize_ooxml(build_pptx(deck_of(content, title), modified, author), modified)
+        return normalize_ooxml(build_pptx(deck_of(content, title), modified, author, style), modified)
     if kind == "pdf":
-        return build_pdf(document_of(content, title), modified, author)
+        return build_pdf(document_of(content, title), modified, author, style)
     if kind == "md":
         return document_to_markdown(document_of(content, title)).encode()
     if kind == "csv":
@@ -68,15 +76,16 @@ def render_content(
 
 def write_content(
     path: Path, kind: FileKind, content: FileContent, modified: datetime.datetime, *,
-    author: str | None = None,
+    author: str | None = None, style: OfficeStyle | None = None,
 ) -> None:
     """Write `content` to `path` as a real `kind` file, atomically, with mtime `modified`.
 
     The same arguments always give the same bytes. `author` goes into the document
-    properties (creator and last modified by). Raises OfficeFileError if it cannot be written.
+    properties (creator and last modified by). `style` is the house look (None:
+    DEFAULT_STYLE; see style_for). Raises OfficeFileError if it cannot be written.
     """
     try:
-        data = render_content(kind, content, modified, title=path.stem, author=author)
+        data = render_content(kind, content, modified, title=path.stem, author=author, style=style)
     except Exception as exc:  # a library choking on odd content: one clear line, not a trace
         raise OfficeFileError(f"cannot write {path.name} as {kind}: {_reason(exc)}") from exc
     try:

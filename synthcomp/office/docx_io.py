@@ -6,33 +6,46 @@ import datetime
 import io
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import docx
 from docx.document import Document as DocxDocument
-from docx.shared import Pt
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table
 from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from synthcomp.office.coerce import xml_safe
 from synthcomp.office.determinism import naive_utc
+from synthcomp.office.style import DEFAULT_STYLE, OfficeStyle, is_dark, retheme, styled_document, tinted
 from synthcomp.schemas import Block, DocumentSpec
 
-TABLE_STYLE = "Light Grid Accent 1"
-FONT_NAME, FONT_SIZE = "Calibri", 11
+_THEME_FONT_ATTRS = tuple(qn(f"w:{a}") for a in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"))
+_BORDER_TAGS = frozenset(qn(f"w:{side}") for side in
+                         ("top", "left", "bottom", "right", "start", "end", "insideH", "insideV"))
 
 
-def build_docx(document: DocumentSpec, modified: datetime.datetime, author: str | None) -> bytes:
-    """The document as .docx bytes (not yet normalized: zip times still vary)."""
+def build_docx(
+    document: DocumentSpec, modified: datetime.datetime, author: str | None,
+    style: OfficeStyle | None = None,
+) -> bytes:
+    """The document as .docx bytes (not yet normalized: zip times still vary), in `style`'s
+    fonts, colours, table style, margins and spacing (None: DEFAULT_STYLE)."""
+    style = style or DEFAULT_STYLE
+    document = styled_document(document, style)
     doc = docx.Document()
     normal = doc.styles["Normal"]
-    normal.font.name = FONT_NAME
-    normal.font.size = Pt(FONT_SIZE)
+    normal.font.name = style.body_font
+    normal.font.size = Pt(style.body_size)
+    if style != DEFAULT_STYLE:  # the default look is the template's own: leave it untouched
+        _apply_style(doc, style)
     styles = _StyleIds(doc)
     styles.add(doc, document.title, "Title")
     if document.subtitle:
         styles.add(doc, document.subtitle, "Subtitle")
     for block in document.blocks:
-        _add_block(doc, styles, block)
+        _add_block(doc, styles, block, style)
     _set_properties(doc, document.title, modified, author)
     out = io.BytesIO()
     doc.save(out)
@@ -53,7 +66,73 @@ class _StyleIds:
         return paragraph
 
 
-def _add_block(doc: DocxDocument, styles: _StyleIds, block: Block) -> None:
+def _apply_style(doc: DocxDocument, style: OfficeStyle) -> None:
+    """Restyle the template: theme accent and fonts, Normal, Title, Subtitle, headings, the
+    table style's colours, margins. Explicit values are written beside the theme references
+    so viewers that ignore the theme (LibreOffice) show the same colours as Word."""
+    for rel in doc.part.rels.values():
+        if not rel.is_external and rel.reltype.endswith("/theme"):
+            part = rel.target_part
+            part._blob = retheme(part.blob, style)
+    # Text colour and spacing go in the document defaults, not in Normal: a table style ranks
+    # above the defaults but below Normal, and must keep its white header text and tight rows.
+    defaults = doc.styles.element.find(qn("w:docDefaults"))
+    spacing = defaults.find(f"{qn('w:pPrDefault')}/{qn('w:pPr')}/{qn('w:spacing')}")
+    spacing.set(qn("w:after"), str(round(style.space_after * 20)))
+    spacing.set(qn("w:line"), str(round(style.line_spacing * 240)))
+    run_defaults = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    color = etree.SubElement(run_defaults, qn("w:color"))
+    color.set(qn("w:val"), style.text_color)
+    run_defaults.remove(color)
+    run_defaults.find(qn("w:rFonts")).addnext(color)  # schema order: rFonts, ..., color, ..., sz
+    h1 = style.heading_size
+    h2 = max(h1 - 2, style.body_size + 1)
+    for name, size, ink in (
+        ("Title", style.title_size, style.title_color),
+        ("Subtitle", style.body_size + 2, style.accent if is_dark(style.accent) else "595959"),
+        ("Heading 1", h1, style.heading_color),
+        ("Heading 2", h2, style.heading_color),
+        ("Heading 3", style.body_size + 0.5, style.heading_color),
+    ):
+        _restyle_text(doc.styles[name], style.heading_font, size, ink)
+    doc.styles["Heading 1"].font.all_caps = style.heading_caps or None
+    title_border = doc.styles["Title"].element.pPr.find(qn("w:pBdr"))
+    if not style.title_rule and title_border is not None:
+        title_border.getparent().remove(title_border)
+    _resolve_accent(doc.styles["Title"].element, style.accent)
+    _resolve_accent(doc.styles[style.table_style].element, style.accent)
+    for section in doc.sections:
+        section.left_margin = section.right_margin = Cm(style.margin_cm)
+        section.top_margin = section.bottom_margin = Cm(2.5)
+
+
+def _restyle_text(paragraph_style: Any, font: str, size: float, color: str) -> None:
+    rpr = paragraph_style.element.get_or_add_rPr()
+    fonts = rpr.get_or_add_rFonts()
+    for attr in _THEME_FONT_ATTRS:  # a theme font reference would win over the name
+        fonts.attrib.pop(attr, None)
+    for attr in ("w:ascii", "w:hAnsi", "w:cs"):
+        fonts.set(qn(attr), font)
+    paragraph_style.font.size = Pt(size)
+    paragraph_style.font.color.rgb = RGBColor.from_string(color)
+
+
+def _resolve_accent(element: etree._Element, accent: str) -> None:
+    """Write the colour each 'accent1' theme reference under `element` now stands for."""
+    for node in element.iter():
+        if node.get(qn("w:themeColor")) == "accent1":
+            value = _themed(accent, node.get(qn("w:themeTint")), node.get(qn("w:themeShade")))
+            node.set(qn("w:color") if node.tag in _BORDER_TAGS else qn("w:val"), value)
+        if node.get(qn("w:themeFill")) == "accent1":
+            value = _themed(accent, node.get(qn("w:themeFillTint")), node.get(qn("w:themeFillShade")))
+            node.set(qn("w:fill"), value)
+
+
+def _themed(color: str, tint: str | None, shade: str | None) -> str:
+    return tinted(color, int(tint, 16) / 255 if tint else 1.0, int(shade, 16) / 255 if shade else 1.0)
+
+
+def _add_block(doc: DocxDocument, styles: _StyleIds, block: Block, style: OfficeStyle) -> None:
     if block.type == "heading":
         styles.add(doc, block.text, f"Heading {block.level}")
     elif block.type == "paragraph":
@@ -64,7 +143,14 @@ def _add_block(doc: DocxDocument, styles: _StyleIds, block: Block) -> None:
     elif block.type == "numbered":
         _restart_numbering(doc, [styles.add(doc, item, "List Number") for item in block.items])
     elif block.type == "table" and block.rows:
-        _add_table(doc, styles, block.rows)
+        _add_table(doc, styles, block.rows, style)
+
+
+def _shade(cell: Any, fill: str) -> None:
+    shading = etree.SubElement(cell._tc.get_or_add_tcPr(), qn("w:shd"))
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), fill)
 
 
 def _restart_numbering(doc: DocxDocument, paragraphs: list[Paragraph]) -> None:
@@ -83,15 +169,26 @@ def _restart_numbering(doc: DocxDocument, paragraphs: list[Paragraph]) -> None:
         num_pr.get_or_add_numId().val = num.numId
 
 
-def _add_table(doc: DocxDocument, styles: _StyleIds, rows: list[list[str]]) -> None:
+def _add_table(doc: DocxDocument, styles: _StyleIds, rows: list[list[str]], style: OfficeStyle) -> None:
     width = max(len(row) for row in rows)
     table = doc.add_table(rows=len(rows), cols=width)
-    table._tbl.tblPr.style = styles.ids[TABLE_STYLE]
+    table._tbl.tblPr.style = styles.ids[style.table_style]
+    # 'Table Grid' has no header look of its own: shade the header row as the house does.
+    shade = style.table_style == "Table Grid" and style != DEFAULT_STYLE
+    # Table styles write white on the accent: a light accent (yellow) needs dark text instead.
+    header_ink = style.header_text if shade else None if is_dark(style.accent) else "1A1A1A"
     for r, row in enumerate(rows):
         cells = table.rows[r].cells
         for c, text in enumerate(row):
             run = cells[c].paragraphs[0].add_run(xml_safe(text))
             run.bold = True if r == 0 else None  # None keeps the style's own weight
+            if r == 0 and header_ink is not None:
+                run.font.color.rgb = RGBColor.from_string(header_ink)
+            if shade and r == 0:
+                _shade(cells[c], style.header_fill)
+        if shade and r == 0:
+            for c in range(len(row), width):
+                _shade(cells[c], style.header_fill)
     doc.add_paragraph()  # Word users leave a gap after a table; back-to-back tables would merge
 
 

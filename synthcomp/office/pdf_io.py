@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from fpdf import FPDF, FontFace
@@ -12,6 +13,7 @@ from fpdf.enums import Align, TableCellFillMode, XPos, YPos
 from pypdf import PdfReader
 
 from synthcomp.office.determinism import as_utc
+from synthcomp.office.style import DEFAULT_STYLE, OfficeStyle, rgb, styled_document
 from synthcomp.schemas import Block, DocumentSpec
 
 # Fixed, so bytes do not change with the installed fpdf2 version (its default names it).
@@ -24,11 +26,10 @@ _TRANSLATE = str.maketrans({
     "\u2190": "<-", "\u2192": "->", "\u2264": "<=", "\u2265": ">=", "\u2260": "!=",
     "\u2032": "'", "\u2033": '"', "\u25cf": "\u2022", "\u25aa": "\u2022", "\u2713": "v",
 })
-_FONT = "Helvetica"
-_HEADING_SIZES = {1: 15.0, 2: 12.5, 3: 11.0}
-_ACCENT = (31, 56, 100)  # dark blue headings, as in Word's default business themes
 _GREY = (110, 110, 110)
-_BODY_SIZE, _LINE = 10.5, 5.4
+_SERIF_FONTS = ("georgia", "cambria", "garamond", "times", "palatino", "book antiqua", "constantia",
+                "baskerville", "minion", "caslon", "didot", "bodoni", "century schoolbook")
+_MONO_FONTS = ("courier", "consolas", "mono", "menlo")
 _MAX_CELL = 300  # characters; longer table cells are cut
 
 
@@ -47,31 +48,90 @@ def pdf_safe(text: str) -> str:
     return "".join(out)
 
 
+def core_font(font: str) -> str:
+    """The PDF core font closest to a font name: Times for serif faces, Courier for
+    monospaced ones, Helvetica for the rest (core fonts need no font file)."""
+    lowered = font.lower()
+    if any(name in lowered for name in _MONO_FONTS):
+        return "Courier"
+    if any(name in lowered for name in _SERIF_FONTS):
+        return "Times"
+    return "Helvetica"
+
+
+Color = tuple[int, int, int]
+
+
+@dataclass(frozen=True)
+class _Look:
+    """An OfficeStyle in PDF terms: core fonts, sizes in points, colours as RGB triples."""
+
+    font: str
+    heading_font: str
+    body_size: float
+    line: float  # mm between lines of body text
+    title_size: float
+    heading_sizes: dict[int, float]
+    text: Color
+    title: Color
+    accent: Color
+    heading: Color
+    header_fill: Color
+    header_text: Color | None
+    band_fill: Color | None
+    margin: float
+    caps: bool
+    title_rule: bool
+
+    @classmethod
+    def of(cls, style: OfficeStyle) -> _Look:
+        body = style.body_size - 0.5  # PDF text reads larger than Word text at the same size
+        return cls(
+            font=core_font(style.body_font), heading_font=core_font(style.heading_font),
+            body_size=body, line=round(body * style.line_spacing * 0.4472, 2),
+            title_size=style.title_size - 4,
+            heading_sizes={1: style.heading_size + 1, 2: style.heading_size - 1.5, 3: style.body_size},
+            text=rgb(style.text_color), title=rgb(style.title_color), accent=rgb(style.accent),
+            heading=rgb(style.heading_color), header_fill=rgb(style.header_fill),
+            header_text=None if style.header_text == "000000" else rgb(style.header_text),
+            band_fill=rgb(style.band_fill) if style.band_fill else None,
+            margin=style.margin_cm * 10, caps=style.heading_caps, title_rule=style.title_rule,
+        )
+
+
 class _Document(FPDF):
     """An A4 page with the title as running header after page one and numbered footers."""
 
     running_title = ""
+    font_name = "Helvetica"
 
     def header(self) -> None:
         if self.page_no() > 1 and self.running_title:
-            self.set_font(_FONT, "", 8)
+            self.set_font(self.font_name, "", 8)
             self.set_text_color(*_GREY)
             self.cell(0, 5, self.running_title[:110], align=Align.R)
             self.ln(9)
 
     def footer(self) -> None:
         self.set_y(-15)
-        self.set_font(_FONT, "", 8)
+        self.set_font(self.font_name, "", 8)
         self.set_text_color(*_GREY)
         self.cell(0, 10, f"Page {self.page_no()} of {{nb}}", align=Align.C)
 
 
-def build_pdf(document: DocumentSpec, modified: datetime.datetime, author: str | None) -> bytes:
-    """The document as .pdf bytes. Deterministic given `modified`: fpdf2 derives the /ID from
-    the content and the creation date, which we pin."""
+def build_pdf(
+    document: DocumentSpec, modified: datetime.datetime, author: str | None,
+    style: OfficeStyle | None = None,
+) -> bytes:
+    """The document as .pdf bytes, in `style`'s core font, colours and sizes (None:
+    DEFAULT_STYLE). Deterministic given `modified`: fpdf2 derives the /ID from the content
+    and the creation date, which we pin."""
+    style = style or DEFAULT_STYLE
+    look = _Look.of(style)
+    document = styled_document(document, style)
     pdf = _Document(format="A4")
     pdf.core_fonts_encoding = _ENCODING  # lets €, curly quotes and dashes through
-    pdf.set_margins(20, 18, 20)
+    pdf.set_margins(look.margin, 18, look.margin)
     pdf.set_auto_page_break(True, margin=20)
     pdf.set_creation_date(as_utc(modified))
     pdf.set_creator(CREATOR)
@@ -80,52 +140,60 @@ def build_pdf(document: DocumentSpec, modified: datetime.datetime, author: str |
     if author:
         pdf.set_author(author)
     pdf.running_title = pdf_safe(document.title)
+    pdf.font_name = look.font
     pdf.add_page()
-    _text(pdf, document.title, "B", 22, 10, color=_ACCENT)
+    if not look.title_rule:  # a short accent bar above the title instead of a rule below
+        with pdf.local_context(fill_color=look.accent):  # tables take the fill colour left set
+            pdf.rect(pdf.l_margin, pdf.get_y(), 22, 1.6, style="F")
+        pdf.ln(5)
+    _text(pdf, document.title, "B", look.title_size, round(look.title_size * 0.4545, 2), look.title,
+          look.heading_font)
     if document.subtitle:
-        _text(pdf, document.subtitle, "I", 13, 7, color=_GREY)
-    pdf.set_draw_color(*_ACCENT)
-    pdf.line(pdf.l_margin, pdf.get_y() + 2, pdf.w - pdf.r_margin, pdf.get_y() + 2)
+        _text(pdf, document.subtitle, "I", 13, 7, _GREY, look.heading_font)
+    if look.title_rule:
+        pdf.set_draw_color(*look.accent)
+        pdf.line(pdf.l_margin, pdf.get_y() + 2, pdf.w - pdf.r_margin, pdf.get_y() + 2)
     pdf.ln(7)
     for block in document.blocks:
-        _add_block(pdf, block)
+        _add_block(pdf, block, look)
     return bytes(pdf.output())
 
 
-def _text(pdf: FPDF, text: str, style: str, size: float, height: float,
-          color: tuple[int, int, int] = (0, 0, 0)) -> None:
-    pdf.set_font(_FONT, style, size)
+def _text(pdf: FPDF, text: str, style: str, size: float, height: float, color: Color,
+          font: str) -> None:
+    pdf.set_font(font, style, size)
     pdf.set_text_color(*color)
     pdf.multi_cell(0, height, pdf_safe(text), align=Align.L, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
 
-def _add_block(pdf: FPDF, block: Block) -> None:
+def _add_block(pdf: FPDF, block: Block, look: _Look) -> None:
     if block.type == "heading":
         if pdf.will_page_break(25):  # keep a heading with the text under it
             pdf.add_page()
         pdf.ln(3)
-        size = _HEADING_SIZES[block.level]
-        color = _ACCENT if block.level < 3 else (0, 0, 0)
-        _text(pdf, block.text, "B", size, size * 0.5, color=color)
+        size = look.heading_sizes[block.level]
+        color = look.heading if block.level < 3 else look.text
+        text = block.text.upper() if look.caps and block.level == 1 else block.text
+        _text(pdf, text, "B", size, size * 0.5, color, look.heading_font)
         pdf.ln(1.5)
     elif block.type == "paragraph":
-        _text(pdf, block.text, "", _BODY_SIZE, _LINE)
+        _text(pdf, block.text, "", look.body_size, look.line, look.text, look.font)
         pdf.ln(2.5)
     elif block.type in ("bullets", "numbered"):
-        pdf.set_font(_FONT, "", _BODY_SIZE)
-        pdf.set_text_color(0, 0, 0)
+        pdf.set_font(look.font, "", look.body_size)
+        pdf.set_text_color(*look.text)
         for n, item in enumerate(block.items, start=1):
             pdf.set_x(pdf.l_margin + 4)
-            pdf.cell(6, _LINE, "\u2022" if block.type == "bullets" else f"{n}.")
+            pdf.cell(6, look.line, "\u2022" if block.type == "bullets" else f"{n}.")
             # multi_cell wraps back to where it started, so wrapped lines stay indented
-            pdf.multi_cell(0, _LINE, pdf_safe(item), align=Align.L, new_x=XPos.LMARGIN,
+            pdf.multi_cell(0, look.line, pdf_safe(item), align=Align.L, new_x=XPos.LMARGIN,
                            new_y=YPos.NEXT)
         pdf.ln(2.5)
     elif block.type == "table" and block.rows:
-        _add_table(pdf, block.rows)
+        _add_table(pdf, block.rows, look)
 
 
-def _add_table(pdf: FPDF, rows: list[list[str]]) -> None:
+def _add_table(pdf: FPDF, rows: list[list[str]], look: _Look) -> None:
     width = max(len(row) for row in rows)
     cells = [[pdf_safe(t)[:_MAX_CELL] for t in row] + [""] * (width - len(row)) for row in rows]
     size = 9.0 if width <= 6 else 7.5 if width <= 10 else 6.0
@@ -137,28 +205,31 @@ def _add_table(pdf: FPDF, rows: list[list[str]]) -> None:
         scratch.set_margins(pdf.l_margin, pdf.t_margin, pdf.r_margin)
         scratch.add_page()
         try:
-            _draw_table(scratch, cells, size)
+            _draw_table(scratch, cells, size, look)
         except Exception:
             for n, row in enumerate(cells):
-                _text(pdf, " | ".join(row), "B" if n == 0 else "", size, size * 0.5)
+                _text(pdf, " | ".join(row), "B" if n == 0 else "", size, size * 0.5, look.text,
+                      look.font)
             pdf.ln(4)
             return
     if pdf.will_page_break(25):  # not a lone header row at the foot of a page
         pdf.add_page()
-    _draw_table(pdf, cells, size)
+    _draw_table(pdf, cells, size, look)
     pdf.ln(4)
 
 
-def _draw_table(pdf: FPDF, cells: list[list[str]], size: float) -> None:
+def _draw_table(pdf: FPDF, cells: list[list[str]], size: float, look: _Look) -> None:
     # Columns as wide as their longest text (within reason) read better than equal columns.
     weights = [min(max(max(len(row[c]) for row in cells), 4), 40) for c in range(len(cells[0]))]
-    pdf.set_font(_FONT, "", size)
-    pdf.set_text_color(0, 0, 0)
+    pdf.set_font(look.font, "", size)
+    pdf.set_text_color(*look.text)
     pdf.set_draw_color(150, 150, 150)
-    heading = FontFace(emphasis="BOLD", fill_color=(221, 235, 247))
+    heading = FontFace(emphasis="BOLD", color=look.header_text, fill_color=look.header_fill)
+    banded = look.band_fill is not None  # fills every other data row
     with pdf.table(
         col_widths=tuple(weights), headings_style=heading, text_align="LEFT",
-        line_height=size * 0.53, padding=1.2, cell_fill_mode=TableCellFillMode.NONE,
+        line_height=size * 0.53, padding=1.2, cell_fill_color=look.band_fill,
+        cell_fill_mode=TableCellFillMode.ROWS if banded else TableCellFillMode.NONE,
     ) as table:
         for row in cells:
             table.row(row)

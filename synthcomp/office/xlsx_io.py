@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import io
 import re
 from collections.abc import Iterator
@@ -11,17 +12,17 @@ from typing import Any
 
 import openpyxl
 from openpyxl.styles import Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import column_index_from_string, get_column_letter
+from openpyxl.utils.indexed_list import IndexedList
 
 from synthcomp.office.coerce import cell_text, xml_safe
 from synthcomp.office.determinism import naive_utc
 from synthcomp.office.formulas import is_formula
+from synthcomp.office.style import DEFAULT_STYLE, OfficeStyle
 from synthcomp.schemas import Cell, SheetSpec, WorkbookSpec
 
 _BAD_SHEET_CHARS_RE = re.compile(r"[\[\]:*?/\\]")
-_HEADER_FONT = Font(bold=True)
-_HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")  # Excel's pale blue header shade
-_HEADER_BORDER = Border(bottom=Side(style="thin", color="808080"))
+_COLUMN_REF_RE = re.compile(r"(?<![A-Za-z_!'])\$?([A-Z]{1,3})\$?\d+")  # same-sheet cells only
 _MIN_WIDTH, _MAX_WIDTH, _FORMULA_WIDTH = 8.0, 60.0, 12
 
 
@@ -42,12 +43,42 @@ def sheet_names(sheets: list[SheetSpec]) -> list[str]:
     return names
 
 
-def build_xlsx(workbook: WorkbookSpec, modified: datetime.datetime, author: str | None) -> bytes:
-    """The workbook as .xlsx bytes (not yet normalized: zip times still vary)."""
+class _Look:
+    """The openpyxl style objects of one OfficeStyle, made once."""
+
+    def __init__(self, style: OfficeStyle) -> None:
+        self.style = style
+        self.default = style == DEFAULT_STYLE
+        size = min(style.body_size, 11.0)  # a 12 pt letter font is too big for a sheet
+        # The default look keeps openpyxl's default font (Calibri 11) and a plain bold header.
+        self.body_font = None if self.default else Font(name=style.body_font, sz=size, family=2)
+        self.header_font = Font(bold=True) if self.default else Font(
+            name=style.body_font, sz=size, family=2, bold=True, color=style.header_text)
+        self.header_fill = PatternFill("solid", fgColor=style.header_fill)
+        side = Side(style="thin" if self.default else "medium", color=style.border_color)
+        self.header_border = Border(bottom=side)
+        self.band_fill = PatternFill("solid", fgColor=style.band_fill) if style.band_fill else None
+
+
+@functools.lru_cache(maxsize=64)
+def _look(style: OfficeStyle) -> _Look:
+    return _Look(style)
+
+
+def build_xlsx(
+    workbook: WorkbookSpec, modified: datetime.datetime, author: str | None,
+    style: OfficeStyle | None = None,
+) -> bytes:
+    """The workbook as .xlsx bytes (not yet normalized: zip times still vary), with `style`'s
+    fonts, header colours, banding, number format and tab colour (None: DEFAULT_STYLE)."""
+    look = _look(style or DEFAULT_STYLE)
     book = openpyxl.Workbook()
     book.remove(book.active)
+    if look.body_font is not None:  # the workbook's default font, used by every plain cell
+        book._fonts = IndexedList([look.body_font])
+        book._named_styles["Normal"].font = look.body_font
     for sheet, name in zip(workbook.sheets, sheet_names(workbook.sheets), strict=True):
-        _fill_sheet(book.create_sheet(title=name), sheet)
+        _fill_sheet(book.create_sheet(title=name), sheet, look)
     # openpyxl writes 'openpyxl' as creator by default; a person's file has a person's name.
     book.properties.creator = book.properties.lastModifiedBy = xml_safe(author or "")
     book.properties.created = book.properties.modified = naive_utc(modified)
@@ -56,23 +87,65 @@ def build_xlsx(workbook: WorkbookSpec, modified: datetime.datetime, author: str 
     return out.getvalue()
 
 
-def _fill_sheet(ws: Any, sheet: SheetSpec) -> None:
+def _fill_sheet(ws: Any, sheet: SheetSpec, look: _Look) -> None:
     widths: dict[int, float] = {}
+    formats = sheet.number_formats
+    if look.style.number_format:
+        formats = _decimal_columns(sheet, look.style.number_format) | formats
     for r, row in enumerate(sheet.rows, start=1):
         header = r <= sheet.header_rows
+        banded = look.band_fill is not None and not header and (r - sheet.header_rows) % 2 == 0
         for c, value in enumerate(row, start=1):
             cell = ws.cell(row=r, column=c, value=_clean(value))
             if header:
-                cell.font, cell.fill, cell.border = _HEADER_FONT, _HEADER_FILL, _HEADER_BORDER
-            elif (fmt := sheet.number_formats.get(get_column_letter(c))) is not None:
-                cell.number_format = fmt
+                cell.font, cell.fill, cell.border = look.header_font, look.header_fill, look.header_border
+            else:
+                if banded:
+                    cell.fill = look.band_fill
+                if (fmt := formats.get(get_column_letter(c))) is not None:
+                    cell.number_format = fmt
             shown = _FORMULA_WIDTH if is_formula(value) else len(cell_text(value))
+            if not look.default and not header and isinstance(value, int | float):
+                shown = max(shown, len(f"{value:,.2f}") + 1)  # thousands separators, decimals
             widths[c] = max(widths.get(c, 0.0), shown + 2.0)  # +2: Excel's cell padding
     if 0 < sheet.header_rows < len(sheet.rows):
         ws.freeze_panes = f"A{sheet.header_rows + 1}"
     auto = {get_column_letter(c): min(max(w, _MIN_WIDTH), _MAX_WIDTH) for c, w in widths.items()}
     for letter, width in (auto | sheet.column_widths).items():
         ws.column_dimensions[letter].width = width
+    if look.style.tab_color:
+        ws.sheet_properties.tabColor = look.style.tab_color
+    if not look.style.gridlines:
+        ws.sheet_view.showGridLines = False
+
+
+def _decimal_columns(sheet: SheetSpec, number_format: str) -> dict[str, str]:
+    """`number_format` for the amount columns of a sheet: those holding a number with decimals,
+    none below 1 (a rate or a share) and none with more decimals than the format shows, and
+    formula columns computed from them (a line total), so amounts line up the house way."""
+    decimals = len(number_format.split(";")[0].partition(".")[2].rstrip("_)"))
+    amounts: set[int] = set()
+    ruled_out: set[int] = set()
+    sources: dict[int, set[int]] = {}  # formula-only column -> the columns its formulas use
+    for row in sheet.rows[sheet.header_rows:]:
+        for c, value in enumerate(row, start=1):
+            if value is None or value == "":
+                continue
+            if is_formula(value):
+                used = {column_index_from_string(m) for m in _COLUMN_REF_RE.findall(str(value))}
+                if "COUNT" in str(value).upper() or "/" in str(value):
+                    ruled_out.add(c)  # a count or a ratio is not an amount
+                sources.setdefault(c, set()).update(used - {c})
+            elif isinstance(value, bool) or not isinstance(value, int | float) or (
+                    value != 0 and abs(value) < 1) or round(value, decimals) != value:
+                ruled_out.add(c)
+            elif isinstance(value, float) and not value.is_integer():
+                amounts.add(c)
+    amounts -= ruled_out
+    for c, used in sorted(sources.items()):
+        if c not in ruled_out and c not in amounts and used and used & amounts:
+            amounts.add(c)
+    return {get_column_letter(c): number_format for c in sorted(amounts)}
 
 
 def _clean(value: Cell) -> Cell:
