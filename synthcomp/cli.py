@@ -24,6 +24,10 @@ from synthcomp.graphs.world_builder import DEFAULT_TARGET_FILES, computer_id_for
 from synthcomp.personas import BUNDLED, bundled_personas, read_personas, validate_persona
 from synthcomp.planner import plan_computer
 from synthcomp.schemas import MonthPlan
+from synthcomp.simulate import resume as resume_run
+from synthcomp.simulate import simulate as run_simulation
+
+DEMO_DAYS = 3
 
 app = typer.Typer(
     add_completion=False,
@@ -202,6 +206,64 @@ def plan(
         show_plan(month, computer)
 
 
+def show_run(run_dir: Path) -> None:
+    """Print what a run did and where its outputs are."""
+    summary = json.loads((run_dir / "summary.json").read_text("utf-8"))
+    out_console.print(f"[bold]run[/]       {summary['run_id']} {summary['status']}: "
+                      f"{summary['turns']} turns over "
+                      f"{summary['days']} days, {len(summary['files_created'])} files created, "
+                      f"{len(summary['files_edited'])} edited, {summary['messages_sent']} messages sent, "
+                      f"{summary['messages_received']} received, "
+                      f"{len(summary['deliverables_done'])}/{summary['deliverables_total']} deliverables "
+                      "marked done", highlight=False)
+    out_console.print(f"[bold]trajectory[/] {run_dir / 'trajectory.jsonl'}", highlight=False)
+    out_console.print(f"[bold]summary[/]   {run_dir / 'summary.json'}", highlight=False)
+    if summary["status"] == "paused":
+        out_console.print(f"paused: continue with `synthcomp resume {run_dir}`", highlight=False)
+
+
+@contextmanager
+def turn_bar(label: str) -> Iterator[Callable[[int, int, int], None]]:
+    """A progress bar over turns, showing the simulated day."""
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TimeElapsedColumn())
+    with Progress(*columns, console=err_console, transient=True) as progress:
+        task = progress.add_task(label, total=None)
+
+        def update(turn: int, total: int, day: int) -> None:
+            progress.update(task, completed=turn, total=total, description=f"{label} day {day + 1}")
+
+        yield update
+
+
+@app.command()
+def simulate(
+    computer: Annotated[Path, typer.Argument(help="A planned computer folder.")],
+    run_id: Annotated[str | None, typer.Option("--run-id", help="Name of the run folder.")] = None,
+    max_turns: Annotated[int, typer.Option("--max-turns", help="Turn budget of the run.")] = 2500,
+    days: Annotated[int, typer.Option("--days", help="How many working days to simulate.")] = 20,
+    seed: SeedOption = 0,
+    model: ModelOption = "offline",
+    collaborator_model: Annotated[
+        str | None, typer.Option("--collaborator-model", help="Model for collaborators.")
+    ] = None,
+) -> None:
+    """Run the month on a planned computer; every turn is checkpointed (Ctrl-C pauses)."""
+    with user_errors(), turn_bar("simulating") as update:
+        run_dir = run_simulation(computer, run_id=run_id, model=model, seed=seed,
+                                 max_turns=max_turns, days=days,
+                                 collaborator_model=collaborator_model, on_progress=update)
+    show_run(run_dir)
+
+
+@app.command()
+def resume(run: Annotated[Path, typer.Argument(help="A run folder: <computer>/runs/<run_id>.")]) -> None:
+    """Continue a paused or killed run from its last checkpoint."""
+    with user_errors(), turn_bar("resuming") as update:
+        run_dir = resume_run(run, on_progress=update)
+    show_run(run_dir)
+
+
 @app.command()
 def demo(
     out: Annotated[Path, typer.Option("--out", help="Where the demo computer goes.")] = Path(
@@ -224,6 +286,13 @@ def demo(
         with err_console.status("planning the month"):
             month = plan_computer(folder, seed=seed, model=model)
         show_plan(month, folder)
+        with turn_bar("simulating") as update:
+            run_dir = run_simulation(folder, model=model, seed=seed, days=DEMO_DAYS,
+                                     on_progress=update)
+        show_run(run_dir)
+        deliverables = [d.path for d in month.deliverables() if (folder / "drive" / d.path).exists()]
+        for path in deliverables:
+            out_console.print(f"[bold]deliverable[/] {folder / 'drive' / path}", highlight=False)
         out_console.print(f"\nOpen the files under {folder / 'drive'}; the persona list is "
                           f"'synthcomp build --personas {BUNDLED} --n 3 --out computers'.")
 

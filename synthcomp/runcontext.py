@@ -3,14 +3,17 @@ so callers keep it), and the structured questions asked of that model."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.runnables import Runnable
+from langchain_core.tools import BaseTool
 from pydantic import BaseModel
 
+from synthcomp.computer import Computer
 from synthcomp.models import load_chat_model
 from synthcomp.structured import ask_structured
 
@@ -26,7 +29,7 @@ class ModelContext:
     seed: int = 0
     chat_model: BaseChatModel | None = field(default=None, repr=False)
     _loaded: BaseChatModel | None = field(default=None, init=False, repr=False, compare=False)
-    _structured: dict[type, Runnable[Any, Any]] = field(
+    _structured: dict[Any, Runnable[Any, Any]] = field(
         default_factory=dict, init=False, repr=False, compare=False)
 
     @property
@@ -40,6 +43,13 @@ class ModelContext:
             self._loaded = self.chat_model or load_chat_model(self.model, seed=self.seed)
         return self._loaded
 
+    def bind(self, tools: Sequence[BaseTool]) -> Runnable[Any, Any]:
+        """The model with ``tools`` bound, bound once per run and toolset."""
+        key = ("tools", tuple(t.name for t in tools))
+        if key not in self._structured:
+            self._structured[key] = self.load().bind_tools(list(tools))
+        return self._structured[key]
+
     def ask(self, schema: type[T], system: str, prompt: str,
             check: Callable[[T], None] | None = None) -> T:
         """Ask the model for a ``schema`` object, re-asking (bounded) on a bad answer."""
@@ -47,3 +57,57 @@ class ModelContext:
             # Converting the schema to a tool is costly; do it once per run, not per call.
             self._structured[schema] = self.load().with_structured_output(schema)
         return ask_structured(self._structured[schema], schema, system, prompt, check=check)
+
+
+@dataclass
+class SimulationContext(ModelContext):
+    """Run context of a simulation: where the computer and the run live, the budgets, and the
+    model of each role (None = the run's ``model``). Saved as the run folder's context.json,
+    because LangGraph does not checkpoint the context."""
+
+    computer_dir: str = ""
+    run_dir: str = ""
+    max_turns: int = 2500
+    days: int = 20
+    day_turns: int = 150
+    collaborator_model: str | None = None
+    _collaborator: ModelContext | None = field(default=None, init=False, repr=False, compare=False)
+    _plan: dict[str, Any] | None = field(default=None, init=False, repr=False, compare=False)
+    _manifest: dict[str, Any] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def computer(self) -> Computer:
+        """The computer this run works on."""
+        return Computer(self.computer_dir)
+
+    def manifest(self) -> dict[str, Any]:
+        """The computer's manifest, read once."""
+        if self._manifest is None:
+            self._manifest = json.loads(self.computer().manifest_path.read_text("utf-8"))
+        return self._manifest
+
+    def plan_home(self) -> str:
+        """The user's home folder, relative to the drive."""
+        return str(self.manifest()["filesystem_policy"]["home"])
+
+    def user_name(self) -> str:
+        """The user's name."""
+        return str(self.manifest()["user_profile"]["name"])
+
+    def plan(self) -> dict[str, Any]:
+        """The month's plan (meta/plan.json), read once."""
+        if self._plan is None:
+            self._plan = json.loads((self.computer().meta / "plan.json").read_text("utf-8"))
+        return self._plan
+
+    def collaborators(self) -> ModelContext:
+        """The context collaborators' model calls go through."""
+        if self._collaborator is None:
+            self._collaborator = ModelContext(model=self.collaborator_model or self.model,
+                                              seed=self.seed + 1, chat_model=self.chat_model)
+        return self._collaborator
+
+    def saved(self) -> dict[str, Any]:
+        """What context.json stores (never the injected model object)."""
+        return {"model": self.model, "seed": self.seed, "computer_dir": self.computer_dir,
+                "run_dir": self.run_dir, "max_turns": self.max_turns, "days": self.days,
+                "day_turns": self.day_turns, "collaborator_model": self.collaborator_model}

@@ -141,7 +141,8 @@ def _relative_levels(blocks: list[Block], depths: list[int]) -> list[Block]:
     top = min(depths)
     levels = iter(depths)
     return [
-        block.model_copy(update={"level": min(next(levels) - top + 1, 3)}) if block.type == "heading" else block
+        block.model_copy(update={"level": min(next(levels) - top + 1, 3)})
+        if block.type == "heading" else block
         for block in blocks
     ]
 

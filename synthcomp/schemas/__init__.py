@@ -15,6 +15,7 @@ from synthcomp.schemas.month import (
     ScheduledEvent,
     TeamDraft,
 )
+from synthcomp.schemas.sim import CollaboratorReply
 from synthcomp.schemas.world import (
     FILE_KINDS,
     MAX_PERSONA_CHARS,
@@ -40,7 +41,8 @@ from synthcomp.schemas.world import (
 )
 
 __all__ = [
-    "FILE_KINDS", "MAX_PERSONA_CHARS", "Block", "Cell", "Collaborator", "ComputerManifest",
+    "FILE_KINDS", "MAX_PERSONA_CHARS", "Block", "Cell", "Collaborator",
+    "CollaboratorReply", "ComputerManifest",
     "Criterion", "DeckSpec", "Deliverable", "DocumentSpec", "EventsDraft", "FileContent",
     "FileKind", "FileNode", "FilePlan", "FileRecord", "FilesystemPolicy", "Milestone",
     "MonthPlan", "NamingHabits", "Objective", "ObjectivesDraft", "Persona", "PlantedError",

@@ -23,6 +23,7 @@ from langchain_core.tools import BaseTool
 from langchain_core.utils.function_calling import convert_to_openai_tool
 from pydantic import BaseModel
 
+from synthcomp.models.offline.agent import next_step
 from synthcomp.prompts import parse_inputs
 
 Generator = Callable[[dict[str, Any], int], dict[str, Any]]
@@ -106,7 +107,9 @@ class OfflineChatModel(BaseChatModel):
         tool_names = [tool["function"]["name"] for tool in kwargs.get("tools") or []]
         chosen = _choose_tool(tool_names, kwargs.get("tool_choice"))
         inputs = parse_inputs(prompt)
-        if chosen is None:
+        if chosen is None and tool_names and inputs.get("role") == "user_agent":
+            message = next_step(inputs, _since_recap(messages), self.seed)
+        elif chosen is None:
             message = AIMessage(content=_plain_answer(inputs))
         else:
             args = _GENERATORS[chosen](inputs, derive_seed(self.seed, chosen, inputs))
@@ -125,7 +128,18 @@ class OfflineChatModel(BaseChatModel):
             + _estimate_tokens("x" * answer_chars),
         }
         message.response_metadata = {"model_name": self.model_name}
+        # A stable id (LangChain would assign a random one), so runs are byte-for-byte repeatable.
+        message.id = "msg-" + hashlib.sha256(json.dumps(
+            [self.seed, len(messages), prompt_chars, message.tool_calls, _text_of(message)],
+            sort_keys=True, default=str).encode()).hexdigest()[:24]
         return ChatResult(generations=[ChatGeneration(message=message)])
+
+
+def _since_recap(messages: list[BaseMessage]) -> list[BaseMessage]:
+    """Today's conversation: what came after the morning recap."""
+    starts = [i for i, m in enumerate(messages) if isinstance(m, HumanMessage)
+              and "<inputs>" in _text_of(m)]
+    return messages[starts[-1] + 1:] if starts else messages
 
 
 def _choose_tool(tool_names: list[str], tool_choice: Any) -> str | None:

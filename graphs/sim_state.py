@@ -1,0 +1,77 @@
+"""The simulation's state, shared by the user agent, the collaborators and the calendar.
+
+State stays small: today's messages only (each day starts from a recap, and the channel is a
+DeltaChannel, so a checkpoint stores what changed), the inbox and outbox (a few dozen short
+messages a month), ids of work marked done, and one log line per day. File contents never
+live here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Annotated, Any, TypedDict
+
+from langchain_core.messages import AnyMessage
+from langgraph.channels import DeltaChannel
+from langgraph.graph.message import add_messages
+
+
+def fold_messages(state: list[AnyMessage] | None, writes: Sequence[Any]) -> list[AnyMessage]:
+    """add_messages applied write by write: batching-invariant, as DeltaChannel requires."""
+    result: list[AnyMessage] = list(state or [])
+    for write in writes:
+        result = add_messages(result, write)  # type: ignore[arg-type,assignment]
+    return result
+
+
+
+def merge_by_id(
+    left: list[dict[str, Any]] | None, right: list[dict[str, Any]] | None
+) -> list[dict[str, Any]]:
+    """Upsert records by their 'id', keeping first-seen order (a resend replaces, never doubles)."""
+    merged = {item["id"]: item for item in left or []}
+    for item in right or []:
+        merged[item["id"]] = {**merged.get(item["id"], {}), **item}
+    return list(merged.values())
+
+
+def union(left: list[str] | None, right: list[str] | None) -> list[str]:
+    """Each item once, in the order first seen (a subgraph handing back the whole list, or a
+    node re-run on resume, adds nothing twice)."""
+    seen = list(left or [])
+    seen += [item for item in right or [] if item not in seen]
+    return seen
+
+
+def _folded(reducer: Any) -> Any:
+    """``reducer`` applied write by write, the batch form DeltaChannel calls."""
+
+    def fold(state: Any, writes: Sequence[Any]) -> Any:
+        for write in writes:
+            state = reducer(state, write)
+        return state
+
+    return fold
+
+
+# A day is at most a few hundred message updates and starts from a short recap: snapshotting
+# rarely keeps checkpoints to what changed, and replay stays within one day.
+SNAPSHOT_EVERY = 1000
+
+
+class SimState(TypedDict, total=False):
+    """One simulation run."""
+
+    messages: Annotated[
+        list[AnyMessage], DeltaChannel(fold_messages, list, snapshot_frequency=SNAPSHOT_EVERY)
+    ]
+    day: int
+    clock: str
+    turn: int
+    day_turn: int
+    # Growing lists are delta channels too: a checkpoint stores only what changed.
+    inbox: Annotated[list[dict[str, Any]], DeltaChannel(_folded(merge_by_id), list)]
+    outbox: Annotated[list[dict[str, Any]], DeltaChannel(_folded(merge_by_id), list)]
+    done: Annotated[list[str], DeltaChannel(_folded(union), list)]
+    log: Annotated[list[str], DeltaChannel(_folded(union), list)]
+    status: str

@@ -1,0 +1,123 @@
+"""The user agent: the person at the synthetic computer working through one day.
+
+agent (model call with the role's tools bound) -> tools (ToolNode; bad calls come back as error
+ToolMessages; simulated time moves by what the tools cost) -> agent ... until the model
+stops calling tools, the day's turn budget or the run's is spent, or it is 18:00.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from langchain_core.messages import AIMessage, ToolCall, ToolMessage
+from langchain_core.runnables import RunnableConfig
+from langchain_core.tools import BaseTool
+from langgraph.graph import END, START, StateGraph
+from langgraph.prebuilt import ToolNode
+from langgraph.runtime import Runtime
+from langgraph.types import Command
+
+from synthcomp.graphs.sim_state import SimState
+from synthcomp.runcontext import SimulationContext
+from synthcomp.runs import trajectory
+from synthcomp.tools import user_toolset
+from synthcomp.tools.calendar import CALENDAR_TOOLS
+from synthcomp.tools.messaging import MESSAGING_TOOLS
+
+END_OF_DAY = "18:00"
+THINKING_MINUTES = 1
+DEFAULT_MINUTES = 2
+# Simulated minutes a tool takes a person: reading is quick, writing a report takes hours.
+MINUTES: dict[str, int] = {
+    "list_folder": 1, "tree": 2, "find_files": 2, "search_contents": 3, "file_info": 1,
+    "read_file": 4, "read_range": 3, "read_slide": 2, "write_text_file": 20, "append_text_file": 10,
+    "write_document": 60, "append_to_document": 30, "write_spreadsheet": 45, "update_cells": 10,
+    "write_presentation": 50, "export_pdf": 5, "make_folder": 1, "move_path": 1, "copy_path": 1,
+    "delete_path": 1, "restore_from_trash": 1, "send_message": 6, "read_inbox": 3,
+    "list_contacts": 1, "current_time": 0, "view_calendar": 1, "mark_done": 1,
+}
+
+
+def make_agent_node(tools: Sequence[BaseTool]) -> Any:
+    """The model-call node, with ``tools`` bound (once per run)."""
+
+    def agent(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str, Any]:
+        context = runtime.context
+        answer = context.bind(tools).invoke(state["messages"])
+        turn = state.get("turn", 0) + 1
+        trajectory(context.run_dir).record(f"{turn:06d}.1", {
+            "type": "model_call", "turn": turn, "day": state.get("day", 0), "clock": state["clock"],
+            "saw": len(state["messages"]), "answer": answer.model_dump(mode="json"),
+        })
+        return {"messages": [answer], "turn": turn, "day_turn": state.get("day_turn", 0) + 1}
+
+    return agent
+
+
+def make_tools_node(tools: Sequence[BaseTool]) -> Any:
+    """Run the tool calls (ToolNode: bad calls become error ToolMessages), record the results
+    and move the simulated clock, in one step (one checkpoint per turn for the tools)."""
+    tool_node = ToolNode(tools, handle_tool_errors=True)
+
+    def act(state: SimState, config: RunnableConfig, runtime: Runtime[SimulationContext]) -> Any:
+        calls = _last_calls(state)
+        output = tool_node.invoke(state, config)
+        updates = output if isinstance(output, list) else [output]
+        turn = state.get("turn", 0)
+        results = [m for u in updates for m in _messages_of(u) if isinstance(m, ToolMessage)]
+        for index, message in enumerate(results):
+            trajectory(runtime.context.run_dir).record(f"{turn:06d}.2.{index}", {
+                "type": "tool_result", "turn": turn, "tool_call_id": message.tool_call_id,
+                "name": message.name or "", "status": message.status,
+                "content": str(message.content)[:4000],
+            })
+        minutes = THINKING_MINUTES + sum(MINUTES.get(call["name"], DEFAULT_MINUTES) for call in calls)
+        clock = datetime.fromisoformat(state["clock"]) + timedelta(minutes=minutes)
+        commands = [u if isinstance(u, Command) else Command(update=u) for u in updates]
+        return [*commands, Command(update={"clock": clock.isoformat(timespec="minutes")})]
+
+    return act
+
+
+def _messages_of(update: Any) -> list[Any]:
+    if isinstance(update, Command):
+        update = update.update or {}
+    return list(update.get("messages", [])) if isinstance(update, dict) else []
+
+
+def _last_calls(state: SimState) -> list[ToolCall]:
+    for message in reversed(state["messages"]):
+        if isinstance(message, AIMessage):
+            return list(message.tool_calls)
+    return []
+
+
+def after_agent(state: SimState) -> str:
+    """Tools if the model called any; otherwise the working session is over."""
+    last = state["messages"][-1]
+    return "tools" if isinstance(last, AIMessage) and last.tool_calls else END
+
+
+def after_tools(state: SimState, runtime: Runtime[SimulationContext]) -> str:
+    """Back to the model unless the day or the run is out of time or turns."""
+    context = runtime.context
+    if (state.get("turn", 0) >= context.max_turns or state.get("day_turn", 0) >= context.day_turns
+            or state["clock"][11:16] >= END_OF_DAY):
+        return END
+    return "agent"
+
+
+def build_user_agent(
+    *, tools: Sequence[BaseTool] | None = None
+) -> StateGraph[SimState, SimulationContext, SimState, SimState]:
+    """The user agent's work loop, uncompiled. ``tools`` defaults to the user's toolset."""
+    toolset = list(tools) if tools is not None else user_toolset([*MESSAGING_TOOLS, *CALENDAR_TOOLS])
+    graph = StateGraph(SimState, context_schema=SimulationContext)
+    graph.add_node("agent", make_agent_node(toolset))
+    graph.add_node("tools", make_tools_node(toolset))
+    graph.add_edge(START, "agent")
+    graph.add_conditional_edges("agent", after_agent, ["tools", END])
+    graph.add_conditional_edges("tools", after_tools, ["agent", END])
+    return graph

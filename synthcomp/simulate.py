@@ -1,0 +1,135 @@
+"""Run a simulation, and resume one: the Python API behind `synthcomp simulate` and `resume`.
+
+Every superstep is checkpointed to SQLite in the run folder with durability="sync", so a run
+killed at any moment resumes from its last completed step; Ctrl-C pauses it the same way.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import time
+import warnings
+from collections.abc import Callable
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+from langchain_core.language_models import BaseChatModel
+
+from synthcomp.checkpoints import sqlite_checkpointer
+from synthcomp.computer import Computer
+from synthcomp.errors import InputError
+from synthcomp.graphs.objective_planner import read_manifest
+from synthcomp.graphs.sim_state import SimState
+from synthcomp.graphs.simulation import build_simulation, summary_counts
+from synthcomp.models import parse_model_name
+from synthcomp.runcontext import SimulationContext
+from synthcomp.runs import (
+    CHECKPOINTS_FILE,
+    SUMMARY_FILE,
+    load_context,
+    run_lock,
+    save_context,
+    trajectory,
+)
+
+Progress = Callable[[int, int, int], None]  # turn, max turns, day
+RECURSION_LIMIT = 100_000
+
+
+def _run_id(computer: Computer, seed: int, model: str) -> str:
+    return "run-" + hashlib.sha256(f"{computer.root.name}|{seed}|{model}".encode()).hexdigest()[:8]
+
+
+def simulate(
+    computer_dir: str | Path,
+    *,
+    run_id: str | None = None,
+    model: str = "offline",
+    seed: int = 0,
+    max_turns: int = 2500,
+    days: int = 20,
+    day_turns: int = 150,
+    collaborator_model: str | None = None,
+    chat_model: BaseChatModel | None = None,
+    on_progress: Progress | None = None,
+) -> Path:
+    """Start a run on a planned computer and drive it to its end; return the run folder."""
+    parse_model_name(model)
+    computer = Computer(computer_dir)
+    read_manifest(computer)
+    if not (computer.meta / "plan.json").is_file():
+        raise InputError(f"{computer.root} has no plan yet: run `synthcomp plan {computer.root}`")
+    run_dir = computer.runs / (run_id or _run_id(computer, seed, model))
+    if (run_dir / CHECKPOINTS_FILE).exists():
+        raise InputError(f"run {run_dir.name} already exists; resume it with "
+                         f"`synthcomp resume {run_dir}` or pick another --run-id")
+    context = SimulationContext(model=model, seed=seed, chat_model=chat_model,
+                                computer_dir=str(computer.root), run_dir=str(run_dir),
+                                max_turns=max_turns, days=days, day_turns=day_turns,
+                                collaborator_model=collaborator_model)
+    save_context(run_dir, context.saved())
+    return _drive(context, SimState(day=0, turn=0), on_progress)
+
+
+def resume(run_dir: str | Path, *, chat_model: BaseChatModel | None = None,
+           on_progress: Progress | None = None) -> Path:
+    """Continue a run from its last checkpoint."""
+    folder = Path(run_dir).absolute()
+    saved = load_context(folder)
+    context = SimulationContext(**saved, chat_model=chat_model)
+    return _drive(context, None, on_progress)
+
+
+def _drive(context: SimulationContext, start: SimState | None,
+           on_progress: Progress | None) -> Path:
+    run_dir = Path(context.run_dir)
+    started = time.perf_counter()
+    with run_lock(run_dir), closing(sqlite3.connect(run_dir / CHECKPOINTS_FILE,
+                                                    check_same_thread=False)) as connection:
+        graph = build_simulation().compile(checkpointer=sqlite_checkpointer(connection))
+        config: Any = {"configurable": {"thread_id": run_dir.name}, "recursion_limit": RECURSION_LIMIT}
+        if start is None and not graph.get_state(config).next:
+            raise InputError(f"run {run_dir.name} has already finished")
+        status = "finished"
+        # ToolNode's tracing serialises the injected ToolRuntime and warns that our context is
+        # not its default type: noise, not a problem.
+        warnings.filterwarnings("ignore", message="Pydantic serializer warnings")
+        try:
+            for chunk in graph.stream(start, config, context=context, durability="sync",
+                                      stream_mode="values"):
+                if on_progress:
+                    on_progress(chunk.get("turn", 0), context.max_turns, chunk.get("day", 0))
+        except KeyboardInterrupt:
+            status = "paused"
+        final = dict(graph.get_state(config).values)
+        if status == "finished" and graph.get_state(config).next:
+            status = "paused"
+    events = trajectory(str(run_dir)).compact()
+    write_summary(context, final, status, events, time.perf_counter() - started)
+    return run_dir
+
+
+def write_summary(context: SimulationContext, state: dict[str, Any], status: str, events: int,
+                  seconds: float) -> None:
+    """summary.json: turns, days, files created and edited, messages, deliverables done."""
+    computer = context.computer()
+    known = {f["path"]: f["sha256"] for f in context.manifest()["file_list"]}
+    drive = computer.drive.resolve()
+    created, edited = [], []
+    for path in sorted(p for p in drive.rglob("*") if p.is_file() and ".Trash" not in p.parts):
+        relative = path.relative_to(drive).as_posix()
+        if relative not in known:
+            created.append(relative)
+        elif hashlib.sha256(path.read_bytes()).hexdigest() != known[relative]:
+            edited.append(relative)
+    deliverables = [d["id"] for o in context.plan()["objectives"] for d in o["deliverables"]]
+    counts = summary_counts(state)
+    summary = {**counts, "status": status, "run_id": Path(context.run_dir).name,
+               "files_created": created, "files_edited": edited, "trajectory_events": events,
+               "deliverables_done": [d for d in deliverables if d in counts["done"]],
+               "deliverables_total": len(deliverables), "wall_seconds": round(seconds, 2)}
+    (Path(context.run_dir) / SUMMARY_FILE).write_text(
+        json.dumps(summary, indent=2, ensure_ascii=False) + "\n", "utf-8")

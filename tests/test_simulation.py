@@ -1,0 +1,185 @@
+"""The simulation: a planned computer worked through day by day, durable, resumable, swappable."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from langchain_core.messages import AIMessage, BaseMessage
+from langchain_core.outputs import ChatGeneration, ChatResult
+from langgraph.runtime import Runtime
+from pydantic import Field
+
+from synthcomp.build import build_computer
+from synthcomp.errors import InputError
+from synthcomp.graphs.simulation import build_simulation
+from synthcomp.models.offline import OfflineChatModel
+from synthcomp.planner import plan_computer
+from synthcomp.runcontext import SimulationContext
+from synthcomp.runs import run_lock
+from synthcomp.simulate import resume, simulate
+
+PERSONA = "A procurement manager at a mid-size hospital in Lyon"
+
+
+@pytest.fixture(scope="module")
+def planned(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = build_computer(PERSONA, tmp_path_factory.mktemp("sim") / "c", seed=3, target_files=40)
+    plan_computer(folder, seed=3)
+    return folder
+
+
+def _copy(folder: Path, target: Path) -> Path:
+    subprocess.run(["cp", "-a", str(folder), str(target)], check=True)
+    return target
+
+
+def _digest(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _events(run: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in (run / "trajectory.jsonl").read_text("utf-8").splitlines()]
+
+
+def test_a_few_days_of_work(planned: Path, tmp_path: Path) -> None:
+    folder = _copy(planned, tmp_path / "c")
+    run = simulate(folder, days=3, seed=3)
+    summary = json.loads((run / "summary.json").read_text("utf-8"))
+    assert summary["status"] == "finished" and summary["days"] == 3
+    assert summary["turns"] >= 30
+    assert summary["files_created"], "the agent drafted deliverables"
+    assert summary["messages_sent"] >= 1 and summary["messages_received"] >= 1
+    events = _events(run)
+    kinds = {e["type"] for e in events}
+    assert {"day_start", "model_call", "tool_result", "day_end", "collaborator_message"} <= kinds
+    names = [c["name"] for e in events if e["type"] == "model_call"
+             for c in e["answer"].get("tool_calls", [])]
+    assert len(set(names)) >= 8, "plausible work, not a loop of one call"
+    plan = json.loads((folder / "meta" / "plan.json").read_text("utf-8"))
+    paths = {d["path"] for o in plan["objectives"] for d in o["deliverables"]}
+    assert paths & set(summary["files_created"])
+    downloads = [p for p in summary["files_created"] if "/Downloads/" in p]
+    assert downloads, "collaborators' attachments land in Downloads"
+
+
+def test_same_seed_same_run(planned: Path, tmp_path: Path) -> None:
+    first = simulate(_copy(planned, tmp_path / "a"), days=2, seed=3)
+    second = simulate(_copy(planned, tmp_path / "b"), days=2, seed=3)
+    assert (first / "trajectory.jsonl").read_bytes() == (second / "trajectory.jsonl").read_bytes()
+    assert _digest(tmp_path / "a" / "drive") == _digest(tmp_path / "b" / "drive")
+
+
+SCRIPT = """
+import sys
+from synthcomp.simulate import simulate
+simulate(sys.argv[1], days=2, seed=3, run_id="r")
+"""
+
+
+def test_killed_runs_resume_to_the_same_end(planned: Path, tmp_path: Path) -> None:
+    reference = _copy(planned, tmp_path / "ref")
+    simulate(reference, days=2, seed=3, run_id="r")
+    expected = (reference / "runs" / "r" / "trajectory.jsonl").read_bytes()
+    reference_summary = json.loads((reference / "runs" / "r" / "summary.json").read_text("utf-8"))
+    total = len(expected.splitlines())
+    rng = random.Random(11)
+    for attempt, cut in enumerate(sorted(rng.sample(range(5, total - 5), 3))):
+        folder = _copy(planned, tmp_path / f"k{attempt}")
+        trajectory = folder / "runs" / "r" / "trajectory.jsonl"
+        process = subprocess.Popen([sys.executable, "-c", SCRIPT, str(folder)])
+        deadline = time.monotonic() + 120
+        while process.poll() is None and time.monotonic() < deadline:
+            if trajectory.exists() and len(trajectory.read_bytes().splitlines()) >= cut:
+                os.kill(process.pid, signal.SIGKILL)
+                break
+            time.sleep(0.01)
+        process.wait()
+        resume(folder / "runs" / "r")
+        assert trajectory.read_bytes() == expected, f"kill at event {cut}"
+        assert _digest(folder / "drive") == _digest(reference / "drive")
+        calls = [c for e in _events(folder / "runs" / "r") if e["type"] == "model_call"
+                 for c in e["answer"].get("tool_calls", []) if c["name"] == "send_message"]
+        assert len({c["id"] for c in calls}) == len(calls)
+        summary = json.loads((folder / "runs" / "r" / "summary.json").read_text("utf-8"))
+        assert summary["messages_sent"] == len(calls) == reference_summary["messages_sent"], (
+            "no message sent twice, none lost")
+        assert summary["done"] == reference_summary["done"]
+
+
+def test_one_process_per_run(planned: Path, tmp_path: Path) -> None:
+    folder = _copy(planned, tmp_path / "c")
+    run = simulate(folder, days=1, seed=3, run_id="r")
+    with run_lock(run), pytest.raises(InputError, match="already running"):
+        resume(run)
+    with pytest.raises(InputError, match="already finished"):
+        resume(run)
+    with pytest.raises(InputError, match="already exists"):
+        simulate(folder, days=1, seed=3, run_id="r")
+
+
+def test_needs_a_plan(tmp_path: Path) -> None:
+    folder = build_computer("A baker in Porto", tmp_path / "c", target_files=12)
+    with pytest.raises(InputError, match="no plan"):
+        simulate(folder)
+
+
+def test_user_agent_is_swappable(planned: Path, tmp_path: Path) -> None:
+    seen: list[str] = []
+
+    def my_agent(state: dict[str, Any], runtime: Runtime[SimulationContext]) -> dict[str, Any]:
+        seen.append(state["clock"])
+        return {"turn": state.get("turn", 0) + 1}
+
+    folder = _copy(planned, tmp_path / "c")
+    context = SimulationContext(computer_dir=str(folder), run_dir=str(folder / "runs" / "x"), days=2)
+    final = build_simulation(user_agent=my_agent).compile().invoke(
+        {"day": 0, "turn": 0}, context=context, config={"recursion_limit": 1000})
+    assert len(seen) == 2 and final["turn"] == 2 and final["status"] == "finished"
+
+
+class Scripted(OfflineChatModel):
+    """Sends the bad calls first, then behaves like the offline agent."""
+
+    bad: list[dict[str, Any]] = Field(default_factory=list)
+
+    def _generate(self, messages: list[BaseMessage], stop: Any = None, run_manager: Any = None,
+                  **kwargs: Any) -> ChatResult:
+        made = sum(1 for m in messages if isinstance(m, AIMessage))
+        if kwargs.get("tools") and made < len(self.bad):
+            call = {**self.bad[made], "id": f"bad{made}"}
+            return ChatResult(generations=[ChatGeneration(message=AIMessage(content="", tool_calls=[call]))])
+        return super()._generate(messages, stop, run_manager, **kwargs)
+
+
+def test_bad_tool_calls_are_answers(planned: Path, tmp_path: Path) -> None:
+    folder = _copy(planned, tmp_path / "c")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("outside")
+    os.symlink(tmp_path, folder / "drive" / "escape")
+    bad = [
+        {"name": "no_such_tool", "args": {}},
+        {"name": "read_file", "args": {"offset": "many"}},
+        {"name": "read_file", "args": {"path": "../meta/plan.json"}},
+        {"name": "read_file", "args": {"path": "/etc/passwd"}},
+        {"name": "read_file", "args": {"path": "escape/secret.txt"}},
+        {"name": "write_text_file", "args": {"path": "escape/new.txt", "content": "x"}},
+        {"name": "send_message", "args": {"to": "nobody", "subject": "hi", "body": "hello"}},
+    ]
+    run = simulate(folder, days=1, seed=3, chat_model=Scripted(seed=3, bad=bad))
+    results = [e for e in _events(run) if e["type"] == "tool_result"][: len(bad)]
+    assert all(e["status"] == "error" or e["content"].startswith("Error") for e in results), results
+    assert not (tmp_path / "new.txt").exists()
+    assert secret.read_text() == "outside"
+    summary = json.loads((run / "summary.json").read_text("utf-8"))
+    assert summary["status"] == "finished" and summary["turns"] > len(bad)

@@ -1,0 +1,77 @@
+"""Tool failures as answers: the one place that turns an expected failure into "Error: ..." text.
+
+A bad path, a missing or corrupt file, a wrong argument value: the model gets one clear,
+actionable sentence (ToolMessage status "error") and the run goes on. Bugs in our own code
+(TypeError, AttributeError, ...) are not caught here: they must stay visible.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import Callable
+from typing import Any
+
+from langchain_core.tools import BaseTool, ToolException, tool
+from pydantic import ValidationError
+
+from synthcomp.errors import SynthcompError
+
+MAX_OUTPUT_CHARS = 8000  # no tool answer is longer than this
+EXPECTED_ERRORS: tuple[type[Exception], ...] = (SynthcompError, OSError, ValueError, KeyError)
+
+
+class ToolInputError(SynthcompError):
+    """A tool call the model can fix: a missing file, a wrong extension, a value out of range."""
+
+
+def error_text(exc: BaseException) -> str:
+    """The one-line "Error: ..." answer for an expected failure, without host paths."""
+    if isinstance(exc, ValidationError):
+        problems = [f"{'.'.join(str(p) for p in e['loc']) or 'value'}: {e['msg']}" for e in exc.errors()]
+        reason = "invalid value (" + "; ".join(problems[:5]) + ")"
+    elif isinstance(exc, KeyError):
+        reason = str(exc.args[0]) if exc.args else "a required entry is missing"
+    elif isinstance(exc, OSError) and not isinstance(exc, SynthcompError):
+        # str(OSError) names the absolute host path: give only the reason.
+        reason = f"the file system refused the operation ({exc.strerror or type(exc).__name__})"
+    else:
+        reason = str(exc).strip() or type(exc).__name__
+    reason = reason.removeprefix("Error: ")
+    return "Error: " + reason + ("" if reason.endswith((".", "?", "!")) else ".")
+
+
+def bounded(text: str, limit: int = MAX_OUTPUT_CHARS) -> str:
+    """`text`, cut to `limit` characters with a note saying so."""
+    if len(text) <= limit:
+        return text
+    note = f"\n[output cut at {limit} of {len(text)} characters; ask for less]"
+    return text[: limit - len(note)] + note
+
+
+def user_tool(func: Callable[..., str]) -> BaseTool:
+    """``@tool(parse_docstring=False)`` for the user agent: the docstring (dedented) is what the
+    model reads, expected failures come back as "Error: ..." answers (status "error") through
+    LangChain's ``handle_tool_error``, and every answer is bounded to MAX_OUTPUT_CHARS."""
+
+    @functools.wraps(func)
+    def answered(*args: Any, **kwargs: Any) -> str:
+        try:
+            return bounded(func(*args, **kwargs))
+        except EXPECTED_ERRORS as exc:
+            raise ToolException(error_text(exc)) from exc
+
+    made = tool(answered, parse_docstring=False)
+    made.description = inspect.cleandoc(func.__doc__ or "")
+    made.handle_tool_error = True
+    return made
+
+
+def tool_node_error(exc: Exception) -> str:
+    """A ``ToolNode(handle_tool_errors=...)`` handler with readable answers. ``True`` wraps the
+    message in a repr ('Error: ToolInvocationError("...")\\n Please fix your mistakes.'); this
+    gives the argument problems as lines, and any other failure as one line."""
+    message = getattr(exc, "message", None)  # ToolInvocationError: invalid arguments
+    if isinstance(message, str):
+        return message if message.startswith("Error") else f"Error: {message}"
+    return f"Error: the tool failed ({type(exc).__name__}: {str(exc)[:300]}). Try another way."

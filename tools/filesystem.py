@@ -1,0 +1,616 @@
+"""The user agent's filesystem tools: look around the drive, read any file as text, write plain
+text, and move, copy, delete (to the trash) and restore.
+
+Every path goes through :class:`synthcomp.computer.Computer` (the run context's
+``computer_dir``); the model never sees or gives a host path. Answers are bounded and
+deterministic: sorted listings, file dates from the files themselves, writes stamped with the
+simulated time.
+"""
+
+from __future__ import annotations
+
+import datetime
+import fnmatch
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, Protocol, TypeAlias
+
+from langchain_core.tools import BaseTool
+from langgraph.prebuilt import ToolRuntime
+from pypdf import PdfReader
+
+from synthcomp import office
+from synthcomp.computer import Computer
+from synthcomp.errors import OfficeFileError, SandboxError
+from synthcomp.office.determinism import write_atomic
+from synthcomp.office.text_io import decode
+from synthcomp.tools.errors import MAX_OUTPUT_CHARS, ToolInputError, user_tool
+
+TRASH = ".Trash"
+DEFAULT_TIME = datetime.datetime(2026, 1, 1)
+OFFICE_KINDS = ("docx", "xlsx", "pptx", "pdf", "md", "csv", "txt")  # what synthcomp.office reads
+TEXT_KINDS = ("md", "txt", "csv")  # read as they are, written by write_text_file
+MAX_LIST = 200  # entries per list_folder / find_files answer
+MAX_TREE_LINES = 300
+MAX_READ_CHARS = 6000  # per read_file call
+MAX_FILE_BYTES = 20_000_000  # larger files are not read at all
+MAX_WRITE_CHARS = 500_000
+MAX_SCAN_FILES = 3000  # search_contents stops after this many files
+SNIPPET = 60  # characters either side of a search hit
+
+# The run context: any object with ``computer_dir`` (the computer's root folder); optional
+# ``sim_time`` (datetime: the mtime of files written; see sim_time()), ``author`` (str: written
+# into office documents), ``office_style`` (synthcomp.office.OfficeStyle: the look of office files).
+Runtime: TypeAlias = ToolRuntime[Any, Any]  # pydantic cannot validate a Protocol type argument
+
+
+class ToolContext(Protocol):
+    """What the tools need from the run context."""
+
+    computer_dir: str
+
+
+class Drive:
+    """The run's drive, as the tools see it: confined paths, display names, the clock."""
+
+    def __init__(self, runtime: Runtime) -> None:
+        context: ToolContext = runtime.context
+        if not isinstance(getattr(context, "computer_dir", None), str | os.PathLike):
+            # a wiring bug, not the model's mistake: not turned into an "Error: ..." answer
+            raise TypeError("the run context has no computer_dir: invoke the graph with context=...")
+        self.computer = Computer(context.computer_dir)
+        self.root = self.computer.drive.resolve()
+        self.now = sim_time(runtime)
+        self.author: str | None = getattr(context, "author", None)
+        self.style: office.OfficeStyle | None = getattr(context, "office_style", None)
+
+    def path(self, rel: str) -> Path:
+        """Any path inside the drive (it may not exist); '' is the drive itself."""
+        return self.computer.resolve(rel if rel.strip() else ".")
+
+    def name(self, path: Path) -> str:
+        """The drive-relative name the model uses for `path`."""
+        return self.computer.relative(path)
+
+    def existing(self, rel: str) -> Path:
+        path = self.path(rel)
+        if not path.exists():
+            raise ToolInputError(f"'{rel}' does not exist. Use list_folder or find_files to locate it.")
+        return path
+
+    def file(self, rel: str) -> Path:
+        path = self.existing(rel)
+        if path.is_dir():
+            raise ToolInputError(f"'{rel}' is a folder, not a file. Use list_folder to see what it holds.")
+        return path
+
+    def folder(self, rel: str) -> Path:
+        path = self.existing(rel)
+        if not path.is_dir():
+            raise ToolInputError(f"'{rel}' is a file, not a folder. Use file_info or read_file on it.")
+        return path
+
+    def new_file(self, rel: str, kinds: tuple[str, ...], hint: str = "") -> Path:
+        """A path a file of one of `kinds` may be written to (replacing a file already there)."""
+        path = self.path(rel)
+        if kind_of(path) not in kinds:
+            allowed = ", ".join("." + k for k in kinds)
+            raise ToolInputError(f"'{rel}' must end with {allowed}{hint}")
+        if path.is_dir():
+            raise ToolInputError(f"'{rel}' is a folder: give a file name inside it.")
+        self.check_parents(path)
+        return path
+
+    def check_parents(self, path: Path) -> None:
+        for parent in path.parents:
+            if parent == self.root or self.root not in parent.parents:
+                return
+            if parent.exists() and not parent.is_dir():
+                raise ToolInputError(f"'{self.name(parent)}' is a file, so it cannot hold other files.")
+
+    def inside(self, path: Path) -> bool:
+        """Whether `path` (found by walking) stays inside the drive, symlinks included."""
+        try:
+            self.computer.resolve(self.name(path))
+        except SandboxError:
+            return False
+        return True
+
+    def walk(self, start: Path, depth: int = 64) -> Iterator[tuple[int, Path]]:
+        """(level, path) of everything under `start` down to `depth` levels, sorted, depth first.
+        Symlinked folders are not entered; the trash is skipped (list_folder('.Trash') shows it)."""
+        for entry in sorted_entries(start):
+            if entry == self.root / TRASH:
+                continue
+            yield 1, entry
+            if depth > 1 and entry.is_dir() and not entry.is_symlink():
+                yield from ((level + 1, inner) for level, inner in self.walk(entry, depth - 1))
+
+
+def sim_time(runtime: Runtime) -> datetime.datetime:
+    """The simulated now: the context's ``sim_time``, else the ISO ``clock`` of the graph state
+    (the simulation keeps its clock there), else DEFAULT_TIME. Never the wall clock."""
+    moment = getattr(runtime.context, "sim_time", None)
+    if isinstance(moment, datetime.datetime):
+        return moment
+    state = runtime.state
+    clock = state.get("clock") if isinstance(state, dict) else getattr(state, "clock", None)
+    try:
+        return datetime.datetime.fromisoformat(clock) if isinstance(clock, str) else DEFAULT_TIME
+    except ValueError:
+        return DEFAULT_TIME
+
+
+def kind_of(path: Path) -> str:
+    return path.suffix.lower().lstrip(".")
+
+
+def sorted_entries(folder: Path) -> list[Path]:
+    """Folders first, then files, each by name (case-insensitive, then exact)."""
+    entries = list(folder.iterdir())
+    return sorted(entries, key=lambda p: (not p.is_dir(), p.name.lower(), p.name))
+
+
+def count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
+def size_text(size: int) -> str:
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KB"
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
+def date_text(path: Path) -> str:
+    return datetime.datetime.fromtimestamp(path.stat().st_mtime, datetime.UTC).strftime("%Y-%m-%d")
+
+
+def entry_line(drive: Drive, path: Path, label: str) -> str:
+    if not drive.inside(path):
+        return f"{label}  (link leading outside the drive: not accessible)"
+    if path.is_dir():
+        return f"{label}/  ({count(len(list(path.iterdir())), 'item')})"
+    return f"{label}  {size_text(path.stat().st_size)}  {date_text(path)}"
+
+
+def fitted(header: str, lines: list[str], total: int, hint: str) -> str:
+    """`header`, then as many of `lines` as fit in one answer, then how many of `total` were not
+    shown and `hint` on how to see them."""
+    budget = MAX_OUTPUT_CHARS - len(header) - len(hint) - 40
+    shown: list[str] = []
+    for line in lines:
+        budget -= len(line) + 1
+        if budget < 0:
+            break
+        shown.append(line)
+    more = [f"... and {total - len(shown)} more; {hint}"] if total > len(shown) else []
+    return "\n".join([header, *shown, *more])
+
+
+def text_of(drive: Drive, path: Path) -> str:
+    """The whole text of a file: office formats through synthcomp.office, other text as is."""
+    rel = drive.name(path)
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise ToolInputError(f"'{rel}' is too large to read ({size_text(size)}).")
+    if kind_of(path) in OFFICE_KINDS and kind_of(path) not in TEXT_KINDS:  # docx, xlsx, pptx, pdf
+        try:
+            return office.read_text(path)
+        except OfficeFileError as exc:
+            raise OfficeFileError(f"cannot read '{rel}': {exc}") from exc
+    data = path.read_bytes()  # text as it is: exact offsets, line ends and final newline kept
+    if b"\x00" in data[:8192]:
+        kinds = ", ".join(OFFICE_KINDS)
+        raise ToolInputError(f"'{rel}' is a binary file; readable kinds are {kinds} and plain text.")
+    return decode(data)
+
+
+def write_text(drive: Drive, path: Path, text: str) -> None:
+    if len(text) > MAX_WRITE_CHARS:
+        raise ToolInputError(f"the content is {len(text)} characters; at most {MAX_WRITE_CHARS} per call.")
+    write_atomic(path, text.encode("utf-8"), drive.now)
+
+
+# --- reading ------------------------------------------------------------------------------------
+
+
+@user_tool
+def list_folder(path: str = "", *, runtime: Runtime) -> str:
+    """List a folder of the computer's drive: subfolders (with how many items each holds) and
+    files (with size and last-modified date), folders first, sorted by name.
+
+    path: the folder, relative to the drive root, e.g. "Users/marie/Documents". Leave empty for
+      the top of the drive. Deleted items are in ".Trash".
+    """
+    drive = Drive(runtime)
+    folder = drive.folder(path)
+    entries = [e for e in sorted_entries(folder) if e != drive.root / TRASH]
+    header = f"{drive.name(folder)}: {count(len(entries), 'item')}"
+    header += "" if entries else "\n  (empty folder)"
+    lines = ["  " + entry_line(drive, e, e.name) for e in entries[:MAX_LIST]]
+    return fitted(header, lines, len(entries), "use find_files to narrow down.")
+
+
+@user_tool
+def tree(path: str = "", depth: int = 2, *, runtime: Runtime) -> str:
+    """Show the folder tree under a folder, indented, down to `depth` levels (files included).
+
+    path: the folder to start from, relative to the drive root ("" for the whole drive).
+    depth: how many levels to show, 1 to 6 (default 2); deeper folders show their item count.
+    """
+    if not 1 <= depth <= 6:
+        raise ToolInputError("depth must be between 1 and 6.")
+    drive = Drive(runtime)
+    start = drive.folder(path)
+    lines: list[str] = []
+    total = 0
+    for level, entry in drive.walk(start, depth):
+        total += 1
+        if len(lines) >= MAX_TREE_LINES:
+            continue
+        if level < depth and entry.is_dir() and not entry.is_symlink():
+            lines.append("  " * level + f"{entry.name}/")  # its entries follow
+        else:
+            lines.append("  " * level + entry_line(drive, entry, entry.name))
+    hint = "call tree on a subfolder or with a smaller depth."
+    return fitted(f"{drive.name(start)}/", lines, total, hint)
+
+
+@user_tool
+def find_files(pattern: str, path: str = "", *, runtime: Runtime) -> str:
+    """Find files and folders by name, anywhere under a folder (case-insensitive).
+
+    pattern: a name pattern with * and ? wildcards, e.g. "*.xlsx", "*budget*2025*", "Q3 ?eport.docx".
+      Without wildcards it matches names containing it, e.g. "budget". A pattern with "/" is
+      matched against the whole path, e.g. "*/Projects/*.pptx".
+    path: the folder to search, relative to the drive root ("" for the whole drive).
+    """
+    if not pattern.strip():
+        raise ToolInputError("pattern is empty: give part of a name or a pattern such as '*.docx'.")
+    drive = Drive(runtime)
+    start = drive.folder(path)
+    wanted = pattern.strip().lower()
+    if not any(c in wanted for c in "*?["):
+        wanted = f"*{wanted}*"
+    hits: list[Path] = []
+    for _, entry in drive.walk(start):
+        subject = drive.name(entry) if "/" in wanted else entry.name
+        if fnmatch.fnmatchcase(subject.lower(), wanted):
+            hits.append(entry)
+    if not hits:
+        return f"No file or folder under '{drive.name(start)}' matches {pattern!r}."
+    header = f"{len(hits)} matches for {pattern!r} under '{drive.name(start)}':"
+    lines = [entry_line(drive, hit, drive.name(hit)) for hit in hits[:MAX_LIST]]
+    return fitted(header, lines, len(hits), "use a narrower pattern or path.")
+
+
+@user_tool
+def search_contents(query: str, path: str = "", max_results: int = 20, *, runtime: Runtime) -> str:
+    """Search inside files (docx, xlsx, pptx, pdf, md, csv, txt and other text) for a word or
+    phrase, case-insensitive. Each hit shows the file, the character position (use it as
+    read_file's offset) and the text around it.
+
+    query: the text to look for, e.g. "invoice 2025-114" (at least 2 characters).
+    path: the folder to search, relative to the drive root ("" for the whole drive), or one file.
+    max_results: how many hits to show, 1 to 50 (default 20).
+    """
+    needle = query.strip().lower()
+    if len(needle) < 2:
+        raise ToolInputError("query must have at least 2 characters.")
+    if not 1 <= max_results <= 50:
+        raise ToolInputError("max_results must be between 1 and 50.")
+    drive = Drive(runtime)
+    start = drive.existing(path)
+    candidates = [start] if start.is_file() else (entry for _, entry in drive.walk(start))
+    hits: list[str] = []
+    total = files_hit = scanned = unreadable = 0
+    budget = MAX_OUTPUT_CHARS - 500  # room for the header and footer
+    for entry in candidates:
+        if entry.is_dir() or not drive.inside(entry):
+            continue
+        if scanned >= MAX_SCAN_FILES:
+            hits.append(f"(stopped after {MAX_SCAN_FILES} files; search a narrower path)")
+            break
+        scanned += 1
+        try:
+            text = text_of(drive, entry)
+        except (ToolInputError, OfficeFileError, OSError):
+            unreadable += kind_of(entry) in OFFICE_KINDS  # images and such are not worth a word
+            continue
+        found = _find_all(text.lower(), needle)
+        if found:
+            files_hit += 1
+            total += len(found)
+        name = drive.name(entry)
+        for at in found[: max(0, max_results - len(hits))]:
+            hit = f"{name} [char {at}]: {_snippet(text, at, len(needle))}"
+            if len(hit) < budget:
+                hits.append(hit)
+                budget -= len(hit) + 1
+    if not total:
+        answer = f"No match for {query!r} in {count(scanned, 'file')} under '{drive.name(start)}'."
+    else:
+        answer = f"{total} matches for {query!r} in {count(files_hit, 'file')} (showing {len(hits)}):\n"
+        answer += "\n".join(hits)
+    if unreadable:
+        answer += f"\n({count(unreadable, 'file')} could not be read and were skipped)"
+    return answer
+
+
+def _find_all(haystack: str, needle: str) -> list[int]:
+    found, at = [], haystack.find(needle)
+    while at != -1:
+        found.append(at)
+        at = haystack.find(needle, at + len(needle))
+    return found
+
+
+def _snippet(text: str, at: int, length: int) -> str:
+    start, end = max(0, at - SNIPPET), min(len(text), at + length + SNIPPET)
+    body = " ".join(text[start:end].split())
+    return ("..." if start else "") + body + ("..." if end < len(text) else "")
+
+
+@user_tool
+def file_info(path: str, *, runtime: Runtime) -> str:
+    """Describe a file or folder without reading it all: kind, size, last-modified date, and for
+    documents their structure (title, headings, pages), for spreadsheets their sheets and rows,
+    for presentations their slide titles. For a folder: how many files and folders it holds.
+
+    path: the file or folder, relative to the drive root.
+    """
+    drive = Drive(runtime)
+    target = drive.existing(path)
+    name = drive.name(target)
+    if target.is_dir():
+        inside = [entry for _, entry in drive.walk(target)]
+        folders = sum(1 for p in inside if p.is_dir())
+        files = len(inside) - folders
+        holds = f"{count(files, 'file')} and {count(folders, 'folder')}"
+        return f"{name}/\nkind: folder\nholds: {holds} (all levels)"
+    size = target.stat().st_size
+    kind = kind_of(target) or "no extension"
+    lines = [name, f"kind: {kind}", f"size: {size_text(size)} ({size} bytes)",
+             f"modified: {date_text(target)}"]
+    if kind_of(target) in OFFICE_KINDS:
+        lines += _structure(target, text_of(drive, target))
+    return "\n".join(lines)
+
+
+def _structure(path: Path, text: str) -> list[str]:
+    """What the text renderings of synthcomp.office say about a file's structure."""
+    lines = text.splitlines()
+    kind = kind_of(path)
+    words = len(text.split())
+    if kind == "xlsx":
+        sheets: list[tuple[str, int]] = []
+        for line in lines:
+            if line.startswith("## "):
+                sheets.append((line[3:], 0))
+            elif sheets:
+                sheets[-1] = (sheets[-1][0], sheets[-1][1] + 1)
+        return [f"sheets ({len(sheets)}): " + ", ".join(f"{n} ({rows} rows)" for n, rows in sheets)]
+    if kind == "pptx":
+        titles = [line.split(": ", 1)[-1] for line in lines if line.startswith("## Slide ")]
+        shown = "; ".join(f"{n}. {t}" for n, t in enumerate(titles[:30], start=1))
+        return [f"slides: {len(titles)}", f"slide titles: {shown}"]
+    if kind == "csv":
+        width = max((line.count(",") + 1 for line in lines[:50]), default=0)
+        return [f"rows: {len(lines)}", f"columns: about {width}"]
+    info = [f"words: {words}"]
+    if kind == "pdf":
+        info.append(f"pages: {len(PdfReader(path).pages)}")
+    else:
+        info.append(f"pages: about {max(1, round(words / 450))}")
+    titles = [line.lstrip("#").strip() for line in lines if line.startswith("# ")]
+    headings = [line.lstrip("#").strip() for line in lines if line.startswith("##")]
+    if titles and kind != "pdf":
+        info.append(f"title: {titles[0]}")
+    if kind != "pdf" or headings:
+        info.append(f"headings ({len(headings)}): " + "; ".join(headings[:25]))
+    return info
+
+
+@user_tool
+def read_file(path: str, offset: int = 0, limit: int = 4000, *, runtime: Runtime) -> str:
+    """Read a file as text: docx (headings as #, lists, tables as | rows), xlsx (each sheet, formulas
+    as written), pptx (each slide, with notes), pdf, md, csv, txt and other text files. Long
+    files come in pages: the answer ends with the offset to continue from.
+
+    path: the file, relative to the drive root.
+    offset: the character to start from (0 for the beginning).
+    limit: how many characters to return, 1 to 6000 (default 4000).
+    """
+    if not 1 <= limit <= MAX_READ_CHARS:
+        raise ToolInputError(f"limit must be between 1 and {MAX_READ_CHARS} characters.")
+    if offset < 0:
+        raise ToolInputError("offset must be 0 or more.")
+    drive = Drive(runtime)
+    target = drive.file(path)
+    text = text_of(drive, target)
+    if not text:
+        return f"({drive.name(target)} is empty)"
+    if offset >= len(text):
+        raise ToolInputError(f"offset {offset} is past the end: the text has {len(text)} characters.")
+    end = min(len(text), offset + limit)
+    page = text[offset:end]
+    if offset == 0 and end == len(text):
+        return page
+    more = f"; call again with offset={end}" if end < len(text) else " (the end)"
+    return f"{page}\n[showing chars {offset}-{end} of {len(text)}{more}]"
+
+
+# --- writing ------------------------------------------------------------------------------------
+
+
+@user_tool
+def write_text_file(path: str, content: str, *, runtime: Runtime) -> str:
+    """Write a plain-text file (.md, .txt or .csv), replacing it if it exists. Folders on the way
+    are created. For Word, Excel, PowerPoint or PDF files use the office tools.
+
+    path: the file to write, relative to the drive root, e.g. "Users/marie/Desktop/notes.md".
+    content: the whole text of the file.
+    """
+    drive = Drive(runtime)
+    hint = ("; for .docx or .pdf use write_document, for .xlsx write_spreadsheet, "
+            "for .pptx write_presentation")
+    target = drive.new_file(path, TEXT_KINDS, hint)
+    write_text(drive, target, content)
+    return f"Wrote '{drive.name(target)}' ({len(content)} characters)."
+
+
+@user_tool
+def append_text_file(path: str, content: str, *, runtime: Runtime) -> str:
+    """Add text at the end of a plain-text file (.md, .txt or .csv); the file is created if it does
+    not exist. A line break is put between the old text and the new one if needed.
+
+    path: the file, relative to the drive root.
+    content: the text to add.
+    """
+    drive = Drive(runtime)
+    target = drive.new_file(path, TEXT_KINDS, "; for documents use append_to_document")
+    old = text_of(drive, target) if target.exists() else ""
+    if content and old.endswith(content):
+        # The same call again (a run resumed after a crash): appending twice would be wrong.
+        return f"'{drive.name(target)}' already ends with this text; nothing added."
+    joiner = "\n" if old and not old.endswith("\n") else ""
+    text = old + joiner + content
+    write_text(drive, target, text)
+    return f"Appended {len(content)} characters to '{drive.name(target)}' (now {len(text)})."
+
+
+@user_tool
+def make_folder(path: str, *, runtime: Runtime) -> str:
+    """Create a folder (and any missing folders above it).
+
+    path: the folder to create, relative to the drive root, e.g. "Users/marie/Documents/2026".
+    """
+    drive = Drive(runtime)
+    target = drive.path(path)
+    if target.is_dir():
+        return f"Folder '{drive.name(target)}' already exists."
+    if target.exists():
+        raise ToolInputError(f"'{path}' is a file; choose another name for the folder.")
+    drive.check_parents(target)
+    target.mkdir(parents=True)
+    return f"Created folder '{drive.name(target)}'."
+
+
+def _destination(drive: Drive, source: Path, destination: str) -> Path:
+    """Where a move or copy of `source` lands: into `destination` if it is a folder."""
+    if source in (drive.root, drive.root / TRASH):
+        raise ToolInputError("the drive itself and the trash cannot be moved or copied.")
+    target = drive.path(destination)
+    if target.is_dir():
+        target = drive.path(f"{drive.name(target)}/{source.name}")
+    if target.exists() or target.is_symlink():
+        raise ToolInputError(f"'{drive.name(target)}' already exists; delete it or choose another name.")
+    if source.is_dir() and (target == source or source in target.parents):
+        raise ToolInputError("a folder cannot be moved or copied into itself.")
+    drive.check_parents(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    return target
+
+
+@user_tool
+def move_path(source: str, destination: str, *, runtime: Runtime) -> str:
+    """Move or rename a file or folder. If the destination is an existing folder, the item goes
+    inside it; an existing file is never overwritten.
+
+    source: the file or folder to move, relative to the drive root.
+    destination: the new path, or an existing folder to move it into.
+    """
+    drive = Drive(runtime)
+    origin = drive.existing(source)
+    target = _destination(drive, origin, destination)
+    os.rename(origin, target)
+    return f"Moved '{drive.name(origin)}' to '{drive.name(target)}'."
+
+
+@user_tool
+def copy_path(source: str, destination: str, *, runtime: Runtime) -> str:
+    """Copy a file or a whole folder. If the destination is an existing folder, the copy goes
+    inside it; an existing file is never overwritten.
+
+    source: the file or folder to copy, relative to the drive root.
+    destination: the path of the copy, or an existing folder to copy it into.
+    """
+    drive = Drive(runtime)
+    origin = drive.existing(source)
+    target = _destination(drive, origin, destination)
+    temp = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"))
+    try:  # copy beside the destination, then rename: never a half-copied file or folder
+        staged = temp / "copy"
+        if origin.is_dir():
+            shutil.copytree(origin, staged, symlinks=True)  # links are copied, never followed
+        else:
+            shutil.copy2(origin, staged)
+        os.rename(staged, target)
+    finally:
+        shutil.rmtree(temp, ignore_errors=True)
+    return f"Copied '{drive.name(origin)}' to '{drive.name(target)}'."
+
+
+@user_tool
+def delete_path(path: str, *, runtime: Runtime) -> str:
+    """Delete a file or folder by moving it to the trash (".Trash/<its path>"), from where
+    restore_from_trash brings it back. Deleting the same path again replaces the trashed copy.
+
+    path: the file or folder to delete, relative to the drive root.
+    """
+    drive = Drive(runtime)
+    target = drive.existing(path)
+    rel = drive.name(target)
+    if target == drive.root:
+        raise ToolInputError("the whole drive cannot be deleted.")
+    if rel == TRASH or rel.startswith(TRASH + "/"):
+        raise ToolInputError(f"'{rel}' is already in the trash; restore_from_trash brings it back.")
+    trashed = drive.path(f"{TRASH}/{rel}")
+    _make_room(drive.root / TRASH, trashed)
+    trashed.parent.mkdir(parents=True, exist_ok=True)
+    os.rename(target, trashed)
+    return f"Moved '{rel}' to the trash ('{TRASH}/{rel}'); restore_from_trash('{rel}') brings it back."
+
+
+def _make_room(trash: Path, trashed: Path) -> None:
+    """Clear the way for `trashed`: an older trashed copy of it goes, and so does a trashed
+    file standing where a folder of its path must be."""
+    for parent in reversed(trashed.parents):
+        if trash in parent.parents and parent.exists() and not parent.is_dir():
+            parent.unlink()
+    if trashed.is_dir() and not trashed.is_symlink():
+        shutil.rmtree(trashed)
+    elif trashed.exists() or trashed.is_symlink():
+        trashed.unlink()
+
+
+@user_tool
+def restore_from_trash(path: str, *, runtime: Runtime) -> str:
+    """Bring a deleted file or folder back from the trash to where it was.
+
+    path: the original path of the deleted item (e.g. "Users/marie/old.docx"); a path starting
+      with ".Trash/" works too. list_folder(".Trash") shows what is in the trash.
+    """
+    drive = Drive(runtime)
+    rel = drive.name(drive.path(path)).removeprefix(f"{TRASH}/")
+    trashed = drive.path(f"{TRASH}/{rel}")
+    if not trashed.exists() or trashed == drive.root / TRASH:
+        raise ToolInputError(f"'{rel}' is not in the trash. Use list_folder('{TRASH}') to see what is.")
+    original = drive.path(rel)
+    if original.exists():
+        raise ToolInputError(f"'{rel}' exists again; move it away first, then restore.")
+    drive.check_parents(original)
+    original.parent.mkdir(parents=True, exist_ok=True)
+    os.rename(trashed, original)
+    return f"Restored '{rel}' from the trash."
+
+
+READ_TOOLS: list[BaseTool] = [list_folder, tree, find_files, search_contents, file_info, read_file]
+WRITE_TOOLS: list[BaseTool] = [
+    write_text_file, append_text_file, make_folder, move_path, copy_path, delete_path, restore_from_trash,
+]

@@ -1,0 +1,443 @@
+"""The user agent's office tools: write and extend Word/PDF/markdown documents (from markdown),
+spreadsheets (rows of cells, '=' formulas) and presentations; read cell ranges and slides.
+
+Files are built by synthcomp.office (whole file, written atomically, stamped with the simulated
+time), so the same call always gives the same bytes. Paths go through the Drive of
+synthcomp.tools.filesystem, like every other tool.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Literal, TypeVar, cast
+
+import docx
+import openpyxl
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+from langchain_core.tools import BaseTool
+from openpyxl.utils import column_index_from_string, get_column_letter
+from pydantic import BaseModel, Field
+
+from synthcomp import office
+from synthcomp.errors import OfficeFileError
+from synthcomp.office.coerce import cell_text, xml_safe
+from synthcomp.office.determinism import normalize_ooxml, write_atomic
+from synthcomp.office.formulas import computed_rows, is_formula
+from synthcomp.office.markdown import document_from_markdown, markdown_blocks
+from synthcomp.schemas import (
+    Block,
+    Cell,
+    DeckSpec,
+    DocumentSpec,
+    FileContent,
+    FileKind,
+    SheetSpec,
+    SlideSpec,
+    WorkbookSpec,
+)
+from synthcomp.tools.errors import ToolInputError, user_tool
+from synthcomp.tools.filesystem import MAX_FILE_BYTES, Drive, Runtime, kind_of, text_of, write_text
+
+T = TypeVar("T")
+DOCUMENT_KINDS = ("docx", "pdf", "md", "txt")
+MAX_MARKDOWN_CHARS = 200_000
+MAX_SHEETS, MAX_SHEET_CELLS = 30, 200_000
+MAX_UPDATE_CELLS, MAX_RANGE_CELLS = 500, 1000
+MAX_SLIDES, MAX_BULLETS = 80, 12
+_CELL_RE = re.compile(r"^([A-Z]{1,3})([1-9]\d{0,6})$")
+_OTHER_TOOLS = "; for .xlsx use write_spreadsheet, for .pptx write_presentation"
+
+
+class SheetData(BaseModel):
+    """One worksheet to write."""
+
+    name: str = Field(description="Sheet name, at most 31 characters, e.g. 'Budget 2026'")
+    rows: list[list[Cell]] = Field(
+        default_factory=list,
+        description="Rows of cells, the first row is the header. Numbers as numbers; a text "
+        "starting with '=' is a formula, e.g. '=SUM(B2:B9)'; null for an empty cell.",
+    )
+
+
+class SlideData(BaseModel):
+    """One content slide to write."""
+
+    title: str = Field(description="Slide title")
+    bullets: list[str] = Field(default_factory=list, description="Bullet points, at most 12")
+    notes: str = Field(default="", description="Speaker notes")
+
+
+def _write(drive: Drive, path: Path, content: FileContent) -> None:
+    kind = cast(FileKind, kind_of(path))  # new_file / the callers checked the extension
+    office.write_content(path, kind, content, drive.now, author=drive.author, style=drive.style)
+
+
+def _load(drive: Drive, path: Path, load: Callable[[Path], T]) -> T:
+    """`load(path)` for a docx/xlsx file, a damaged file refused with one clear sentence."""
+    kind, rel = kind_of(path), drive.name(path)
+    if path.stat().st_size > MAX_FILE_BYTES or not zipfile.is_zipfile(path):
+        raise OfficeFileError(f"'{rel}' is not a valid {kind} file (it is damaged or too large).")
+    try:
+        return load(path)
+    except Exception as exc:  # only the library's parse of a damaged file is in this try
+        raise OfficeFileError(f"'{rel}' is not a valid {kind} file ({type(exc).__name__}).") from exc
+
+
+def _check_markdown(markdown: str) -> None:
+    if len(markdown) > MAX_MARKDOWN_CHARS:
+        raise ToolInputError(f"the markdown is {len(markdown)} characters; at most {MAX_MARKDOWN_CHARS}.")
+
+
+def _outline(document: DocumentSpec) -> str:
+    counts: dict[str, int] = {}
+    for block in document.blocks:
+        counts[block.type] = counts.get(block.type, 0) + 1
+    parts = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items()))
+    return f"title {document.title!r}; blocks: {parts or 'none'}"
+
+
+# --- documents ------------------------------------------------------------------------------------
+
+
+@user_tool
+def write_document(path: str, title: str, markdown: str, *, runtime: Runtime) -> str:
+    """Write a document from markdown: a Word file (.docx), a PDF (.pdf), markdown (.md) or plain
+    text (.txt), chosen by the extension. Replaces the file if it exists.
+
+    path: the file to write, relative to the drive root, e.g. "Users/marie/Documents/Q3 report.docx".
+    title: the document title (shown at the top).
+    markdown: the body: "## Heading" and "### Subheading", paragraphs separated by blank lines,
+      "- " bullets, "1. " numbered items, and tables as "| a | b |" rows (the first row is the header).
+    """
+    drive = Drive(runtime)
+    target = drive.new_file(path, DOCUMENT_KINDS, _OTHER_TOOLS)
+    _check_markdown(markdown)
+    document = document_from_markdown(markdown, title)
+    _write(drive, target, FileContent(document=document, summary=title))
+    return f"Wrote '{drive.name(target)}' ({_outline(document)})."
+
+
+@user_tool
+def append_to_document(path: str, markdown: str, *, runtime: Runtime) -> str:
+    """Add markdown content at the end of an existing .docx, .md or .txt document. Its text and
+    structure stay (a .docx is rebuilt: headings, lists, tables and paragraphs are kept, direct
+    formatting such as a bold word is not). PDFs cannot be extended: use write_document again.
+
+    path: the document, relative to the drive root.
+    markdown: what to add: "## Heading", paragraphs, "- " bullets, "1. " items, "| a | b |" tables.
+    """
+    drive = Drive(runtime)
+    target = drive.file(path)
+    kind = kind_of(target)
+    if kind not in ("docx", "md", "txt"):
+        raise ToolInputError(f"append_to_document works on .docx, .md and .txt files, not '{path}'.")
+    _check_markdown(markdown)
+    if kind != "docx":
+        old = text_of(drive, target).rstrip("\n")
+        if old.endswith(markdown.strip("\n")):
+            # The same call again (a run resumed after a crash): appending twice would be wrong.
+            return f"'{drive.name(target)}' already ends with this text; nothing added."
+        write_text(drive, target, (old + "\n\n" if old else "") + markdown.strip("\n") + "\n")
+        return f"Appended {len(markdown)} characters to '{drive.name(target)}'."
+    document = _load(drive, target, document_of_docx)
+    added = markdown_blocks(markdown)
+    if added and document.blocks[-len(added):] == added:
+        return f"'{drive.name(target)}' already ends with this content; nothing added."
+    document = document.model_copy(update={"blocks": [*document.blocks, *added]})
+    _write(drive, target, FileContent(document=document, summary=document.title))
+    return f"Appended {len(added)} blocks to '{drive.name(target)}' ({_outline(document)})."
+
+
+def document_of_docx(path: Path) -> DocumentSpec:
+    """The DocumentSpec a .docx holds: Title, Subtitle, Heading n, List Bullet / List Number
+    paragraphs (one list per numbering), other paragraphs, tables."""
+    title, subtitle, blocks = "", "", []
+    list_key: tuple[str, int | None] | None = None
+    for item in docx.Document(str(path)).iter_inner_content():
+        if isinstance(item, Table):
+            rows = [[cell.text.strip() for cell in row.cells] for row in item.rows]
+            if any(any(row) for row in rows):
+                blocks.append(Block(type="table", rows=rows))
+            list_key = None
+            continue
+        text, style = item.text.strip(), item.style.name if item.style is not None else ""
+        if not text:
+            continue
+        if kind := _list_kind(style):
+            key = (kind, _numbering(item))
+            if key != list_key or not blocks:
+                blocks.append(Block(type=kind))
+            blocks[-1].items.append(text)
+            list_key = key
+            continue
+        list_key = None
+        if style == "Title" and not title:
+            title = text
+        elif style == "Subtitle" and not subtitle:
+            subtitle = text
+        elif style.startswith("Heading ") and style[8:].isdigit():
+            blocks.append(Block(type="heading", text=text, level=min(max(int(style[8:]), 1), 3)))
+        else:
+            blocks.append(Block(type="paragraph", text=text))
+    return DocumentSpec(title=title, subtitle=subtitle, blocks=blocks)
+
+
+def _list_kind(style: str) -> Literal["bullets", "numbered"] | None:
+    if style.startswith("List Bullet"):
+        return "bullets"
+    return "numbered" if style.startswith("List Number") else None
+
+
+def _numbering(paragraph: Paragraph) -> int | None:
+    """The numbering instance of a list paragraph: each list has its own."""
+    p_pr: Any = paragraph._p.pPr
+    num_pr = p_pr.numPr if p_pr is not None else None
+    return None if num_pr is None or num_pr.numId is None else int(num_pr.numId.val)
+
+
+@user_tool
+def export_pdf(source: str, destination: str, *, runtime: Runtime) -> str:
+    """Save a .docx, .md or .txt document as a PDF (the source is kept).
+
+    source: the document to export, relative to the drive root.
+    destination: the PDF to write, ending in .pdf (replaced if it exists).
+    """
+    drive = Drive(runtime)
+    origin = drive.file(source)
+    target = drive.new_file(destination, ("pdf",))
+    kind = kind_of(origin)
+    if kind == "docx":
+        content = FileContent(document=_load(drive, origin, document_of_docx), summary=origin.stem)
+    elif kind == "md":
+        content = FileContent(document=document_from_markdown(text_of(drive, origin)), summary=origin.stem)
+    elif kind == "txt":
+        content = FileContent(text=text_of(drive, origin), summary=origin.stem)
+    else:
+        raise ToolInputError(f"export_pdf exports .docx, .md and .txt documents, not '{source}'.")
+    _write(drive, target, content)
+    return f"Exported '{drive.name(origin)}' to '{drive.name(target)}'."
+
+
+# --- spreadsheets ---------------------------------------------------------------------------------
+
+
+@user_tool
+def write_spreadsheet(path: str, sheets: list[SheetData], *, runtime: Runtime) -> str:
+    """Write a spreadsheet: an Excel workbook (.xlsx, up to 30 sheets) or a .csv (one sheet;
+    formulas are saved as their computed values). Replaces the file if it exists. Formula
+    problems (unknown functions, bad references) are reported back.
+
+    path: the file to write, relative to the drive root, e.g. "Users/marie/Documents/budget.xlsx".
+    sheets: the sheets, each {"name": "Budget", "rows": [["Item", "Cost"], ["Gloves", 120],
+      ["Total", "=SUM(B2:B2)"]]}. Cells are numbers, texts, true/false or null; a text starting
+      with "=" is a formula.
+    """
+    drive = Drive(runtime)
+    target = drive.new_file(path, ("xlsx", "csv"), "; for documents use write_document")
+    if not 1 <= len(sheets) <= MAX_SHEETS:
+        raise ToolInputError(f"give between 1 and {MAX_SHEETS} sheets.")
+    if kind_of(target) == "csv" and len(sheets) > 1:
+        raise ToolInputError("a .csv file holds one sheet; write several sheets to an .xlsx file.")
+    cells = sum(len(row) for sheet in sheets for row in sheet.rows)
+    if cells > MAX_SHEET_CELLS:
+        raise ToolInputError(f"{cells} cells is too many for one call; at most {MAX_SHEET_CELLS}.")
+    for sheet in sheets:
+        if not sheet.name.strip() or len(sheet.name) > 31:
+            raise ToolInputError(f"sheet name {sheet.name!r} must have 1 to 31 characters.")
+    workbook = WorkbookSpec(sheets=[SheetSpec(name=s.name, rows=s.rows) for s in sheets])
+    _write(drive, target, FileContent(workbook=workbook, summary=target.stem))
+    shape = ", ".join(f"{s.name} ({len(s.rows)} rows)" for s in sheets)
+    note = ""
+    formulas = sum(1 for s in sheets for row in s.rows for v in row if is_formula(v))
+    if kind_of(target) == "csv" and formulas:
+        note = f" CSV holds no formulas: {formulas} were saved as their values (empty if not computable)."
+    return f"Wrote '{drive.name(target)}' with sheets: {shape}.{note}{_formula_report(target)}"
+
+
+def _formula_report(path: Path) -> str:
+    problems = office.check_formulas(path)
+    if not problems:
+        return ""
+    more = f" (and {len(problems) - 10} more)" if len(problems) > 10 else ""
+    return "\nFormula problems to fix:\n- " + "\n- ".join(problems[:10]) + more
+
+
+def _cell_key(key: str) -> str:
+    ref = key.strip().upper().replace("$", "")
+    match = _CELL_RE.match(ref)
+    if not match or column_index_from_string(match.group(1)) > 16384 or int(match.group(2)) > 1048576:
+        raise ToolInputError(f"{key!r} is not a cell reference like 'B7'.")
+    return ref
+
+
+def _sheet(book: Any, name: str, rel: str) -> Any:
+    if not name.strip():
+        return book.worksheets[0]
+    for ws in book.worksheets:
+        if ws.title.lower() == name.strip().lower():
+            return ws
+    names = ", ".join(repr(ws.title) for ws in book.worksheets)
+    raise ToolInputError(f"'{rel}' has no sheet {name!r}; its sheets are {names}.")
+
+
+@user_tool
+def update_cells(path: str, sheet: str, cells: dict[str, Cell], *, runtime: Runtime) -> str:
+    """Set some cells of an existing .xlsx workbook; the other cells keep their values and look.
+    Formula problems are reported back.
+
+    path: the workbook, relative to the drive root.
+    sheet: the sheet name ("" for the first sheet).
+    cells: cell reference -> new value, e.g. {"B7": 1250.5, "A8": "Total", "B8": "=SUM(B2:B7)",
+      "C3": null}; null empties a cell, a text starting with "=" is a formula. At most 500 cells.
+    """
+    drive = Drive(runtime)
+    target = drive.file(path)
+    if kind_of(target) != "xlsx":
+        raise ToolInputError(f"update_cells works on .xlsx files; rewrite '{path}' with write_spreadsheet.")
+    if not 1 <= len(cells) <= MAX_UPDATE_CELLS:
+        raise ToolInputError(f"give between 1 and {MAX_UPDATE_CELLS} cells.")
+    changes = {_cell_key(key): value for key, value in cells.items()}
+    book = _load(drive, target, openpyxl.load_workbook)
+    ws = _sheet(book, sheet, drive.name(target))
+    for ref, value in changes.items():
+        ws[ref] = xml_safe(value) if isinstance(value, str) else value
+    props = book.properties  # openpyxl names itself the creator of a file that names none
+    props.creator = props.creator if props.creator not in (None, "openpyxl") else drive.author or ""
+    props.lastModifiedBy = drive.author or props.lastModifiedBy
+    out = io.BytesIO()
+    book.save(out)
+    write_atomic(target, normalize_ooxml(out.getvalue(), drive.now), drive.now)
+    done = f"Updated {len(changes)} cells of sheet '{ws.title}' in '{drive.name(target)}'."
+    return done + _formula_report(target)
+
+
+@user_tool
+def read_range(path: str, sheet: str = "", cell_range: str = "A1:H40", *, runtime: Runtime) -> str:
+    """Read a block of cells of an .xlsx or .csv file as a grid with row numbers and column
+    letters. Formula cells show the formula and, when it can be computed, its value
+    ("=SUM(B2:B9) -> 1250").
+
+    path: the spreadsheet, relative to the drive root.
+    sheet: the sheet name ("" for the first sheet; ignored for .csv).
+    cell_range: the cells to show, e.g. "A1:H40" (the default) or "C5"; at most 1000 cells.
+    """
+    drive = Drive(runtime)
+    target = drive.file(path)
+    first_col, first_row, last_col, last_row = _bounds(cell_range)
+    if (last_col - first_col + 1) * (last_row - first_row + 1) > MAX_RANGE_CELLS:
+        raise ToolInputError(f"{cell_range!r} has more than {MAX_RANGE_CELLS} cells; read it in parts.")
+    if kind_of(target) == "csv":
+        rows: list[list[Cell]] = [list(r) for r in csv.reader(io.StringIO(text_of(drive, target)))]
+        label = f"'{drive.name(target)}'"
+    elif kind_of(target) == "xlsx":
+        book = _load(drive, target, openpyxl.load_workbook)
+        ws = _sheet(book, sheet, drive.name(target))
+        rows = [list(row) for row in ws.iter_rows(values_only=True)]
+        label = f"sheet '{ws.title}' of '{drive.name(target)}'"
+    else:
+        raise ToolInputError(f"read_range reads .xlsx and .csv files; use read_file for '{path}'.")
+    height, width = len(rows), max((len(r) for r in rows), default=0)
+    span = f"A1:{get_column_letter(max(width, 1))}{max(height, 1)}"
+    header = f"{label}, {cell_range.upper()} (the sheet's cells span {span})"
+    last_row, last_col = min(last_row, height), min(last_col, width)
+    if first_row > last_row or first_col > last_col:
+        return f"{header}\n(no values in {cell_range.upper()})"
+    values = computed_rows(rows) if height * width <= MAX_SHEET_CELLS else rows
+    lines = [header, "row | " + " | ".join(get_column_letter(c) for c in range(first_col, last_col + 1))]
+    for r in range(first_row, last_row + 1):
+        shown = [_shown(_at(rows, r, c), _at(values, r, c)) for c in range(first_col, last_col + 1)]
+        lines.append(f"{r} | " + " | ".join(shown))
+    return "\n".join(lines)
+
+
+def _bounds(cell_range: str) -> tuple[int, int, int, int]:
+    """(first column, first row, last column, last row) of 'B2:D9' or 'C5'."""
+    start, _, end = cell_range.partition(":")
+    first, last = _cell_key(start), _cell_key(end or start)
+    (c1, r1), (c2, r2) = (_split(first), _split(last))
+    return min(c1, c2), min(r1, r2), max(c1, c2), max(r1, r2)
+
+
+def _split(ref: str) -> tuple[int, int]:
+    match = _CELL_RE.match(ref)
+    assert match is not None  # _cell_key checked it
+    return column_index_from_string(match.group(1)), int(match.group(2))
+
+
+def _at(rows: list[list[Cell]], r: int, c: int) -> Cell:
+    return rows[r - 1][c - 1] if r <= len(rows) and c <= len(rows[r - 1]) else None
+
+
+def _shown(value: object, computed: object) -> str:
+    if is_formula(value):
+        return f"{value} -> {_text(computed)}" if computed is not None else str(value)
+    return _text(value)
+
+
+def _text(value: object) -> str:
+    if isinstance(value, str | int | float | bool) or value is None:
+        return cell_text(value).replace("\n", " ")
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+# --- presentations --------------------------------------------------------------------------------
+
+
+@user_tool
+def write_presentation(path: str, title: str, slides: list[SlideData], *, runtime: Runtime) -> str:
+    """Write a PowerPoint presentation (.pptx): a title slide, then one slide per entry. Replaces
+    the file if it exists.
+
+    path: the file to write, relative to the drive root, e.g. "Users/marie/Documents/Q3 review.pptx".
+    title: the presentation title (on the title slide).
+    slides: the content slides, each {"title": "Budget", "bullets": ["Spent 62%", "On track"],
+      "notes": "speaker notes"}; at most 80 slides and 12 bullets per slide.
+    """
+    drive = Drive(runtime)
+    target = drive.new_file(path, ("pptx",), "; for documents use write_document")
+    if len(slides) > MAX_SLIDES:
+        raise ToolInputError(f"at most {MAX_SLIDES} slides per presentation.")
+    for number, slide in enumerate(slides, start=1):
+        if len(slide.bullets) > MAX_BULLETS:
+            raise ToolInputError(f"slide {number} has {len(slide.bullets)} bullets; at most {MAX_BULLETS}, "
+                                 "split it into two slides.")
+    deck = DeckSpec(title=title, slides=[SlideSpec(**s.model_dump()) for s in slides])
+    _write(drive, target, FileContent(deck=deck, summary=title))
+    return f"Wrote '{drive.name(target)}': a title slide and {len(slides)} content slides."
+
+
+@user_tool
+def read_slide(path: str, number: int, *, runtime: Runtime) -> str:
+    """Read one slide of a .pptx presentation: its title, text and speaker notes.
+
+    path: the presentation, relative to the drive root.
+    number: the slide number, 1 for the first (title) slide.
+    """
+    drive = Drive(runtime)
+    target = drive.file(path)
+    if kind_of(target) != "pptx":
+        raise ToolInputError(f"read_slide reads .pptx files; use read_file for '{path}'.")
+    slides: list[list[str]] = []
+    for line in text_of(drive, target).splitlines():
+        if line.startswith("## Slide "):
+            slides.append([])
+        if slides:
+            slides[-1].append(line)
+    if not slides:
+        raise ToolInputError(f"'{path}' has no slides.")
+    if not 1 <= number <= len(slides):
+        raise ToolInputError(f"'{path}' has {len(slides)} slides; give a number from 1 to {len(slides)}.")
+    body = slides[number - 1]
+    return f"{body[0].removeprefix('## ')} (of {len(slides)})\n" + "\n".join(body[1:])
+
+
+READ_TOOLS: list[BaseTool] = [read_range, read_slide]
+WRITE_TOOLS: list[BaseTool] = [
+    write_document, append_to_document, export_pdf, write_spreadsheet, update_cells, write_presentation,
+]
