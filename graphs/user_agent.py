@@ -24,6 +24,7 @@ from synthcomp.runcontext import SimulationContext
 from synthcomp.runs import trajectory
 from synthcomp.tools import user_toolset
 from synthcomp.tools.calendar import CALENDAR_TOOLS
+from synthcomp.tools.errors import tool_node_error
 from synthcomp.tools.messaging import MESSAGING_TOOLS
 
 END_OF_DAY = "18:00"
@@ -59,7 +60,7 @@ def make_agent_node(tools: Sequence[BaseTool]) -> Any:
 def make_tools_node(tools: Sequence[BaseTool]) -> Any:
     """Run the tool calls (ToolNode: bad calls become error ToolMessages), record the results
     and move the simulated clock, in one step (one checkpoint per turn for the tools)."""
-    tool_node = ToolNode(tools, handle_tool_errors=True)
+    tool_node = ToolNode(tools, handle_tool_errors=tool_node_error)
 
     def act(state: SimState, config: RunnableConfig, runtime: Runtime[SimulationContext]) -> Any:
         calls = _last_calls(state)

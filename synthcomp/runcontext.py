@@ -15,6 +15,7 @@ from pydantic import BaseModel
 
 from synthcomp.computer import Computer
 from synthcomp.models import load_chat_model
+from synthcomp.office import OfficeStyle, style_for
 from synthcomp.structured import ask_structured
 
 T = TypeVar("T", bound=BaseModel)
@@ -92,6 +93,16 @@ class SimulationContext(ModelContext):
     def user_name(self) -> str:
         """The user's name."""
         return str(self.manifest()["user_profile"]["name"])
+
+    @property
+    def author(self) -> str:
+        """Who the agent's office files are written by (the tools read this)."""
+        return self.user_name()
+
+    @property
+    def office_style(self) -> OfficeStyle:
+        """The house style of the user's employer, for the files the agent writes."""
+        return style_for(str(self.manifest()["user_profile"]["employer"]))
 
     def plan(self) -> dict[str, Any]:
         """The month's plan (meta/plan.json), read once."""
