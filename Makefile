@@ -36,6 +36,7 @@ test: lint typecheck
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_world_builder.py
+	$(BIN)/python bench/bench_simulation.py
 
 clean:
 	rm -rf $(VENV) .typecheck demo-output .mypy_cache .ruff_cache .pytest_cache

@@ -98,10 +98,11 @@ def _drive(context: SimulationContext, start: SimState | None,
         # not its default type: noise, not a problem.
         warnings.filterwarnings("ignore", message="Pydantic serializer warnings")
         try:
-            for chunk in graph.stream(start, config, context=context, durability="sync",
-                                      stream_mode="values"):
-                if on_progress:
-                    on_progress(chunk.get("turn", 0), context.max_turns, chunk.get("day", 0))
+            # subgraphs=True: the user agent's own steps report too, one per turn.
+            for _, chunk in graph.stream(start, config, context=context, durability="sync",
+                                         stream_mode="values", subgraphs=True):
+                if on_progress and isinstance(chunk, dict) and "turn" in chunk:
+                    on_progress(chunk["turn"], context.max_turns, chunk.get("day", 0))
         except KeyboardInterrupt:
             status = "paused"
         final = dict(graph.get_state(config).values)

@@ -1,0 +1,159 @@
+"""Benchmark: a long offline simulation against a naive add_messages + SqliteSaver loop.
+
+Reports, for one run of the offline month (about 2,000 turns): checkpoint storage, the same
+turns stored the naive way (full history in state, plain SqliteSaver; measured at two sizes and
+extrapolated, since storage grows with the square of the turns), framework overhead per turn
+(wall time minus model and tool time), the last 100 turns against the first 100, and peak
+memory. Run: ``make bench-sim`` (or ``python bench/bench_simulation.py --days 20``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sqlite3
+import statistics
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Annotated, Any, TypedDict
+
+from langchain_core.messages import AIMessage, AnyMessage, ToolMessage
+from langgraph.checkpoint.sqlite import SqliteSaver
+from langgraph.graph import START, StateGraph
+from langgraph.graph.message import add_messages
+from langgraph.prebuilt import ToolNode
+
+from synthcomp.build import build_computer
+from synthcomp.planner import plan_computer
+from synthcomp.runcontext import SimulationContext
+from synthcomp.simulate import simulate
+
+PERSONA = "A procurement manager at a mid-size hospital in Lyon"
+
+
+class _Timers:
+    """Model and tool seconds per turn, gathered by wrapping the two."""
+
+    def __init__(self) -> None:
+        self.model: dict[int, float] = defaultdict(float)
+        self.tools: dict[int, float] = defaultdict(float)
+        self.turn_end: dict[int, float] = {}
+        self.turn = 0
+
+    def install(self) -> None:
+        original_bind = SimulationContext.bind
+        original_tools = ToolNode.invoke
+        timers = self
+
+        def bind(context: SimulationContext, tools: Any) -> Any:
+            runnable = original_bind(context, tools)
+
+            class Timed:
+                def invoke(self, messages: Any, *args: Any, **kwargs: Any) -> Any:
+                    started = time.perf_counter()
+                    answer = runnable.invoke(messages, *args, **kwargs)
+                    timers.model[timers.turn + 1] += time.perf_counter() - started
+                    return answer
+
+            return Timed()
+
+        def tools(node: ToolNode, *args: Any, **kwargs: Any) -> Any:
+            started = time.perf_counter()
+            result = original_tools(node, *args, **kwargs)
+            timers.tools[timers.turn] += time.perf_counter() - started
+            return result
+
+        SimulationContext.bind = bind  # type: ignore[method-assign]
+        ToolNode.invoke = tools  # type: ignore[method-assign]
+
+    def progress(self, turn: int, total: int, day: int) -> None:
+        if turn != self.turn:
+            self.turn_end[turn] = time.perf_counter()
+            self.turn = turn
+
+
+class _Naive(TypedDict):
+    messages: Annotated[list[AnyMessage], add_messages]
+
+
+def naive_storage(sizes: list[tuple[int, int]], turns: int, folder: Path) -> int:
+    """Bytes a plain add_messages + SqliteSaver loop stores for ``turns`` turns whose model
+    answer and tool result have the given sizes."""
+    def step(state: _Naive) -> dict[str, Any]:
+        n = len(state["messages"]) // 2
+        answer_size, result_size = sizes[n % len(sizes)]
+        call = {"name": "read_file", "args": {"pad": "a" * answer_size}, "id": f"c{n}"}
+        return {"messages": [AIMessage(content="", tool_calls=[call]),
+                             ToolMessage("r" * result_size, tool_call_id=f"c{n}")]}
+
+    path = folder / f"naive{turns}.sqlite"
+    with sqlite3.connect(path, check_same_thread=False) as connection:
+        graph = StateGraph(_Naive)
+        graph.add_node("step", step)
+        graph.add_edge(START, "step")
+        compiled = graph.compile(checkpointer=SqliteSaver(connection))
+        config: Any = {"configurable": {"thread_id": "naive"}}
+        for _ in range(turns):
+            compiled.invoke({"messages": []}, config, durability="sync")
+    return path.stat().st_size
+
+
+def main() -> None:
+    """Run and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--days", type=int, default=20)
+    parser.add_argument("--max-turns", type=int, default=2500)
+    parser.add_argument("--naive-turns", type=int, default=300)
+    args = parser.parse_args()
+    timers = _Timers()
+    timers.install()
+    with tempfile.TemporaryDirectory() as scratch:
+        root = Path(scratch)
+        folder = build_computer(PERSONA, root / "c", seed=1)
+        plan_computer(folder, seed=1)
+        started = time.perf_counter()
+        timers.turn_end[0] = started
+        run = simulate(folder, days=args.days, seed=1, max_turns=args.max_turns,
+                       on_progress=timers.progress)
+        wall = time.perf_counter() - started
+        summary = json.loads((run / "summary.json").read_text("utf-8"))
+        stored = (run / "checkpoints.sqlite").stat().st_size
+        events = [json.loads(line) for line in (run / "trajectory.jsonl").read_text().splitlines()]
+        answers = [len(json.dumps(e["answer"])) for e in events if e["type"] == "model_call"]
+        results = [len(e["content"]) for e in events if e["type"] == "tool_result"]
+        sizes = list(zip(answers, results, strict=False)) or [(200, 2000)]
+        half, full = args.naive_turns // 2, args.naive_turns
+        small, large = naive_storage(sizes, half, root), naive_storage(sizes, full, root)
+    turns = summary["turns"]
+    # storage(n) ~ a*n^2 + b*n: two measurements fix a and b.
+    a = (large - 2 * small) / (full * full - 2 * half * half)
+    b = (small - a * half * half) / half
+    naive = a * turns * turns + b * turns
+    ordered = sorted(timers.turn_end)
+    per_turn = {t: timers.turn_end[t] - timers.turn_end[p]
+                for p, t in zip(ordered, ordered[1:], strict=False) if t == p + 1}
+    overhead = {t: max(0.0, per_turn[t] - timers.model[t] - timers.tools[t]) for t in per_turn}
+    first = [per_turn[t] for t in sorted(per_turn)[:100]]
+    last = [per_turn[t] for t in sorted(per_turn)[-100:]]
+    first_overhead = [overhead[t] for t in sorted(overhead)[:100]]
+    last_overhead = [overhead[t] for t in sorted(overhead)[-100:]]
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"simulation: {turns} turns over {summary['days']} days in {wall:.1f} s "
+          f"({turns / wall:.1f} turns/s), {len(summary['deliverables_done'])}/"
+          f"{summary['deliverables_total']} deliverables marked done")
+    print(f"checkpoints: {stored / 1e6:.1f} MB (target <= 10 MB for 2,000 turns)")
+    print(f"naive add_messages + SqliteSaver: {small / 1e6:.1f} MB at {half} turns, "
+          f"{large / 1e6:.1f} MB at {full}; extrapolated to {turns} turns: {naive / 1e9:.1f} GB")
+    print(f"ratio naive / ours: {naive / stored:.0f}x")
+    print(f"framework overhead per turn (wall - model - tools): median "
+          f"{statistics.median(overhead.values()) * 1000:.2f} ms (target <= 2 ms)")
+    print(f"last 100 turns / first 100 turns: {sum(last) / sum(first):.2f}x wall, "
+          f"{sum(last_overhead) / max(sum(first_overhead), 1e-9):.2f}x overhead (target <= 1.3x)")
+    print(f"peak memory: {peak_mb:.0f} MB (target <= 500 MB)")
+
+
+if __name__ == "__main__":
+    main()
