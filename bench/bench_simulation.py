@@ -10,6 +10,7 @@ memory. Run: ``make bench-sim`` (or ``python bench/bench_simulation.py --days 20
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import resource
 import sqlite3
@@ -134,7 +135,7 @@ def main() -> None:
     naive = a * turns * turns + b * turns
     ordered = sorted(timers.turn_end)
     per_turn = {t: timers.turn_end[t] - timers.turn_end[p]
-                for p, t in zip(ordered, ordered[1:], strict=False) if t == p + 1}
+                for p, t in itertools.pairwise(ordered) if t == p + 1}
     overhead = {t: max(0.0, per_turn[t] - timers.model[t] - timers.tools[t]) for t in per_turn}
     first = [per_turn[t] for t in sorted(per_turn)[:100]]
     last = [per_turn[t] for t in sorted(per_turn)[-100:]]
