@@ -220,6 +220,7 @@ def show_run(run_dir: Path) -> None:
     out_console.print(f"[bold]summary[/]   {run_dir / 'summary.json'}", highlight=False)
     if summary["status"] == "paused":
         out_console.print(f"paused: continue with `synthcomp resume {run_dir}`", highlight=False)
+        raise typer.Exit(130)
 
 
 @contextmanager

@@ -91,7 +91,7 @@ def _drive(context: SimulationContext, start: SimState | None,
                                                     check_same_thread=False)) as connection:
         graph = build_simulation().compile(checkpointer=sqlite_checkpointer(connection))
         config: Any = {"configurable": {"thread_id": run_dir.name}, "recursion_limit": RECURSION_LIMIT}
-        if start is None and not graph.get_state(config).next:
+        if start is None and not _pending(graph, config):
             raise InputError(f"run {run_dir.name} has already finished")
         status = "finished"
         # ToolNode's tracing serialises the injected ToolRuntime and warns that our context is
@@ -106,11 +106,17 @@ def _drive(context: SimulationContext, start: SimState | None,
         except KeyboardInterrupt:
             status = "paused"
         final = dict(graph.get_state(config).values)
-        if status == "finished" and graph.get_state(config).next:
+        if status == "finished" and _pending(graph, config):
             status = "paused"
     events = trajectory(str(run_dir)).compact()
     write_summary(context, final, status, events, time.perf_counter() - started)
     return run_dir
+
+
+def _pending(graph: Any, config: Any) -> bool:
+    """Whether the run has work left: a next step, or a step that was interrupted."""
+    state = graph.get_state(config)
+    return bool(state.next or state.tasks)
 
 
 def write_summary(context: SimulationContext, state: dict[str, Any], status: str, events: int,

@@ -183,3 +183,28 @@ def test_bad_tool_calls_are_answers(planned: Path, tmp_path: Path) -> None:
     assert secret.read_text() == "outside"
     summary = json.loads((run / "summary.json").read_text("utf-8"))
     assert summary["status"] == "finished" and summary["turns"] > len(bad)
+
+
+def test_ctrl_c_pauses_and_resume_finishes(planned: Path, tmp_path: Path) -> None:
+    reference = _copy(planned, tmp_path / "ref")
+    simulate(reference, days=2, seed=3, run_id="r")
+    expected = (reference / "runs" / "r" / "trajectory.jsonl").read_bytes()
+    folder = _copy(planned, tmp_path / "c")
+    trajectory = folder / "runs" / "r" / "trajectory.jsonl"
+    command = [sys.executable, "-m", "synthcomp.cli", "simulate", str(folder), "--days", "2",
+               "--seed", "3", "--run-id", "r"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while process.poll() is None and time.monotonic() < deadline:
+        if trajectory.exists() and len(trajectory.read_bytes().splitlines()) >= 40:
+            process.send_signal(signal.SIGINT)
+            break
+        time.sleep(0.01)
+    out, err = process.communicate(timeout=120)
+    assert process.returncode == 130, (out, err)
+    assert "synthcomp resume" in out and "Traceback" not in err
+    assert json.loads((folder / "runs" / "r" / "summary.json").read_text("utf-8"))["status"] == "paused"
+    finished = subprocess.run([sys.executable, "-m", "synthcomp.cli", "resume", str(folder / "runs" / "r")],
+                              capture_output=True, text=True, timeout=300, check=False)
+    assert finished.returncode == 0, finished.stderr
+    assert trajectory.read_bytes() == expected
