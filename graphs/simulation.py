@@ -70,6 +70,7 @@ def start_day(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str,
     day = state.get("day", 0)
     today = days[day]
     plan = context.plan()
+    manifest = context.manifest()
     done = set(state.get("done") or [])
     deliverables = []
     for objective in plan["objectives"]:
@@ -84,8 +85,8 @@ def start_day(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str,
                    "title": m["title"], "done": m["id"] in done}
                   for o in plan["objectives"] for m in o["milestones"]]
     unread = [m for m in state.get("inbox") or [] if not m.get("read")]
-    manifest = context.manifest()
     inputs = {"role": "user_agent", "day": day, "date": today, "days": len(days),
+              "user": manifest["user_profile"]["name"],
               "weekday": date.fromisoformat(today).strftime("%A"), "home": context.plan_home(),
               "deliverables": deliverables, "milestones": milestones, "unread": len(unread),
               "collaborators": [{k: c[k] for k in ("id", "name", "role")} for c in plan["collaborators"]],

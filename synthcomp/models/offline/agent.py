@@ -95,7 +95,8 @@ def _work_on(deliverable: dict[str, Any], inputs: dict[str, Any]) -> list[Call]:
                       ("read_file", {"path": path, "limit": READ_PAGE})]
         if deliverable["format"] in ("docx", "md"):
             calls.append(("append_to_document", {"path": deliverable["path"],
-                                                 "markdown": "__REVISION__"}))
+                                                 "markdown": "__REVISION__",
+                                                 "__for__": deliverable}))
         manager = _manager(inputs)
         if manager and deliverable["due"] <= inputs["date"]:
             calls.append(("send_message", {
@@ -116,8 +117,10 @@ def _results(messages: list[BaseMessage]) -> list[str]:
     return [str(m.content) for m in messages if isinstance(m, ToolMessage)]
 
 
-def _rows(text: str) -> list[list[Any]]:
-    """Budget rows as read_file shows a sheet ('a | b | c' lines after '## Budget')."""
+def _rows(results: list[str]) -> list[list[Any]]:
+    """Budget rows as read_file shows a sheet ('a | b | c' lines after '## Budget'), from the
+    first result that has them."""
+    text = next((r for r in results if "## Budget" in r), "")
     rows: list[list[Any]] = []
     in_budget = False
     for line in text.splitlines():
@@ -141,7 +144,7 @@ def _content(name: str, deliverable: dict[str, Any], messages: list[BaseMessage]
     read = "\n".join(_results(messages))
     must = deliverable.get("must_contain") or []
     if name == "write_spreadsheet":
-        rows = _rows(read) or [["Item", "Amount"], ["Total", 0]]
+        rows = _rows(_results(messages)) or [["Item", "Amount"], ["Total", 0]]
         envelope = next((m for m in re.findall(r"envelope of ([A-Z]{3} [\d,]+)", " ".join(must))), "")
         total_row = len(rows)
         variance = [["Measure", "Value"], ["Approved envelope", envelope],
@@ -154,10 +157,11 @@ def _content(name: str, deliverable: dict[str, Any], messages: list[BaseMessage]
                   for d in inputs.get("deliverables") or [] if d["id"] != deliverable["id"]]
         slides.append({"title": "Decisions needed", "bullets": must})
         return {"path": deliverable["path"], "title": deliverable["title"], "slides": slides}
-    lines = [f"# {deliverable['title']}", "", f"Prepared by the author on {inputs['date']}.", "",
+    author = inputs.get("user", "the team")
+    lines = [f"# {deliverable['title']}", "", f"Prepared by {author} on {inputs['date']}.", "",
              "## Summary", ""]
     lines += [f"- {item[0].upper()}{item[1:]}." for item in must]
-    figures = sorted(set(re.findall(r"[A-Z]{3} \d[\d,]+", read)))[:6]
+    figures = sorted(set(re.findall(r"[A-Z]{3} \d[\d,]*\d", read)))[:6]
     if figures:
         lines += ["", "## Figures checked", "", "| Figure | Source |", "| --- | --- |"]
         lines += [f"| {f} | files read on {inputs['date']} |" for f in figures]
@@ -179,9 +183,13 @@ def _browse(args: dict[str, Any], messages: list[BaseMessage]) -> Call:
     return "current_time", {}
 
 
-def _revision(inputs: dict[str, Any]) -> str:
-    return (f"## Update {inputs['date']}\n\nReviewed against the latest messages; figures "
-            "re-checked against their source files.")
+def _revision(inputs: dict[str, Any], deliverable: dict[str, Any]) -> str:
+    """A dated section that takes up one of the deliverable's requirements each day."""
+    must = deliverable.get("must_contain") or ["the open points"]
+    item = must[inputs.get("day", 0) % len(must)]
+    return (f"## Update {inputs['date']}\n\nRevisited {item} after the latest messages; the "
+            "figures were checked again against their source files.\n\n- Open point: confirm "
+            f"{item} with the owner before the next milestone.")
 
 
 def next_step(inputs: dict[str, Any], messages: list[BaseMessage], seed: int) -> AIMessage:
@@ -194,7 +202,7 @@ def next_step(inputs: dict[str, Any], messages: list[BaseMessage], seed: int) ->
     if "__deliverable__" in args:
         args = _content(name, args["__deliverable__"], messages, inputs)
     if args.get("markdown") == "__REVISION__":
-        args = {**args, "markdown": _revision(inputs)}
+        args = {"path": args["path"], "markdown": _revision(inputs, args["__for__"])}
     if args.get("path") == "__BROWSE__":
         name, args = _browse(args, messages)
     if args.get("path") == "__ATTACHMENT__":
