@@ -41,5 +41,11 @@ class CompressedSerializer(SerializerProtocol):
 
 
 def sqlite_checkpointer(connection: sqlite3.Connection) -> SqliteSaver:
-    """A SqliteSaver on ``connection`` with compressed blobs."""
+    """A SqliteSaver on ``connection`` with compressed blobs.
+
+    WAL with synchronous=NORMAL: every committed step survives the process being killed (what
+    resuming needs); only a power cut could lose the last steps, and it saves an fsync per step.
+    """
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=NORMAL")
     return SqliteSaver(connection, serde=CompressedSerializer())

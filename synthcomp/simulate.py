@@ -98,11 +98,17 @@ def _drive(context: SimulationContext, start: SimState | None,
         # not its default type: noise, not a problem.
         warnings.filterwarnings("ignore", message="Pydantic serializer warnings")
         try:
-            # subgraphs=True: the user agent's own steps report too, one per turn.
+            # subgraphs=True: the user agent's own steps report too (its model call sets the
+            # turn); "updates" streams only what changed, not a copy of the whole state.
+            day = (start or {}).get("day", 0)
             for _, chunk in graph.stream(start, config, context=context, durability="sync",
-                                         stream_mode="values", subgraphs=True):
-                if on_progress and isinstance(chunk, dict) and "turn" in chunk:
-                    on_progress(chunk["turn"], context.max_turns, chunk.get("day", 0))
+                                         stream_mode="updates", subgraphs=True):
+                for update in chunk.values():
+                    if not isinstance(update, dict):
+                        continue
+                    day = update.get("day", day)
+                    if on_progress and "turn" in update:
+                        on_progress(update["turn"], context.max_turns, day)
         except KeyboardInterrupt:
             status = "paused"
         final = dict(graph.get_state(config).values)
