@@ -103,7 +103,7 @@ def _drive(context: SimulationContext, start: SimState | None,
             day = (start or {}).get("day", 0)
             for _, chunk in graph.stream(start, config, context=context, durability="sync",
                                          stream_mode="updates", subgraphs=True):
-                for update in chunk.values():
+                for update in dict(chunk).values():
                     if not isinstance(update, dict):
                         continue
                     day = update.get("day", day)
