@@ -101,9 +101,10 @@ def _drive(context: SimulationContext, start: SimState | None,
             # subgraphs=True: the user agent's own steps report too (its model call sets the
             # turn); "updates" streams only what changed, not a copy of the whole state.
             day = (start or {}).get("day", 0)
-            for _, chunk in graph.stream(start, config, context=context, durability="sync",
-                                         stream_mode="updates", subgraphs=True):
-                for update in dict(chunk).values():
+            stream: Any = graph.stream(start, config, context=context, durability="sync",
+                                       stream_mode="updates", subgraphs=True)
+            for _, chunk in stream:
+                for update in chunk.values():
                     if not isinstance(update, dict):
                         continue
                     day = update.get("day", day)
