@@ -3,28 +3,19 @@ the markdown reader they write documents with."""
 
 from __future__ import annotations
 
-import datetime
 import random
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import openpyxl
 import pytest
-from langchain_core.messages import AIMessage, ToolMessage
-from langgraph.graph import END, START, MessagesState, StateGraph
-from langgraph.prebuilt import ToolNode
+from tool_harness import DOCS, OLD, Agent
 
 from synthcomp.office import read_text, write_content
 from synthcomp.office.markdown import document_from_markdown, markdown_blocks
 from synthcomp.office.text_io import document_to_markdown
 from synthcomp.schemas import Block, DocumentSpec, FileContent, SheetSpec, WorkbookSpec
-from synthcomp.tools import office, user_toolset
-from synthcomp.tools.errors import MAX_OUTPUT_CHARS
+from synthcomp.tools import office
 
-NOW = datetime.datetime(2026, 3, 2, 9, 30)
-OLD = datetime.datetime(2025, 11, 3, 8, 0)
-DOCS = "Users/ana/Documents"
 MARKDOWN = """## Summary
 
 The tender closes on **14 March**.
@@ -44,37 +35,6 @@ Two suppliers answered.
 """
 
 
-@dataclass
-class Context:
-    computer_dir: str
-    sim_time: datetime.datetime | None = None
-
-
-class Agent:
-    """Sends tool calls through a compiled graph, as a model would."""
-
-    def __init__(self, root: Path) -> None:
-        graph = StateGraph(MessagesState, context_schema=Context)
-        graph.add_node("tools", ToolNode(user_toolset(), handle_tool_errors=True))
-        graph.add_edge(START, "tools")
-        graph.add_edge("tools", END)
-        self.app = graph.compile()
-        self.context = Context(str(root), NOW)
-
-    def calls(self, *calls: tuple[str, dict[str, Any]]) -> list[ToolMessage]:
-        message = AIMessage(content="", tool_calls=[
-            {"name": name, "args": args, "id": f"call_{n}"} for n, (name, args) in enumerate(calls)])
-        out = self.app.invoke({"messages": [message]}, context=self.context)
-        replies = [m for m in out["messages"] if isinstance(m, ToolMessage)]
-        for reply in replies:
-            assert isinstance(reply.content, str) and len(reply.content) <= MAX_OUTPUT_CHARS
-        return replies
-
-    def __call__(self, name: str, **args: Any) -> str:
-        reply = self.calls((name, args))[0]
-        assert isinstance(reply.content, str)
-        assert (reply.status == "error") == reply.content.startswith("Error"), reply.content
-        return reply.content
 
 
 @pytest.fixture
