@@ -68,7 +68,6 @@ class SimState(TypedDict, total=False):
     day: int
     clock: str
     turn: int
-    day_turn: int
     # Growing lists are delta channels too: a checkpoint stores only what changed.
     inbox: Annotated[list[dict[str, Any]], DeltaChannel(_folded(merge_by_id), list)]
     outbox: Annotated[list[dict[str, Any]], DeltaChannel(_folded(merge_by_id), list)]

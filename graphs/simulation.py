@@ -24,7 +24,7 @@ from langgraph.types import Send
 
 from synthcomp.graphs.collaborator import CollaboratorInput, build_collaborator
 from synthcomp.graphs.sim_state import SimState
-from synthcomp.graphs.user_agent import build_user_agent
+from synthcomp.graphs.user_agent import build_user_agent, day_turns
 from synthcomp.prompts import render
 from synthcomp.runcontext import SimulationContext
 from synthcomp.runs import trajectory
@@ -102,7 +102,7 @@ def start_day(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str,
         "type": "day_start", "turn": turn, "day": day, "date": today, "recap": recap})
     return {"messages": [RemoveMessage(id=REMOVE_ALL_MESSAGES), SystemMessage(system),
                          HumanMessage(recap)],
-            "clock": f"{today}T09:00", "day_turn": 0, "status": "running"}
+            "clock": f"{today}T09:00", "status": "running"}
 
 
 def plan_week(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str, Any]:
@@ -137,7 +137,7 @@ def end_of_day(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str
     writes = sorted({str(c["args"].get("path", "")) for c in calls
                      if c["name"].startswith(("write_", "append_", "update_", "export_"))})
     sent = sum(1 for c in calls if c["name"] == "send_message")
-    line = (f"{_days(context)[day]}: {state.get('day_turn', 0)} turns, {len(writes)} files written"
+    line = (f"{_days(context)[day]}: {day_turns(state)} turns, {len(writes)} files written"
             f"{' (' + ', '.join(w.rsplit('/', 1)[-1] for w in writes) + ')' if writes else ''}, "
             f"{sent} messages sent.")
     all_ids = {d["id"] for o in context.plan()["objectives"] for d in o["deliverables"]}

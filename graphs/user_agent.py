@@ -1,8 +1,8 @@
 """The user agent: the person at the synthetic computer working through one day.
 
-agent (model call with the role's tools bound) -> tools (ToolNode; bad calls come back as error
-ToolMessages; simulated time moves by what the tools cost) -> agent ... until the model
-stops calling tools, the day's turn budget or the run's is spent, or it is 18:00.
+turn (the model call with the role's tools bound, then its tool calls through a ToolNode: bad
+calls come back as error ToolMessages; simulated time moves by what the tools cost) -> turn ...
+until the model stops calling tools, the day's turn budget or the run's is spent, or it is 18:00.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ def make_agent_node(tools: Sequence[BaseTool]) -> Any:
             "type": "model_call", "turn": turn, "day": state.get("day", 0), "clock": state["clock"],
             "saw": len(state["messages"]), "answer": answer.model_dump(mode="json"),
         })
-        return {"messages": [answer], "turn": turn, "day_turn": state.get("day_turn", 0) + 1}
+        return {"messages": [answer], "turn": turn}
 
     return agent
 
@@ -95,19 +95,38 @@ def _last_calls(state: SimState) -> list[ToolCall]:
     return []
 
 
-def after_agent(state: SimState) -> str:
-    """Tools if the model called any; otherwise the working session is over."""
-    last = state["messages"][-1]
-    return "tools" if isinstance(last, AIMessage) and last.tool_calls else END
+def make_turn_node(tools: Sequence[BaseTool]) -> Any:
+    """One turn: the model call, then its tool calls, as one step (one checkpoint per turn;
+    a turn cut short by a crash is redone whole on resume)."""
+    model_step, tool_step = make_agent_node(tools), make_tools_node(tools)
+
+    def turn(state: SimState, config: RunnableConfig, runtime: Runtime[SimulationContext]) -> Any:
+        update = model_step(state, runtime)
+        commands: list[Command[Any]] = [Command(update=update)]
+        answer = update["messages"][0]
+        if isinstance(answer, AIMessage) and answer.tool_calls:
+            after: Any = {**state, "messages": [*state["messages"], answer], "turn": update["turn"]}
+            commands += tool_step(after, config, runtime)
+        return commands
+
+    return turn
 
 
-def after_tools(state: SimState, runtime: Runtime[SimulationContext]) -> str:
-    """Back to the model unless the day or the run is out of time or turns."""
+def day_turns(state: SimState) -> int:
+    """Turns taken today: the model's answers since the morning recap."""
+    return sum(1 for m in state.get("messages") or [] if isinstance(m, AIMessage))
+
+
+def after_turn(state: SimState, runtime: Runtime[SimulationContext]) -> str:
+    """Another turn unless the model stopped, or the day or the run is out of time or turns."""
     context = runtime.context
-    if (state.get("turn", 0) >= context.max_turns or state.get("day_turn", 0) >= context.day_turns
+    last = state["messages"][-1]
+    if isinstance(last, AIMessage) and not last.tool_calls:
+        return END
+    if (state.get("turn", 0) >= context.max_turns or day_turns(state) >= context.day_turns
             or state["clock"][11:16] >= END_OF_DAY):
         return END
-    return "agent"
+    return "turn"
 
 
 def build_user_agent(
@@ -116,9 +135,7 @@ def build_user_agent(
     """The user agent's work loop, uncompiled. ``tools`` defaults to the user's toolset."""
     toolset = list(tools) if tools is not None else user_toolset([*MESSAGING_TOOLS, *CALENDAR_TOOLS])
     graph = StateGraph(SimState, context_schema=SimulationContext)
-    graph.add_node("agent", make_agent_node(toolset))
-    graph.add_node("tools", make_tools_node(toolset))
-    graph.add_edge(START, "agent")
-    graph.add_conditional_edges("agent", after_agent, ["tools", END])
-    graph.add_conditional_edges("tools", after_tools, ["agent", END])
+    graph.add_node("turn", make_turn_node(toolset))
+    graph.add_edge(START, "turn")
+    graph.add_conditional_edges("turn", after_turn, ["turn", END])
     return graph

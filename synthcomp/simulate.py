@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from langchain_core.language_models import BaseChatModel
+from langgraph.types import Command
 
 from synthcomp.checkpoints import sqlite_checkpointer
 from synthcomp.computer import Computer
@@ -104,9 +105,7 @@ def _drive(context: SimulationContext, start: SimState | None,
             stream: Any = graph.stream(start, config, context=context, durability="sync",
                                        stream_mode="updates", subgraphs=True)
             for _, chunk in stream:
-                for update in chunk.values():
-                    if not isinstance(update, dict):
-                        continue
+                for update in _updates(chunk):
                     day = update.get("day", day)
                     if on_progress and "turn" in update:
                         on_progress(update["turn"], context.max_turns, day)
@@ -118,6 +117,17 @@ def _drive(context: SimulationContext, start: SimState | None,
     events = trajectory(str(run_dir)).compact()
     write_summary(context, final, status, events, time.perf_counter() - started)
     return run_dir
+
+
+def _updates(chunk: dict[str, Any]) -> list[dict[str, Any]]:
+    """The state updates in one streamed chunk (a node may return a dict or Commands)."""
+    found = []
+    for value in chunk.values():
+        for item in value if isinstance(value, list) else [value]:
+            update = item.update if isinstance(item, Command) else item
+            if isinstance(update, dict):
+                found.append(update)
+    return found
 
 
 def _pending(graph: Any, config: Any) -> bool:
