@@ -90,7 +90,8 @@ def start_day(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str,
               "weekday": date.fromisoformat(today).strftime("%A"), "home": context.plan_home(),
               "deliverables": deliverables, "milestones": milestones, "unread": len(unread),
               "collaborators": [{k: c[k] for k in ("id", "name", "role")} for c in plan["collaborators"]],
-              "yesterday": (state.get("log") or ["(first day)"])[-1]}
+              "yesterday": (state.get("log") or ["(first day)"])[-1],
+              "requests": [m["subject"] for m in state.get("inbox") or []]}
     system = render("user_system", {}, name=manifest["user_profile"]["name"],
                     role=manifest["user_profile"]["role"],
                     employer=manifest["user_profile"]["employer"]).split("<inputs>")[0].strip()

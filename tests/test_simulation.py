@@ -208,3 +208,19 @@ def test_ctrl_c_pauses_and_resume_finishes(planned: Path, tmp_path: Path) -> Non
                               capture_output=True, text=True, timeout=300, check=False)
     assert finished.returncode == 0, finished.stderr
     assert trajectory.read_bytes() == expected
+
+
+def test_collaborator_is_swappable(planned: Path, tmp_path: Path) -> None:
+    met: list[str] = []
+
+    def my_collaborator(payload: dict[str, Any]) -> dict[str, Any]:
+        met.append(payload["collaborator"]["id"])
+        return {"outbox": [{"id": m["id"], "answered": True} for m in payload["incoming"]]}
+
+    folder = _copy(planned, tmp_path / "c")
+    context = SimulationContext(computer_dir=str(folder), run_dir=str(folder / "runs" / "x"), days=3)
+    final = build_simulation(collaborator=my_collaborator).compile().invoke(
+        {"day": 0, "turn": 0}, context=context, config={"recursion_limit": 10_000})
+    assert met, "our collaborator node was called"
+    assert final["outbox"] and all(m["answered"] for m in final["outbox"])
+    assert not final.get("inbox"), "nobody but our node answered"

@@ -183,13 +183,22 @@ def _browse(args: dict[str, Any], messages: list[BaseMessage]) -> Call:
     return "current_time", {}
 
 
-def _revision(inputs: dict[str, Any], deliverable: dict[str, Any]) -> str:
-    """A dated section that takes up one of the deliverable's requirements each day."""
+def _revision(inputs: dict[str, Any], deliverable: dict[str, Any], read: str) -> str:
+    """A dated section that takes up one of the deliverable's requirements each day, and answers
+    any request a colleague made about this deliverable ('Please add X to <title>') that the
+    document, as read earlier today, does not answer yet."""
     must = deliverable.get("must_contain") or ["the open points"]
     item = must[inputs.get("day", 0) % len(must)]
-    return (f"## Update {inputs['date']}\n\nRevisited {item} after the latest messages; the "
+    text = (f"## Update {inputs['date']}\n\nRevisited {item} after the latest messages; the "
             "figures were checked again against their source files.\n\n- Open point: confirm "
             f"{item} with the owner before the next milestone.")
+    for subject in inputs.get("requests") or []:
+        asked = re.match(r"Please add (.+) to (.+)$", subject)
+        if asked and asked.group(2) == deliverable["title"] and f"covers {asked.group(1)}" not in read:
+            topic = asked.group(1)
+            text += (f"\n\n## {topic[0].upper()}{topic[1:]}\n\nAs requested, this section covers "
+                     f"{topic} for {deliverable['title']}.")
+    return text
 
 
 def next_step(inputs: dict[str, Any], messages: list[BaseMessage], seed: int) -> AIMessage:
@@ -202,7 +211,8 @@ def next_step(inputs: dict[str, Any], messages: list[BaseMessage], seed: int) ->
     if "__deliverable__" in args:
         args = _content(name, args["__deliverable__"], messages, inputs)
     if args.get("markdown") == "__REVISION__":
-        args = {"path": args["path"], "markdown": _revision(inputs, args["__for__"])}
+        read = "\n".join(_results(messages))
+        args = {"path": args["path"], "markdown": _revision(inputs, args["__for__"], read)}
     if args.get("path") == "__BROWSE__":
         name, args = _browse(args, messages)
     if args.get("path") == "__ATTACHMENT__":
