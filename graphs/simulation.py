@@ -11,7 +11,6 @@ plain node function) and the rest works unchanged.
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from typing import Any
 
@@ -181,4 +180,4 @@ def summary_counts(state: dict[str, Any]) -> dict[str, Any]:
             "messages_sent": len(state.get("outbox") or []),
             "messages_received": len(state.get("inbox") or []),
             "done": list(state.get("done") or []), "status": state.get("status", ""),
-            "log": json.loads(json.dumps(state.get("log") or []))}
+            "log": list(state.get("log") or [])}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Annotated, Any, TypedDict
 
@@ -126,22 +127,21 @@ def filesystem_policy(state: WorldState, runtime: Runtime[WorldContext]) -> dict
     return {"filesystem_policy": policy.model_dump()}
 
 
-def _check_plan(out_dir: str, home: str) -> Any:
+def _check_plan(out_dir: str, home: str) -> Callable[[FilePlan], None]:
+    """A check that every planned path is inside the drive and under the home folder (raising
+    ValueError, which the structured ask sends back to the model)."""
     computer = Computer(out_dir)
 
     def check(plan: FilePlan) -> None:
         for node in plan.files:
-            computer.resolve(node.path)  # SandboxError is a ValueError-free SynthcompError
+            try:
+                computer.resolve(node.path)
+            except SynthcompError as exc:
+                raise ValueError(str(exc)) from exc
             if not node.path.startswith(home.rstrip("/") + "/"):
                 raise ValueError(f"{node.path} is not under the home folder {home}")
 
-    def checked(plan: FilePlan) -> None:
-        try:
-            check(plan)
-        except SynthcompError as exc:
-            raise ValueError(str(exc)) from exc
-
-    return checked
+    return check
 
 
 def file_plan(state: WorldState, runtime: Runtime[WorldContext]) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 
 from synthcomp import office
 from synthcomp.computer import Computer
@@ -185,9 +186,8 @@ def check_rubric(rubric: Rubric, deliverables: set[str], errors: set[str]) -> li
 def check_planted_errors_findable(plan: MonthPlan, collaborators_dir: str) -> list[str]:
     """Each planted wrong value can be read in the private file it is said to be in."""
     problems = []
-    root = Computer(collaborators_dir)
     for error in plan.planted_errors:
-        path = root.root / error.collaborator_id / error.file
+        path = Path(collaborators_dir) / error.collaborator_id / error.file
         try:
             text = office.read_text(path)
         except (SynthcompError, OSError) as exc:
