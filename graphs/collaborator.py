@@ -82,10 +82,16 @@ def respond(state: CollaboratorState, runtime: Runtime[SimulationContext]) -> di
             if name not in files:
                 continue
             source = computer.meta / "collaborators" / who["id"] / name
-            target = computer.resolve(f"{home}/Downloads/{name}")
+            relative = f"{home}/Downloads/{name}"
+            target = computer.resolve(relative)
+            if target.exists() and (not target.is_file() or target.read_bytes() != source.read_bytes()):
+                # Never overwrite the user's own download: save it as a browser would, renamed.
+                stem, dot, ext = name.rpartition(".")
+                relative = f"{home}/Downloads/{stem or name} ({who['id']}){dot}{ext if stem else ''}"
+                target = computer.resolve(relative)
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, target)  # whole-file copy: repeating it changes nothing
-            attachments.append(f"{home}/Downloads/{name}")
+            attachments.append(relative)
         message_id = f"{who['id']}:{item['id']}"
         message = {"id": message_id, "from": who["id"], "subject": reply.subject, "body": reply.body,
                    "attachments": attachments, "date": f"{state['date']}T08:30", "read": False}

@@ -98,7 +98,8 @@ def start_day(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str,
                    days=len(days), yesterday=inputs["yesterday"], unread=len(unread),
                    deliverables=deliverables, milestones=milestones)
     turn = state.get("turn", 0)
-    trajectory(context.run_dir).record(f"{turn:06d}.0.day{day:02d}", {
+    # Keyed before the day's first turn (turn + 1), after last night's messages (turn .9).
+    trajectory(context.run_dir).record(f"{turn + 1:06d}.0.day{day:02d}", {
         "type": "day_start", "turn": turn, "day": day, "date": today, "recap": recap})
     return {"messages": [RemoveMessage(id=REMOVE_ALL_MESSAGES), SystemMessage(system),
                          HumanMessage(recap)],

@@ -41,13 +41,27 @@ MINUTES: dict[str, int] = {
 }
 
 
+# Tools whose effect is on the drive: after a crash they are replayed from the trajectory, never
+# run twice (a second move or delete would fail, a second append would double the text).
+CHANGES_DRIVE = frozenset({
+    "write_text_file", "append_text_file", "make_folder", "move_path", "copy_path", "delete_path",
+    "restore_from_trash", "write_document", "append_to_document", "write_spreadsheet",
+    "update_cells", "write_presentation", "export_pdf",
+})
+
+
 def make_agent_node(tools: Sequence[BaseTool]) -> Any:
     """The model-call node, with ``tools`` bound (once per run)."""
 
     def agent(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str, Any]:
         context = runtime.context
-        answer = context.bind(tools).invoke(state["messages"])
         turn = state.get("turn", 0) + 1
+        earlier = trajectory(context.run_dir).earlier(f"{turn:06d}.1")
+        if earlier is not None:
+            # This turn was cut short by a crash: replay its answer, do not ask again.
+            answer = AIMessage.model_validate(earlier["answer"])
+        else:
+            answer = context.bind(tools).invoke(state["messages"])
         trajectory(context.run_dir).record(f"{turn:06d}.1", {
             "type": "model_call", "turn": turn, "day": state.get("day", 0), "clock": state["clock"],
             "saw": len(state["messages"]), "answer": answer.model_dump(mode="json"),
@@ -64,15 +78,32 @@ def make_tools_node(tools: Sequence[BaseTool]) -> Any:
 
     def act(state: SimState, config: RunnableConfig, runtime: Runtime[SimulationContext]) -> Any:
         calls = _last_calls(state)
-        output = tool_node.invoke(state, config)
-        updates = output if isinstance(output, list) else [output]
+        journal = trajectory(runtime.context.run_dir)
+        replayed: list[ToolMessage] = []
+        fresh = []
+        for call in calls:
+            call_id = call.get("id") or ""
+            earlier = journal.earlier_tool_result(call_id) if call["name"] in CHANGES_DRIVE else None
+            if earlier is None:
+                fresh.append(call)
+            else:  # done before a crash: its change is on the drive already
+                replayed.append(ToolMessage(earlier["content"], tool_call_id=call_id,
+                                            name=call["name"], status=earlier["status"]))
+        updates: list[Any] = [{"messages": replayed}] if replayed else []
+        if fresh:
+            last = state["messages"][-1]
+            only_fresh = last.model_copy(update={"tool_calls": fresh}) if len(fresh) < len(calls) else last
+            output = tool_node.invoke({**state, "messages": [*state["messages"][:-1], only_fresh]}, config)
+            updates += output if isinstance(output, list) else [output]
         turn = state.get("turn", 0)
-        results = [m for u in updates for m in _messages_of(u) if isinstance(m, ToolMessage)]
+        order = {call["id"]: n for n, call in enumerate(calls)}
+        results = sorted((m for u in updates for m in _messages_of(u) if isinstance(m, ToolMessage)),
+                         key=lambda m: order.get(m.tool_call_id, len(order)))
         for index, message in enumerate(results):
-            trajectory(runtime.context.run_dir).record(f"{turn:06d}.2.{index}", {
+            trajectory(runtime.context.run_dir).record(f"{turn:06d}.2.{index:03d}", {
                 "type": "tool_result", "turn": turn, "tool_call_id": message.tool_call_id,
                 "name": message.name or "", "status": message.status,
-                "content": str(message.content)[:4000],
+                "content": str(message.content),
             })
         minutes = THINKING_MINUTES + sum(MINUTES.get(call["name"], DEFAULT_MINUTES) for call in calls)
         clock = datetime.fromisoformat(state["clock"]) + timedelta(minutes=minutes)
@@ -123,8 +154,9 @@ def after_turn(state: SimState, runtime: Runtime[SimulationContext]) -> str:
     last = state["messages"][-1]
     if isinstance(last, AIMessage) and not last.tool_calls:
         return END
+    today = context.plan()["working_days"][state.get("day", 0)]
     if (state.get("turn", 0) >= context.max_turns or day_turns(state) >= context.day_turns
-            or state["clock"][11:16] >= END_OF_DAY):
+            or state["clock"] >= f"{today}T{END_OF_DAY}"):
         return END
     return "turn"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,8 @@ from synthcomp.schemas import FileNode, FilePlan, FilesystemPolicy, UserProfile
 
 Progress = Callable[[int, int], None]
 DEFAULT_CONCURRENCY = 8
+# A computer id becomes a folder name: nothing that could leave the output folder.
+COMPUTER_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
 
 
 def _run(state: WorldState, context: WorldContext, on_progress: Progress | None,
@@ -153,8 +156,10 @@ def materialize_computer(
     text = validate_persona(str(row.get("persona", "")))
     parse_model_name(model)
     run_seed = int(row.get("seed", 0) if seed is None else seed)
-    state: WorldState = {"persona": text,
-                         "computer_id": str(row.get("computer_id") or computer_id_for(text, run_seed))}
+    computer_id = str(row.get("computer_id") or computer_id_for(text, run_seed))
+    if not COMPUTER_ID.fullmatch(computer_id):
+        raise InputError(f"computer_id {computer_id!r} must be letters, digits, '-', '_' or '.'")
+    state: WorldState = {"persona": text, "computer_id": computer_id}
     for key, schema in (("user_profile", UserProfile), ("filesystem_policy", FilesystemPolicy)):
         value = row.get(key)
         if isinstance(value, dict):

@@ -18,7 +18,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from synthcomp.build import build_computer, materialize_computer, read_rows
+from synthcomp.build import COMPUTER_ID, build_computer, materialize_computer, read_rows
 from synthcomp.errors import SynthcompError
 from synthcomp.graphs.world_builder import DEFAULT_TARGET_FILES, computer_id_for
 from synthcomp.personas import BUNDLED, bundled_personas, read_personas, validate_persona
@@ -166,9 +166,11 @@ def materialize(
         loaded = read_rows(rows)
         for row in loaded:
             started = time.perf_counter()
-            target = out if len(loaded) == 1 else out / str(
-                row.get("computer_id") or computer_id_for(validate_persona(row["persona"]),
-                                                          seed or 0))
+            name = str(row.get("computer_id") or computer_id_for(validate_persona(row["persona"]),
+                                                                 seed or 0))
+            if not COMPUTER_ID.fullmatch(name):
+                fail(f"computer_id {name!r} must be letters, digits, '-', '_' or '.'")
+            target = out if len(loaded) == 1 else out / name
             with progress_bar("materializing") as update:
                 folder = materialize_computer(row, target, seed=seed, model=model,
                                               overwrite=overwrite, on_progress=update)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 from langchain_core.language_models import BaseChatModel
@@ -43,6 +44,10 @@ def plan_computer(
         raise InputError(f"{computer.root} already has a plan; pass --overwrite to replan it")
     state: PlannerState = {"computer_dir": str(computer.root)}
     if month_start:
+        try:
+            date.fromisoformat(month_start)
+        except ValueError as exc:
+            raise InputError(f"--month-start {month_start!r} is not a date (YYYY-MM-DD)") from exc
         state["month_start"] = month_start
     graph = build_objective_planner().compile()
     try:

@@ -34,6 +34,32 @@ class Trajectory:
         self.path = Path(run_dir) / TRAJECTORY_FILE
         self._lock = threading.Lock()
         self._handle: TextIO | None = None
+        # What an earlier process recorded: read back when this one resumes the run, so a step
+        # cut short by a crash replays its model answer and its drive changes instead of
+        # redoing them.
+        self._earlier: dict[str, dict[str, Any]] | None = None if self.path.exists() else {}
+
+    def _recorded(self) -> dict[str, dict[str, Any]]:
+        with self._lock:
+            if self._earlier is None:
+                self._earlier = {}
+                for line in self.path.read_text("utf-8").splitlines():
+                    try:
+                        event = json.loads(line)
+                    except json.JSONDecodeError:
+                        continue  # a torn last line from the killed process
+                    self._earlier[event["key"]] = event
+                    if event.get("tool_call_id"):
+                        self._earlier["call:" + event["tool_call_id"]] = event
+            return self._earlier
+
+    def earlier(self, key: str) -> dict[str, Any] | None:
+        """The event an earlier process recorded under ``key``, if any."""
+        return self._recorded().get(key)
+
+    def earlier_tool_result(self, tool_call_id: str) -> dict[str, Any] | None:
+        """The result an earlier process recorded for a tool call, if any."""
+        return self._recorded().get("call:" + tool_call_id)
 
     def record(self, key: str, event: dict[str, Any]) -> None:
         """Append one event (flushed: a killed process loses at most the line being written)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 import time
 import warnings
@@ -38,6 +39,7 @@ from synthcomp.runs import (
 
 Progress = Callable[[int, int, int], None]  # turn, max turns, day
 RECURSION_LIMIT = 100_000
+RUN_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 
 
 def _run_id(computer: Computer, seed: int, model: str) -> str:
@@ -59,6 +61,10 @@ def simulate(
 ) -> Path:
     """Start a run on a planned computer and drive it to its end; return the run folder."""
     parse_model_name(model)
+    if run_id is not None and not RUN_ID.fullmatch(run_id):
+        raise InputError(f"run id {run_id!r} must be letters, digits, '-' or '_' (at most 64)")
+    if days < 1 or max_turns < 1:
+        raise InputError("--days and --max-turns must be at least 1")
     computer = Computer(computer_dir)
     read_manifest(computer)
     if not (computer.meta / "plan.json").is_file():

@@ -86,8 +86,9 @@ def read_inbox(
     shown = [m for m in inbox if not (only_unread and m.get("read"))]
     if not shown:
         return _answer(tool_call_id, "No unread messages." if only_unread else "The inbox is empty.")
+    shown = shown[:20]  # oldest first; the rest stay unread for the next call
     lines = []
-    for m in shown[-20:]:
+    for m in shown:
         files = f"\nAttachments: {', '.join(m['attachments'])}" if m.get("attachments") else ""
         lines.append(f"[{m['id']}] {m['date']} from {m['from']}: {m['subject']}\n{m['body']}{files}")
     read = [{**m, "read": True} for m in shown]
