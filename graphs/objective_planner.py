@@ -89,7 +89,8 @@ def _frame(state: PlannerState) -> tuple[ComputerManifest, PlanningFrame, list[s
     computer = Computer(state["computer_dir"])
     manifest = read_manifest(computer)
     start = date.fromisoformat(state["month_start"])
-    frame = PlanningFrame.of(computer, [f.path for f in manifest.file_list], start)
+    frame = PlanningFrame.of(computer, [f.path for f in manifest.file_list], start,
+                             manifest.filesystem_policy.home)
     return manifest, frame, list(frame.days)
 
 

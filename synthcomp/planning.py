@@ -27,6 +27,7 @@ from synthcomp.schemas import (
 WORKING_DAYS = 20
 MIN_CRITERIA, MAX_CRITERIA = 5, 20
 MIN_COLLABORATORS, MAX_COLLABORATORS = 3, 8
+MIN_PLANTED_CHARS = 3
 
 
 def working_days(start: date, count: int = WORKING_DAYS) -> list[date]:
@@ -47,11 +48,13 @@ class PlanningFrame:
     computer: Computer
     existing: frozenset[str]
     days: tuple[str, ...]
+    home: str = ""
 
     @classmethod
-    def of(cls, computer: Computer, existing: list[str], start: date) -> PlanningFrame:
-        """The frame for a month starting on ``start``."""
-        return cls(computer, frozenset(existing), tuple(d.isoformat() for d in working_days(start)))
+    def of(cls, computer: Computer, existing: list[str], start: date, home: str = "") -> PlanningFrame:
+        """The frame for a month starting on ``start``; deliverables must go under ``home``."""
+        return cls(computer, frozenset(existing), tuple(d.isoformat() for d in working_days(start)),
+                   home)
 
     def inside_drive(self, path: str) -> str | None:
         """A problem if ``path`` would leave the drive."""
@@ -75,6 +78,8 @@ def check_objectives(draft: ObjectivesDraft, frame: PlanningFrame) -> list[str]:
     problems += _duplicates([o.id for o in draft.objectives], "objective")
     problems += _duplicates([d.id for d in deliverables], "deliverable")
     problems += _duplicates([d.path.lower() for d in deliverables], "deliverable path")
+    problems += _duplicates([m.id for o in draft.objectives for m in o.milestones], "milestone")
+    problems += _dependency_cycles(deliverables)
     for objective in draft.objectives:
         for path in objective.cites:
             if path not in frame.existing:
@@ -90,11 +95,28 @@ def check_objectives(draft: ObjectivesDraft, frame: PlanningFrame) -> list[str]:
     return problems
 
 
+def _dependency_cycles(deliverables: list[Deliverable]) -> list[str]:
+    """A problem naming the deliverables that depend on each other in a circle, if any."""
+    waiting = {d.id: set(d.depends_on) & {x.id for x in deliverables} - {d.id} for d in deliverables}
+    while True:
+        ready = [d for d, deps in waiting.items() if not deps]
+        if not ready:
+            break
+        for d in ready:
+            del waiting[d]
+        for deps in waiting.values():
+            deps.difference_update(ready)
+    return [f"deliverables {', '.join(sorted(waiting))} depend on each other in a circle"] if waiting else []
+
+
 def _check_deliverable(deliverable: Deliverable, ids: set[str], frame: PlanningFrame) -> list[str]:
     problems = []
     outside = frame.inside_drive(deliverable.path)
     if outside:
         problems.append(f"deliverable {deliverable.id}: {outside}")
+    elif frame.home and not deliverable.path.startswith(frame.home.rstrip("/") + "/"):
+        problems.append(f"deliverable {deliverable.id}: {deliverable.path!r} is not in the user's "
+                        f"folders (under {frame.home})")
     elif deliverable.path in frame.existing or frame.computer.resolve(deliverable.path).exists():
         problems.append(f"deliverable {deliverable.id}: {deliverable.path!r} already exists; "
                         "choose a new file name")
@@ -147,6 +169,9 @@ def check_team(draft: TeamDraft, frame: PlanningFrame) -> list[str]:
                             "is not on the drive")
         if error.wrong_value == error.correct_value:
             problems.append(f"planted error {error.id}: the wrong value equals the correct one")
+        if len(error.wrong_value.strip()) < MIN_PLANTED_CHARS:
+            problems.append(f"planted error {error.id}: the wrong value {error.wrong_value!r} is too "
+                            "short to be found in a file; give the figure as it is written")
     return problems
 
 

@@ -128,11 +128,17 @@ class BadPlans(OfflineChatModel):
                     objective["milestones"][1]["due"], objective["milestones"][0]["due"])
             elif self.breakage == "schema":
                 del objective["deliverables"]
+            elif self.breakage == "cycle":
+                first, second = objective["deliverables"][:2]
+                first["depends_on"] = [second["id"]]
+            elif self.breakage == "home":
+                objective["deliverables"][0]["path"] = "Reports/forecast.xlsx"
         return result
 
 
 @pytest.mark.parametrize(("breakage", "words"), [
     ("outside", "'..'"), ("order", "out of order"), ("schema", "deliverables"),
+    ("cycle", "in a circle"), ("home", "not in the user's folders"),
 ])
 def test_bad_plans_are_reasked_then_refused(tmp_path: Path, breakage: str, words: str) -> None:
     folder = build_computer("A baker in Porto", tmp_path / "a", target_files=20)
