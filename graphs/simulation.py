@@ -100,7 +100,8 @@ def start_day(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str,
     turn = state.get("turn", 0)
     # Keyed before the day's first turn (turn + 1), after last night's messages (turn .9).
     trajectory(context.run_dir).record(f"{turn + 1:06d}.0.day{day:02d}", {
-        "type": "day_start", "turn": turn, "day": day, "date": today, "recap": recap})
+        "type": "day_start", "turn": turn, "day": day, "date": today, "system": system,
+        "recap": recap})
     return {"messages": [RemoveMessage(id=REMOVE_ALL_MESSAGES), SystemMessage(system),
                          HumanMessage(recap)],
             "clock": f"{today}T09:00", "status": "running"}
@@ -115,6 +116,9 @@ def plan_week(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str,
     due = [f"{m['due']} {m['id']} {m['title']}" for o in runtime.context.plan()["objectives"]
            for m in o["milestones"] if week[0] <= m["due"] <= week[-1]]
     text = "This week's milestones:\n" + ("\n".join(due) if due else "none")
+    turn = state.get("turn", 0)
+    trajectory(runtime.context.run_dir).record(f"{turn + 1:06d}.0.week", {
+        "type": "week_plan", "turn": turn, "day": state.get("day", 0), "text": text})
     return {"messages": [HumanMessage(text)]}
 
 

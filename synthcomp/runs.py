@@ -1,5 +1,9 @@
 """A run's folder: its saved context, its lock, its trajectory and summary.
 
+What the model saw at any call is recoverable from the trajectory alone: the day's system
+prompt and recap (day_start), the week's plan on Mondays (week_plan), then that day's answers
+(model_call) and tool results (tool_result), in key order.
+
 ``runs/<run_id>/`` holds context.json (LangGraph does not checkpoint the context), the SQLite
 checkpoints, trajectory.jsonl and summary.json. The trajectory is appended as the run goes, each
 event under a key; a node re-run after a crash appends its events again, and compaction keeps

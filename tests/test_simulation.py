@@ -71,6 +71,18 @@ def test_a_few_days_of_work(planned: Path, tmp_path: Path) -> None:
     assert paths & set(summary["files_created"])
     downloads = [p for p in summary["files_created"] if "/Downloads/" in p]
     assert downloads, "collaborators' attachments land in Downloads"
+    # What the model saw at each call is rebuilt from the trajectory alone.
+    seen = 0
+    for event in events:
+        if event["type"] == "day_start":
+            seen = 2  # system prompt and recap
+        elif event["type"] == "week_plan":
+            seen += 1
+        elif event["type"] == "model_call":
+            assert event["saw"] == seen, event["key"]
+            seen += 1
+        elif event["type"] == "tool_result":
+            seen += 1
 
 
 def test_same_seed_same_run(planned: Path, tmp_path: Path) -> None:
