@@ -33,7 +33,7 @@ from synthcomp.planning import (
     validate_plan,
     working_days,
 )
-from synthcomp.prompts import render
+from synthcomp.prompts import render, render_text
 from synthcomp.runcontext import ModelContext
 from synthcomp.schemas import (
     ComputerManifest,
@@ -72,7 +72,7 @@ class PrivateTask(TypedDict):
 
 
 def _system() -> str:
-    return render("planner_system", {}).split("<inputs>")[0].strip()
+    return render_text("planner_system")
 
 
 def read_manifest(computer: Computer) -> ComputerManifest:

@@ -16,13 +16,15 @@ from langgraph.channels import DeltaChannel
 from langgraph.graph.message import add_messages
 
 
-def fold_messages(state: list[AnyMessage] | None, writes: Sequence[Any]) -> list[AnyMessage]:
-    """add_messages applied write by write: batching-invariant, as DeltaChannel requires."""
-    result: list[AnyMessage] = list(state or [])
-    for write in writes:
-        result = add_messages(result, write)  # type: ignore[arg-type,assignment]
-    return result
+def folded(reducer: Any) -> Any:
+    """``reducer`` applied write by write, the batch form DeltaChannel calls."""
 
+    def fold(state: Any, writes: Sequence[Any]) -> Any:
+        for write in writes:
+            state = reducer(state, write)
+        return state
+
+    return fold
 
 
 def merge_by_id(
@@ -43,17 +45,6 @@ def union(left: list[str] | None, right: list[str] | None) -> list[str]:
     return seen
 
 
-def _folded(reducer: Any) -> Any:
-    """``reducer`` applied write by write, the batch form DeltaChannel calls."""
-
-    def fold(state: Any, writes: Sequence[Any]) -> Any:
-        for write in writes:
-            state = reducer(state, write)
-        return state
-
-    return fold
-
-
 # A day is at most a few hundred message updates and starts from a short recap: snapshotting
 # rarely keeps checkpoints to what changed, and replay stays within one day.
 SNAPSHOT_EVERY = 1000
@@ -63,14 +54,14 @@ class SimState(TypedDict, total=False):
     """One simulation run."""
 
     messages: Annotated[
-        list[AnyMessage], DeltaChannel(fold_messages, list, snapshot_frequency=SNAPSHOT_EVERY)
+        list[AnyMessage], DeltaChannel(folded(add_messages), list, snapshot_frequency=SNAPSHOT_EVERY)
     ]
     day: int
     clock: str
     turn: int
     # Growing lists are delta channels too: a checkpoint stores only what changed.
-    inbox: Annotated[list[dict[str, Any]], DeltaChannel(_folded(merge_by_id), list)]
-    outbox: Annotated[list[dict[str, Any]], DeltaChannel(_folded(merge_by_id), list)]
-    done: Annotated[list[str], DeltaChannel(_folded(union), list)]
-    log: Annotated[list[str], DeltaChannel(_folded(union), list)]
+    inbox: Annotated[list[dict[str, Any]], DeltaChannel(folded(merge_by_id), list)]
+    outbox: Annotated[list[dict[str, Any]], DeltaChannel(folded(merge_by_id), list)]
+    done: Annotated[list[str], DeltaChannel(folded(union), list)]
+    log: Annotated[list[str], DeltaChannel(folded(union), list)]
     status: str

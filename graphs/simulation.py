@@ -24,7 +24,7 @@ from langgraph.types import Send
 from synthcomp.graphs.collaborator import CollaboratorInput, build_collaborator
 from synthcomp.graphs.sim_state import SimState
 from synthcomp.graphs.user_agent import build_user_agent, day_turns
-from synthcomp.prompts import render
+from synthcomp.prompts import render, render_text
 from synthcomp.runcontext import SimulationContext
 from synthcomp.runs import trajectory
 
@@ -91,9 +91,9 @@ def start_day(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str,
               "collaborators": [{k: c[k] for k in ("id", "name", "role")} for c in plan["collaborators"]],
               "yesterday": (state.get("log") or ["(first day)"])[-1],
               "requests": [m["subject"] for m in state.get("inbox") or []]}
-    system = render("user_system", {}, name=manifest["user_profile"]["name"],
-                    role=manifest["user_profile"]["role"],
-                    employer=manifest["user_profile"]["employer"]).split("<inputs>")[0].strip()
+    system = render_text("user_system", name=manifest["user_profile"]["name"],
+                         role=manifest["user_profile"]["role"],
+                         employer=manifest["user_profile"]["employer"])
     recap = render("day_recap", inputs, today=today, weekday=inputs["weekday"], day=day + 1,
                    days=len(days), yesterday=inputs["yesterday"], unread=len(unread),
                    deliverables=deliverables, milestones=milestones)

@@ -25,7 +25,7 @@ from synthcomp.computer import Computer
 from synthcomp.errors import SynthcompError
 from synthcomp.models.offline import derive_seed
 from synthcomp.models.offline.people import ascii_fold, slug_words
-from synthcomp.prompts import render
+from synthcomp.prompts import render, render_text
 from synthcomp.runcontext import ModelContext
 from synthcomp.schemas import (
     ComputerManifest,
@@ -89,7 +89,7 @@ def computer_id_for(persona: str, seed: int) -> str:
 
 
 def _system() -> str:
-    return render("world_system", {}).split("<inputs>")[0].strip()
+    return render_text("world_system")
 
 
 def init(state: WorldState, runtime: Runtime[WorldContext]) -> dict[str, Any]:

@@ -28,6 +28,11 @@ def _template(name: str) -> Template:
     return _environment().from_string(source)
 
 
+def render_text(template: str, /, **variables: Any) -> str:
+    """Render prompt ``template`` with ``variables`` alone (system prompts: no inputs block)."""
+    return _template(template).render(**variables).strip()
+
+
 def render(template: str, inputs: dict[str, Any], /, **variables: Any) -> str:
     """Render prompt ``template`` with ``variables``; ``inputs`` becomes the trailing JSON block."""
     body = _template(template).render(**variables, inputs=inputs)

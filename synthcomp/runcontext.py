@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.runnables import Runnable
@@ -122,3 +122,9 @@ class SimulationContext(ModelContext):
         return {"model": self.model, "seed": self.seed, "computer_dir": self.computer_dir,
                 "run_dir": self.run_dir, "max_turns": self.max_turns, "days": self.days,
                 "day_turns": self.day_turns, "collaborator_model": self.collaborator_model}
+
+
+def simulation_context(runtime: Any) -> SimulationContext:
+    """The run context a tool's ``runtime`` carries. Tools take a bare ToolRuntime: a
+    parameterised one makes pydantic try to build a schema for the state type."""
+    return cast(SimulationContext, runtime.context)

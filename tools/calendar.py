@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, cast
+from typing import Annotated, Any
 
 from langchain_core.messages import ToolMessage
 from langchain_core.tools import InjectedToolCallId, tool
 from langgraph.prebuilt import ToolRuntime
 from langgraph.types import Command
 
-from synthcomp.runcontext import SimulationContext
+from synthcomp.runcontext import simulation_context
 
-
-def _context(runtime: ToolRuntime) -> SimulationContext:
-    """The run's context (ToolRuntime is not parameterised: pydantic would try to build a
-    schema for the state type)."""
-    return cast(SimulationContext, runtime.context)
 
 @tool
 def current_time(runtime: ToolRuntime) -> str:
@@ -27,7 +22,7 @@ def current_time(runtime: ToolRuntime) -> str:
 @tool
 def view_calendar(runtime: ToolRuntime) -> str:
     """Your calendar: milestones and deliverables with due dates and status, and meetings."""
-    plan = _context(runtime).plan()
+    plan = simulation_context(runtime).plan()
     done = set(runtime.state.get("done") or [])
     today = str(runtime.state["clock"])[:10]
     lines = []
@@ -50,7 +45,7 @@ def mark_done(item_id: str, tool_call_id: Annotated[str, InjectedToolCallId],
 
     The grader checks the files later; marking does not make work done.
     """
-    plan = _context(runtime).plan()
+    plan = simulation_context(runtime).plan()
     ids = {d["id"] for o in plan["objectives"] for d in o["deliverables"]}
     ids |= {m["id"] for o in plan["objectives"] for m in o["milestones"]}
     if item_id not in ids:

@@ -6,26 +6,21 @@ call repeated on resume sends nothing twice. Collaborators answer at the end of 
 
 from __future__ import annotations
 
-from typing import Annotated, Any, cast
+from typing import Annotated, Any
 
 from langchain_core.messages import ToolMessage
 from langchain_core.tools import InjectedToolCallId, tool
 from langgraph.prebuilt import ToolRuntime
 from langgraph.types import Command
 
-from synthcomp.runcontext import SimulationContext
+from synthcomp.runcontext import simulation_context
 
 MAX_BODY_CHARS = 6000
 
 
-def _context(runtime: ToolRuntime) -> SimulationContext:
-    """The run's context (ToolRuntime is not parameterised: pydantic would try to build a
-    schema for the state type)."""
-    return cast(SimulationContext, runtime.context)
-
 
 def _people(runtime: ToolRuntime) -> dict[str, dict[str, Any]]:
-    return {c["id"]: c for c in _context(runtime).plan()["collaborators"]}
+    return {c["id"]: c for c in simulation_context(runtime).plan()["collaborators"]}
 
 
 def _answer(call_id: str, text: str, **update: Any) -> Command[Any]:
@@ -51,7 +46,7 @@ def send_message(
         return _answer(tool_call_id, f"Error: there is no collaborator {to!r}. Known ids: {known}.")
     if not body.strip():
         return _answer(tool_call_id, "Error: the message body is empty.")
-    computer = _context(runtime).computer()
+    computer = simulation_context(runtime).computer()
     for path in attachments or []:
         try:
             if not computer.resolve(path).is_file():
@@ -68,7 +63,7 @@ def send_message(
 def list_contacts(runtime: ToolRuntime) -> str:
     """List the people you work with: id, name, role, organisation, what they know."""
     lines = [f"{c['id']}: {c['name']}, {c['title']} ({c['role']}) at {c['organisation']}; "
-             f"knows {', '.join(c['knows'])}" for c in _context(runtime).plan()["collaborators"]]
+             f"knows {', '.join(c['knows'])}" for c in simulation_context(runtime).plan()["collaborators"]]
     return "\n".join(lines)
 
 

@@ -146,7 +146,7 @@ class Ctx:
         if _MONEY_WORDS.search(before_value):
             value = self.money(self.price(item) * self.rng.randint(1, 40))
         else:
-            value = _metric_text(metric, self.metric_value(metric))
+            value = metric_text(metric, self.metric_value(metric))
         when = due or self.when - timedelta(days=self.rng.randint(1, 12))
         return {
             "item": short_item(item.name).lower(),
@@ -185,7 +185,8 @@ class Ctx:
 _MONEY_WORDS = re.compile(r"price|cost|quot|spend|budget|invoice|saving|amount|fee|paid|pay|worth")
 
 
-def _metric_text(metric: Metric, value: float) -> str:
+def metric_text(metric: Metric, value: float) -> str:
+    """A metric value as a person writes it: '94.2%', '3.5 days'."""
     if metric.unit in ("count", ""):
         return f"{value:,.0f}"
     if metric.unit == "%":
@@ -195,6 +196,3 @@ def _metric_text(metric: Metric, value: float) -> str:
     return f"{value:g} {metric.unit}".strip()
 
 
-def metric_text(metric: Metric, value: float) -> str:
-    """A metric value as a person writes it: '94.2%', '3.5 days'."""
-    return _metric_text(metric, value)
