@@ -90,13 +90,17 @@ def make_tools_node(tools: Sequence[BaseTool]) -> Any:
                 replayed.append(ToolMessage(earlier["content"], tool_call_id=call_id,
                                             name=call["name"], status=earlier["status"]))
         updates: list[Any] = [{"messages": replayed}] if replayed else []
+        unreadable = _unreadable_calls(state)
+        if unreadable:
+            updates.append({"messages": unreadable})
         if fresh:
             last = state["messages"][-1]
             only_fresh = last.model_copy(update={"tool_calls": fresh}) if len(fresh) < len(calls) else last
             output = tool_node.invoke({**state, "messages": [*state["messages"][:-1], only_fresh]}, config)
             updates += output if isinstance(output, list) else [output]
         turn = state.get("turn", 0)
-        order = {call["id"]: n for n, call in enumerate(calls)}
+        order = {call_id: n for n, call_id in enumerate(
+            [call["id"] for call in calls] + [m.tool_call_id for m in unreadable])}
         results = sorted((m for u in updates for m in _messages_of(u) if isinstance(m, ToolMessage)),
                          key=lambda m: order.get(m.tool_call_id, len(order)))
         for index, message in enumerate(results):
@@ -119,6 +123,19 @@ def _messages_of(update: Any) -> list[Any]:
     return list(update.get("messages", [])) if isinstance(update, dict) else []
 
 
+def _unreadable_calls(state: SimState) -> list[ToolMessage]:
+    """An error answer to each tool call whose arguments were not valid JSON, so the model
+    sees what went wrong (and the provider sees an answer to every call it made)."""
+    last = state["messages"][-1]
+    if not isinstance(last, AIMessage):
+        return []
+    return [ToolMessage(
+        f"error: the arguments of {bad.get('name') or 'this call'} are not valid JSON "
+        f"({(bad.get('error') or 'unparseable').strip()[:200]}); call it again with a JSON object",
+        tool_call_id=bad.get("id") or "", name=bad.get("name") or "", status="error")
+        for bad in last.invalid_tool_calls]
+
+
 def _last_calls(state: SimState) -> list[ToolCall]:
     for message in reversed(state["messages"]):
         if isinstance(message, AIMessage):
@@ -135,7 +152,7 @@ def make_turn_node(tools: Sequence[BaseTool]) -> Any:
         update = model_step(state, runtime)
         commands: list[Command[Any]] = [Command(update=update)]
         answer = update["messages"][0]
-        if isinstance(answer, AIMessage) and answer.tool_calls:
+        if isinstance(answer, AIMessage) and (answer.tool_calls or answer.invalid_tool_calls):
             after: Any = {**state, "messages": [*state["messages"], answer], "turn": update["turn"]}
             commands += tool_step(after, config, runtime)
         return commands

@@ -21,8 +21,11 @@ from synthcomp.graphs.world_builder import (
     computer_id_for,
 )
 from synthcomp.models import parse_model_name
+from synthcomp.models.settings import ModelConfig
+from synthcomp.models.usage import save_section
 from synthcomp.outdir import atomic_folder
 from synthcomp.personas import validate_persona
+from synthcomp.runs import USAGE_FILE
 from synthcomp.schemas import FileNode, FilePlan, FilesystemPolicy, UserProfile
 
 Progress = Callable[[int, int], None]
@@ -62,18 +65,20 @@ def build_computer(
     overwrite: bool = False,
     on_progress: Progress | None = None,
     max_concurrency: int = DEFAULT_CONCURRENCY,
+    config: ModelConfig | None = None,
 ) -> Path:
     """Build one synthetic computer for ``persona`` into the folder ``out`` and return it.
 
     The folder appears only when the build is complete (manifest included); an existing
-    non-empty folder is refused unless ``overwrite``.
+    non-empty folder is refused unless ``overwrite``. ``config`` says how the model is reached;
+    the calls' usage is saved in meta/usage.json under "build".
     """
     text = validate_persona(persona)
     parse_model_name(model)
     if not 10 <= target_files <= 2000:
         raise InputError(f"target file count must be between 10 and 2000, not {target_files}")
     target = Path(out)
-    context = WorldContext(model=model, seed=seed, chat_model=chat_model)
+    context = _world_context(model, seed, chat_model, config)
     with atomic_folder(target, overwrite) as scratch:
         state: WorldState = {"persona": text, "out_dir": str(scratch),
                              "target_files": target_files,
@@ -81,7 +86,14 @@ def build_computer(
         if today:
             state["today"] = today
         _run(state, context, on_progress, max_concurrency)
+        save_section(Path(scratch) / "meta" / USAGE_FILE, "build", context.counts())
     return target.absolute()
+
+
+def _world_context(model: str, seed: int, chat_model: BaseChatModel | None,
+                   config: ModelConfig | None) -> WorldContext:
+    return WorldContext(model=model, seed=seed, chat_model=chat_model, role="world",
+                        config=config or ModelConfig())
 
 
 def _plan_from_row(row: dict[str, Any]) -> list[dict[str, Any]] | None:
@@ -150,6 +162,7 @@ def materialize_computer(
     overwrite: bool = False,
     on_progress: Progress | None = None,
     max_concurrency: int = DEFAULT_CONCURRENCY,
+    config: ModelConfig | None = None,
 ) -> Path:
     """Rebuild a computer from a dataset row (persona, user_profile, filesystem_policy,
     file_list, file_graph...): what the row gives is kept, what it lacks is generated."""
@@ -172,8 +185,9 @@ def materialize_computer(
     if plan:
         state["file_plan"] = plan
         state["target_files"] = len(plan)
-    context = WorldContext(model=model, seed=run_seed, chat_model=chat_model)
+    context = _world_context(model, run_seed, chat_model, config)
     with atomic_folder(Path(out), overwrite) as scratch:
         state["out_dir"] = str(scratch)
         _run(state, context, on_progress, max_concurrency)
+        save_section(Path(scratch) / "meta" / USAGE_FILE, "build", context.counts())
     return Path(out).absolute()

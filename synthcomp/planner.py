@@ -17,7 +17,10 @@ from synthcomp.graphs.objective_planner import (
     read_manifest,
 )
 from synthcomp.models import parse_model_name
+from synthcomp.models.settings import ModelConfig
+from synthcomp.models.usage import save_section
 from synthcomp.runcontext import ModelContext
+from synthcomp.runs import USAGE_FILE
 from synthcomp.schemas import MonthPlan
 
 DEFAULT_CONCURRENCY = 8
@@ -32,10 +35,12 @@ def plan_computer(
     month_start: str | None = None,
     overwrite: bool = False,
     max_concurrency: int = DEFAULT_CONCURRENCY,
+    config: ModelConfig | None = None,
 ) -> MonthPlan:
     """Plan the month for the computer at ``computer_dir``; write meta/plan.json and the
     collaborators' private files, and return the plan. An existing plan is kept unless
-    ``overwrite``; a failed plan leaves the computer as it was."""
+    ``overwrite``; a failed plan leaves the computer as it was. The calls' usage is saved in
+    meta/usage.json under "plan"."""
     parse_model_name(model)
     computer = Computer(computer_dir)
     read_manifest(computer)
@@ -50,9 +55,11 @@ def plan_computer(
             raise InputError(f"--month-start {month_start!r} is not a date (YYYY-MM-DD)") from exc
         state["month_start"] = month_start
     graph = build_objective_planner().compile()
+    context = ModelContext(model=model, seed=seed, chat_model=chat_model, role="planner",
+                           config=config or ModelConfig())
     try:
-        graph.invoke(state, context=ModelContext(model=model, seed=seed, chat_model=chat_model),
-                     config={"max_concurrency": max_concurrency})
+        graph.invoke(state, context=context, config={"max_concurrency": max_concurrency})
     finally:
         shutil.rmtree(computer.meta / SCRATCH, ignore_errors=True)
+        save_section(computer.meta / USAGE_FILE, "plan", context.counts())
     return MonthPlan.model_validate_json(plan_path.read_text("utf-8"))

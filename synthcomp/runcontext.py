@@ -14,7 +14,11 @@ from langchain_core.tools import BaseTool
 from pydantic import BaseModel
 
 from synthcomp.computer import Computer
-from synthcomp.models import load_chat_model
+from synthcomp.models import OFFLINE, load_chat_model, parse_model_name
+from synthcomp.models.guard import CallGuard
+from synthcomp.models.ratelimit import limiter_for
+from synthcomp.models.settings import ModelConfig
+from synthcomp.models.usage import Usage
 from synthcomp.office import OfficeStyle, style_for
 from synthcomp.structured import ask_structured
 
@@ -24,11 +28,16 @@ T = TypeVar("T", bound=BaseModel)
 @dataclass
 class ModelContext:
     """Run context: ``model`` names the chat model (or ``chat_model`` injects one), ``seed``
-    makes offline runs reproducible."""
+    makes offline runs reproducible, ``role`` is whose calls these are (for usage), and
+    ``config`` says how models are reached, limited, retried and priced. Every call goes
+    through a CallGuard."""
 
     model: str = "offline"
     seed: int = 0
     chat_model: BaseChatModel | None = field(default=None, repr=False)
+    role: str = "model"
+    config: ModelConfig = field(default_factory=ModelConfig, repr=False)
+    usage: Usage | None = field(default=None, repr=False)
     _loaded: BaseChatModel | None = field(default=None, init=False, repr=False, compare=False)
     _structured: dict[Any, Runnable[Any, Any]] = field(
         default_factory=dict, init=False, repr=False, compare=False)
@@ -38,17 +47,32 @@ class ModelContext:
         """What produced the outputs, for manifests: the model name or the injected class."""
         return self.model if self.chat_model is None else type(self.chat_model).__name__
 
+    def counts(self) -> Usage:
+        """The usage counts this context adds to (made on first use)."""
+        if self.usage is None:
+            self.usage = Usage(self.config.prices_for)
+        return self.usage
+
     def load(self) -> BaseChatModel:
         """The chat model: the injected one, or the one named by ``model`` (loaded once)."""
         if self._loaded is None:
-            self._loaded = self.chat_model or load_chat_model(self.model, seed=self.seed)
+            self._loaded = self.chat_model or load_chat_model(
+                self.model, seed=self.seed, settings=self.config.settings_for(self.model))
         return self._loaded
+
+    def guard(self) -> CallGuard:
+        """The guard this role's calls go through."""
+        endpoint = self.config.endpoint_of(self.model)
+        return CallGuard(role=self.role, model=self.model_label, policy=self.config.retry,
+                         usage=self.counts(),
+                         limiter=limiter_for(endpoint, self.config.limits_for(endpoint)),
+                         remote=parse_model_name(self.model)[0] != OFFLINE and self.chat_model is None)
 
     def bind(self, tools: Sequence[BaseTool]) -> Runnable[Any, Any]:
         """The model with ``tools`` bound, bound once per run and toolset."""
         key = ("tools", tuple(t.name for t in tools))
         if key not in self._structured:
-            self._structured[key] = self.load().bind_tools(list(tools))
+            self._structured[key] = self.guard().wrap(self.load().bind_tools(list(tools)))
         return self._structured[key]
 
     def ask(self, schema: type[T], system: str, prompt: str,
@@ -56,7 +80,10 @@ class ModelContext:
         """Ask the model for a ``schema`` object, re-asking (bounded) on a bad answer."""
         if schema not in self._structured:
             # Converting the schema to a tool is costly; do it once per run, not per call.
-            self._structured[schema] = self.load().with_structured_output(schema)
+            method = self.config.settings_for(self.model).structured_output
+            options: dict[str, Any] = {"method": method} if method else {}
+            self._structured[schema] = self.guard().wrap(
+                self.load().with_structured_output(schema, **options))
         return ask_structured(self._structured[schema], schema, system, prompt, check=check)
 
 
@@ -66,6 +93,7 @@ class SimulationContext(ModelContext):
     model of each role (None = the run's ``model``). Saved as the run folder's context.json,
     because LangGraph does not checkpoint the context."""
 
+    role: str = "user"
     computer_dir: str = ""
     run_dir: str = ""
     max_turns: int = 2500
@@ -111,17 +139,20 @@ class SimulationContext(ModelContext):
         return self._plan
 
     def collaborators(self) -> ModelContext:
-        """The context collaborators' model calls go through."""
+        """The context collaborators' model calls go through (same config and usage counts)."""
         if self._collaborator is None:
             self._collaborator = ModelContext(model=self.collaborator_model or self.model,
-                                              seed=self.seed + 1, chat_model=self.chat_model)
+                                              seed=self.seed + 1, chat_model=self.chat_model,
+                                              role="collaborator", config=self.config,
+                                              usage=self.counts())
         return self._collaborator
 
     def saved(self) -> dict[str, Any]:
-        """What context.json stores (never the injected model object)."""
+        """What context.json stores (never the injected model object, never an API key)."""
         return {"model": self.model, "seed": self.seed, "computer_dir": self.computer_dir,
                 "run_dir": self.run_dir, "max_turns": self.max_turns, "days": self.days,
-                "day_turns": self.day_turns, "collaborator_model": self.collaborator_model}
+                "day_turns": self.day_turns, "collaborator_model": self.collaborator_model,
+                "config": self.config.model_dump(mode="json", exclude_defaults=True)}
 
 
 def simulation_context(runtime: Any) -> SimulationContext:

@@ -28,6 +28,7 @@ CONTEXT_FILE = "context.json"
 TRAJECTORY_FILE = "trajectory.jsonl"
 CHECKPOINTS_FILE = "checkpoints.sqlite"
 SUMMARY_FILE = "summary.json"
+USAGE_FILE = "usage.json"
 LOCK_FILE = "lock"
 
 

@@ -27,10 +27,14 @@ from synthcomp.graphs.objective_planner import read_manifest
 from synthcomp.graphs.sim_state import SimState
 from synthcomp.graphs.simulation import build_simulation, summary_counts
 from synthcomp.models import parse_model_name
+from synthcomp.models.guard import ModelUnavailable
+from synthcomp.models.settings import ModelConfig
+from synthcomp.models.usage import Usage
 from synthcomp.runcontext import SimulationContext
 from synthcomp.runs import (
     CHECKPOINTS_FILE,
     SUMMARY_FILE,
+    USAGE_FILE,
     load_context,
     run_lock,
     save_context,
@@ -56,11 +60,18 @@ def simulate(
     days: int = 20,
     day_turns: int = 150,
     collaborator_model: str | None = None,
+    config: ModelConfig | None = None,
     chat_model: BaseChatModel | None = None,
     on_progress: Progress | None = None,
 ) -> Path:
-    """Start a run on a planned computer and drive it to its end; return the run folder."""
+    """Start a run on a planned computer and drive it to its end; return the run folder.
+
+    ``model`` is the user agent's model and ``collaborator_model`` the collaborators' (default:
+    the same); ``config`` says how models are reached, limited, retried and priced. A model
+    that stays unavailable pauses the run, with the reason in summary.json."""
     parse_model_name(model)
+    if collaborator_model:
+        parse_model_name(collaborator_model)
     if run_id is not None and not RUN_ID.fullmatch(run_id):
         raise InputError(f"run id {run_id!r} must be letters, digits, '-' or '_' (at most 64)")
     if days < 1 or max_turns < 1:
@@ -76,7 +87,8 @@ def simulate(
     context = SimulationContext(model=model, seed=seed, chat_model=chat_model,
                                 computer_dir=str(computer.root), run_dir=str(run_dir),
                                 max_turns=max_turns, days=days, day_turns=day_turns,
-                                collaborator_model=collaborator_model)
+                                collaborator_model=collaborator_model,
+                                config=config or ModelConfig())
     save_context(run_dir, context.saved())
     return _drive(context, SimState(day=0, turn=0), on_progress)
 
@@ -86,7 +98,8 @@ def resume(run_dir: str | Path, *, chat_model: BaseChatModel | None = None,
     """Continue a run from its last checkpoint."""
     folder = Path(run_dir).absolute()
     saved = load_context(folder)
-    context = SimulationContext(**saved, chat_model=chat_model)
+    config = ModelConfig.model_validate(saved.pop("config", None) or {})
+    context = SimulationContext(**saved, config=config, chat_model=chat_model)
     return _drive(context, None, on_progress)
 
 
@@ -94,6 +107,7 @@ def _drive(context: SimulationContext, start: SimState | None,
            on_progress: Progress | None) -> Path:
     run_dir = Path(context.run_dir)
     started = time.perf_counter()
+    reason = ""
     with run_lock(run_dir), closing(sqlite3.connect(run_dir / CHECKPOINTS_FILE,
                                                     check_same_thread=False)) as connection:
         graph = build_simulation().compile(checkpointer=sqlite_checkpointer(connection))
@@ -101,6 +115,8 @@ def _drive(context: SimulationContext, start: SimState | None,
         if start is None and not _pending(graph, config):
             raise InputError(f"run {run_dir.name} has already finished")
         status = "finished"
+        # Counts add up over a run's resumes; the file is rewritten as the run goes.
+        context.usage = Usage(context.config.prices_for, path=run_dir / USAGE_FILE)
         # ToolNode's tracing serialises the injected ToolRuntime and warns that our context is
         # not its default type: noise, not a problem.
         warnings.filterwarnings("ignore", message="Pydantic serializer warnings")
@@ -116,12 +132,17 @@ def _drive(context: SimulationContext, start: SimState | None,
                     if on_progress and "turn" in update:
                         on_progress(update["turn"], context.max_turns, day)
         except KeyboardInterrupt:
-            status = "paused"
+            status, reason = "paused", "interrupted"
+        except ModelUnavailable as exc:
+            # The failed step is not checkpointed as done: resume runs it again.
+            status, reason = "paused", str(exc)
+        finally:
+            context.counts().save()
         final = dict(graph.get_state(config).values)
         if status == "finished" and _pending(graph, config):
-            status = "paused"
+            status, reason = "paused", "stopped before the end"
     events = trajectory(str(run_dir)).compact()
-    write_summary(context, final, status, events, time.perf_counter() - started)
+    write_summary(context, final, status, events, time.perf_counter() - started, reason)
     return run_dir
 
 
@@ -143,8 +164,9 @@ def _pending(graph: Any, config: Any) -> bool:
 
 
 def write_summary(context: SimulationContext, state: dict[str, Any], status: str, events: int,
-                  seconds: float) -> None:
-    """summary.json: turns, days, files created and edited, messages, deliverables done."""
+                  seconds: float, reason: str = "") -> None:
+    """summary.json: turns, days, files created and edited, messages, deliverables done, and
+    why a paused run paused."""
     computer = context.computer()
     known = {f["path"]: f["sha256"] for f in context.manifest()["file_list"]}
     drive = computer.drive.resolve()
@@ -157,7 +179,8 @@ def write_summary(context: SimulationContext, state: dict[str, Any], status: str
             edited.append(relative)
     deliverables = [d["id"] for o in context.plan()["objectives"] for d in o["deliverables"]]
     counts = summary_counts(state)
-    summary = {**counts, "status": status, "run_id": Path(context.run_dir).name,
+    summary = {**counts, "status": status, **({"reason": reason} if reason else {}),
+               "run_id": Path(context.run_dir).name,
                "files_created": created, "files_edited": edited, "trajectory_events": events,
                "deliverables_done": [d for d in deliverables if d in counts["done"]],
                "deliverables_total": len(deliverables), "wall_seconds": round(seconds, 2)}

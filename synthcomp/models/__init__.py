@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import importlib
+import os
 from typing import Any
 
 from langchain_core.language_models import BaseChatModel
 
 from synthcomp.errors import ModelError
 from synthcomp.models.offline import OfflineChatModel
+from synthcomp.models.settings import ModelSettings
 
 OFFLINE = "offline"
 
@@ -44,16 +46,40 @@ def parse_model_name(name: str) -> tuple[str, str]:
     return provider, model
 
 
-def load_chat_model(name: str = OFFLINE, *, seed: int = 0, **options: Any) -> BaseChatModel:
+def provider_options(provider: str, settings: ModelSettings, seed: int) -> dict[str, Any]:
+    """Constructor options for a provider's LangChain class from the model's settings. Retries
+    are ours (synthcomp.models.guard), so the client's own are off."""
+    options: dict[str, Any] = {"timeout": settings.timeout, "max_retries": 0}
+    if provider in ("openai", "azure_openai"):
+        # The seed makes sampling repeatable where the server supports it (the offline model
+        # served over HTTP reproduces `offline` exactly from it).
+        options["seed"] = seed
+        if settings.streaming:
+            options.update(streaming=True, stream_usage=True)
+    if provider == "openai" and settings.base_url:
+        options["base_url"] = settings.base_url
+    if settings.api_key_env:
+        key = os.environ.get(settings.api_key_env)
+        if not key:
+            raise ModelError(f"the config names {settings.api_key_env} for the API key, "
+                             "but that variable is not set")
+        options["api_key"] = key
+    return {**options, **settings.options}
+
+
+def load_chat_model(name: str = OFFLINE, *, seed: int = 0, settings: ModelSettings | None = None,
+                    **options: Any) -> BaseChatModel:
     """Load a chat model by name.
 
     ``offline`` gives the seeded offline model; ``openai:<model>`` gives ChatOpenAI, which honours
-    ``OPENAI_BASE_URL`` and ``OPENAI_API_KEY``; other providers load when their package is
-    installed. Raises ModelError with one clear line otherwise.
+    ``OPENAI_BASE_URL`` and ``OPENAI_API_KEY`` (or the ``settings`` of a config file); other
+    providers load when their package is installed. Raises ModelError with one clear line
+    otherwise.
     """
     provider, model = parse_model_name(name)
     if provider == OFFLINE:
         return OfflineChatModel(seed=seed)
+    options = {**provider_options(provider, settings or ModelSettings(), seed), **options}
     module_name, class_name, package = PROVIDERS[provider]
     try:
         module = importlib.import_module(module_name)

@@ -1,0 +1,119 @@
+"""Tokens, calls, retries and cost per role: what every command reports and saves.
+
+The saved form (``usage.json``) is ``{"roles": {role: {model, calls, input_tokens,
+output_tokens, retries, cost_usd}}, "total": {...}}``; cost_usd is null when the model's price
+is unknown (set it in the config file).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+import time
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+Prices = Callable[[str], "tuple[float, float] | None"]
+COUNTS = ("calls", "input_tokens", "output_tokens", "retries")
+# A killed run loses at most this many seconds of usage counts.
+AUTOSAVE_SECONDS = 2.0
+
+
+def _cost(model: str, row: Mapping[str, Any], prices: Prices) -> float | None:
+    price = prices(model)
+    if price is None:
+        return None
+    return round((row["input_tokens"] * price[0] + row["output_tokens"] * price[1]) / 1_000_000, 6)
+
+
+class Usage:
+    """Thread-safe usage counts of one command or run, per role."""
+
+    def __init__(self, prices: Prices, path: Path | None = None) -> None:
+        self._prices = prices
+        self._lock = threading.Lock()
+        self._roles: dict[str, dict[str, Any]] = {}
+        self.path = path
+        self._saved_at = 0.0
+        if path is not None and path.is_file():
+            self._merge(json.loads(path.read_text("utf-8")))
+
+    def _merge(self, saved: Mapping[str, Any]) -> None:
+        """Start from a run's earlier counts (a resumed run adds to them)."""
+        for role, row in (saved.get("roles") or {}).items():
+            mine = self._row(role, str(row.get("model", "")))
+            for key in COUNTS:
+                mine[key] += int(row.get(key, 0))
+
+    def _row(self, role: str, model: str) -> dict[str, Any]:
+        row = self._roles.setdefault(role, {"model": model, **dict.fromkeys(COUNTS, 0)})
+        row["model"] = model or row["model"]
+        return row
+
+    def add(self, role: str, model: str, usage: Mapping[str, Any] | None) -> None:
+        """Count one answered call and the tokens its answer reports."""
+        with self._lock:
+            row = self._row(role, model)
+            row["calls"] += 1
+            row["input_tokens"] += int((usage or {}).get("input_tokens", 0))
+            row["output_tokens"] += int((usage or {}).get("output_tokens", 0))
+        self._autosave()
+
+    def add_retry(self, role: str, model: str) -> None:
+        """Count one failed try that is going to be retried."""
+        with self._lock:
+            self._row(role, model)["retries"] += 1
+
+    def to_dict(self) -> dict[str, Any]:
+        """The saved form: per role, and the total."""
+        with self._lock:
+            roles = {role: {**row, "cost_usd": _cost(row["model"], row, self._prices)}
+                     for role, row in sorted(self._roles.items())}
+        total: dict[str, Any] = {key: sum(row[key] for row in roles.values()) for key in COUNTS}
+        costs = [row["cost_usd"] for row in roles.values()]
+        total["cost_usd"] = None if None in costs else round(sum(costs), 6)
+        return {"roles": roles, "total": total}
+
+    def save(self, path: Path | None = None) -> None:
+        """Write usage.json (atomically: a reader never sees half a file)."""
+        target = path or self.path
+        if target is None:
+            return
+        target.parent.mkdir(parents=True, exist_ok=True)
+        scratch = target.with_name(target.name + ".tmp")
+        scratch.write_text(json.dumps(self.to_dict(), indent=2) + "\n", "utf-8")
+        os.replace(scratch, target)
+        self._saved_at = time.monotonic()
+
+    def _autosave(self) -> None:
+        if self.path is not None and time.monotonic() - self._saved_at >= AUTOSAVE_SECONDS:
+            self.save()
+
+
+def describe_usage(saved: Mapping[str, Any]) -> list[str]:
+    """One line per role and one for the total, for the terminal."""
+    def line(label: str, row: Mapping[str, Any]) -> str:
+        cost = "cost unknown" if row.get("cost_usd") is None else f"${row['cost_usd']:.4f}"
+        retries = f", {row['retries']} retries" if row.get("retries") else ""
+        model = f" ({row['model']})" if row.get("model") else ""
+        return (f"{label}{model}: {row['calls']:,} calls, {row['input_tokens']:,} tokens in, "
+                f"{row['output_tokens']:,} out{retries}, {cost}")
+
+    roles = saved.get("roles") or {}
+    lines = [line(role, row) for role, row in roles.items()]
+    if len(roles) > 1:
+        lines.append(line("total", saved["total"]))
+    return lines
+
+
+def save_section(path: Path, section: str, usage: Usage) -> None:
+    """Record a command's usage under ``section`` of a usage file that holds several commands'
+    (a computer's meta/usage.json has "build" and "plan")."""
+    saved: dict[str, Any] = json.loads(path.read_text("utf-8")) if path.is_file() else {}
+    saved[section] = usage.to_dict()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    scratch = path.with_name(path.name + ".tmp")
+    scratch.write_text(json.dumps(saved, indent=2) + "\n", "utf-8")
+    os.replace(scratch, path)

@@ -1,0 +1,134 @@
+"""Model calls over real HTTP against a server that misbehaves on purpose: what is retried, how
+long we wait, when we give up, and what reaches the model's user."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from langchain_core.messages import HumanMessage
+from langchain_core.runnables import Runnable
+from pydantic import BaseModel
+
+from fault_server import Fault, FaultServer
+from synthcomp.models import load_chat_model
+from synthcomp.models.guard import CallGuard, ModelUnavailable
+from synthcomp.models.settings import ModelSettings, RetryPolicy
+from synthcomp.models.usage import Usage
+from synthcomp.structured import ask_structured
+
+FAST = RetryPolicy(attempts=4, initial_wait=0.5, max_wait=4.0, budget=60.0)
+
+
+@pytest.fixture
+def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[FaultServer]:
+    with FaultServer() as running:
+        monkeypatch.setenv("OPENAI_BASE_URL", running.url)
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
+        yield running
+
+
+def guarded(policy: RetryPolicy = FAST, **settings: Any) -> tuple[Runnable[Any, Any], list[float], Usage]:
+    """ChatOpenAI on the fault server behind a guard whose sleeps are recorded, not slept."""
+    waits: list[float] = []
+    usage = Usage(lambda name: (1.0, 2.0))
+    model = load_chat_model("openai:test", settings=ModelSettings(timeout=1.0, **settings))
+    guard = CallGuard(role="user", model="openai:test", policy=policy, usage=usage,
+                      sleep=waits.append)
+    return guard.wrap(model), waits, usage
+
+
+@pytest.mark.parametrize("fault", [
+    Fault("status", 500), Fault("status", 503), Fault("status", 502), Fault("reset"),
+    Fault("cut"), Fault("html"), Fault("hang", seconds=2.0),
+], ids=["500", "503", "502", "reset", "cut-body", "html-body", "timeout"])
+def test_transient_failures_are_retried_with_backoff(server: FaultServer, fault: Fault) -> None:
+    model, waits, usage = guarded()
+    server.script = [fault, fault]
+    answer = model.invoke([HumanMessage("hello")])
+    assert answer.content == "Done for today."
+    assert len(server.requests) == 3
+    assert len(waits) == 2
+    # Exponential with jitter: the first wait is initial..initial+jitter, the next is longer.
+    assert 0.5 <= waits[0] <= 1.0 and 1.0 <= waits[1] <= 1.5
+    saved = usage.to_dict()["roles"]["user"]
+    assert (saved["calls"], saved["retries"], saved["input_tokens"]) == (1, 2, 11)
+
+
+def test_429_waits_as_long_as_the_server_asks(server: FaultServer) -> None:
+    model, waits, _ = guarded()
+    server.script = [Fault("status", 429, {"Retry-After": "3"}),
+                     Fault("status", 429, {"retry-after-ms": "1500"}),
+                     Fault("status", 429)]
+    model.invoke([HumanMessage("hello")])
+    assert waits[:2] == [3.0, 1.5]
+    assert 1.0 <= waits[2] <= 3.0  # no header: backoff with jitter (third try)
+
+
+def test_truncated_stream_is_retried(server: FaultServer) -> None:
+    model, waits, usage = guarded(streaming=True)
+    server.script = [Fault("stop_stream")]
+    answer = model.invoke([HumanMessage("hello")])
+    assert answer.content == "Done for today." and answer.response_metadata["finish_reason"] == "stop"
+    assert len(server.requests) == 2 and len(waits) == 1
+    assert usage.to_dict()["roles"]["user"]["output_tokens"] == 7
+
+
+def test_empty_answer_is_retried(server: FaultServer) -> None:
+    model, waits, _ = guarded()
+    server.script = [Fault("answer", message={"role": "assistant", "content": ""})]
+    assert model.invoke([HumanMessage("hello")]).content == "Done for today."
+    assert len(waits) == 1
+
+
+def test_retry_budget_spent_gives_model_unavailable_with_the_reason(server: FaultServer) -> None:
+    model, waits, usage = guarded()
+    server.script = [Fault("status", 503)] * 10
+    with pytest.raises(ModelUnavailable, match=r"user model openai:test failed after 4 tries: HTTP 503"):
+        model.invoke([HumanMessage("hello")])
+    assert len(server.requests) == 4 and len(waits) == 3
+    assert usage.to_dict()["roles"]["user"]["retries"] == 3
+
+
+def test_time_budget_stops_retries_before_a_long_wait(server: FaultServer) -> None:
+    model, waits, _ = guarded(RetryPolicy(attempts=10, initial_wait=0.1, budget=5.0))
+    server.script = [Fault("status", 429, {"Retry-After": "30"})] * 3
+    with pytest.raises(ModelUnavailable, match="HTTP 429"):
+        model.invoke([HumanMessage("hello")])
+    assert waits == [] and len(server.requests) == 1
+
+
+@pytest.mark.parametrize("status", [400, 401, 404])
+def test_refusals_are_not_retried(server: FaultServer, status: int) -> None:
+    model, waits, _ = guarded()
+    server.script = [Fault("status", status)]
+    with pytest.raises(ModelUnavailable, match=f"after 1 try: HTTP {status}"):
+        model.invoke([HumanMessage("hello")])
+    assert waits == [] and len(server.requests) == 1
+
+
+class Answer(BaseModel):
+    """A tiny schema for structured-output tests."""
+
+    total: int
+
+
+def test_structured_output_keeps_re_asking_on_bad_json_and_retrying_on_http(server: FaultServer) -> None:
+    model = load_chat_model("openai:test", settings=ModelSettings(timeout=1.0))
+    waits: list[float] = []
+    guard = CallGuard(role="planner", model="openai:test", policy=FAST,
+                      usage=Usage(lambda name: None), sleep=waits.append)
+    structured = guard.wrap(model.with_structured_output(Answer, method="function_calling"))
+
+    def call(total: Any) -> Fault:
+        return Fault("answer", message={"role": "assistant", "content": None, "tool_calls": [
+            {"id": "c1", "type": "function",
+             "function": {"name": "Answer", "arguments": f'{{"total": {total}}}'}}]})
+
+    # HTTP failure (retried by the guard), then a wrong answer (re-asked), then a good one.
+    server.script = [Fault("status", 503), call('"many"'), call(42)]
+    assert ask_structured(structured, Answer, "system", "prompt").total == 42
+    assert len(server.requests) == 3 and len(waits) == 1
+    assert "not a valid Answer" in server.requests[2]["messages"][-1]["content"]
+    assert guard.usage.to_dict()["total"]["cost_usd"] is None  # price unknown, said so
