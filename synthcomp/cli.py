@@ -21,8 +21,12 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from synthcomp.build import COMPUTER_ID, build_computer, materialize_computer, read_rows
 from synthcomp.errors import SynthcompError
 from synthcomp.graphs.world_builder import DEFAULT_TARGET_FILES, computer_id_for
+from synthcomp.models import parse_model_name
+from synthcomp.models.settings import ROLES, ModelConfig, load_model_config
+from synthcomp.models.usage import describe_usage
 from synthcomp.personas import BUNDLED, bundled_personas, read_personas, validate_persona
 from synthcomp.planner import plan_computer
+from synthcomp.runs import USAGE_FILE
 from synthcomp.schemas import MonthPlan
 from synthcomp.simulate import resume as resume_run
 from synthcomp.simulate import simulate as run_simulation
@@ -39,9 +43,18 @@ out_console = Console(soft_wrap=True)
 err_console = Console(stderr=True, soft_wrap=True)
 
 SeedOption = Annotated[int, typer.Option("--seed", help="Seed: same seed, same computer.")]
-ModelOption = Annotated[
-    str, typer.Option("--model", help="'offline' (default) or provider:model, e.g. openai:gpt-4o")
-]
+ModelOption = Annotated[str | None, typer.Option(
+    "--model", help="Model of every role not set otherwise: 'offline' (default) or "
+                    "provider:model, e.g. openai:gpt-4o-mini (OPENAI_BASE_URL for local servers)")]
+ConfigOption = Annotated[Path | None, typer.Option(
+    "--config", help="Model config (TOML, YAML or JSON): model per role, base URLs, rate limits, "
+                     "retries, prices. Options given here win over it.")]
+WorldModelOption = Annotated[str | None, typer.Option("--world-model", help="Model that builds computers.")]
+PlannerModelOption = Annotated[
+    str | None, typer.Option("--planner-model", help="Model that plans the month.")]
+UserModelOption = Annotated[str | None, typer.Option("--user-model", help="Model that acts as the user.")]
+CollaboratorModelOption = Annotated[
+    str | None, typer.Option("--collaborator-model", help="Model of the collaborators.")]
 OverwriteOption = Annotated[
     bool, typer.Option("--overwrite", help="Replace the output folder if it exists.")
 ]
@@ -67,6 +80,24 @@ def user_errors() -> Iterator[None]:
         fail(f"{exc.strerror or exc}{f': {exc.filename}' if exc.filename else ''}")
     except KeyboardInterrupt:
         fail("interrupted; nothing half-built was left behind", 130)
+
+
+def model_config(path: Path | None, **roles: str | None) -> ModelConfig:
+    """The config file (or the defaults) with the command line's role options applied; every
+    role's model name is checked before anything runs."""
+    config = load_model_config(path).with_roles(**roles)
+    for role in ROLES:
+        parse_model_name(config.model_for(role))
+    return config
+
+
+def show_usage(path: Path, section: str | None = None) -> None:
+    """Print the tokens, calls and cost a command's models used."""
+    if not path.is_file():
+        return
+    saved = json.loads(path.read_text("utf-8"))
+    for line in describe_usage(saved[section] if section else saved):
+        out_console.print(f"[bold]usage[/]     {line}", highlight=False)
 
 
 @contextmanager
@@ -118,7 +149,9 @@ def build(
     ] = None,
     n: Annotated[int | None, typer.Option("--n", help="Build only the first N personas.")] = None,
     seed: SeedOption = 0,
-    model: ModelOption = "offline",
+    model: ModelOption = None,
+    world_model: WorldModelOption = None,
+    config: ConfigOption = None,
     files: FilesOption = DEFAULT_TARGET_FILES,
     overwrite: OverwriteOption = False,
 ) -> None:
@@ -127,12 +160,15 @@ def build(
     with user_errors():
         if (persona is None) == (personas is None):
             fail("give exactly one of --persona TEXT or --personas FILE")
+        models = model_config(config, default=model, world=world_model)
         if persona is not None:
             started = time.perf_counter()
             with progress_bar("building") as update:
-                folder = build_computer(persona, out, seed=seed, model=model, target_files=files,
-                                        overwrite=overwrite, on_progress=update)
+                folder = build_computer(persona, out, seed=seed, model=models.model_for("world"),
+                                        config=models, target_files=files, overwrite=overwrite,
+                                        on_progress=update)
             show_computer(folder, time.perf_counter() - started)
+            show_usage(folder / "meta" / USAGE_FILE, "build")
             return
         texts, skipped = read_personas(str(personas))
         for line in skipped:
@@ -145,9 +181,11 @@ def build(
             started = time.perf_counter()
             target = out / computer_id_for(text, seed)
             with progress_bar(f"[{index}/{len(texts)}]") as update:
-                folder = build_computer(text, target, seed=seed, model=model, target_files=files,
-                                        overwrite=overwrite, on_progress=update)
+                folder = build_computer(text, target, seed=seed, model=models.model_for("world"),
+                                        config=models, target_files=files, overwrite=overwrite,
+                                        on_progress=update)
             show_computer(folder, time.perf_counter() - started)
+            show_usage(folder / "meta" / USAGE_FILE, "build")
             built += 1
         out_console.print(f"built {built} computers under {out.absolute()}"
                           + (f"; {len(skipped)} persona lines skipped" if skipped else ""))
@@ -158,11 +196,14 @@ def materialize(
     rows: Annotated[Path, typer.Argument(help="A manifest.json, or a JSON/JSONL of rows.")],
     out: Annotated[Path, typer.Option("--out", help="Output folder (a parent for many rows).")],
     seed: Annotated[int | None, typer.Option("--seed", help="Override the rows' seed.")] = None,
-    model: ModelOption = "offline",
+    model: ModelOption = None,
+    world_model: WorldModelOption = None,
+    config: ConfigOption = None,
     overwrite: OverwriteOption = False,
 ) -> None:
     """Rebuild computers from dataset rows (the manifest format)."""
     with user_errors():
+        models = model_config(config, default=model, world=world_model)
         loaded = read_rows(rows)
         for row in loaded:
             started = time.perf_counter()
@@ -172,9 +213,10 @@ def materialize(
                 fail(f"computer_id {name!r} must be letters, digits, '-', '_' or '.'")
             target = out if len(loaded) == 1 else out / name
             with progress_bar("materializing") as update:
-                folder = materialize_computer(row, target, seed=seed, model=model,
-                                              overwrite=overwrite, on_progress=update)
+                folder = materialize_computer(row, target, seed=seed, model=models.model_for("world"),
+                                              config=models, overwrite=overwrite, on_progress=update)
             show_computer(folder, time.perf_counter() - started)
+            show_usage(folder / "meta" / USAGE_FILE, "build")
 
 
 def show_plan(plan: MonthPlan, folder: Path) -> None:
@@ -194,7 +236,9 @@ def show_plan(plan: MonthPlan, folder: Path) -> None:
 def plan(
     computer: Annotated[Path, typer.Argument(help="A computer folder made by `synthcomp build`.")],
     seed: SeedOption = 0,
-    model: ModelOption = "offline",
+    model: ModelOption = None,
+    planner_model: PlannerModelOption = None,
+    config: ConfigOption = None,
     month_start: Annotated[
         str | None, typer.Option("--month-start", help="First day of the month (ISO date).")
     ] = None,
@@ -202,10 +246,12 @@ def plan(
 ) -> None:
     """Plan a month of work on a computer: objectives, collaborators, events, rubric."""
     with user_errors():
+        models = model_config(config, default=model, planner=planner_model)
         with err_console.status("planning the month"):
-            month = plan_computer(computer, seed=seed, model=model, month_start=month_start,
-                                  overwrite=overwrite)
+            month = plan_computer(computer, seed=seed, model=models.model_for("planner"),
+                                  config=models, month_start=month_start, overwrite=overwrite)
         show_plan(month, computer)
+        show_usage(computer / "meta" / USAGE_FILE, "plan")
 
 
 def show_run(run_dir: Path) -> None:
@@ -220,8 +266,11 @@ def show_run(run_dir: Path) -> None:
                       "marked done", highlight=False)
     out_console.print(f"[bold]trajectory[/] {run_dir / 'trajectory.jsonl'}", highlight=False)
     out_console.print(f"[bold]summary[/]   {run_dir / 'summary.json'}", highlight=False)
+    show_usage(run_dir / USAGE_FILE)
     if summary["status"] == "paused":
-        out_console.print(f"paused: continue with `synthcomp resume {run_dir}`", highlight=False)
+        reason = f" ({summary['reason']})" if summary.get("reason") else ""
+        out_console.print(f"paused{reason}: continue with `synthcomp resume {run_dir}`",
+                          highlight=False)
         raise typer.Exit(130)
 
 
@@ -246,16 +295,20 @@ def simulate(
     max_turns: Annotated[int, typer.Option("--max-turns", help="Turn budget of the run.")] = 2500,
     days: Annotated[int, typer.Option("--days", help="How many working days to simulate.")] = 20,
     seed: SeedOption = 0,
-    model: ModelOption = "offline",
-    collaborator_model: Annotated[
-        str | None, typer.Option("--collaborator-model", help="Model for collaborators.")
-    ] = None,
+    model: ModelOption = None,
+    user_model: UserModelOption = None,
+    collaborator_model: CollaboratorModelOption = None,
+    config: ConfigOption = None,
 ) -> None:
-    """Run the month on a planned computer; every turn is checkpointed (Ctrl-C pauses)."""
+    """Run the month on a planned computer; every turn is checkpointed (Ctrl-C pauses; a model
+    that stays unavailable pauses too)."""
     with user_errors(), turn_bar("simulating") as update:
-        run_dir = run_simulation(computer, run_id=run_id, model=model, seed=seed,
-                                 max_turns=max_turns, days=days,
-                                 collaborator_model=collaborator_model, on_progress=update)
+        models = model_config(config, default=model, user=user_model,
+                              collaborator=collaborator_model)
+        run_dir = run_simulation(computer, run_id=run_id, model=models.model_for("user"),
+                                 seed=seed, max_turns=max_turns, days=days,
+                                 collaborator_model=models.model_for("collaborator"),
+                                 config=models, on_progress=update)
     show_run(run_dir)
 
 
@@ -272,26 +325,38 @@ def demo(
     out: Annotated[Path, typer.Option("--out", help="Where the demo computer goes.")] = Path(
         "demo-output"),
     seed: SeedOption = 0,
-    model: ModelOption = "offline",
+    model: ModelOption = None,
+    world_model: WorldModelOption = None,
+    planner_model: PlannerModelOption = None,
+    user_model: UserModelOption = None,
+    collaborator_model: CollaboratorModelOption = None,
+    config: ConfigOption = None,
     overwrite: OverwriteOption = False,
 ) -> None:
     """Build a computer for the first bundled persona offline, plan its month, and show where
     everything is."""
     with user_errors():
+        models = model_config(config, default=model, world=world_model, planner=planner_model,
+                              user=user_model, collaborator=collaborator_model)
         persona = bundled_personas()[0]
         out_console.print(f"persona: {persona}", highlight=False)
         started = time.perf_counter()
         target = out / "computer"
         with progress_bar("building") as update:
-            folder = build_computer(persona, target, seed=seed, model=model, overwrite=overwrite,
-                                    on_progress=update)
+            folder = build_computer(persona, target, seed=seed, model=models.model_for("world"),
+                                    config=models, overwrite=overwrite, on_progress=update)
         show_computer(folder, time.perf_counter() - started)
+        show_usage(folder / "meta" / USAGE_FILE, "build")
         with err_console.status("planning the month"):
-            month = plan_computer(folder, seed=seed, model=model)
+            month = plan_computer(folder, seed=seed, model=models.model_for("planner"),
+                                  config=models)
         show_plan(month, folder)
+        show_usage(folder / "meta" / USAGE_FILE, "plan")
         with turn_bar("simulating") as update:
-            run_dir = run_simulation(folder, model=model, seed=seed, days=DEMO_DAYS,
-                                     on_progress=update)
+            run_dir = run_simulation(folder, model=models.model_for("user"), seed=seed,
+                                     days=DEMO_DAYS,
+                                     collaborator_model=models.model_for("collaborator"),
+                                     config=models, on_progress=update)
         show_run(run_dir)
         deliverables = [d.path for d in month.deliverables() if (folder / "drive" / d.path).exists()]
         for path in deliverables:

@@ -121,3 +121,44 @@ def test_demo_command(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert (tmp_path / "demo" / "computer" / "meta" / "manifest.json").exists()
     assert "drive" in result.output
+
+
+def test_bad_config_and_unknown_role_model_are_one_clear_error(tmp_path: Path) -> None:
+    config = tmp_path / "models.toml"
+    config.write_text("[roles]\ndefault = 'offline'\nworld = 'nosuch:thing'\n")
+    result = _run("build", "--persona", "a chef in Lima", "--config", str(config),
+                  "--out", str(tmp_path / "x"))
+    _assert_one_clear_error(result, "unknown model provider 'nosuch'")
+    result = _run("build", "--persona", "a chef in Lima", "--world-model", "offline",
+                  "--config", str(tmp_path / "missing.toml"), "--out", str(tmp_path / "x"))
+    _assert_one_clear_error(result, "cannot read config")
+    config.write_text("[roles]\ndefault = 'offline'\n[retry]\nattempts = 0\n")
+    result = _run("plan", str(tmp_path / "x"), "--config", str(config))
+    _assert_one_clear_error(result, "retry.attempts")
+    assert not (tmp_path / "x").exists()
+
+
+def test_every_command_shows_and_saves_its_usage(tmp_path: Path) -> None:
+    config = tmp_path / "models.yaml"
+    config.write_text("roles:\n  default: offline\nmodels:\n  offline:\n    input_price: 1.0\n"
+                      "    output_price: 2.0\n")
+    built = runner.invoke(app, ["build", "--persona", "a chef in Lima", "--out",
+                                str(tmp_path / "c"), "--files", "20", "--config", str(config)])
+    assert built.exit_code == 0, built.output
+    assert "usage     world (offline):" in built.output and "$0.0" in built.output
+    planned = runner.invoke(app, ["plan", str(tmp_path / "c"), "--config", str(config)])
+    assert "usage     planner (offline):" in planned.output
+    saved = json.loads((tmp_path / "c" / "meta" / "usage.json").read_text("utf-8"))
+    assert set(saved) == {"build", "plan"}
+    world = saved["build"]["roles"]["world"]
+    assert world["calls"] > 20 and world["cost_usd"] == round(
+        (world["input_tokens"] * 1.0 + world["output_tokens"] * 2.0) / 1e6, 6) > 0
+    ran = runner.invoke(app, ["simulate", str(tmp_path / "c"), "--days", "1", "--run-id", "r",
+                              "--config", str(config), "--collaborator-model", "offline"])
+    assert ran.exit_code == 0, ran.output
+    usage = json.loads((tmp_path / "c" / "runs" / "r" / "usage.json").read_text("utf-8"))
+    summary = json.loads((tmp_path / "c" / "runs" / "r" / "summary.json").read_text("utf-8"))
+    assert usage["roles"]["user"]["calls"] == summary["turns"]
+    assert "usage     user (offline):" in ran.output
+    context = json.loads((tmp_path / "c" / "runs" / "r" / "context.json").read_text("utf-8"))
+    assert context["config"]["models"]["offline"]["input_price"] == 1.0

@@ -7,11 +7,11 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from fault_server import Fault, FaultServer
 from langchain_core.messages import HumanMessage
 from langchain_core.runnables import Runnable
 from pydantic import BaseModel
 
-from fault_server import Fault, FaultServer
 from synthcomp.models import load_chat_model
 from synthcomp.models.guard import CallGuard, ModelUnavailable
 from synthcomp.models.settings import ModelSettings, RetryPolicy

@@ -34,6 +34,7 @@ class Usage:
     def __init__(self, prices: Prices, path: Path | None = None) -> None:
         self._prices = prices
         self._lock = threading.Lock()
+        self._save_lock = threading.Lock()
         self._roles: dict[str, dict[str, Any]] = {}
         self.path = path
         self._saved_at = 0.0
@@ -81,11 +82,9 @@ class Usage:
         target = path or self.path
         if target is None:
             return
-        target.parent.mkdir(parents=True, exist_ok=True)
-        scratch = target.with_name(target.name + ".tmp")
-        scratch.write_text(json.dumps(self.to_dict(), indent=2) + "\n", "utf-8")
-        os.replace(scratch, target)
-        self._saved_at = time.monotonic()
+        with self._save_lock:  # collaborators answer in parallel threads
+            _write_atomically(target, self.to_dict())
+            self._saved_at = time.monotonic()
 
     def _autosave(self) -> None:
         if self.path is not None and time.monotonic() - self._saved_at >= AUTOSAVE_SECONDS:
@@ -113,7 +112,12 @@ def save_section(path: Path, section: str, usage: Usage) -> None:
     (a computer's meta/usage.json has "build" and "plan")."""
     saved: dict[str, Any] = json.loads(path.read_text("utf-8")) if path.is_file() else {}
     saved[section] = usage.to_dict()
+    _write_atomically(path, saved)
+
+
+def _write_atomically(path: Path, data: Mapping[str, Any]) -> None:
+    """Write JSON so that a reader (or a killed process) never leaves half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    scratch = path.with_name(path.name + ".tmp")
-    scratch.write_text(json.dumps(saved, indent=2) + "\n", "utf-8")
+    scratch = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    scratch.write_text(json.dumps(data, indent=2) + "\n", "utf-8")
     os.replace(scratch, path)
