@@ -138,7 +138,7 @@ def _drive(context: SimulationContext, start: SimState | None,
             status, reason = "paused", str(exc)
         finally:
             context.counts().save()
-        final = dict(graph.get_state(config).values)
+        final = _latest_values(graph, config)
         if status == "finished" and _pending(graph, config):
             status, reason = "paused", "stopped before the end"
     events = trajectory(str(run_dir)).compact()
@@ -155,6 +155,17 @@ def _updates(chunk: dict[str, Any]) -> list[dict[str, Any]]:
             if isinstance(update, dict):
                 found.append(update)
     return found
+
+
+def _latest_values(graph: Any, config: Any) -> dict[str, Any]:
+    """The run's state, with the turn count of a day stopped midway (the user agent's own
+    checkpoints are ahead of the month's until its day ends)."""
+    snapshot = graph.get_state(config, subgraphs=True)
+    values = dict(snapshot.values)
+    for task in snapshot.tasks:
+        inner = getattr(task.state, "values", None) or {}
+        values["turn"] = max(values.get("turn", 0), inner.get("turn", 0))
+    return values
 
 
 def _pending(graph: Any, config: Any) -> bool:

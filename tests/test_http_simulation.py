@@ -1,0 +1,111 @@
+"""A simulation whose user model is reached over HTTP: malformed answers become error tool
+results the model can act on, and a model that stays down pauses the run, which resumes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fault_server import Fault, FaultServer
+
+from synthcomp.build import build_computer
+from synthcomp.models.settings import ModelConfig, RetryPolicy
+from synthcomp.planner import plan_computer
+from synthcomp.simulate import resume, simulate
+
+QUICK = ModelConfig(retry=RetryPolicy(attempts=3, initial_wait=0.01, max_wait=0.05))
+
+
+@pytest.fixture(scope="module")
+def planned(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = build_computer("A payroll officer at a logistics firm in Rotterdam",
+                            tmp_path_factory.mktemp("http") / "c", seed=5, target_files=25)
+    plan_computer(folder, seed=5)
+    return folder
+
+
+@pytest.fixture
+def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[FaultServer]:
+    with FaultServer() as running:
+        monkeypatch.setenv("OPENAI_BASE_URL", running.url)
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
+        yield running
+
+
+def _copy(folder: Path, target: Path) -> Path:
+    subprocess.run(["cp", "-a", str(folder), str(target)], check=True)
+    return target
+
+
+def _call(call_id: str, name: str, arguments: str) -> dict[str, Any]:
+    return {"id": call_id, "type": "function", "function": {"name": name, "arguments": arguments}}
+
+
+def _events(run: Path, kind: str) -> list[dict[str, Any]]:
+    lines = (run / "trajectory.jsonl").read_text("utf-8").splitlines()
+    return [event for event in map(json.loads, lines) if event["type"] == kind]
+
+
+def test_malformed_answers_become_error_results_and_the_day_goes_on(
+        planned: Path, tmp_path: Path, server: FaultServer) -> None:
+    folder = _copy(planned, tmp_path / "c")
+    server.script = [
+        Fault("answer", message={"role": "assistant", "content": None,
+                                 "tool_calls": [_call("c1", "list_folder", '{"path": ')]}),
+        Fault("answer", message={"role": "assistant", "content": None,
+                                 "tool_calls": [_call("c2", "teleport", '{"where": "home"}')]}),
+        Fault("answer", message={"role": "assistant", "content": "Three things at once.",
+                                 "tool_calls": [_call("c3", "list_folder", '{"path": ""}'),
+                                                _call("c4", "current_time", "{}"),
+                                                _call("c5", "view_calendar", "{}")]}),
+        Fault("answer", message={"role": "assistant", "content": ""}),
+    ]
+    run = simulate(folder, model="openai:scripted", collaborator_model="offline", days=1,
+                   run_id="r", config=QUICK)
+    summary = json.loads((run / "summary.json").read_text("utf-8"))
+    assert summary["status"] == "finished" and summary["turns"] == 4
+    results = {event["tool_call_id"]: event for event in _events(run, "tool_result")}
+    assert results["c1"]["status"] == "error" and "not valid JSON" in results["c1"]["content"]
+    assert results["c2"]["status"] == "error" and "teleport" in results["c2"]["content"]
+    assert [results[c]["status"] for c in ("c3", "c4", "c5")] == ["success"] * 3
+    assert "It is " in results["c4"]["content"]
+    # The model was told about its broken call, in the order it made its calls.
+    second = server.requests[1]["messages"]
+    assert second[-1]["role"] == "tool" and second[-1]["tool_call_id"] == "c1"
+    fourth = server.requests[3]["messages"]
+    assert [m["tool_call_id"] for m in fourth if m["role"] == "tool"][-3:] == ["c3", "c4", "c5"]
+    # The empty answer was asked again, and counted.
+    usage = json.loads((run / "usage.json").read_text("utf-8"))
+    assert usage["roles"]["user"]["retries"] == 1 and usage["roles"]["user"]["calls"] == 4
+    assert len(server.requests) == 5
+
+
+def test_a_model_that_stays_down_pauses_the_run_and_resume_goes_on(
+        planned: Path, tmp_path: Path, server: FaultServer) -> None:
+    folder = _copy(planned, tmp_path / "c")
+    list_call = Fault("answer", message={"role": "assistant", "content": None,
+                                         "tool_calls": [_call("k1", "list_folder", "{}")]})
+    server.script = [list_call, *[Fault("status", 503)] * 3]
+    run = simulate(folder, model="openai:scripted", collaborator_model="offline", days=1,
+                   run_id="r", config=QUICK)
+    summary = json.loads((run / "summary.json").read_text("utf-8"))
+    assert summary["status"] == "paused"
+    assert summary["reason"] == ("user model openai:scripted failed after 3 tries: HTTP 503 "
+                                 "(OpenAIServiceUnavailableError): Error code: 503 - scripted 503"
+                                 ) or summary["reason"].startswith(
+        "user model openai:scripted failed after 3 tries: HTTP 503")
+    assert summary["turns"] == 1
+    before = _events(run, "tool_result")
+    assert [e["tool_call_id"] for e in before] == ["k1"]
+    # The model is back: the run goes on from the failed turn; nothing done is done again.
+    finished = resume(run)
+    summary = json.loads((finished / "summary.json").read_text("utf-8"))
+    assert summary["status"] == "finished" and summary["turns"] == 2
+    assert [e["tool_call_id"] for e in _events(run, "tool_result")] == ["k1"]
+    assert len(server.requests) == 5
+    usage = json.loads((run / "usage.json").read_text("utf-8"))
+    assert usage["roles"]["user"]["calls"] == 2 and usage["roles"]["user"]["retries"] == 2
