@@ -18,6 +18,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from synthcomp import drawing
 from synthcomp.build import COMPUTER_ID, build_computer, materialize_computer, read_rows
 from synthcomp.errors import SynthcompError
 from synthcomp.graphs.world_builder import DEFAULT_TARGET_FILES, computer_id_for
@@ -298,6 +299,30 @@ def demo(
             out_console.print(f"[bold]deliverable[/] {folder / 'drive' / path}", highlight=False)
         out_console.print(f"\nOpen the files under {folder / 'drive'}; the persona list is "
                           f"'synthcomp build --personas {BUNDLED} --n 3 --out computers'.")
+
+
+@app.command()
+def graph(
+    name: Annotated[str, typer.Argument(help="world_builder, objective_planner, user_agent, "
+                                             "collaborator or simulation.")],
+    format: Annotated[str, typer.Option("--format", help="mermaid (text) or png.")] = "mermaid",
+    out: Annotated[Path | None, typer.Option("--out", help="Write to this file.")] = None,
+    xray: Annotated[bool, typer.Option("--xray/--no-xray", help="Open the subgraphs.")] = True,
+) -> None:
+    """Draw a graph: Mermaid text (to stdout or --out) or a PNG (to --out, or NAME.png)."""
+    with user_errors():
+        if format == "mermaid":
+            text = drawing.mermaid(name, xray=xray)
+            if out is None:
+                typer.echo(text, nl=False)
+            else:
+                out.write_text(text, "utf-8")
+                out_console.print(f"[bold]mermaid[/]   {out}", highlight=False)
+        elif format == "png":
+            path = drawing.png(name, out or Path(f"{name}.png"), xray=xray)
+            out_console.print(f"[bold]png[/]       {path}", highlight=False)
+        else:
+            fail(f"--format {format!r}: use mermaid or png")
 
 
 def main() -> None:
