@@ -27,6 +27,7 @@ from synthcomp.planner import plan_computer
 from synthcomp.schemas import MonthPlan
 from synthcomp.simulate import resume as resume_run
 from synthcomp.simulate import simulate as run_simulation
+from synthcomp.via_server import simulate_via_server, studio_link
 
 DEMO_DAYS = 3
 
@@ -251,8 +252,21 @@ def simulate(
     collaborator_model: Annotated[
         str | None, typer.Option("--collaborator-model", help="Model for collaborators.")
     ] = None,
+    via_server: Annotated[
+        str | None, typer.Option("--via-server", help="Run on this LangGraph server (e.g. "
+                                 "http://127.0.0.1:2024 from `make studio`) so Studio shows it.")
+    ] = None,
 ) -> None:
     """Run the month on a planned computer; every turn is checkpointed (Ctrl-C pauses)."""
+    if via_server:
+        with user_errors(), turn_bar("simulating on the server") as update:
+            run_dir, thread = simulate_via_server(
+                via_server, computer, run_id=run_id, days=days, max_turns=max_turns, model=model,
+                seed=seed, collaborator_model=collaborator_model, on_progress=update)
+        out_console.print(f"[bold]thread[/]    {thread} on {via_server}: {studio_link(via_server)}",
+                          highlight=False)
+        show_run(run_dir)
+        return
     with user_errors(), turn_bar("simulating") as update:
         run_dir = run_simulation(computer, run_id=run_id, model=model, seed=seed,
                                  max_turns=max_turns, days=days,

@@ -135,3 +135,20 @@ def test_the_server_lists_draws_and_runs_the_graphs(server: str, tmp_path: Path)
     failed = client.runs.wait(thread["thread_id"], assistants["world_builder"],
                               input={"out_dir": built["out_dir"]}, raise_error=False)
     assert "already holds a computer" in json.dumps(failed), failed
+
+
+def test_cli_simulates_via_the_server(server: str, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from synthcomp.build import build_computer
+    from synthcomp.cli import app
+
+    folder = build_computer("A nurse in Oslo", tmp_path / "oslo", seed=1, target_files=20)
+    result = CliRunner().invoke(app, ["simulate", str(folder), "--via-server", server, "--days", "1",
+                                      "--max-turns", "5", "--run-id", "served"])
+    assert result.exit_code == 0, result.output
+    assert "thread" in result.output and "5 turns" in result.output
+    summary = json.loads((folder / "runs" / "served" / "summary.json").read_text("utf-8"))
+    assert summary["status"] == "finished" and summary["turns"] == 5
+    down = CliRunner().invoke(app, ["simulate", str(folder), "--via-server", "http://127.0.0.1:9"])
+    assert down.exit_code == 1 and "cannot reach a LangGraph server" in down.output
