@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck bench install clean
+.PHONY: demo test lint typecheck bench install clean studio
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,10 +33,17 @@ lint: $(STAMP)
 
 test: lint typecheck
 	$(BIN)/python -m pytest -n 2
+	$(BIN)/python -m pytest -n 2 --nbmake notebooks
+
+# LangGraph Studio on the offline model: open the URL it prints (Studio runs in the browser and
+# talks to this local server; the graphs, models and files stay on this machine).
+STUDIO_PORT ?= 2024
+studio: $(STAMP)
+	LANGGRAPH_CLI_NO_ANALYTICS=1 $(BIN)/langgraph dev --host 127.0.0.1 --port $(STUDIO_PORT) --no-browser
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_world_builder.py
 	$(BIN)/python bench/bench_simulation.py
 
 clean:
-	rm -rf $(VENV) .typecheck demo-output .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) .typecheck demo-output studio-output .langgraph_api .mypy_cache .ruff_cache .pytest_cache

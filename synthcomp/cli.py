@@ -18,6 +18,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from synthcomp import drawing
 from synthcomp.build import COMPUTER_ID, build_computer, materialize_computer, read_rows
 from synthcomp.errors import SynthcompError
 from synthcomp.graphs.world_builder import DEFAULT_TARGET_FILES, computer_id_for
@@ -30,6 +31,7 @@ from synthcomp.runs import USAGE_FILE
 from synthcomp.schemas import MonthPlan
 from synthcomp.simulate import resume as resume_run
 from synthcomp.simulate import simulate as run_simulation
+from synthcomp.via_server import simulate_via_server, studio_link
 
 DEMO_DAYS = 3
 
@@ -299,9 +301,26 @@ def simulate(
     user_model: UserModelOption = None,
     collaborator_model: CollaboratorModelOption = None,
     config: ConfigOption = None,
+    via_server: Annotated[
+        str | None, typer.Option("--via-server", help="Run on this LangGraph server (e.g. "
+                                 "http://127.0.0.1:2024 from `make studio`) so Studio shows it.")
+    ] = None,
 ) -> None:
     """Run the month on a planned computer; every turn is checkpointed (Ctrl-C pauses; a model
     that stays unavailable pauses too)."""
+    if via_server:
+        with user_errors(), turn_bar("simulating on the server") as update:
+            # The server reaches models with its own environment; only the names travel.
+            models = model_config(config, default=model, user=user_model,
+                                  collaborator=collaborator_model)
+            run_dir, thread = simulate_via_server(
+                via_server, computer, run_id=run_id, days=days, max_turns=max_turns,
+                model=models.model_for("user"), seed=seed,
+                collaborator_model=models.model_for("collaborator"), on_progress=update)
+        out_console.print(f"[bold]thread[/]    {thread} on {via_server}: {studio_link(via_server)}",
+                          highlight=False)
+        show_run(run_dir)
+        return
     with user_errors(), turn_bar("simulating") as update:
         models = model_config(config, default=model, user=user_model,
                               collaborator=collaborator_model)
@@ -363,6 +382,30 @@ def demo(
             out_console.print(f"[bold]deliverable[/] {folder / 'drive' / path}", highlight=False)
         out_console.print(f"\nOpen the files under {folder / 'drive'}; the persona list is "
                           f"'synthcomp build --personas {BUNDLED} --n 3 --out computers'.")
+
+
+@app.command()
+def graph(
+    name: Annotated[str, typer.Argument(help="world_builder, objective_planner, user_agent, "
+                                             "collaborator or simulation.")],
+    format: Annotated[str, typer.Option("--format", help="mermaid (text) or png.")] = "mermaid",
+    out: Annotated[Path | None, typer.Option("--out", help="Write to this file.")] = None,
+    xray: Annotated[bool, typer.Option("--xray/--no-xray", help="Open the subgraphs.")] = True,
+) -> None:
+    """Draw a graph: Mermaid text (to stdout or --out) or a PNG (to --out, or NAME.png)."""
+    with user_errors():
+        if format == "mermaid":
+            text = drawing.mermaid(name, xray=xray)
+            if out is None:
+                typer.echo(text, nl=False)
+            else:
+                out.write_text(text, "utf-8")
+                out_console.print(f"[bold]mermaid[/]   {out}", highlight=False)
+        elif format == "png":
+            path = drawing.png(name, out or Path(f"{name}.png"), xray=xray)
+            out_console.print(f"[bold]png[/]       {path}", highlight=False)
+        else:
+            fail(f"--format {format!r}: use mermaid or png")
 
 
 def main() -> None:

@@ -1,0 +1,41 @@
+"""The run context Studio's form edits: which model and which seed (defaults: offline, 0).
+
+The real graphs' contexts carry live objects (a loaded chat model) that have no JSON schema;
+this one has only plain fields, so the server can draw a form for it and coerce a dict to it.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+STUDIO_DIR_ENV = "SYNTHCOMP_STUDIO_DIR"
+DEFAULT_STUDIO_DIR = "studio-output"
+
+
+@dataclass
+class StudioContext:
+    """Context of a Studio run: ``model`` ('offline' or provider:model) and ``seed``."""
+
+    model: str = "offline"
+    seed: int = 0
+    collaborator_model: str | None = None
+
+
+def studio_context(runtime: Any) -> StudioContext:
+    """The run's StudioContext, or the defaults when the run gave none."""
+    context = getattr(runtime, "context", None)
+    if isinstance(context, StudioContext):
+        return context
+    if isinstance(context, dict):
+        known = {k: v for k, v in context.items() if k in StudioContext.__dataclass_fields__}
+        return StudioContext(**known)
+    return StudioContext()
+
+
+def studio_dir() -> Path:
+    """Where Studio runs put the computers they build: $SYNTHCOMP_STUDIO_DIR, else
+    ./studio-output under the server's working directory."""
+    return Path(os.environ.get(STUDIO_DIR_ENV) or DEFAULT_STUDIO_DIR).absolute()

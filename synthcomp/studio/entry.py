@@ -1,0 +1,345 @@
+"""Entry graphs for Studio: a form (a persona or a computer folder, a few budgets) -> prepare ->
+the real graph, run as a subgraph with its full run context.
+
+The preparing steps are synchronous (the server runs them in a worker thread: they build and
+plan on disk); the steps that run a real graph are async and await it, so the real graph's own
+steps stream to Studio and checkpoint in the server's store under the entry graph's thread.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from pathlib import Path
+from typing import Any, TypedDict
+
+from langchain_core.runnables import RunnableConfig
+from langgraph.graph import END, START, StateGraph
+from langgraph.runtime import Runtime
+
+from synthcomp.computer import Computer
+from synthcomp.errors import InputError
+from synthcomp.graphs import (
+    build_collaborator,
+    build_objective_planner,
+    build_simulation,
+    build_user_agent,
+)
+from synthcomp.graphs.collaborator import CollaboratorInput
+from synthcomp.graphs.objective_planner import SCRATCH, PlannerState
+from synthcomp.graphs.sim_state import SimState
+from synthcomp.graphs.simulation import start_day
+from synthcomp.graphs.world_builder import WorldContext, WorldState, build_world_builder
+from synthcomp.runs import SUMMARY_FILE, trajectory
+from synthcomp.simulate import RECURSION_LIMIT, write_summary
+from synthcomp.studio.context import StudioContext, studio_context
+from synthcomp.studio.errors import shown
+from synthcomp.studio.forms import (
+    CollaboratorForm,
+    CollaboratorOutput,
+    DayForm,
+    DayOutput,
+    PlannerForm,
+    PlannerOutput,
+    RunForm,
+    SimOutput,
+    WorldForm,
+    WorldOutput,
+)
+from synthcomp.studio.prepare import (
+    STUDIO_TARGET_FILES,
+    default_out_dir,
+    default_persona,
+    ensure_computer,
+    ensure_plan,
+    open_run,
+    simulation_context,
+)
+
+# The real graphs, compiled once; an entry graph's node awaits one of them as its subgraph.
+WORLD_BUILDER: Any = build_world_builder().compile()
+OBJECTIVE_PLANNER: Any = build_objective_planner().compile()
+SIMULATION: Any = build_simulation().compile()
+USER_AGENT: Any = build_user_agent().compile()
+COLLABORATOR: Any = build_collaborator().compile()
+
+
+def _inner(config: RunnableConfig) -> RunnableConfig:
+    """The node's config for its subgraph, with a month-sized recursion limit."""
+    return {**config, "recursion_limit": RECURSION_LIMIT}
+
+
+class RunState(TypedDict, total=False):
+    """The run's form (see forms.RunForm), and what ``prepare`` fills in."""
+
+    computer_dir: str
+    persona: str
+    target_files: int
+    run_id: str
+    days: int
+    max_turns: int
+    day_turns: int
+    run_dir: str
+    started_at: float
+
+
+# --- world builder -----------------------------------------------------------------------------
+
+
+class StudioWorldState(WorldState, total=False):
+    """The world builder's state, and whether to replace an existing computer."""
+
+    overwrite: bool
+
+
+def prepare_world(state: StudioWorldState, runtime: Runtime[StudioContext]) -> dict[str, Any]:
+    """Fill in the persona and the output folder; refuse to write over a folder by accident."""
+    context = studio_context(runtime)
+    persona = default_persona(state.get("persona"))
+    out = Computer(state.get("out_dir") or default_out_dir(persona, context.seed)).root
+    if out.exists() and any(out.iterdir()):
+        if not Computer(out).manifest_path.is_file():
+            raise InputError(f"{out} exists and holds no computer; name an empty or new folder")
+        if not state.get("overwrite"):
+            raise InputError(f"{out} already holds a computer; set overwrite to replace it")
+        shutil.rmtree(out)
+    return {"persona": persona, "out_dir": str(out),
+            "target_files": int(state.get("target_files") or STUDIO_TARGET_FILES)}
+
+
+async def world_builder(state: StudioWorldState, config: RunnableConfig,
+                        runtime: Runtime[StudioContext]) -> dict[str, Any]:
+    """Run the real world builder."""
+    context = studio_context(runtime)
+    inputs = {k: v for k, v in state.items() if k in WorldState.__annotations__}
+    result: dict[str, Any] = await WORLD_BUILDER.ainvoke(
+        inputs, _inner(config), context=WorldContext(model=context.model, seed=context.seed))
+    return result
+
+
+def build_studio_world_builder() -> StateGraph[Any, StudioContext, Any, Any]:
+    """persona (or nothing) -> a computer folder."""
+    graph: Any = StateGraph(StudioWorldState, context_schema=StudioContext, input_schema=WorldForm,
+                              output_schema=WorldOutput)
+    graph.add_node("prepare", shown(prepare_world))
+    graph.add_node("world_builder", shown(world_builder))
+    graph.add_edge(START, "prepare")
+    graph.add_edge("prepare", "world_builder")
+    graph.add_edge("world_builder", END)
+    return graph
+
+
+# --- objective planner -------------------------------------------------------------------------
+
+
+class StudioPlannerState(PlannerState, total=False):
+    """The planner's state and its form (see forms.PlannerForm)."""
+
+    persona: str
+    target_files: int
+    overwrite: bool
+
+
+def prepare_plan(state: StudioPlannerState, runtime: Runtime[StudioContext]) -> dict[str, Any]:
+    """Find or build the computer; refuse to replace a plan unless asked."""
+    folder = ensure_computer(dict(state), studio_context(runtime))
+    if (Computer(folder).meta / "plan.json").is_file() and not state.get("overwrite"):
+        raise InputError(f"{folder} already has a plan; set overwrite to replan it")
+    return {"computer_dir": str(folder)}
+
+
+async def objective_planner(state: StudioPlannerState, config: RunnableConfig,
+                            runtime: Runtime[StudioContext]) -> dict[str, Any]:
+    """Run the real objective planner."""
+    context = studio_context(runtime)
+    inputs = {k: v for k, v in state.items() if k in ("computer_dir", "month_start")}
+    try:
+        result: dict[str, Any] = await OBJECTIVE_PLANNER.ainvoke(
+            inputs, _inner(config), context=WorldContext(model=context.model, seed=context.seed))
+    finally:
+        shutil.rmtree(Computer(state["computer_dir"]).meta / SCRATCH, ignore_errors=True)
+    return result
+
+
+def build_studio_objective_planner() -> StateGraph[Any, StudioContext, Any, Any]:
+    """A computer folder (or a persona) -> meta/plan.json."""
+    graph: Any = StateGraph(StudioPlannerState, context_schema=StudioContext, input_schema=PlannerForm,
+                              output_schema=PlannerOutput)
+    graph.add_node("prepare", shown(prepare_plan))
+    graph.add_node("objective_planner", shown(objective_planner))
+    graph.add_edge(START, "prepare")
+    graph.add_edge("prepare", "objective_planner")
+    graph.add_edge("objective_planner", END)
+    return graph
+
+
+# --- simulation --------------------------------------------------------------------------------
+
+
+class StudioSimState(SimState, RunState, total=False):
+    """The simulation's state, the run's form, and its summary at the end."""
+
+    summary: dict[str, Any]
+
+
+def prepare_run(state: StudioSimState, config: RunnableConfig,
+                runtime: Runtime[StudioContext]) -> dict[str, Any]:
+    """Find or build the computer, plan it if needed, open the run folder."""
+    return _open(dict(state), config, runtime)
+
+
+def _open(state: dict[str, Any], config: RunnableConfig, runtime: Runtime[StudioContext]
+          ) -> dict[str, Any]:
+    context = studio_context(runtime)
+    folder = ensure_computer(dict(state), context)
+    ensure_plan(folder, context)
+    run = open_run(folder, dict(state), config, context)
+    return {"computer_dir": run.computer_dir, "run_dir": run.run_dir, "days": run.days,
+            "max_turns": run.max_turns, "day_turns": run.day_turns, "day": state.get("day", 0),
+            "turn": state.get("turn", 0), "started_at": time.time()}
+
+
+def _sim_inputs(state: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in state.items() if k in SimState.__annotations__}
+
+
+async def simulation(state: StudioSimState, config: RunnableConfig,
+                     runtime: Runtime[StudioContext]) -> dict[str, Any]:
+    """Run the real simulation."""
+    context = simulation_context(dict(state), studio_context(runtime))
+    result: dict[str, Any] = await SIMULATION.ainvoke(_sim_inputs(dict(state)), _inner(config),
+                                                      context=context)
+    return result
+
+
+def summarize(state: StudioSimState, runtime: Runtime[StudioContext]) -> dict[str, Any]:
+    """Write the run's summary.json (and compact its trajectory), as the CLI does."""
+    context = simulation_context(dict(state), studio_context(runtime))
+    events = trajectory(context.run_dir).compact()
+    seconds = time.time() - float(state.get("started_at") or time.time())
+    write_summary(context, dict(state), "finished", events, seconds)
+    return {"summary": json.loads((Path(context.run_dir) / SUMMARY_FILE).read_text("utf-8"))}
+
+
+def build_studio_simulation() -> StateGraph[Any, StudioContext, Any, Any]:
+    """A computer folder (or a persona) -> a run of a few simulated days (1 by default)."""
+    graph: Any = StateGraph(StudioSimState, context_schema=StudioContext, input_schema=RunForm,
+                              output_schema=SimOutput)
+    graph.add_node("prepare", shown(prepare_run))
+    graph.add_node("simulation", shown(simulation))
+    graph.add_node("summarize", shown(summarize))
+    graph.add_edge(START, "prepare")
+    graph.add_edge("prepare", "simulation")
+    graph.add_edge("simulation", "summarize")
+    graph.add_edge("summarize", END)
+    return graph
+
+
+# --- user agent --------------------------------------------------------------------------------
+
+
+def prepare_day(state: StudioSimState, config: RunnableConfig,
+                runtime: Runtime[StudioContext]) -> dict[str, Any]:
+    """As ``prepare_run``, for one day of the user agent (``day``, 0 by default)."""
+    day = int(state.get("day") or 0)
+    prepared = _open({**state, "days": max(int(state.get("days") or 1), day + 1)}, config, runtime)
+    return {**prepared, "day": day}
+
+
+def recap(state: StudioSimState, runtime: Runtime[StudioContext]) -> dict[str, Any]:
+    """The morning recap the simulation's ``start_day`` writes, so the agent has its day."""
+    context = simulation_context(dict(state), studio_context(runtime))
+    return start_day(_sim_inputs(dict(state)), Runtime(context=context))  # type: ignore[arg-type]
+
+
+async def user_agent(state: StudioSimState, config: RunnableConfig,
+                     runtime: Runtime[StudioContext]) -> dict[str, Any]:
+    """Run the real user agent through the day."""
+    context = simulation_context(dict(state), studio_context(runtime))
+    result: dict[str, Any] = await USER_AGENT.ainvoke(_sim_inputs(dict(state)), _inner(config),
+                                                      context=context)
+    return result
+
+
+def build_studio_user_agent() -> StateGraph[Any, StudioContext, Any, Any]:
+    """A computer folder (or a persona) -> one working day of the user agent."""
+    graph: Any = StateGraph(StudioSimState, context_schema=StudioContext, input_schema=DayForm,
+                              output_schema=DayOutput)
+    graph.add_node("prepare", shown(prepare_day))
+    graph.add_node("recap", shown(recap))
+    graph.add_node("user_agent", shown(user_agent))
+    graph.add_edge(START, "prepare")
+    graph.add_edge("prepare", "recap")
+    graph.add_edge("recap", "user_agent")
+    graph.add_edge("user_agent", END)
+    return graph
+
+
+# --- collaborator ------------------------------------------------------------------------------
+
+
+class StudioCollaboratorState(RunState, total=False):
+    """The collaborator's form (see forms.CollaboratorForm), their evening's input, and what
+    comes back."""
+
+    collaborator_id: str
+    subject: str
+    message: str
+    collaborator: dict[str, Any]
+    incoming: list[dict[str, Any]]
+    events: list[dict[str, Any]]
+    date: str
+    turn: int
+    inbox: list[dict[str, Any]]
+    outbox: list[dict[str, Any]]
+
+
+def prepare_collaborator(state: StudioCollaboratorState, config: RunnableConfig,
+                         runtime: Runtime[StudioContext]) -> dict[str, Any]:
+    """Find or build the computer, plan it if needed, open a run folder for the messages."""
+    prepared = _open(dict(state), config, runtime)
+    return {k: prepared[k] for k in ("computer_dir", "run_dir", "days", "max_turns", "day_turns")}
+
+
+def brief(state: StudioCollaboratorState, runtime: Runtime[StudioContext]) -> dict[str, Any]:
+    """The collaborator's evening: the typed message (or a default one) and their events on
+    the month's first day."""
+    context = simulation_context(dict(state), studio_context(runtime))
+    plan = context.plan()
+    people = {c["id"]: c for c in plan["collaborators"]}
+    chosen = state.get("collaborator_id") or plan["collaborators"][0]["id"]
+    if chosen not in people:
+        raise InputError(f"no collaborator {chosen!r}; known: {', '.join(sorted(people))}")
+    today = plan["working_days"][0]
+    incoming: list[dict[str, Any]] = [{"id": "studio-message", "to": chosen,
+                 "subject": state.get("subject") or "Figures for this month",
+                 "body": state.get("message") or "Could you send me the figures you have for this "
+                                                  "month, and anything I should double-check?",
+                 "attachments": [], "sent_at": f"{today}T09:00", "answered": False}]
+    events = [e for e in plan["events"] if e["collaborator_id"] == chosen and e["date"] == today]
+    return {"collaborator": people[chosen], "incoming": incoming, "events": events, "date": today,
+            "turn": 0}
+
+
+async def collaborator(state: StudioCollaboratorState, config: RunnableConfig,
+                       runtime: Runtime[StudioContext]) -> dict[str, Any]:
+    """Run the real collaborator graph."""
+    context = simulation_context(dict(state), studio_context(runtime))
+    inputs = {k: state[k] for k in CollaboratorInput.__annotations__}  # type: ignore[literal-required]
+    result: dict[str, Any] = await COLLABORATOR.ainvoke(inputs, _inner(config), context=context)
+    return result
+
+
+def build_studio_collaborator() -> StateGraph[Any, StudioContext, Any, Any]:
+    """A computer folder (or a persona) -> one collaborator's answer to a message."""
+    graph: Any = StateGraph(StudioCollaboratorState, context_schema=StudioContext,
+                       input_schema=CollaboratorForm, output_schema=CollaboratorOutput)
+    graph.add_node("prepare", shown(prepare_collaborator))
+    graph.add_node("brief", shown(brief))
+    graph.add_node("collaborator", shown(collaborator))
+    graph.add_edge(START, "prepare")
+    graph.add_edge("prepare", "brief")
+    graph.add_edge("brief", "collaborator")
+    graph.add_edge("collaborator", END)
+    return graph

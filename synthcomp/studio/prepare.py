@@ -1,0 +1,93 @@
+"""What an entry graph does before the real graph runs: find or build the computer, plan its
+month if it has no plan, and open a run folder (context.json, as `synthcomp simulate` writes)."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from pathlib import Path
+from typing import Any
+
+from synthcomp.build import build_computer
+from synthcomp.computer import Computer
+from synthcomp.errors import InputError
+from synthcomp.graphs.world_builder import computer_id_for
+from synthcomp.personas import bundled_personas, validate_persona
+from synthcomp.planner import plan_computer
+from synthcomp.runcontext import SimulationContext
+from synthcomp.runs import save_context
+from synthcomp.studio.context import StudioContext, studio_dir
+
+# Small enough to build in seconds on the offline model; pass target_files for more.
+STUDIO_TARGET_FILES = 40
+RUN_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
+
+
+def default_persona(persona: str | None) -> str:
+    """The persona typed in the form, or the first bundled one."""
+    return validate_persona(persona) if persona and persona.strip() else bundled_personas()[0]
+
+
+def default_out_dir(persona: str, seed: int) -> Path:
+    """Where a Studio build of ``persona`` goes when no folder is given."""
+    return studio_dir() / "computers" / computer_id_for(persona, seed)
+
+
+def ensure_computer(state: dict[str, Any], context: StudioContext) -> Path:
+    """The computer named by ``computer_dir``; built from ``persona`` (or the first bundled
+    persona) when the folder is not given or holds no computer yet."""
+    folder = state.get("computer_dir")
+    if folder and Computer(folder).manifest_path.is_file():
+        return Computer(folder).root
+    persona = default_persona(state.get("persona"))
+    target = Path(folder) if folder else default_out_dir(persona, context.seed)
+    if Computer(target).manifest_path.is_file():
+        return Computer(target).root
+    if target.exists() and any(target.iterdir()):
+        raise InputError(f"{target} exists and holds no computer; name an empty or new folder")
+    files = int(state.get("target_files") or STUDIO_TARGET_FILES)
+    return build_computer(persona, target, seed=context.seed, model=context.model,
+                          target_files=files, overwrite=target.exists()).absolute()
+
+
+def ensure_plan(computer_dir: Path, context: StudioContext) -> None:
+    """Plan the month unless the computer has a plan already."""
+    if not (Computer(computer_dir).meta / "plan.json").is_file():
+        plan_computer(computer_dir, seed=context.seed, model=context.model)
+
+
+def run_id_for(state: dict[str, Any], config: Any) -> str:
+    """The run's id: the one typed in the form, else 'studio-' and the thread's id."""
+    typed = state.get("run_id")
+    if typed:
+        if not RUN_ID.fullmatch(typed):
+            raise InputError(f"run id {typed!r} must be letters, digits, '-' or '_' (at most 64)")
+        return str(typed)
+    thread = str((config or {}).get("configurable", {}).get("thread_id") or uuid.uuid4())
+    return "studio-" + re.sub(r"[^A-Za-z0-9]", "", thread)[:12]
+
+
+def open_run(computer_dir: Path, state: dict[str, Any], config: Any,
+             context: StudioContext) -> SimulationContext:
+    """A run folder on the computer with its context.json, and the run's context."""
+    days = int(state.get("days") or 1)
+    max_turns = int(state.get("max_turns") or 2500)
+    day_turns = int(state.get("day_turns") or 150)
+    if days < 1 or max_turns < 1 or day_turns < 1:
+        raise InputError("days, max_turns and day_turns must be at least 1")
+    run_dir = Computer(computer_dir).runs / run_id_for(state, config)
+    simulation = SimulationContext(model=context.model, seed=context.seed,
+                                   computer_dir=str(computer_dir), run_dir=str(run_dir),
+                                   max_turns=max_turns, days=days, day_turns=day_turns,
+                                   collaborator_model=context.collaborator_model)
+    save_context(run_dir, simulation.saved())
+    return simulation
+
+
+def simulation_context(state: dict[str, Any], context: StudioContext) -> SimulationContext:
+    """The run context of a prepared state (``prepare`` wrote the run's folder and budgets)."""
+    return SimulationContext(model=context.model, seed=context.seed,
+                             computer_dir=state["computer_dir"], run_dir=state["run_dir"],
+                             max_turns=int(state["max_turns"]), days=int(state["days"]),
+                             day_turns=int(state["day_turns"]),
+                             collaborator_model=context.collaborator_model)

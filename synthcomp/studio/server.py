@@ -1,0 +1,22 @@
+"""The graphs `langgraph.json` registers, compiled without a checkpointer (the server brings
+its own). Each takes a persona or a computer folder in Studio's input form, and ``model`` and
+``seed`` in its context (defaults: the offline model, seed 0)."""
+
+from __future__ import annotations
+
+from synthcomp.studio.entry import (
+    build_studio_collaborator,
+    build_studio_objective_planner,
+    build_studio_simulation,
+    build_studio_user_agent,
+    build_studio_world_builder,
+)
+
+world_builder = build_studio_world_builder().compile(name="world_builder")
+objective_planner = build_studio_objective_planner().compile(name="objective_planner")
+user_agent = build_studio_user_agent().compile(name="user_agent")
+collaborator = build_studio_collaborator().compile(name="collaborator")
+simulation = build_studio_simulation().compile(name="simulation")
+
+GRAPHS = {"world_builder": world_builder, "objective_planner": objective_planner,
+          "user_agent": user_agent, "collaborator": collaborator, "simulation": simulation}

@@ -1,0 +1,88 @@
+"""Run a simulation on a LangGraph server (`make studio`, or any `langgraph dev`/deployment
+serving this repo's langgraph.json), so the run is a thread Studio shows live.
+
+The server runs the `simulation` entry graph: the run's files (context.json, trajectory.jsonl,
+summary.json) land in <computer>/runs/<run_id>/ as with a local run, but its checkpoints live in
+the server's store, not in checkpoints.sqlite: `synthcomp resume` cannot continue it (rerun it
+from Studio instead). The server must see the computer folder at the same path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from synthcomp.computer import Computer
+from synthcomp.errors import InputError
+from synthcomp.graphs.objective_planner import read_manifest
+
+STUDIO_URL = "https://smith.langchain.com/studio/?baseUrl={url}"
+Progress = Callable[[int, int, int], None]  # turn, max turns, day
+
+
+def studio_link(url: str) -> str:
+    """The Studio page that connects to the server at ``url``."""
+    return STUDIO_URL.format(url=url.rstrip("/"))
+
+
+def _turns(data: Any) -> Iterator[dict[str, Any]]:
+    """Every state update in a streamed 'updates' chunk that carries a turn or a day."""
+    if isinstance(data, dict):
+        if "turn" in data or "day" in data:
+            yield data
+        for value in data.values():
+            if isinstance(value, dict | list):
+                yield from _turns(value)
+    elif isinstance(data, list):
+        for item in data:
+            yield from _turns(item)
+
+
+def simulate_via_server(
+    url: str,
+    computer_dir: str | Path,
+    *,
+    run_id: str | None = None,
+    days: int = 20,
+    max_turns: int = 2500,
+    model: str = "offline",
+    seed: int = 0,
+    collaborator_model: str | None = None,
+    on_progress: Progress | None = None,
+) -> tuple[Path, str]:
+    """Stream a simulation run on the server at ``url``; return the run folder and the thread
+    id (the computer is planned first if it has no plan)."""
+    import httpx
+    from langgraph_sdk import get_sync_client
+
+    computer = Computer(computer_dir)
+    read_manifest(computer)
+    try:  # one quick look first: the client retries a refused connection for seconds
+        httpx.get(url.rstrip("/") + "/ok", timeout=10).raise_for_status()
+    except httpx.HTTPError as exc:
+        raise InputError(f"cannot reach a LangGraph server at {url} ({exc}); start one with "
+                         "`make studio`") from exc
+    client = get_sync_client(url=url)
+    assistants = client.assistants.search(graph_id="simulation", limit=1)
+    if not assistants:
+        raise InputError(f"the server at {url} has no 'simulation' graph; serve this repo's "
+                         "langgraph.json")
+    thread = client.threads.create(metadata={"computer_dir": str(computer.root)})
+    form: dict[str, Any] = {"computer_dir": str(computer.root), "days": days, "max_turns": max_turns}
+    if run_id:
+        form["run_id"] = run_id
+    day = 0
+    for part in client.runs.stream(
+            thread["thread_id"], assistants[0]["assistant_id"], input=form,
+            context={"model": model, "seed": seed, "collaborator_model": collaborator_model},
+            stream_mode="updates", stream_subgraphs=True):
+        if part.event == "error":
+            data = part.data if isinstance(part.data, dict) else {"message": part.data}
+            raise InputError(f"the server's run failed: {data.get('message', data)}")
+        for update in _turns(part.data):
+            day = int(update.get("day", day))
+            if on_progress and isinstance(update.get("turn"), int):
+                on_progress(update["turn"], max_turns, day)
+    state: Any = client.threads.get_state(thread["thread_id"])
+    return Path(state["values"]["run_dir"]), str(thread["thread_id"])

@@ -1,0 +1,154 @@
+"""Studio: langgraph.json registers every graph, compiled without a checkpointer, with forms and
+contexts the server can draw; `langgraph dev` lists, draws and runs them."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+GRAPHS = ["world_builder", "objective_planner", "user_agent", "collaborator", "simulation"]
+
+
+def _registered() -> dict[str, str]:
+    graphs: dict[str, str] = json.loads((ROOT / "langgraph.json").read_text("utf-8"))["graphs"]
+    return graphs
+
+
+def _load(spec: str) -> Any:
+    module, name = spec.split(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def test_every_graph_is_registered_without_a_checkpointer() -> None:
+    graphs = _registered()
+    assert sorted(graphs) == sorted(GRAPHS)
+    for name, spec in graphs.items():
+        graph = _load(spec)
+        assert graph.checkpointer is None, name
+        # The server draws a form from these; none may fail.
+        assert graph.get_input_jsonschema()["properties"], name
+        assert graph.get_output_jsonschema()["properties"], name
+        assert set(graph.get_context_jsonschema()["properties"]) >= {"model", "seed"}, name
+        assert name in graph.get_graph(xray=1).draw_mermaid(), name
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """`langgraph dev` on a free loopback port, its storage and outputs in a temp folder."""
+    langgraph = Path(sys.executable).parent / "langgraph"
+    if not langgraph.exists():
+        pytest.skip("langgraph-cli is not installed (pip install -e '.[dev]')")
+    work = tmp_path_factory.mktemp("studio")
+    port = _free_port()
+    env = {**os.environ, "SYNTHCOMP_STUDIO_DIR": str(work / "out"), "LANGGRAPH_CLI_NO_ANALYTICS": "1",
+           "LANGSMITH_TRACING": "false", "LANGCHAIN_TRACING_V2": "false"}
+    log = (work / "server.log").open("w")
+    process = subprocess.Popen(
+        [str(langgraph), "dev", "--config", str(ROOT / "langgraph.json"), "--host", "127.0.0.1",
+         "--port", str(port), "--no-browser", "--no-reload"],
+        cwd=work, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        import httpx
+
+        deadline = time.monotonic() + 120
+        while True:
+            if process.poll() is not None:
+                pytest.fail("langgraph dev exited:\n" + (work / "server.log").read_text()[-3000:])
+            try:
+                if httpx.get(url + "/ok", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline:
+                pytest.fail("langgraph dev did not answer /ok in 120 s:\n"
+                            + (work / "server.log").read_text()[-3000:])
+            time.sleep(0.5)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        log.close()
+        shutil.rmtree(work / ".langgraph_api", ignore_errors=True)
+
+
+def test_the_server_lists_draws_and_runs_the_graphs(server: str, tmp_path: Path) -> None:
+    from langgraph_sdk import get_sync_client
+
+    client = get_sync_client(url=server)
+    assistants = {a["graph_id"]: a["assistant_id"] for a in client.assistants.search(limit=50)}
+    assert sorted(assistants) == sorted(GRAPHS)
+    for name, assistant in assistants.items():
+        drawing = client.assistants.get_graph(assistant, xray=True)
+        ids = {node["id"] for node in drawing["nodes"]}
+        assert "prepare" in ids and any(i.startswith(name + ":") for i in ids), (name, ids)
+        schemas = client.assistants.get_schemas(assistant)
+        assert schemas["input_schema"]["properties"], name
+
+    thread = client.threads.create()
+    built = client.runs.wait(thread["thread_id"], assistants["world_builder"],
+                             input={"persona": "A tax lawyer in Madrid", "target_files": 20,
+                                    "out_dir": str(tmp_path / "madrid")})
+    assert isinstance(built, dict), built
+    assert Path(built["manifest_path"]).is_file()
+
+    thread = client.threads.create()
+    updates = list(client.runs.stream(
+        thread["thread_id"], assistants["simulation"], stream_mode="updates", stream_subgraphs=True,
+        input={"computer_dir": built["out_dir"], "days": 1, "max_turns": 6},
+        context={"model": "offline", "seed": 2}))
+    assert not [u for u in updates if u.event == "error"], updates
+    # The real simulation's steps stream as a subgraph's.
+    assert any("|" in u.event or ":" in u.event for u in updates if u.event.startswith("updates"))
+    state = client.threads.get_state(thread["thread_id"])
+    summary = state["values"]["summary"]
+    assert summary["status"] == "finished" and summary["turns"] == 6
+    run_dir = Path(state["values"]["run_dir"])
+    assert (run_dir / "summary.json").is_file() and (run_dir / "trajectory.jsonl").is_file()
+    history = client.threads.get_history(thread["thread_id"], limit=50)
+    assert [h["next"] for h in history][:1] == [[]] and len(history) >= 4
+
+    # A user's mistake comes back with its message, not 'An internal error occurred'.
+    thread = client.threads.create()
+    failed = client.runs.wait(thread["thread_id"], assistants["world_builder"],
+                              input={"out_dir": built["out_dir"]}, raise_error=False)
+    assert "already holds a computer" in json.dumps(failed), failed
+
+
+def test_cli_simulates_via_the_server(server: str, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from synthcomp.build import build_computer
+    from synthcomp.cli import app
+
+    folder = build_computer("A nurse in Oslo", tmp_path / "oslo", seed=1, target_files=20)
+    result = CliRunner().invoke(app, ["simulate", str(folder), "--via-server", server, "--days", "1",
+                                      "--max-turns", "5", "--run-id", "served"])
+    assert result.exit_code == 0, result.output
+    assert "thread" in result.output and "5 turns" in result.output
+    summary = json.loads((folder / "runs" / "served" / "summary.json").read_text("utf-8"))
+    assert summary["status"] == "finished" and summary["turns"] == 5
+    down = CliRunner().invoke(app, ["simulate", str(folder), "--via-server", "http://127.0.0.1:9"])
+    assert down.exit_code == 1 and "cannot reach a LangGraph server" in down.output
