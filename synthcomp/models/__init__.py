@@ -24,6 +24,10 @@ PROVIDERS: dict[str, tuple[str, str, str]] = {
     "groq": ("langchain_groq", "ChatGroq", "langchain-groq"),
 }
 
+# Providers whose requests carry a ``seed``: an OpenAI-compatible server (such as
+# `synthcomp serve-model`) then answers as the offline model of that seed would.
+SEEDED = frozenset({"openai", "azure_openai"})
+
 
 def parse_model_name(name: str) -> tuple[str, str]:
     """Split ``provider:model`` (or ``offline``) and refuse names that cannot be loaded."""
@@ -60,6 +64,8 @@ def load_chat_model(name: str = OFFLINE, *, seed: int = 0, **options: Any) -> Ba
     except ImportError as exc:
         raise ModelError(f"model {name!r} needs the package {package}: pip install {package}") from exc
     chat_class = getattr(module, class_name)
+    if provider in SEEDED:
+        options.setdefault("seed", seed)
     try:
         chat: BaseChatModel = chat_class(model=model, **options)
     except Exception as exc:  # provider constructors raise many kinds of errors
