@@ -68,6 +68,15 @@ def test_models_lists_offline(client: OpenAI) -> None:
     assert [m.id for m in client.models.list()] == ["offline"]
 
 
+def test_answers_are_not_held_back(client: OpenAI) -> None:
+    """A missing TCP_NODELAY made every answer wait ~40 ms for the client's delayed ACK."""
+    client.models.list()
+    started = time.perf_counter()
+    for _ in range(20):
+        client.models.list()
+    assert time.perf_counter() - started < 0.4  # 20 x 44 ms = 0.88 s with the stall
+
+
 def test_completion_with_a_forced_tool(client: OpenAI) -> None:
     ask: Any = {"model": "offline", "messages": [{"role": "user", "content": PROMPT}],
                 "tools": [PROFILE_TOOL], "tool_choice": {"type": "function",

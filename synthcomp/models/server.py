@@ -192,7 +192,10 @@ def serve(host: str = "127.0.0.1", port: int = 8000, *, latency: float = 0.0,
     """Serve the offline model until interrupted; ``on_ready`` gets the base URL (``.../v1``)
     once the port is listening. Port 0 picks a free port."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    listener = socket.socket(family, socket.SOCK_STREAM)
+    # proto must be IPPROTO_TCP, not the default 0: asyncio sets TCP_NODELAY only on accepted
+    # sockets whose proto says TCP, and without it every answer waits ~40 ms (Nagle's algorithm
+    # holding the body until the client's delayed ACK of the headers).
+    listener = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         listener.bind((host, port))
