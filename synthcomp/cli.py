@@ -303,7 +303,8 @@ def demo(
 @app.command("serve-model")
 def serve_model(
     host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", help="Port to listen on (0: any free port).")] = 8000,
+    port: Annotated[int, typer.Option("--port", min=0, max=65535,
+                                      help="Port to listen on (0: any free port).")] = 8000,
     latency: Annotated[
         float, typer.Option("--latency", help="Seconds added to every completion.")
     ] = 0.0,
