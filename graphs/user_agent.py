@@ -64,11 +64,28 @@ def make_agent_node(tools: Sequence[BaseTool]) -> Any:
             answer = context.bind(tools).invoke(state["messages"])
         trajectory(context.run_dir).record(f"{turn:06d}.1", {
             "type": "model_call", "turn": turn, "day": state.get("day", 0), "clock": state["clock"],
-            "saw": len(state["messages"]), "answer": answer.model_dump(mode="json"),
+            "saw": len(state["messages"]), "answer": recorded_answer(answer),
         })
         return {"messages": [answer], "turn": turn}
 
     return agent
+
+
+def recorded_answer(answer: AIMessage) -> dict[str, Any]:
+    """The answer as the trajectory keeps it: what the model said, its id, its token counts and
+    model name, the same bytes whichever transport brought it. An OpenAI-compatible client adds
+    transport metadata to the same answer (completion id, fingerprint, provider tag, a second copy
+    of the token counts, ``refusal: None``, empty token details); that is dropped, and so is a
+    finish reason the answer already implies (stop, tool_calls): 'length' is kept."""
+    data: dict[str, Any] = answer.model_dump(mode="json")
+    data["additional_kwargs"] = {k: v for k, v in data["additional_kwargs"].items() if v is not None}
+    metadata = data["response_metadata"]
+    data["response_metadata"] = {k: metadata[k] for k in ("model_name",) if k in metadata}
+    if metadata.get("finish_reason") not in (None, "stop", "tool_calls"):
+        data["response_metadata"]["finish_reason"] = metadata["finish_reason"]
+    if data.get("usage_metadata"):
+        data["usage_metadata"] = {k: v for k, v in data["usage_metadata"].items() if v not in ({}, None)}
+    return data
 
 
 def make_tools_node(tools: Sequence[BaseTool]) -> Any:

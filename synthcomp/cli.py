@@ -408,6 +408,30 @@ def graph(
             fail(f"--format {format!r}: use mermaid or png")
 
 
+@app.command("serve-model")
+def serve_model(
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=0, max=65535,
+                                      help="Port to listen on (0: any free port).")] = 8000,
+    latency: Annotated[
+        float, typer.Option("--latency", help="Seconds added to every completion.")
+    ] = 0.0,
+) -> None:
+    """Serve the offline model as an OpenAI-compatible API (/v1/chat/completions, /v1/models)."""
+    from synthcomp.models.server import serve  # the HTTP stack loads only for this command
+
+    def ready(base_url: str) -> None:
+        out_console.print(f"serving the offline model at {base_url}", highlight=False)
+        out_console.print(f"use it with: OPENAI_BASE_URL={base_url} OPENAI_API_KEY=any "
+                          "synthcomp demo --model openai:offline", highlight=False)
+        out_console.file.flush()
+
+    if latency < 0:
+        fail("--latency must be at least 0")
+    with user_errors():
+        serve(host, port, latency=latency, on_ready=ready)
+
+
 def main() -> None:
     """Entry point that never shows a traceback for a user error."""
     app()

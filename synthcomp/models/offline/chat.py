@@ -3,7 +3,9 @@
 It answers a tool call for the schema it is asked for (``with_structured_output`` binds the
 schema as a tool) by running a procedural generator on the prompt's ``<inputs>`` block. The
 answer depends only on the model's seed and those inputs, so the same seed always builds the
-same computer, whatever order the calls come in.
+same computer, whatever order the calls come in. A ``response_format`` of type json_schema
+(bound with ``bind``, as OpenAI-compatible clients send it) is answered with the same object as
+JSON text in the content.
 """
 
 from __future__ import annotations
@@ -108,8 +110,14 @@ class OfflineChatModel(BaseChatModel):
         tool_names = [tool["function"]["name"] for tool in kwargs.get("tools") or []]
         chosen = _choose_tool(tool_names, kwargs.get("tool_choice"))
         inputs = parse_inputs(prompt)
+        schema_name = _json_schema_name(kwargs.get("response_format"))
         if chosen is None and tool_names and inputs.get("role") == "user_agent":
             message = next_step(inputs, _since_recap(messages), self.seed)
+        elif chosen is None and schema_name in _GENERATORS:
+            # Structured output through response_format: the same object the tool call would
+            # carry (same derived seed), as JSON text in the content.
+            args = _GENERATORS[schema_name](inputs, derive_seed(self.seed, schema_name, inputs))
+            message = AIMessage(content=json.dumps(args, ensure_ascii=False, default=str))
         elif chosen is None:
             message = AIMessage(content=_plain_answer(inputs))
         else:
@@ -147,6 +155,13 @@ def _choose_tool(tool_names: list[str], tool_choice: Any) -> str | None:
     if isinstance(tool_choice, str) and tool_choice in _GENERATORS:
         return tool_choice
     return next((name for name in tool_names if name in _GENERATORS), None)
+
+
+def _json_schema_name(response_format: Any) -> str:
+    """The schema name of an OpenAI ``response_format`` of type json_schema ("" otherwise)."""
+    if isinstance(response_format, dict) and response_format.get("type") == "json_schema":
+        return str((response_format.get("json_schema") or {}).get("name") or "")
+    return ""
 
 
 def _plain_answer(inputs: dict[str, Any]) -> str:

@@ -1,0 +1,213 @@
+"""The offline model over real HTTP: an OpenAI-compatible ``/v1/chat/completions`` and ``/v1/models``.
+
+``synthcomp serve-model`` runs this app, so any OpenAI client (ChatOpenAI with OPENAI_BASE_URL,
+the openai package, curl) drives the pipeline through HTTP and gets what ``--model offline``
+gives for the same seed. The request's ``seed`` is the offline model's seed (0 when absent).
+An answer depends only on its request, so ids (and ``created``) are derived, never random or
+timed: the same request gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import socket
+from collections.abc import AsyncIterator, Callable, Iterator
+from functools import cache
+from typing import Any
+
+import uvicorn
+from langchain_core.messages import AIMessage, BaseMessage, convert_to_messages, convert_to_openai_messages
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.routing import Route
+
+from synthcomp.errors import InputError
+from synthcomp.models.offline import OfflineChatModel
+
+MODEL = "offline"
+# Streamed content and tool-call arguments come in pieces of this many characters, so clients
+# really assemble an answer from deltas.
+CHUNK_CHARS = 64
+
+
+class RequestError(Exception):
+    """A request the server refuses, answered in OpenAI's error format."""
+
+    def __init__(self, status: int, message: str, *, param: str | None = None,
+                 code: str | None = None) -> None:
+        super().__init__(message)
+        self.status, self.message, self.param, self.code = status, message, param, code
+
+    def response(self) -> JSONResponse:
+        """The error as OpenAI sends it: ``{"error": {message, type, param, code}}``."""
+        return JSONResponse({"error": {"message": self.message, "type": "invalid_request_error",
+                                       "param": self.param, "code": self.code}},
+                            status_code=self.status)
+
+
+@cache
+def _model(seed: int) -> OfflineChatModel:
+    # The offline model holds no state besides its seed: one instance per seed serves all.
+    return OfflineChatModel(seed=seed)
+
+
+def _parse(body: Any) -> tuple[int, list[BaseMessage], dict[str, Any]]:
+    """The seed, the LangChain messages and the model options of a completion request."""
+    if not isinstance(body, dict):
+        raise RequestError(400, "the request body must be a JSON object")
+    model = body.get("model")
+    if model != MODEL:
+        raise RequestError(404, f"The model {model!r} does not exist; this server has {MODEL!r}",
+                           param="model", code="model_not_found")
+    seed = 0 if body.get("seed") is None else body["seed"]
+    if not isinstance(seed, int) or isinstance(seed, bool):
+        raise RequestError(400, f"seed must be an integer, not {seed!r}", param="seed")
+    raw = body.get("messages")
+    if not isinstance(raw, list) or not raw:
+        raise RequestError(400, "messages must be a non-empty list", param="messages")
+    try:
+        messages = convert_to_messages(raw)
+    except (ValueError, TypeError, KeyError, NotImplementedError) as exc:
+        raise RequestError(400, f"invalid messages: {exc}", param="messages") from exc
+    options: dict[str, Any] = {}
+    # tool_choice "none" offers the tools to read but not to call: the model gets none.
+    if body.get("tools") and body.get("tool_choice") != "none":
+        options["tools"] = body["tools"]
+        options["tool_choice"] = body.get("tool_choice")
+    if body.get("response_format") is not None:
+        options["response_format"] = body["response_format"]
+    return seed, messages, options
+
+
+def _usage(message: AIMessage) -> dict[str, int]:
+    counts = message.usage_metadata or {"input_tokens": 0, "output_tokens": 0, "total_tokens": 0}
+    return {"prompt_tokens": counts["input_tokens"], "completion_tokens": counts["output_tokens"],
+            "total_tokens": counts["total_tokens"]}
+
+
+def _openai_message(message: AIMessage) -> dict[str, Any]:
+    answer: dict[str, Any] = convert_to_openai_messages(message)
+    if message.tool_calls and not answer.get("content"):
+        answer["content"] = None  # as OpenAI sends a pure tool call
+    answer["refusal"] = None
+    # Not in OpenAI's schema, but LangChain's converters read it: the client's message keeps
+    # the offline model's stable id instead of a random run id, so trajectories match.
+    answer["id"] = message.id
+    return answer
+
+
+def _completion_id(message: AIMessage) -> str:
+    return "chatcmpl-" + str(message.id).removeprefix("msg-")
+
+
+def completion(message: AIMessage) -> dict[str, Any]:
+    """A ``chat.completion`` object for the offline model's answer."""
+    return {
+        "id": _completion_id(message), "object": "chat.completion", "created": 0, "model": MODEL,
+        "system_fingerprint": None,
+        "choices": [{"index": 0, "message": _openai_message(message), "logprobs": None,
+                     "finish_reason": "tool_calls" if message.tool_calls else "stop"}],
+        "usage": _usage(message),
+    }
+
+
+def completion_chunks(message: AIMessage, *, include_usage: bool) -> Iterator[dict[str, Any]]:
+    """The same answer as ``chat.completion.chunk`` objects: role, content pieces, each tool
+    call's name then argument pieces, the finish reason, and usage last when asked for."""
+    head = {"id": _completion_id(message), "object": "chat.completion.chunk", "created": 0,
+            "model": MODEL, "system_fingerprint": None}
+
+    def chunk(delta: dict[str, Any], finish: str | None = None) -> dict[str, Any]:
+        return {**head, "choices": [{"index": 0, "delta": delta, "logprobs": None,
+                                     "finish_reason": finish}]}
+
+    whole = _openai_message(message)
+    yield chunk({"role": "assistant", "content": "", "id": message.id})
+    text = whole.get("content") or ""
+    for start in range(0, len(text), CHUNK_CHARS):
+        yield chunk({"content": text[start:start + CHUNK_CHARS]})
+    for index, call in enumerate(whole.get("tool_calls") or []):
+        function = call["function"]
+        yield chunk({"tool_calls": [{"index": index, "id": call["id"], "type": "function",
+                                     "function": {"name": function["name"], "arguments": ""}}]})
+        arguments = function["arguments"]
+        for start in range(0, len(arguments), CHUNK_CHARS):
+            yield chunk({"tool_calls": [{"index": index,
+                                         "function": {"arguments": arguments[start:start + CHUNK_CHARS]}}]})
+    yield chunk({}, "tool_calls" if message.tool_calls else "stop")
+    if include_usage:
+        yield {**head, "choices": [], "usage": _usage(message)}
+
+
+async def _sse(chunks: Iterator[dict[str, Any]]) -> AsyncIterator[str]:
+    for item in chunks:
+        yield f"data: {json.dumps(item, ensure_ascii=False)}\n\n"
+    yield "data: [DONE]\n\n"
+
+
+def create_app(*, latency: float = 0.0) -> Starlette:
+    """The HTTP app. ``latency`` seconds are added to every completion (awaited, so concurrent
+    requests wait together, as with a remote model); generation runs in a worker thread, so
+    the event loop keeps serving other requests meanwhile."""
+
+    async def chat_completions(request: Request) -> Response:
+        try:
+            try:
+                body = json.loads(await request.body())
+            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+                raise RequestError(400, f"the request body is not valid JSON: {exc}") from exc
+            seed, messages, options = _parse(body)
+        except RequestError as error:
+            return error.response()
+        if latency > 0:
+            await asyncio.sleep(latency)
+        try:
+            message = await run_in_threadpool(_model(seed).invoke, messages, **options)
+        except Exception as exc:  # a bug or an input the generators cannot take: say so, in format
+            return JSONResponse({"error": {"message": f"offline model failed: {exc!r}",
+                                           "type": "server_error", "param": None, "code": None}},
+                                status_code=500)
+        assert isinstance(message, AIMessage)  # invoke is typed loosely
+        if body.get("stream"):
+            include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
+            return StreamingResponse(_sse(completion_chunks(message, include_usage=include_usage)),
+                                     media_type="text/event-stream")
+        return JSONResponse(completion(message))
+
+    async def models(request: Request) -> Response:
+        return JSONResponse({"object": "list", "data": [
+            {"id": MODEL, "object": "model", "created": 0, "owned_by": "synthcomp"}]})
+
+    return Starlette(routes=[
+        Route("/v1/chat/completions", chat_completions, methods=["POST"]),
+        Route("/v1/models", models, methods=["GET"]),
+    ])
+
+
+def serve(host: str = "127.0.0.1", port: int = 8000, *, latency: float = 0.0,
+          on_ready: Callable[[str], None] | None = None) -> None:
+    """Serve the offline model until interrupted; ``on_ready`` gets the base URL (``.../v1``)
+    once the port is listening. Port 0 picks a free port."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    # proto must be IPPROTO_TCP, not the default 0: asyncio sets TCP_NODELAY only on accepted
+    # sockets whose proto says TCP, and without it every answer waits ~40 ms (Nagle's algorithm
+    # holding the body until the client's delayed ACK of the headers).
+    listener = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        listener.bind((host, port))
+    except OSError as exc:
+        listener.close()
+        raise InputError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
+    # Listening before uvicorn starts: a client that connects at once waits in the backlog
+    # instead of being refused, so the printed URL is usable as soon as it is printed.
+    listener.listen(2048)
+    bound = listener.getsockname()[1]
+    shown = f"[{host}]" if family == socket.AF_INET6 else host
+    if on_ready is not None:
+        on_ready(f"http://{shown}:{bound}/v1")
+    server = uvicorn.Server(uvicorn.Config(create_app(latency=latency), log_level="warning"))
+    server.run(sockets=[listener])

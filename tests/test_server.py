@@ -1,0 +1,263 @@
+"""The offline model over real HTTP (`synthcomp serve-model`): what OpenAI clients see, and the
+whole pipeline through it giving what `--model offline` gives, byte for byte."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import openai
+import pytest
+import uvicorn
+from langchain_openai import ChatOpenAI
+from openai import AsyncOpenAI, OpenAI
+
+from synthcomp.build import build_computer
+from synthcomp.models.offline import OfflineChatModel
+from synthcomp.models.server import create_app
+from synthcomp.planner import plan_computer
+from synthcomp.prompts import render
+from synthcomp.schemas import UserProfile
+from synthcomp.simulate import simulate
+
+PERSONA = "A procurement manager at a mid-size hospital in Lyon"
+PROMPT = render("user_profile", {"persona": "A baker in Porto", "today": "2026-03-02"},
+                persona="A baker in Porto")
+PROFILE_TOOL = {"type": "function", "function": {"name": "UserProfile", "description": "A profile",
+                                                 "parameters": UserProfile.model_json_schema()}}
+SEED, DAYS, FILES = 3, 2, 20
+
+
+@pytest.fixture(scope="module")
+def base_url() -> Iterator[str]:
+    """The real CLI, `synthcomp serve-model --port 0`, in a subprocess; its first line names
+    the URL once the port is listening."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "synthcomp.cli", "serve-model", "--port", "0"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    assert line.startswith("serving the offline model at http://127.0.0.1:"), process.stderr.read()
+    yield line.split()[-1]
+    process.terminate()
+    process.wait(timeout=20)
+
+
+@pytest.fixture
+def client(base_url: str) -> OpenAI:
+    return OpenAI(base_url=base_url, api_key="any", max_retries=0)
+
+
+def _offline_profile(seed: int) -> dict[str, Any]:
+    answer = OfflineChatModel(seed=seed).bind_tools([UserProfile], tool_choice="UserProfile").invoke(PROMPT)
+    return answer.tool_calls[0]["args"]
+
+
+def test_models_lists_offline(client: OpenAI) -> None:
+    assert [m.id for m in client.models.list()] == ["offline"]
+
+
+def test_answers_are_not_held_back(client: OpenAI) -> None:
+    """A missing TCP_NODELAY made every answer wait ~40 ms for the client's delayed ACK."""
+    client.models.list()
+    started = time.perf_counter()
+    for _ in range(20):
+        client.models.list()
+    assert time.perf_counter() - started < 0.4  # 20 x 44 ms = 0.88 s with the stall
+
+
+def test_completion_with_a_forced_tool(client: OpenAI) -> None:
+    ask: Any = {"model": "offline", "messages": [{"role": "user", "content": PROMPT}],
+                "tools": [PROFILE_TOOL], "tool_choice": {"type": "function",
+                                                         "function": {"name": "UserProfile"}}}
+    answer = client.chat.completions.create(**ask, seed=1)
+    choice = answer.choices[0]
+    assert choice.finish_reason == "tool_calls"
+    call = choice.message.tool_calls[0]  # type: ignore[index]
+    assert call.function.name == "UserProfile"  # type: ignore[union-attr]
+    assert json.loads(call.function.arguments) == _offline_profile(1)  # type: ignore[union-attr]
+    offline = OfflineChatModel(seed=1).bind_tools([UserProfile], tool_choice="UserProfile").invoke(PROMPT)
+    assert offline.usage_metadata is not None and answer.usage is not None
+    assert (answer.usage.prompt_tokens, answer.usage.completion_tokens, answer.usage.total_tokens) == (
+        offline.usage_metadata["input_tokens"], offline.usage_metadata["output_tokens"],
+        offline.usage_metadata["total_tokens"])
+    # The same request gives the same answer and id; the seed (default 0) changes the answer.
+    assert client.chat.completions.create(**ask, seed=1).model_dump() == answer.model_dump()
+    unseeded = client.chat.completions.create(**ask)
+    assert unseeded.id != answer.id
+    assert json.loads(unseeded.choices[0].message.tool_calls[0].function.arguments) == \
+        _offline_profile(0)  # type: ignore[index, union-attr]
+
+
+def test_plain_answer_stops(client: OpenAI) -> None:
+    answer = client.chat.completions.create(model="offline", messages=[{"role": "user", "content": "hi"}])
+    assert answer.choices[0].finish_reason == "stop"
+    assert answer.choices[0].message.content == "Understood."
+    assert answer.choices[0].message.tool_calls is None
+
+
+def test_streaming_gives_the_same_answer(client: OpenAI) -> None:
+    ask: Any = {"model": "offline", "messages": [{"role": "user", "content": PROMPT}],
+                "tools": [PROFILE_TOOL], "tool_choice": "required", "seed": 1}
+    whole = client.chat.completions.create(**ask)
+    chunks = list(client.chat.completions.create(**ask, stream=True,
+                                                 stream_options={"include_usage": True}))
+    assert len(chunks) > 4  # arguments really come in pieces
+    arguments = "".join(c.choices[0].delta.tool_calls[0].function.arguments or ""  # type: ignore[index, union-attr]
+                        for c in chunks if c.choices and c.choices[0].delta.tool_calls)
+    assert json.loads(arguments) == _offline_profile(1)
+    assert [c.choices[0].finish_reason for c in chunks if c.choices][-1] == "tool_calls"
+    assert chunks[-1].choices == [] and chunks[-1].usage == whole.usage
+    assert {c.id for c in chunks} == {whole.id}
+
+
+def test_stream_ends_with_done(base_url: str) -> None:
+    body = {"model": "offline", "stream": True, "messages": [{"role": "user", "content": "hi"}]}
+    lines = [line for line in httpx.post(f"{base_url}/chat/completions", json=body).text.splitlines()
+             if line]
+    assert lines[-1] == "data: [DONE]"
+    assert all(line.startswith("data: ") for line in lines)
+    assert not any("usage" in json.loads(line[6:]) for line in lines[:-1])  # not asked for
+
+
+def test_response_format_json_schema(client: OpenAI) -> None:
+    answer = client.chat.completions.create(
+        model="offline", messages=[{"role": "user", "content": PROMPT}], seed=1,
+        response_format={"type": "json_schema", "json_schema": {
+            "name": "UserProfile", "schema": UserProfile.model_json_schema()}})
+    assert answer.choices[0].finish_reason == "stop"
+    assert json.loads(answer.choices[0].message.content or "") == _offline_profile(1)
+    # The openai client's own structured output (strict schema from the pydantic class).
+    parsed = client.chat.completions.parse(model="offline", messages=[{"role": "user", "content": PROMPT}],
+                                           seed=1, response_format=UserProfile)
+    assert parsed.choices[0].message.parsed == UserProfile.model_validate(_offline_profile(1))
+
+
+def test_errors_in_openai_format(client: OpenAI, base_url: str) -> None:
+    with pytest.raises(openai.NotFoundError) as unknown:
+        client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": "hi"}])
+    assert unknown.value.status_code == 404 and unknown.value.code == "model_not_found"
+    malformed = httpx.post(f"{base_url}/chat/completions", content=b"{not json",
+                           headers={"content-type": "application/json"})
+    assert malformed.status_code == 400
+    error = malformed.json()["error"]
+    assert error["type"] == "invalid_request_error" and "not valid JSON" in error["message"]
+    with pytest.raises(openai.BadRequestError):
+        client.chat.completions.create(model="offline", messages=[])
+
+
+def test_concurrent_requests_overlap() -> None:
+    """With latency, concurrent requests wait together (the benchmark relies on this)."""
+    server = uvicorn.Server(uvicorn.Config(create_app(latency=0.5), host="127.0.0.1", port=0,
+                                           log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.02)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    client = AsyncOpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key="any", max_retries=0)
+
+    async def ask_many() -> list[Any]:
+        return await asyncio.gather(*(client.chat.completions.create(
+            model="offline", messages=[{"role": "user", "content": PROMPT}], seed=n) for n in range(6)))
+
+    started = time.perf_counter()
+    answers = asyncio.run(ask_many())
+    elapsed = time.perf_counter() - started
+    server.should_exit = True
+    thread.join(timeout=10)
+    assert len({a.choices[0].message.content for a in answers}) == 1  # no tools: the plain answer
+    assert 0.5 <= elapsed < 2.0  # one after the other would take 3 s
+
+
+# The pipeline through HTTP ------------------------------------------------------------------
+
+def _pipeline(folder: Path, model: str) -> Path:
+    """Build a small computer, plan its month and simulate two days; return the run folder."""
+    build_computer(PERSONA, folder, seed=SEED, target_files=FILES, model=model)
+    plan_computer(folder, seed=SEED, model=model)
+    return simulate(folder, days=DAYS, seed=SEED, model=model)
+
+
+def _digest(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def offline_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _pipeline(tmp_path_factory.mktemp("offline") / "c", "offline")
+
+
+def _assert_same_outputs(reference: Path, run: Path, label: str) -> None:
+    computer, expected = run.parents[1], reference.parents[1]
+    assert _digest(computer / "drive") == _digest(expected / "drive")
+    for name in ("plan.json", "manifest.json"):  # they name the model that made them
+        text = (computer / "meta" / name).read_text("utf-8")
+        assert f'"model": "{label}"' in text
+        assert text.replace(f'"model": "{label}"', '"model": "offline"') == \
+            (expected / "meta" / name).read_text("utf-8")
+    assert _digest(computer / "meta" / "collaborators") == _digest(expected / "meta" / "collaborators")
+    assert (run / "trajectory.jsonl").read_bytes() == (reference / "trajectory.jsonl").read_bytes()
+    # Run ids derive from the model name, and wall time is wall time.
+    counts, expected_counts = (json.loads((r / "summary.json").read_text("utf-8")) for r in (run, reference))
+    for summary in (counts, expected_counts):
+        del summary["run_id"], summary["wall_seconds"]
+    assert counts == expected_counts
+
+
+@pytest.fixture
+def openai_env(base_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPENAI_BASE_URL", base_url)
+    monkeypatch.setenv("OPENAI_API_KEY", "any")
+
+
+# Every schema the pipeline asks for (grep `.ask(` in graphs/).
+SCHEMAS = {"UserProfile", "FilesystemPolicy", "FilePlan", "FileContent", "ObjectivesDraft",
+           "TeamDraft", "EventsDraft", "Rubric", "CollaboratorReply"}
+
+
+def _spy(monkeypatch: pytest.MonkeyPatch, **forced: Any) -> set[str]:
+    """Record the schemas ChatOpenAI is asked to structure (with ``forced`` options)."""
+    asked: set[str] = set()
+    original = ChatOpenAI.with_structured_output
+
+    def spied(self: ChatOpenAI, schema: Any = None, **kwargs: Any) -> Any:
+        asked.add(schema.__name__)
+        return original(self, schema, **{**kwargs, **forced})
+
+    monkeypatch.setattr(ChatOpenAI, "with_structured_output", spied)
+    return asked
+
+
+@pytest.mark.usefixtures("openai_env")
+def test_pipeline_over_http_is_the_offline_pipeline(offline_run: Path, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """ChatOpenAI's default structured output (json_schema, through chat.completions.parse and
+    openai's strict schema), its tool calls for the user agent, and the collaborators' seed all
+    go through HTTP."""
+    asked = _spy(monkeypatch)
+    run = _pipeline(tmp_path / "c", "openai:offline")
+    assert asked == SCHEMAS
+    _assert_same_outputs(offline_run, run, "openai:offline")
+
+
+@pytest.mark.usefixtures("openai_env")
+def test_pipeline_over_http_with_function_calling(offline_run: Path, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Structured output as a forced tool call gives the same objects as json_schema."""
+    asked = _spy(monkeypatch, method="function_calling")
+    run = _pipeline(tmp_path / "c", "openai:offline")
+    assert asked == SCHEMAS
+    _assert_same_outputs(offline_run, run, "openai:offline")
