@@ -44,6 +44,7 @@ studio: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_world_builder.py
 	$(BIN)/python bench/bench_simulation.py
+	$(BIN)/python bench/bench_http_concurrency.py
 
 clean:
 	rm -rf $(VENV) .typecheck demo-output studio-output .langgraph_api .mypy_cache .ruff_cache .pytest_cache

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from langchain_core.messages import HumanMessage
+from langchain_openai import ChatOpenAI
 from pydantic import BaseModel
 
 from synthcomp.errors import ModelError
@@ -33,7 +34,7 @@ def test_openai_loads_with_base_url(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
     monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")
     chat = load_chat_model("openai:my-local-model")
-    assert type(chat).__name__ == "ChatOpenAI"
+    assert isinstance(chat, ChatOpenAI)
     assert chat.model_name == "my-local-model"
 
 

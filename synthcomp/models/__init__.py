@@ -17,7 +17,7 @@ OFFLINE = "offline"
 # provider -> (module, class, pip package). Kept small on purpose: these are the providers whose
 # LangChain packages share the ``ChatX(model=...)`` constructor.
 PROVIDERS: dict[str, tuple[str, str, str]] = {
-    "openai": ("langchain_openai", "ChatOpenAI", "langchain-openai"),
+    "openai": ("synthcomp.models.openai_chat", "ChatOpenAIDirect", "langchain-openai"),
     "azure_openai": ("langchain_openai", "AzureChatOpenAI", "langchain-openai"),
     "anthropic": ("langchain_anthropic", "ChatAnthropic", "langchain-anthropic"),
     "ollama": ("langchain_ollama", "ChatOllama", "langchain-ollama"),

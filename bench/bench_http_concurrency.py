@@ -1,0 +1,101 @@
+"""Benchmark: simulated turns per second over real HTTP, against the ideal N / latency.
+
+Starts ``synthcomp serve-model --latency L`` (the offline model behind an OpenAI-compatible
+API that waits L seconds before every answer, as a remote model does), then runs N simulations
+at once in one process, each with its user agent on ``openai:offline``. Each turn makes one
+model call, so if the framework adds nothing, N runs reach N / L turns per second. The
+baseline in the same run is that ideal; the figure is the measured rate over it. Run:
+``make bench`` (or ``python bench/bench_http_concurrency.py --latency 0.2 --runs 1 4 8``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from synthcomp.build import build_computer
+from synthcomp.planner import plan_computer
+from synthcomp.simulate import simulate
+
+PERSONA = "A procurement manager at a mid-size hospital in Lyon"
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _start_server(latency: float) -> tuple[subprocess.Popen[bytes], str]:
+    port = _free_port()
+    command = [sys.executable, "-m", "synthcomp.cli", "serve-model", "--port", str(port),
+               "--latency", str(latency)]
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/v1"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url + "/models", timeout=1):
+                return server, url
+        except OSError:
+            time.sleep(0.1)
+    server.kill()
+    raise SystemExit("serve-model did not start")
+
+
+def _batch(planned: Path, work: Path, runs: int, turns: int) -> tuple[int, float]:
+    """Run ``runs`` simulations at once; return their turns and the wall time."""
+    copies = []
+    for index in range(runs):
+        target = work / f"n{runs}-{index}"
+        subprocess.run(["cp", "-a", str(planned), str(target)], check=True)
+        copies.append(target)
+
+    def one(folder: Path) -> int:
+        run = simulate(folder, model="openai:offline", collaborator_model="offline", days=1,
+                       max_turns=turns, day_turns=turns, run_id="bench")
+        return int(json.loads((run / "summary.json").read_text("utf-8"))["turns"])
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=runs) as pool:
+        done = sum(pool.map(one, copies))
+    return done, time.perf_counter() - started
+
+
+def main() -> None:
+    """Print turns per second against N / latency for each N."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--latency", type=float, default=0.2)
+    parser.add_argument("--runs", type=int, nargs="+", default=[1, 4, 8])
+    parser.add_argument("--turns", type=int, default=40, help="turns per run")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as scratch:
+        work = Path(scratch)
+        planned = build_computer(PERSONA, work / "computer", seed=1, target_files=20)
+        plan_computer(planned, seed=1)
+        server, url = _start_server(args.latency)
+        os.environ.update(OPENAI_BASE_URL=url, OPENAI_API_KEY="bench")
+        try:
+            print(f"latency {args.latency * 1000:.0f} ms per answer, {args.turns} turns per run")
+            print(f"{'runs':>5} {'turns':>6} {'seconds':>8} {'turns/s':>8} {'ideal':>7} {'ratio':>6}")
+            for runs in args.runs:
+                turns, seconds = _batch(planned, work, runs, args.turns)
+                rate, ideal = turns / seconds, runs / args.latency
+                print(f"{runs:>5} {turns:>6} {seconds:>8.2f} {rate:>8.2f} {ideal:>7.2f} "
+                      f"{rate / ideal:>6.2f}")
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    main()
