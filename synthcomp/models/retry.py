@@ -105,7 +105,7 @@ def describe(exc: BaseException) -> str:
     text = (str(exc).strip().splitlines() or [""])[0][:200]
     kind = type(exc).__name__
     if status is not None:
-        return f"HTTP {status} ({kind}){': ' + text if text else ''}"
+        return f"HTTP {status}{': ' + text if text else ''}"
     return f"{kind}{': ' + text if text else ''}"
 
 
