@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from fault_server import FaultServer
 
 from synthcomp.build import build_computer
 
@@ -24,3 +26,12 @@ def default_manifest(default_computer: Path) -> dict[str, Any]:
     data: dict[str, Any] = json.loads(
         (default_computer / "meta" / "manifest.json").read_text("utf-8"))
     return data
+
+
+@pytest.fixture
+def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[FaultServer]:
+    """A misbehaving-on-request OpenAI-compatible server that openai:* models point at."""
+    with FaultServer() as running:
+        monkeypatch.setenv("OPENAI_BASE_URL", running.url)
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
+        yield running

@@ -7,7 +7,6 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,14 +27,6 @@ def planned(tmp_path_factory: pytest.TempPathFactory) -> Path:
                             tmp_path_factory.mktemp("http") / "c", seed=5, target_files=25)
     plan_computer(folder, seed=5)
     return folder
-
-
-@pytest.fixture
-def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[FaultServer]:
-    with FaultServer() as running:
-        monkeypatch.setenv("OPENAI_BASE_URL", running.url)
-        monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
-        yield running
 
 
 def _copy(folder: Path, target: Path) -> Path:

@@ -3,7 +3,6 @@ long we wait, when we give up, and what reaches the model's user."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -19,14 +18,6 @@ from synthcomp.models.usage import Usage
 from synthcomp.structured import ask_structured
 
 FAST = RetryPolicy(attempts=4, initial_wait=0.5, max_wait=4.0, budget=60.0)
-
-
-@pytest.fixture
-def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[FaultServer]:
-    with FaultServer() as running:
-        monkeypatch.setenv("OPENAI_BASE_URL", running.url)
-        monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
-        yield running
 
 
 def guarded(policy: RetryPolicy = FAST, **settings: Any) -> tuple[Runnable[Any, Any], list[float], Usage]:

@@ -108,26 +108,32 @@ def prepare_world(state: StudioWorldState, runtime: Runtime[StudioContext]) -> d
             "target_files": int(state.get("target_files") or STUDIO_TARGET_FILES)}
 
 
+def _entry(state: Any, form: Any, output: Any,
+           steps: list[tuple[str, Any]]) -> StateGraph[Any, StudioContext, Any, Any]:
+    """An entry graph: ``steps`` in order, each shown to Studio with its errors' messages."""
+    graph: Any = StateGraph(state, context_schema=StudioContext, input_schema=form,
+                            output_schema=output)
+    graph.add_sequence([(name, shown(node)) for name, node in steps])
+    graph.add_edge(START, steps[0][0])
+    graph.add_edge(steps[-1][0], END)
+    return graph
+
+
 async def world_builder(state: StudioWorldState, config: RunnableConfig,
                         runtime: Runtime[StudioContext]) -> dict[str, Any]:
     """Run the real world builder."""
     context = studio_context(runtime)
     inputs = {k: v for k, v in state.items() if k in WorldState.__annotations__}
     result: dict[str, Any] = await WORLD_BUILDER.ainvoke(
-        inputs, _inner(config), context=WorldContext(model=context.model, seed=context.seed))
+        inputs, _inner(config),
+        context=WorldContext(model=context.model, seed=context.seed, role="world"))
     return result
 
 
 def build_studio_world_builder() -> StateGraph[Any, StudioContext, Any, Any]:
     """persona (or nothing) -> a computer folder."""
-    graph: Any = StateGraph(StudioWorldState, context_schema=StudioContext, input_schema=WorldForm,
-                              output_schema=WorldOutput)
-    graph.add_node("prepare", shown(prepare_world))
-    graph.add_node("world_builder", shown(world_builder))
-    graph.add_edge(START, "prepare")
-    graph.add_edge("prepare", "world_builder")
-    graph.add_edge("world_builder", END)
-    return graph
+    return _entry(StudioWorldState, WorldForm, WorldOutput,
+                  [("prepare", prepare_world), ("world_builder", world_builder)])
 
 
 # --- objective planner -------------------------------------------------------------------------
@@ -156,7 +162,8 @@ async def objective_planner(state: StudioPlannerState, config: RunnableConfig,
     inputs = {k: v for k, v in state.items() if k in ("computer_dir", "month_start")}
     try:
         result: dict[str, Any] = await OBJECTIVE_PLANNER.ainvoke(
-            inputs, _inner(config), context=WorldContext(model=context.model, seed=context.seed))
+            inputs, _inner(config),
+            context=WorldContext(model=context.model, seed=context.seed, role="planner"))
     finally:
         shutil.rmtree(Computer(state["computer_dir"]).meta / SCRATCH, ignore_errors=True)
     return result
@@ -164,14 +171,8 @@ async def objective_planner(state: StudioPlannerState, config: RunnableConfig,
 
 def build_studio_objective_planner() -> StateGraph[Any, StudioContext, Any, Any]:
     """A computer folder (or a persona) -> meta/plan.json."""
-    graph: Any = StateGraph(StudioPlannerState, context_schema=StudioContext, input_schema=PlannerForm,
-                              output_schema=PlannerOutput)
-    graph.add_node("prepare", shown(prepare_plan))
-    graph.add_node("objective_planner", shown(objective_planner))
-    graph.add_edge(START, "prepare")
-    graph.add_edge("prepare", "objective_planner")
-    graph.add_edge("objective_planner", END)
-    return graph
+    return _entry(StudioPlannerState, PlannerForm, PlannerOutput,
+                  [("prepare", prepare_plan), ("objective_planner", objective_planner)])
 
 
 # --- simulation --------------------------------------------------------------------------------
@@ -224,16 +225,8 @@ def summarize(state: StudioSimState, runtime: Runtime[StudioContext]) -> dict[st
 
 def build_studio_simulation() -> StateGraph[Any, StudioContext, Any, Any]:
     """A computer folder (or a persona) -> a run of a few simulated days (1 by default)."""
-    graph: Any = StateGraph(StudioSimState, context_schema=StudioContext, input_schema=RunForm,
-                              output_schema=SimOutput)
-    graph.add_node("prepare", shown(prepare_run))
-    graph.add_node("simulation", shown(simulation))
-    graph.add_node("summarize", shown(summarize))
-    graph.add_edge(START, "prepare")
-    graph.add_edge("prepare", "simulation")
-    graph.add_edge("simulation", "summarize")
-    graph.add_edge("summarize", END)
-    return graph
+    return _entry(StudioSimState, RunForm, SimOutput,
+                  [("prepare", prepare_run), ("simulation", simulation), ("summarize", summarize)])
 
 
 # --- user agent --------------------------------------------------------------------------------
@@ -264,16 +257,8 @@ async def user_agent(state: StudioSimState, config: RunnableConfig,
 
 def build_studio_user_agent() -> StateGraph[Any, StudioContext, Any, Any]:
     """A computer folder (or a persona) -> one working day of the user agent."""
-    graph: Any = StateGraph(StudioSimState, context_schema=StudioContext, input_schema=DayForm,
-                              output_schema=DayOutput)
-    graph.add_node("prepare", shown(prepare_day))
-    graph.add_node("recap", shown(recap))
-    graph.add_node("user_agent", shown(user_agent))
-    graph.add_edge(START, "prepare")
-    graph.add_edge("prepare", "recap")
-    graph.add_edge("recap", "user_agent")
-    graph.add_edge("user_agent", END)
-    return graph
+    return _entry(StudioSimState, DayForm, DayOutput,
+                  [("prepare", prepare_day), ("recap", recap), ("user_agent", user_agent)])
 
 
 # --- collaborator ------------------------------------------------------------------------------
@@ -333,13 +318,5 @@ async def collaborator(state: StudioCollaboratorState, config: RunnableConfig,
 
 def build_studio_collaborator() -> StateGraph[Any, StudioContext, Any, Any]:
     """A computer folder (or a persona) -> one collaborator's answer to a message."""
-    graph: Any = StateGraph(StudioCollaboratorState, context_schema=StudioContext,
-                       input_schema=CollaboratorForm, output_schema=CollaboratorOutput)
-    graph.add_node("prepare", shown(prepare_collaborator))
-    graph.add_node("brief", shown(brief))
-    graph.add_node("collaborator", shown(collaborator))
-    graph.add_edge(START, "prepare")
-    graph.add_edge("prepare", "brief")
-    graph.add_edge("brief", "collaborator")
-    graph.add_edge("collaborator", END)
-    return graph
+    return _entry(StudioCollaboratorState, CollaboratorForm, CollaboratorOutput,
+                  [("prepare", prepare_collaborator), ("brief", brief), ("collaborator", collaborator)])
