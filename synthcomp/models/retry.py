@@ -8,6 +8,7 @@ raises (401 bad key, 404 unknown model, 400 bad request) is final: retrying cann
 from __future__ import annotations
 
 import email.utils
+import sys
 import time
 from collections.abc import Callable
 from typing import Any
@@ -35,20 +36,17 @@ class TruncatedAnswer(Exception):
     """The answer's stream ended before the model said it was finished."""
 
 
-def _network_errors() -> tuple[type[BaseException], ...]:
-    """Connection and timeout errors of the HTTP stacks providers use, where installed."""
+def network_errors() -> tuple[type[BaseException], ...]:
+    """Connection and timeout errors of the HTTP stacks providers use. Only stacks already
+    imported count: a client that was never loaded raised nothing (and importing openai just
+    to name its errors would slow every offline command)."""
     found: list[type[BaseException]] = [TimeoutError, ConnectionError]
-    for module_name, names in (("openai", ("APIConnectionError",)),
-                               ("httpx", ("TransportError",)), ("httpx2", ("TransportError",))):
-        try:
-            module = __import__(module_name)
-        except ImportError:
-            continue
-        found += [getattr(module, name) for name in names if hasattr(module, name)]
+    for module_name, name in (("openai", "APIConnectionError"), ("httpx", "TransportError"),
+                              ("httpx2", "TransportError")):
+        error = getattr(sys.modules.get(module_name), name, None)
+        if isinstance(error, type) and issubclass(error, BaseException):
+            found.append(error)
     return tuple(found)
-
-
-NETWORK_ERRORS = _network_errors()
 
 
 def status_of(exc: BaseException) -> int | None:
@@ -67,7 +65,7 @@ def is_transient(exc: BaseException, *, remote: bool = True) -> bool:
     status = status_of(exc)
     if status is not None:
         return status in TRANSIENT_STATUS
-    if isinstance(exc, NETWORK_ERRORS):
+    if isinstance(exc, network_errors()):
         return True
     return remote and isinstance(exc, (ValueError, KeyError, TypeError)) and not isinstance(
         exc, OutputParserException)
