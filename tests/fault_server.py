@@ -2,7 +2,7 @@
 
 Each request takes the next fault from ``script`` (then answers normally): an HTTP status with
 headers, a reset connection, a hang past the client's timeout, a body cut short, a stream that
-stops before it finishes, an HTML page instead of JSON, or a scripted answer message (a tool
+stops before it finishes, an HTML page or broken JSON with a 200, or a scripted answer message (a tool
 call with broken JSON, an unknown tool, several calls, nothing at all). Normal answers come
 from ``responder`` (request body -> assistant message dict).
 """
@@ -26,7 +26,7 @@ Responder = Callable[[dict[str, Any]], dict[str, Any]]
 class Fault:
     """What one request gets instead of a normal answer."""
 
-    kind: str  # status | reset | hang | cut | stop_stream | html | answer
+    kind: str  # status | reset | hang | cut | stop_stream | html | badjson | answer
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
     seconds: float = 0.0
@@ -119,6 +119,9 @@ class FaultServer:
             return
         if fault.kind == "html":
             self._send(handler, 200, b"<html><body>Bad gateway</body></html>", "text/html", {})
+            return
+        if fault.kind == "badjson":
+            self._send(handler, 200, b'{"id": "chatcmpl-x", "choi', "application/json", {})
             return
         message = fault.message if fault.kind == "answer" and fault.message else self.responder(body)
         if body.get("stream"):

@@ -11,10 +11,12 @@ from langchain_core.messages import HumanMessage
 from langchain_core.runnables import Runnable
 from pydantic import BaseModel
 
+from synthcomp.errors import ModelError
 from synthcomp.models import load_chat_model
 from synthcomp.models.guard import CallGuard, ModelUnavailable
-from synthcomp.models.settings import ModelSettings, RetryPolicy
+from synthcomp.models.settings import ModelConfig, ModelSettings, RetryPolicy
 from synthcomp.models.usage import Usage
+from synthcomp.runcontext import ModelContext
 from synthcomp.structured import ask_structured
 
 FAST = RetryPolicy(attempts=4, initial_wait=0.5, max_wait=4.0, budget=60.0)
@@ -32,8 +34,8 @@ def guarded(policy: RetryPolicy = FAST, **settings: Any) -> tuple[Runnable[Any, 
 
 @pytest.mark.parametrize("fault", [
     Fault("status", 500), Fault("status", 503), Fault("status", 502), Fault("reset"),
-    Fault("cut"), Fault("html"), Fault("hang", seconds=2.0),
-], ids=["500", "503", "502", "reset", "cut-body", "html-body", "timeout"])
+    Fault("cut"), Fault("html"), Fault("badjson"), Fault("hang", seconds=2.0),
+], ids=["500", "503", "502", "reset", "cut-body", "html-body", "broken-json-body", "timeout"])
 def test_transient_failures_are_retried_with_backoff(server: FaultServer, fault: Fault) -> None:
     model, waits, usage = guarded()
     server.script = [fault, fault]
@@ -94,7 +96,7 @@ def test_time_budget_stops_retries_before_a_long_wait(server: FaultServer) -> No
 def test_refusals_are_not_retried(server: FaultServer, status: int) -> None:
     model, waits, _ = guarded()
     server.script = [Fault("status", status)]
-    with pytest.raises(ModelUnavailable, match=f"after 1 try: HTTP {status}"):
+    with pytest.raises(ModelUnavailable, match=f"refused the call .*: HTTP {status}"):
         model.invoke([HumanMessage("hello")])
     assert waits == [] and len(server.requests) == 1
 
@@ -123,3 +125,31 @@ def test_structured_output_keeps_re_asking_on_bad_json_and_retrying_on_http(serv
     assert len(server.requests) == 3 and len(waits) == 1
     assert "not a valid Answer" in server.requests[2]["messages"][-1]["content"]
     assert guard.usage.to_dict()["total"]["cost_usd"] is None  # price unknown, said so
+
+
+def test_an_unreadable_retry_after_falls_back_to_backoff(server: FaultServer) -> None:
+    model, waits, _ = guarded()
+    server.script = [Fault("status", 429, {"Retry-After": "soon"}),
+                     Fault("status", 503, {"Retry-After": "Wed, 21 Oct 2015 07:28:00 GMT"})]
+    assert model.invoke([HumanMessage("hello")]).content == "Done for today."
+    assert 0.5 <= waits[0] <= 1.0 and 1.0 <= waits[1] <= 1.5  # a date in the past: backoff too
+
+
+def test_an_option_the_client_rejects_is_one_clear_error_not_a_retry(server: FaultServer) -> None:
+    model, waits, _ = guarded(options={"temprature": 0.2})
+    with pytest.raises(ModelError, match="user model openai:test cannot be called: TypeError") as caught:
+        model.invoke([HumanMessage("hello")])
+    assert not isinstance(caught.value, ModelUnavailable)
+    assert waits == [] and server.requests == []
+
+
+def test_json_schema_answers_that_misfit_are_re_asked_not_retried(server: FaultServer) -> None:
+    """LangChain's default structured output (json_schema, parsed by the openai SDK)."""
+    context = ModelContext(model="openai:test", role="planner", config=ModelConfig(retry=FAST))
+    server.script = [Fault("answer", message={"role": "assistant", "content": '{"total": "many"}'}),
+                     Fault("answer", message={"role": "assistant", "content": '{"total": 42}'})]
+    assert context.ask(Answer, "system", "prompt").total == 42
+    assert len(server.requests) == 2
+    assert server.requests[0]["response_format"]["type"] == "json_schema"
+    assert "not a valid Answer" in server.requests[1]["messages"][-1]["content"]
+    assert context.counts().to_dict()["roles"]["planner"]["retries"] == 0

@@ -21,6 +21,7 @@ from synthcomp.models.retry import (
     describe,
     is_provider_error,
     is_transient,
+    misfit_answer,
     retrying,
 )
 from synthcomp.models.settings import RetryPolicy
@@ -87,11 +88,17 @@ class CallGuard:
                     answer = runnable.invoke(value, config)
                     check_whole(answer)
         except Exception as exc:
-            if is_transient(exc, remote=self.remote) or is_provider_error(exc):
-                raise ModelUnavailable(
-                    f"{self.role} model {self.model} failed after {attempts} "
-                    f"{'try' if attempts == 1 else 'tries'}: {describe(exc)}") from exc
-            raise
+            who = f"{self.role} model {self.model}"
+            if is_transient(exc, remote=self.remote):
+                raise ModelUnavailable(f"{who} failed after {attempts} "
+                                       f"{'try' if attempts == 1 else 'tries'}: {describe(exc)}") from exc
+            if is_provider_error(exc):
+                raise ModelUnavailable(f"{who} refused the call (not retried; fix the cause, then "
+                                       f"resume): {describe(exc)}") from exc
+            if self.remote and not misfit_answer(exc):
+                # Raised before a request left (a bad option, say): no retry can help.
+                raise ModelError(f"{who} cannot be called: {describe(exc)}") from exc
+            raise  # an answer that misfits its schema: the caller re-asks
         reported = getattr(answer, "usage_metadata", None)
         self.usage.add(self.role, self.model, reported)
         if self.limiter is not None and reported:

@@ -1,8 +1,10 @@
 """Which model-call failures are worth another try, and how long to wait before it.
 
 Transient: HTTP 408/409/425/429/5xx, timeouts, dropped or reset connections, streams cut short,
-empty answers and unparseable response bodies from a remote model. Anything else that a provider
-raises (401 bad key, 404 unknown model, 400 bad request) is final: retrying cannot help.
+empty answers, and a response that arrived but could not be read (a proxy's error page, a body
+cut short). Final: a provider's refusal (400 bad request, 401 bad key, 404 unknown model).
+Neither: an answer that does not fit the schema asked for (the caller re-asks with the problem
+named) and errors raised before any request left (a bad option: a clear error, not a retry).
 """
 
 from __future__ import annotations
@@ -10,17 +12,20 @@ from __future__ import annotations
 import email.utils
 import sys
 import time
+import traceback
 from collections.abc import Callable
 from typing import Any
 
 from langchain_core.exceptions import OutputParserException
+from pydantic import ValidationError
 from tenacity import (
     RetryCallState,
     Retrying,
     retry_if_exception,
     stop_after_attempt,
     stop_before_delay,
-    wait_exponential_jitter,
+    wait_exponential,
+    wait_random,
 )
 
 from synthcomp.models.settings import RetryPolicy
@@ -49,17 +54,43 @@ def network_errors() -> tuple[type[BaseException], ...]:
     return tuple(found)
 
 
-def status_of(exc: BaseException) -> int | None:
-    """The HTTP status an exception carries, if any."""
+def _response_status(exc: BaseException) -> int | None:
     status = getattr(exc, "status_code", None)
     if status is None:
         status = getattr(getattr(exc, "response", None), "status_code", None)
     return status if isinstance(status, int) else None
 
 
+def status_of(exc: BaseException) -> int | None:
+    """The HTTP error status an exception carries (400 and up), if any."""
+    status = _response_status(exc)
+    return status if status is not None and status >= 400 else None
+
+
+# Where LangChain's OpenAI-compatible client turns a received body into an answer: an error
+# raised there means a response came and could not be read.
+RESPONSE_READERS = frozenset({"_create_chat_result", "_convert_chunk_to_generation_chunk"})
+
+
+def unreadable_response(exc: BaseException) -> bool:
+    """Whether a response arrived (a success status) but could not be read as an answer.
+    LangChain's OpenAI client attaches the HTTP response to an error raised while the SDK
+    parses it; one raised while LangChain reads the parsed body is known by where it rose."""
+    status = _response_status(exc)
+    if status is not None:
+        return status < 400
+    frames = traceback.extract_tb(exc.__traceback__)
+    return any(frame.name in RESPONSE_READERS for frame in frames)
+
+
+def misfit_answer(exc: BaseException) -> bool:
+    """Whether the model answered, but not in the shape asked for (re-ask, do not retry)."""
+    return isinstance(exc, (ValidationError, OutputParserException))
+
+
 def is_transient(exc: BaseException, *, remote: bool = True) -> bool:
-    """Whether another try of the same call may succeed. ``remote`` models also get retried on
-    a malformed response body (a proxy's error page), which for the offline model is a bug."""
+    """Whether another try of the same call may succeed. An unreadable response counts only for
+    ``remote`` models: from the offline model it is a bug."""
     if isinstance(exc, (EmptyAnswer, TruncatedAnswer)):
         return True
     status = status_of(exc)
@@ -67,34 +98,34 @@ def is_transient(exc: BaseException, *, remote: bool = True) -> bool:
         return status in TRANSIENT_STATUS
     if isinstance(exc, network_errors()):
         return True
-    return remote and isinstance(exc, (ValueError, KeyError, TypeError)) and not isinstance(
-        exc, OutputParserException)
+    return remote and unreadable_response(exc) and not misfit_answer(exc)
 
 
 def is_provider_error(exc: BaseException) -> bool:
-    """Whether the exception is a provider's refusal (an HTTP status), as opposed to a bug."""
+    """Whether the exception is a provider's refusal (an HTTP error status)."""
     return status_of(exc) is not None
 
 
 def retry_after(exc: BaseException) -> float | None:
-    """Seconds the server asked us to wait (Retry-After or retry-after-ms), if it did."""
+    """Seconds the server asked us to wait (Retry-After or retry-after-ms), if it said so in a
+    form we can read; None sends the caller back to its own backoff."""
     headers: Any = getattr(getattr(exc, "response", None), "headers", None)
     if not headers:
         return None
-    milliseconds = headers.get("retry-after-ms")
-    if milliseconds:
+    for name, scale in (("retry-after-ms", 0.001), ("retry-after", 1.0)):
+        value = headers.get(name)
+        if not value:
+            continue
         try:
-            return max(0.0, float(milliseconds) / 1000)
+            seconds = float(value) * scale
         except ValueError:
-            pass
-    value = headers.get("retry-after")
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        parsed = email.utils.parsedate_to_datetime(value) if value else None
-        return max(0.0, parsed.timestamp() - time.time()) if parsed else None
+            try:
+                seconds = email.utils.parsedate_to_datetime(value).timestamp() - time.time()
+            except (ValueError, TypeError):
+                continue
+        if seconds > 0:
+            return seconds
+    return None
 
 
 def describe(exc: BaseException) -> str:
@@ -112,8 +143,8 @@ def retrying(policy: RetryPolicy, *, remote: bool, sleep: Callable[[float], None
     """A tenacity loop for one model call: exponential backoff with jitter, or the server's
     Retry-After when it gives one; at most ``policy.attempts`` tries within ``policy.budget``
     seconds; the last error is re-raised."""
-    backoff = wait_exponential_jitter(multiplier=policy.initial_wait, max=policy.max_wait,
-                                      jitter=policy.initial_wait)
+    backoff = (wait_exponential(multiplier=policy.initial_wait, max=policy.max_wait)
+               + wait_random(0, policy.initial_wait))
 
     def wait(state: RetryCallState) -> float:
         error = state.outcome.exception() if state.outcome else None
