@@ -56,7 +56,7 @@ def make_agent_node(tools: Sequence[BaseTool]) -> Any:
     def agent(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str, Any]:
         context = runtime.context
         turn = state.get("turn", 0) + 1
-        earlier = trajectory(context.run_dir).earlier(f"{turn:06d}.1")
+        earlier = trajectory(context.run_dir).earlier(f"{turn:06d}.1") if context.replay else None
         if earlier is not None:
             # This turn was cut short by a crash: replay its answer, do not ask again.
             answer = AIMessage.model_validate(earlier["answer"])
@@ -100,7 +100,8 @@ def make_tools_node(tools: Sequence[BaseTool]) -> Any:
         fresh = []
         for call in calls:
             call_id = call.get("id") or ""
-            earlier = journal.earlier_tool_result(call_id) if call["name"] in CHANGES_DRIVE else None
+            replays = runtime.context.replay and call["name"] in CHANGES_DRIVE
+            earlier = journal.earlier_tool_result(call_id) if replays else None
             if earlier is None:
                 fresh.append(call)
             else:  # done before a crash: its change is on the drive already

@@ -216,8 +216,8 @@ final["log"]'''),
 NB04 = [
     new_markdown_cell("# 04 · Read a run\n\nA run folder holds `context.json`, "
                       "`checkpoints.sqlite`, `trajectory.jsonl` (one event a line), "
-                      "`summary.json` and, when the run records it, `usage.json` (tokens and cost "
-                      "per role). This notebook makes a short run, then reads each."),
+                      "`summary.json` and `usage.json` (calls, tokens, retries and cost per "
+                      "role). This notebook makes a short run, then reads each."),
     new_code_cell(SETUP),
     new_code_cell('''from synthcomp.build import build_computer
 from synthcomp.planner import plan_computer
@@ -243,15 +243,12 @@ first_call["answer"]["tool_calls"]'''),
     new_code_cell('''summary = json.loads((run / "summary.json").read_text())
 {k: summary[k] for k in ("status", "turns", "days", "messages_sent", "messages_received",
                          "deliverables_done", "deliverables_total", "wall_seconds")}'''),
-    new_code_cell('''usage_file = run / "usage.json"
-if usage_file.exists():
-    usage = json.loads(usage_file.read_text())
-    for role, row in usage.get("roles", {}).items():
-        print(f"{role:14} {row.get('model')}: {row.get('calls')} calls, "
-              f"{row.get('input_tokens')} in / {row.get('output_tokens')} out, ${row.get('cost_usd')}")
-    print("total", usage.get("total"))
-else:
-    print("this run has no usage.json (older synthcomp): no token accounting to show")'''),
+    new_code_cell('''from synthcomp.models.usage import describe_usage
+
+usage = json.loads((run / "usage.json").read_text())
+assert usage["roles"]["user"]["calls"] == summary["turns"]  # one model call a turn
+print("\\n".join(describe_usage(usage)))
+usage["roles"]["user"]'''),
     new_markdown_cell("## The files the run touched"),
     new_code_cell('''from synthcomp import office
 
@@ -271,6 +268,8 @@ def main() -> None:
         notebook = new_notebook(cells=cells, metadata={
             "kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"},
             "language_info": {"name": "python"}})
+        for index, cell in enumerate(notebook.cells):
+            cell["id"] = f"{name[:2]}-{index:02d}"  # stable ids: regenerating changes nothing
         nbformat.write(notebook, HERE / f"{name}.ipynb")
 
 

@@ -310,7 +310,9 @@ def simulate(
     that stays unavailable pauses too)."""
     if via_server:
         with user_errors(), turn_bar("simulating on the server") as update:
-            # The server reaches models with its own environment; only the names travel.
+            if config is not None:
+                fail("--config does not reach a server: it reaches models with its own "
+                     "environment; pass --model, --user-model or --collaborator-model")
             models = model_config(config, default=model, user=user_model,
                                   collaborator=collaborator_model)
             run_dir, thread = simulate_via_server(

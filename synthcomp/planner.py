@@ -61,5 +61,5 @@ def plan_computer(
         graph.invoke(state, context=context, config={"max_concurrency": max_concurrency})
     finally:
         shutil.rmtree(computer.meta / SCRATCH, ignore_errors=True)
-        save_section(computer.meta / USAGE_FILE, "plan", context.counts())
+    save_section(computer.meta / USAGE_FILE, "plan", context.counts())
     return MonthPlan.model_validate_json(plan_path.read_text("utf-8"))

@@ -94,6 +94,10 @@ class SimulationContext(ModelContext):
     because LangGraph does not checkpoint the context."""
 
     role: str = "user"
+    # After a crash, replay the answers and drive changes the trajectory recorded instead of
+    # asking again. Off for runs whose checkpoints live elsewhere (a LangGraph server, where a
+    # fork must ask again).
+    replay: bool = True
     computer_dir: str = ""
     run_dir: str = ""
     max_turns: int = 2500

@@ -15,6 +15,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -30,6 +31,20 @@ CHECKPOINTS_FILE = "checkpoints.sqlite"
 SUMMARY_FILE = "summary.json"
 USAGE_FILE = "usage.json"
 LOCK_FILE = "lock"
+# A run id becomes a folder name: nothing that could leave the runs folder.
+RUN_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
+
+
+def check_run_id(run_id: str) -> str:
+    """``run_id`` if it can name a run folder, else InputError."""
+    if not RUN_ID.fullmatch(run_id):
+        raise InputError(f"run id {run_id!r} must be letters, digits, '-' or '_' (at most 64)")
+    return run_id
+
+
+def run_started(run_dir: Path) -> bool:
+    """Whether a run folder holds a run already (its context, trajectory or checkpoints)."""
+    return any((run_dir / name).exists() for name in (CONTEXT_FILE, TRAJECTORY_FILE, CHECKPOINTS_FILE))
 
 
 class Trajectory:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import sqlite3
 import time
 import warnings
@@ -35,15 +34,16 @@ from synthcomp.runs import (
     CHECKPOINTS_FILE,
     SUMMARY_FILE,
     USAGE_FILE,
+    check_run_id,
     load_context,
     run_lock,
+    run_started,
     save_context,
     trajectory,
 )
 
 Progress = Callable[[int, int, int], None]  # turn, max turns, day
 RECURSION_LIMIT = 100_000
-RUN_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 
 
 def _run_id(computer: Computer, seed: int, model: str) -> str:
@@ -72,8 +72,8 @@ def simulate(
     parse_model_name(model)
     if collaborator_model:
         parse_model_name(collaborator_model)
-    if run_id is not None and not RUN_ID.fullmatch(run_id):
-        raise InputError(f"run id {run_id!r} must be letters, digits, '-' or '_' (at most 64)")
+    if run_id is not None:
+        check_run_id(run_id)
     if days < 1 or max_turns < 1:
         raise InputError("--days and --max-turns must be at least 1")
     computer = Computer(computer_dir)
@@ -81,7 +81,7 @@ def simulate(
     if not (computer.meta / "plan.json").is_file():
         raise InputError(f"{computer.root} has no plan yet: run `synthcomp plan {computer.root}`")
     run_dir = computer.runs / (run_id or _run_id(computer, seed, model))
-    if (run_dir / CHECKPOINTS_FILE).exists():
+    if run_started(run_dir):
         raise InputError(f"run {run_dir.name} already exists; resume it with "
                          f"`synthcomp resume {run_dir}` or pick another --run-id")
     context = SimulationContext(model=model, seed=seed, chat_model=chat_model,
@@ -98,6 +98,9 @@ def resume(run_dir: str | Path, *, chat_model: BaseChatModel | None = None,
     """Continue a run from its last checkpoint."""
     folder = Path(run_dir).absolute()
     saved = load_context(folder)
+    if not (folder / CHECKPOINTS_FILE).is_file():
+        raise InputError(f"{folder} has no checkpoints here (a run made through a LangGraph "
+                         "server keeps them there): rerun it on the server")
     config = ModelConfig.model_validate(saved.pop("config", None) or {})
     context = SimulationContext(**saved, config=config, chat_model=chat_model)
     return _drive(context, None, on_progress)

@@ -11,7 +11,7 @@ from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 from langchain_core.runnables import Runnable
 from pydantic import BaseModel, ValidationError
 
-from synthcomp.errors import ModelError
+from synthcomp.errors import ModelError, first_line
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -24,7 +24,7 @@ def _problem(exc: Exception) -> str:
         return "; ".join(
             f"{'.'.join(str(p) for p in e['loc']) or 'answer'}: {e['msg']}" for e in errors
         )
-    return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:300]
+    return first_line(exc)
 
 
 def ask_structured(

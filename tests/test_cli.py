@@ -162,3 +162,10 @@ def test_every_command_shows_and_saves_its_usage(tmp_path: Path) -> None:
     assert "usage     user (offline):" in ran.output
     context = json.loads((tmp_path / "c" / "runs" / "r" / "context.json").read_text("utf-8"))
     assert context["config"]["models"]["offline"]["input_price"] == 1.0
+
+
+def test_via_server_refuses_a_config_it_cannot_pass_on(tmp_path: Path) -> None:
+    config = tmp_path / "models.toml"
+    config.write_text("[roles]\ndefault = 'offline'\n")
+    result = _run("simulate", str(tmp_path), "--via-server", "http://127.0.0.1:9", "--config", str(config))
+    _assert_one_clear_error(result, "--config does not reach a server")

@@ -10,7 +10,7 @@ import pytest
 from synthcomp.errors import InputError, ModelError
 from synthcomp.models import load_chat_model
 from synthcomp.models.ratelimit import Limiter, limiter_for
-from synthcomp.models.settings import EndpointLimits, ModelSettings, load_model_config
+from synthcomp.models.settings import EndpointLimits, ModelConfig, ModelSettings, load_model_config
 from synthcomp.models.usage import Usage, describe_usage
 from synthcomp.runcontext import ModelContext, SimulationContext
 
@@ -165,3 +165,30 @@ def test_collaborators_share_the_run_config_and_counts() -> None:
     collaborators = context.collaborators()
     assert isinstance(collaborators, ModelContext) and collaborators.role == "collaborator"
     assert collaborators.config is config and collaborators.counts() is context.counts()
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ('[models."openai:a"]\noptions = { api_key = "sk-live" }\n', "api_key may hold a secret"),
+    ('[models."openai:a"]\noptions = { default_headers = { Authorization = "Bearer x" } }\n',
+     "default_headers may hold a secret"),
+    ('[models."openai:a"]\nbase_url = "https://me:pw@host/v1"\n', "user or password"),
+])
+def test_configs_never_carry_secrets_into_run_folders(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "models.toml"
+    path.write_text(text)
+    with pytest.raises(InputError, match=message):
+        load_model_config(path)
+
+
+def test_a_config_that_is_not_utf8_is_one_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "models.toml"
+    path.write_bytes(b"[roles]\ndefault = '\xff\xfe'\n")
+    with pytest.raises(InputError, match="not UTF-8"):
+        load_model_config(path)
+
+
+def test_endpoints_match_with_or_without_a_trailing_slash() -> None:
+    config = ModelConfig.model_validate({
+        "models": {"ollama:llama3": {"base_url": "http://gpu:11434/"}},
+        "endpoints": {"http://gpu:11434": {"rpm": 10}}})
+    assert config.limits_for(config.endpoint_of("ollama:llama3")).rpm == 10

@@ -71,10 +71,13 @@ def test_models_lists_offline(client: OpenAI) -> None:
 def test_answers_are_not_held_back(client: OpenAI) -> None:
     """A missing TCP_NODELAY made every answer wait ~40 ms for the client's delayed ACK."""
     client.models.list()
-    started = time.perf_counter()
+    trips = []
     for _ in range(20):
+        started = time.perf_counter()
         client.models.list()
-    assert time.perf_counter() - started < 0.4  # 20 x 44 ms = 0.88 s with the stall
+        trips.append(time.perf_counter() - started)
+    # With the stall every trip takes 40 ms or more; the quickest shows it, however loaded.
+    assert min(trips) < 0.03, trips
 
 
 def test_completion_with_a_forced_tool(client: OpenAI) -> None:
@@ -163,8 +166,10 @@ def test_concurrent_requests_overlap() -> None:
                                            log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
-    while not server.started:
+    deadline = time.monotonic() + 30
+    while not server.started and time.monotonic() < deadline:
         time.sleep(0.02)
+    assert server.started
     port = server.servers[0].sockets[0].getsockname()[1]
     client = AsyncOpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key="any", max_retries=0)
 
@@ -178,7 +183,7 @@ def test_concurrent_requests_overlap() -> None:
     server.should_exit = True
     thread.join(timeout=10)
     assert len({a.choices[0].message.content for a in answers}) == 1  # no tools: the plain answer
-    assert 0.5 <= elapsed < 2.0  # one after the other would take 3 s
+    assert 0.5 <= elapsed < 2.5  # one after the other would take 3 s
 
 
 # The pipeline through HTTP ------------------------------------------------------------------

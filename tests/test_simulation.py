@@ -236,3 +236,16 @@ def test_collaborator_is_swappable(planned: Path, tmp_path: Path) -> None:
     assert met, "our collaborator node was called"
     assert final["outbox"] and all(m["answered"] for m in final["outbox"])
     assert not final.get("inbox"), "nobody but our node answered"
+
+
+def test_a_run_folder_in_use_is_never_reused(planned: Path, tmp_path: Path) -> None:
+    """A folder holding another run's trajectory (a Studio run, say) would replay its answers."""
+    folder = _copy(planned, tmp_path / "c")
+    (folder / "runs" / "used").mkdir(parents=True)
+    (folder / "runs" / "used" / "trajectory.jsonl").write_text("{}\n")
+    with pytest.raises(InputError, match="run used already exists"):
+        simulate(folder, days=1, run_id="used")
+    (folder / "runs" / "server").mkdir()
+    (folder / "runs" / "server" / "context.json").write_text('{"model": "offline"}')
+    with pytest.raises(InputError, match="no checkpoints here"):
+        resume(folder / "runs" / "server")

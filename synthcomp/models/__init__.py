@@ -8,7 +8,7 @@ from typing import Any
 
 from langchain_core.language_models import BaseChatModel
 
-from synthcomp.errors import ModelError
+from synthcomp.errors import ModelError, first_line
 from synthcomp.models.offline import OfflineChatModel
 from synthcomp.models.settings import ModelSettings
 
@@ -55,8 +55,12 @@ def provider_options(provider: str, settings: ModelSettings, seed: int) -> dict[
         # served over HTTP reproduces `offline` exactly from it).
         options["seed"] = seed
         if settings.streaming:
-            options.update(streaming=True, stream_usage=True)
-    if provider == "openai" and settings.base_url:
+            options["stream_usage"] = True
+    if settings.streaming:
+        options["streaming"] = True
+    if settings.base_url:
+        # The listed classes name their endpoint base_url (by name or alias); a class that
+        # does not refuses it when loaded, with a clear error.
         options["base_url"] = settings.base_url
     if settings.api_key_env:
         key = os.environ.get(settings.api_key_env)
@@ -89,6 +93,5 @@ def load_chat_model(name: str = OFFLINE, *, seed: int = 0, settings: ModelSettin
     try:
         chat: BaseChatModel = chat_class(model=model, **options)
     except Exception as exc:  # provider constructors raise many kinds of errors
-        first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-        raise ModelError(f"cannot load model {name!r}: {first_line}") from exc
+        raise ModelError(f"cannot load model {name!r}: {first_line(exc)}") from exc
     return chat

@@ -28,6 +28,7 @@ from tenacity import (
     wait_random,
 )
 
+from synthcomp.errors import first_line
 from synthcomp.models.settings import RetryPolicy
 
 TRANSIENT_STATUS = frozenset({408, 409, 425, 429, 500, 502, 503, 504, 520, 522, 524, 529})
@@ -131,11 +132,9 @@ def retry_after(exc: BaseException) -> float | None:
 def describe(exc: BaseException) -> str:
     """One line naming a failure, for the run folder and the terminal."""
     status = status_of(exc)
-    text = (str(exc).strip().splitlines() or [""])[0][:200]
-    kind = type(exc).__name__
-    if status is not None:
-        return f"HTTP {status}{': ' + text if text else ''}"
-    return f"{kind}{': ' + text if text else ''}"
+    text = first_line(exc, 200) if str(exc).strip() else ""
+    label = f"HTTP {status}" if status is not None else type(exc).__name__
+    return f"{label}: {text}" if text else label
 
 
 def retrying(policy: RetryPolicy, *, remote: bool, sleep: Callable[[float], None] = time.sleep,

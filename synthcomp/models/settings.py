@@ -39,13 +39,14 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from synthcomp.errors import InputError
+from synthcomp.errors import InputError, first_line
 
 ROLES = ("world", "planner", "user", "collaborator", "judge")
 Role = Literal["world", "planner", "user", "collaborator", "judge"]
 OPENAI_DEFAULT_URL = "https://api.openai.com/v1"
+SECRET_WORDS = ("key", "token", "secret", "password", "header", "auth")
 
 # USD per million tokens (input, output), as the providers listed them in 2025; a config file's
 # prices win. A model not listed here and not priced in the config has an unknown cost.
@@ -76,6 +77,24 @@ class ModelSettings(_Strict):
     input_price: float | None = Field(default=None, ge=0)
     output_price: float | None = Field(default=None, ge=0)
     options: dict[str, Any] = Field(default_factory=dict)
+
+    @field_validator("options")
+    @classmethod
+    def _no_secrets(cls, options: dict[str, Any]) -> dict[str, Any]:
+        # A run saves its config in context.json: keys belong in the environment.
+        secret = [key for key in options if any(word in key.lower() for word in SECRET_WORDS)]
+        if secret:
+            raise ValueError(f"{', '.join(secret)} may hold a secret, and configs are saved with "
+                             "runs: name the variable that holds the key in api_key_env instead")
+        return options
+
+    @field_validator("base_url")
+    @classmethod
+    def _no_credentials_in_url(cls, url: str | None) -> str | None:
+        if url and "@" in url.split("//", 1)[-1].split("/", 1)[0]:
+            raise ValueError("a base_url with a user or password would be saved with runs: "
+                             "use api_key_env")
+        return url
 
 
 class EndpointLimits(_Strict):
@@ -135,11 +154,12 @@ class ModelConfig(_Strict):
         settings = self.settings_for(name)
         if provider == "openai":
             return (settings.base_url or os.environ.get("OPENAI_BASE_URL") or OPENAI_DEFAULT_URL).rstrip("/")
-        return settings.base_url or provider
+        return (settings.base_url or provider).rstrip("/")
 
     def limits_for(self, endpoint: str) -> EndpointLimits:
         """The limits of ``endpoint`` (none when the file does not list it)."""
-        return self.endpoints.get(endpoint) or self.endpoints.get(endpoint + "/") or EndpointLimits()
+        listed = {url.rstrip("/"): limits for url, limits in self.endpoints.items()}
+        return listed.get(endpoint.rstrip("/")) or EndpointLimits()
 
     def prices_for(self, name: str) -> tuple[float, float] | None:
         """USD per million input and output tokens of model ``name``, None when unknown."""
@@ -158,6 +178,8 @@ def load_model_config(path: str | Path | None) -> ModelConfig:
         text = file.read_text("utf-8")
     except OSError as exc:
         raise InputError(f"cannot read config {file}: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(f"config {file} is not UTF-8 text") from exc
     try:
         if file.suffix == ".toml":
             data: Any = tomllib.loads(text)
@@ -168,8 +190,8 @@ def load_model_config(path: str | Path | None) -> ModelConfig:
         else:
             raise InputError(f"config {file} must end in .toml, .yaml, .yml or .json")
     except (tomllib.TOMLDecodeError, yaml.YAMLError, json.JSONDecodeError) as exc:
-        first = (str(exc).strip().splitlines() or ["unreadable"])[0]
-        raise InputError(f"config {file} is not valid {file.suffix[1:].upper()}: {first}") from exc
+        raise InputError(f"config {file} is not valid {file.suffix[1:].upper()}: "
+                         f"{first_line(exc)}") from exc
     try:
         return ModelConfig.model_validate(data)
     except ValidationError as exc:

@@ -31,6 +31,7 @@ from synthcomp.graphs.objective_planner import SCRATCH, PlannerState
 from synthcomp.graphs.sim_state import SimState
 from synthcomp.graphs.simulation import start_day
 from synthcomp.graphs.world_builder import WorldContext, WorldState, build_world_builder
+from synthcomp.runcontext import SimulationContext
 from synthcomp.runs import SUMMARY_FILE, trajectory
 from synthcomp.simulate import RECURSION_LIMIT, write_summary
 from synthcomp.studio.context import StudioContext, studio_context
@@ -54,7 +55,7 @@ from synthcomp.studio.prepare import (
     ensure_computer,
     ensure_plan,
     open_run,
-    simulation_context,
+    prepared_context,
 )
 
 # The real graphs, compiled once; an entry graph's node awaits one of them as its subgraph.
@@ -98,6 +99,8 @@ def prepare_world(state: StudioWorldState, runtime: Runtime[StudioContext]) -> d
     context = studio_context(runtime)
     persona = default_persona(state.get("persona"))
     out = Computer(state.get("out_dir") or default_out_dir(persona, context.seed)).root
+    if out.exists() and not out.is_dir():
+        raise InputError(f"{out} is a file; name a folder for the computer")
     if out.exists() and any(out.iterdir()):
         if not Computer(out).manifest_path.is_file():
             raise InputError(f"{out} exists and holds no computer; name an empty or new folder")
@@ -208,7 +211,7 @@ def _sim_inputs(state: dict[str, Any]) -> dict[str, Any]:
 async def simulation(state: StudioSimState, config: RunnableConfig,
                      runtime: Runtime[StudioContext]) -> dict[str, Any]:
     """Run the real simulation."""
-    context = simulation_context(dict(state), studio_context(runtime))
+    context = prepared_context(dict(state), studio_context(runtime))
     result: dict[str, Any] = await SIMULATION.ainvoke(_sim_inputs(dict(state)), _inner(config),
                                                       context=context)
     return result
@@ -216,7 +219,7 @@ async def simulation(state: StudioSimState, config: RunnableConfig,
 
 def summarize(state: StudioSimState, runtime: Runtime[StudioContext]) -> dict[str, Any]:
     """Write the run's summary.json (and compact its trajectory), as the CLI does."""
-    context = simulation_context(dict(state), studio_context(runtime))
+    context = prepared_context(dict(state), studio_context(runtime))
     events = trajectory(context.run_dir).compact()
     seconds = time.time() - float(state.get("started_at") or time.time())
     write_summary(context, dict(state), "finished", events, seconds)
@@ -237,19 +240,22 @@ def prepare_day(state: StudioSimState, config: RunnableConfig,
     """As ``prepare_run``, for one day of the user agent (``day``, 0 by default)."""
     day = int(state.get("day") or 0)
     prepared = _open({**state, "days": max(int(state.get("days") or 1), day + 1)}, config, runtime)
+    working_days = SimulationContext(computer_dir=prepared["computer_dir"]).plan()["working_days"]
+    if not 0 <= day < len(working_days):
+        raise InputError(f"day {day} is not in the month: days 0 to {len(working_days) - 1}")
     return {**prepared, "day": day}
 
 
 def recap(state: StudioSimState, runtime: Runtime[StudioContext]) -> dict[str, Any]:
     """The morning recap the simulation's ``start_day`` writes, so the agent has its day."""
-    context = simulation_context(dict(state), studio_context(runtime))
+    context = prepared_context(dict(state), studio_context(runtime))
     return start_day(_sim_inputs(dict(state)), Runtime(context=context))  # type: ignore[arg-type]
 
 
 async def user_agent(state: StudioSimState, config: RunnableConfig,
                      runtime: Runtime[StudioContext]) -> dict[str, Any]:
     """Run the real user agent through the day."""
-    context = simulation_context(dict(state), studio_context(runtime))
+    context = prepared_context(dict(state), studio_context(runtime))
     result: dict[str, Any] = await USER_AGENT.ainvoke(_sim_inputs(dict(state)), _inner(config),
                                                       context=context)
     return result
@@ -290,7 +296,7 @@ def prepare_collaborator(state: StudioCollaboratorState, config: RunnableConfig,
 def brief(state: StudioCollaboratorState, runtime: Runtime[StudioContext]) -> dict[str, Any]:
     """The collaborator's evening: the typed message (or a default one) and their events on
     the month's first day."""
-    context = simulation_context(dict(state), studio_context(runtime))
+    context = prepared_context(dict(state), studio_context(runtime))
     plan = context.plan()
     people = {c["id"]: c for c in plan["collaborators"]}
     chosen = state.get("collaborator_id") or plan["collaborators"][0]["id"]
@@ -310,7 +316,7 @@ def brief(state: StudioCollaboratorState, runtime: Runtime[StudioContext]) -> di
 async def collaborator(state: StudioCollaboratorState, config: RunnableConfig,
                        runtime: Runtime[StudioContext]) -> dict[str, Any]:
     """Run the real collaborator graph."""
-    context = simulation_context(dict(state), studio_context(runtime))
+    context = prepared_context(dict(state), studio_context(runtime))
     inputs = {k: state[k] for k in CollaboratorInput.__annotations__}  # type: ignore[literal-required]
     result: dict[str, Any] = await COLLABORATOR.ainvoke(inputs, _inner(config), context=context)
     return result

@@ -3,6 +3,7 @@ month if it has no plan, and open a run folder (context.json, as `synthcomp simu
 
 from __future__ import annotations
 
+import itertools
 import re
 import uuid
 from pathlib import Path
@@ -15,12 +16,11 @@ from synthcomp.graphs.world_builder import computer_id_for
 from synthcomp.personas import bundled_personas, validate_persona
 from synthcomp.planner import plan_computer
 from synthcomp.runcontext import SimulationContext
-from synthcomp.runs import save_context
+from synthcomp.runs import check_run_id, run_started, save_context
 from synthcomp.studio.context import StudioContext, studio_dir
 
 # Small enough to build in seconds on the offline model; pass target_files for more.
 STUDIO_TARGET_FILES = 40
-RUN_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 
 
 def default_persona(persona: str | None) -> str:
@@ -43,6 +43,8 @@ def ensure_computer(state: dict[str, Any], context: StudioContext) -> Path:
     target = Path(folder) if folder else default_out_dir(persona, context.seed)
     if Computer(target).manifest_path.is_file():
         return Computer(target).root
+    if target.exists() and not target.is_dir():
+        raise InputError(f"{target} is a file; name a folder for the computer")
     if target.exists() and any(target.iterdir()):
         raise InputError(f"{target} exists and holds no computer; name an empty or new folder")
     files = int(state.get("target_files") or STUDIO_TARGET_FILES)
@@ -56,38 +58,51 @@ def ensure_plan(computer_dir: Path, context: StudioContext) -> None:
         plan_computer(computer_dir, seed=context.seed, model=context.model)
 
 
-def run_id_for(state: dict[str, Any], config: Any) -> str:
-    """The run's id: the one typed in the form, else 'studio-' and the thread's id."""
+def run_dir_for(computer_dir: Path, state: dict[str, Any], config: Any) -> Path:
+    """A new run folder: the run id typed in the form (refused if that run exists), else
+    'studio-' and the thread's id (numbered when the thread is run again)."""
+    runs = Computer(computer_dir).runs
     typed = state.get("run_id")
     if typed:
-        if not RUN_ID.fullmatch(typed):
-            raise InputError(f"run id {typed!r} must be letters, digits, '-' or '_' (at most 64)")
-        return str(typed)
+        run_dir = runs / check_run_id(str(typed))
+        if run_started(run_dir):
+            raise InputError(f"run {typed} already exists on this computer; pick another run_id")
+        return run_dir
     thread = str((config or {}).get("configurable", {}).get("thread_id") or uuid.uuid4())
-    return "studio-" + re.sub(r"[^A-Za-z0-9]", "", thread)[:12]
+    base = "studio-" + re.sub(r"[^A-Za-z0-9]", "", thread)[:12]
+    candidates = (runs / (base if n == 1 else f"{base}-{n}") for n in itertools.count(1))
+    return next(run_dir for run_dir in candidates if not run_started(run_dir))
 
 
 def open_run(computer_dir: Path, state: dict[str, Any], config: Any,
              context: StudioContext) -> SimulationContext:
     """A run folder on the computer with its context.json, and the run's context."""
-    days = int(state.get("days") or 1)
-    max_turns = int(state.get("max_turns") or 2500)
-    day_turns = int(state.get("day_turns") or 150)
-    if days < 1 or max_turns < 1 or day_turns < 1:
-        raise InputError("days, max_turns and day_turns must be at least 1")
-    run_dir = Computer(computer_dir).runs / run_id_for(state, config)
+    days, max_turns, day_turns = (_count(state, name, default) for name, default in
+                                  (("days", 1), ("max_turns", 2500), ("day_turns", 150)))
+    run_dir = run_dir_for(computer_dir, state, config)
     simulation = SimulationContext(model=context.model, seed=context.seed,
                                    computer_dir=str(computer_dir), run_dir=str(run_dir),
                                    max_turns=max_turns, days=days, day_turns=day_turns,
-                                   collaborator_model=context.collaborator_model)
+                                   collaborator_model=context.collaborator_model, replay=False)
     save_context(run_dir, simulation.saved())
     return simulation
 
 
-def simulation_context(state: dict[str, Any], context: StudioContext) -> SimulationContext:
-    """The run context of a prepared state (``prepare`` wrote the run's folder and budgets)."""
+def _count(state: dict[str, Any], name: str, default: int) -> int:
+    """A budget from the form: the default when left empty, refused below 1."""
+    value = state.get(name)
+    count = default if value is None else int(value)
+    if count < 1:
+        raise InputError(f"{name} must be at least 1, not {count}")
+    return count
+
+
+def prepared_context(state: dict[str, Any], context: StudioContext) -> SimulationContext:
+    """The run context of a prepared state (``prepare`` wrote the run's folder and budgets).
+    The server holds the checkpoints, so nothing is replayed from the trajectory: a fork asks
+    the model again."""
     return SimulationContext(model=context.model, seed=context.seed,
                              computer_dir=state["computer_dir"], run_dir=state["run_dir"],
                              max_turns=int(state["max_turns"]), days=int(state["days"]),
                              day_turns=int(state["day_turns"]),
-                             collaborator_model=context.collaborator_model)
+                             collaborator_model=context.collaborator_model, replay=False)
