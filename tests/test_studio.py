@@ -127,6 +127,8 @@ def test_the_server_lists_draws_and_runs_the_graphs(server: str, tmp_path: Path)
     assert summary["status"] == "finished" and summary["turns"] == 6
     run_dir = Path(state["values"]["run_dir"])
     assert (run_dir / "summary.json").is_file() and (run_dir / "trajectory.jsonl").is_file()
+    usage = json.loads((run_dir / "usage.json").read_text("utf-8"))
+    assert usage["roles"]["user"]["calls"] == 6
     history = client.threads.get_history(thread["thread_id"], limit=50)
     assert [h["next"] for h in history][:1] == [[]] and len(history) >= 4
 
@@ -148,6 +150,7 @@ def test_cli_simulates_via_the_server(server: str, tmp_path: Path) -> None:
                                       "--max-turns", "5", "--run-id", "served"])
     assert result.exit_code == 0, result.output
     assert "thread" in result.output and "5 turns" in result.output
+    assert "usage     user (offline): 5 calls" in result.output
     summary = json.loads((folder / "runs" / "served" / "summary.json").read_text("utf-8"))
     assert summary["status"] == "finished" and summary["turns"] == 5
     down = CliRunner().invoke(app, ["simulate", str(folder), "--via-server", "http://127.0.0.1:9"])

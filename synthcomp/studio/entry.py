@@ -8,6 +8,7 @@ steps stream to Studio and checkpoint in the server's store under the entry grap
 
 from __future__ import annotations
 
+import asyncio
 import json
 import shutil
 import time
@@ -208,13 +209,26 @@ def _sim_inputs(state: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in state.items() if k in SimState.__annotations__}
 
 
-async def simulation(state: StudioSimState, config: RunnableConfig,
-                     runtime: Runtime[StudioContext]) -> dict[str, Any]:
-    """Run the real simulation."""
-    context = prepared_context(dict(state), studio_context(runtime))
-    result: dict[str, Any] = await SIMULATION.ainvoke(_sim_inputs(dict(state)), _inner(config),
-                                                      context=context)
-    return result
+def _running(graph: Any, doc: str) -> Any:
+    """A node that runs ``graph`` (the real simulation or user agent) on the prepared run, and
+    saves the run's usage.json when it stops, as the CLI does."""
+
+    async def run(state: StudioSimState, config: RunnableConfig,
+                  runtime: Runtime[StudioContext]) -> dict[str, Any]:
+        # File I/O off the event loop: the server refuses blocking calls there.
+        context = await asyncio.to_thread(prepared_context, dict(state), studio_context(runtime))
+        try:
+            result: dict[str, Any] = await graph.ainvoke(_sim_inputs(dict(state)), _inner(config),
+                                                         context=context)
+        finally:
+            await asyncio.to_thread(context.counts().save)
+        return result
+
+    run.__doc__ = doc
+    return run
+
+
+simulation = _running(SIMULATION, "Run the real simulation.")
 
 
 def summarize(state: StudioSimState, runtime: Runtime[StudioContext]) -> dict[str, Any]:
@@ -252,13 +266,7 @@ def recap(state: StudioSimState, runtime: Runtime[StudioContext]) -> dict[str, A
     return start_day(_sim_inputs(dict(state)), Runtime(context=context))  # type: ignore[arg-type]
 
 
-async def user_agent(state: StudioSimState, config: RunnableConfig,
-                     runtime: Runtime[StudioContext]) -> dict[str, Any]:
-    """Run the real user agent through the day."""
-    context = prepared_context(dict(state), studio_context(runtime))
-    result: dict[str, Any] = await USER_AGENT.ainvoke(_sim_inputs(dict(state)), _inner(config),
-                                                      context=context)
-    return result
+user_agent = _running(USER_AGENT, "Run the real user agent through the day.")
 
 
 def build_studio_user_agent() -> StateGraph[Any, StudioContext, Any, Any]:

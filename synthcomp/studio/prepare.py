@@ -13,10 +13,11 @@ from synthcomp.build import build_computer
 from synthcomp.computer import Computer
 from synthcomp.errors import InputError
 from synthcomp.graphs.world_builder import computer_id_for
+from synthcomp.models.usage import Usage
 from synthcomp.personas import bundled_personas, validate_persona
 from synthcomp.planner import plan_computer
 from synthcomp.runcontext import SimulationContext
-from synthcomp.runs import check_run_id, run_started, save_context
+from synthcomp.runs import USAGE_FILE, check_run_id, run_started, save_context
 from synthcomp.studio.context import StudioContext, studio_dir
 
 # Small enough to build in seconds on the offline model; pass target_files for more.
@@ -100,9 +101,11 @@ def _count(state: dict[str, Any], name: str, default: int) -> int:
 def prepared_context(state: dict[str, Any], context: StudioContext) -> SimulationContext:
     """The run context of a prepared state (``prepare`` wrote the run's folder and budgets).
     The server holds the checkpoints, so nothing is replayed from the trajectory: a fork asks
-    the model again."""
-    return SimulationContext(model=context.model, seed=context.seed,
-                             computer_dir=state["computer_dir"], run_dir=state["run_dir"],
-                             max_turns=int(state["max_turns"]), days=int(state["days"]),
-                             day_turns=int(state["day_turns"]),
-                             collaborator_model=context.collaborator_model, replay=False)
+    the model again. Usage adds up in the run's usage.json."""
+    prepared = SimulationContext(model=context.model, seed=context.seed,
+                                 computer_dir=state["computer_dir"], run_dir=state["run_dir"],
+                                 max_turns=int(state["max_turns"]), days=int(state["days"]),
+                                 day_turns=int(state["day_turns"]),
+                                 collaborator_model=context.collaborator_model, replay=False)
+    prepared.usage = Usage(prepared.config.prices_for, path=Path(prepared.run_dir) / USAGE_FILE)
+    return prepared
