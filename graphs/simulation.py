@@ -139,8 +139,9 @@ def end_of_day(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str
     context = runtime.context
     day = state.get("day", 0)
     calls = [c for m in state.get("messages") or [] for c in getattr(m, "tool_calls", []) or []]
-    writes = sorted({str(c["args"].get("path", "")) for c in calls
-                     if c["name"].startswith(("write_", "append_", "update_", "export_"))})
+    # The file a writing tool writes: its path, or the destination of an export.
+    writes = sorted({str(c["args"].get("path") or c["args"].get("destination") or "") for c in calls
+                     if c["name"].startswith(("write_", "append_", "update_", "export_"))} - {""})
     sent = sum(1 for c in calls if c["name"] == "send_message")
     line = (f"{_days(context)[day]}: {day_turns(state)} turns, {len(writes)} files written"
             f"{' (' + ', '.join(w.rsplit('/', 1)[-1] for w in writes) + ')' if writes else ''}, "

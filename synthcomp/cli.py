@@ -178,19 +178,29 @@ def build(
         texts = texts[:n] if n is not None else texts
         if not texts:
             fail(f"no usable persona in {personas}")
-        built = 0
+        built, failed = 0, 0
         for index, text in enumerate(texts, start=1):
             started = time.perf_counter()
             target = out / computer_id_for(text, seed)
-            with progress_bar(f"[{index}/{len(texts)}]") as update:
-                folder = build_computer(text, target, seed=seed, model=models.model_for("world"),
-                                        config=models, target_files=files, overwrite=overwrite,
-                                        on_progress=update)
+            try:
+                with progress_bar(f"[{index}/{len(texts)}]") as update:
+                    folder = build_computer(text, target, seed=seed, model=models.model_for("world"),
+                                            config=models, target_files=files, overwrite=overwrite,
+                                            on_progress=update)
+            except SynthcompError as exc:
+                # One persona's failure does not cost the others their computers.
+                err_console.print(f"[bold red]failed[/] [{index}/{len(texts)}] {text[:60]!r}: {exc}",
+                                  highlight=False, soft_wrap=True)
+                failed += 1
+                continue
             show_computer(folder, time.perf_counter() - started)
             show_usage(folder / "meta" / USAGE_FILE, "build")
             built += 1
         out_console.print(f"built {built} computers under {out.absolute()}"
-                          + (f"; {len(skipped)} persona lines skipped" if skipped else ""))
+                          + (f"; {len(skipped)} persona lines skipped" if skipped else "")
+                          + (f"; {failed} failed" if failed else ""))
+        if failed:
+            raise typer.Exit(1)
 
 
 @app.command()

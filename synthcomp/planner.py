@@ -54,6 +54,8 @@ def plan_computer(
         except ValueError as exc:
             raise InputError(f"--month-start {month_start!r} is not a date (YYYY-MM-DD)") from exc
         state["month_start"] = month_start
+    # A plan killed midway (SIGKILL) leaves its scratch folder: start from a clean one.
+    shutil.rmtree(computer.meta / SCRATCH, ignore_errors=True)
     graph = build_objective_planner().compile()
     context = ModelContext(model=model, seed=seed, chat_model=chat_model, role="planner",
                            config=config or ModelConfig())

@@ -169,3 +169,21 @@ def test_via_server_refuses_a_config_it_cannot_pass_on(tmp_path: Path) -> None:
     config.write_text("[roles]\ndefault = 'offline'\n")
     result = _run("simulate", str(tmp_path), "--via-server", "http://127.0.0.1:9", "--config", str(config))
     _assert_one_clear_error(result, "--config does not reach a server")
+
+
+def test_a_failing_persona_in_a_batch_does_not_stop_the_others(tmp_path: Path) -> None:
+    from synthcomp.graphs.world_builder import computer_id_for
+
+    texts = ["a chef in Lima", "a pilot in Oslo", "a tailor in Accra"]
+    file = tmp_path / "p.jsonl"
+    file.write_text("\n".join(json.dumps({"persona": t}) for t in texts), encoding="utf-8")
+    taken = tmp_path / "o" / computer_id_for(texts[1], 0)  # the second one's folder is in use
+    taken.mkdir(parents=True)
+    (taken / "notes.txt").write_text("mine")
+    result = runner.invoke(app, ["build", "--personas", str(file), "--out", str(tmp_path / "o"),
+                                 "--files", "10"])
+    assert result.exit_code == 1
+    assert "failed [2/3] 'a pilot in Oslo'" in result.output and "1 failed" in result.output
+    built = sorted(p.name for p in (tmp_path / "o").iterdir() if (p / "meta" / "manifest.json").exists())
+    assert built == sorted(computer_id_for(t, 0) for t in (texts[0], texts[2]))
+    assert (taken / "notes.txt").read_text() == "mine"

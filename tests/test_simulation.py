@@ -249,3 +249,18 @@ def test_a_run_folder_in_use_is_never_reused(planned: Path, tmp_path: Path) -> N
     (folder / "runs" / "server" / "context.json").write_text('{"model": "offline"}')
     with pytest.raises(InputError, match="no checkpoints here"):
         resume(folder / "runs" / "server")
+
+
+def test_the_day_log_names_exported_files(planned: Path, tmp_path: Path) -> None:
+    from langchain_core.messages import AIMessage
+    from langgraph.runtime import Runtime
+
+    from synthcomp.graphs.simulation import end_of_day
+
+    context = SimulationContext(computer_dir=str(planned), run_dir=str(tmp_path / "run"))
+    calls = [{"name": "export_pdf", "args": {"source": "a.docx", "destination": "Out/a.pdf"}, "id": "1"},
+             {"name": "write_document", "args": {"path": "Out/b.docx", "title": "B", "markdown": ""},
+              "id": "2"}]
+    state: Any = {"day": 0, "turn": 3, "messages": [AIMessage("", tool_calls=calls)]}
+    line = end_of_day(state, Runtime(context=context))["log"][0]  # type: ignore[arg-type]
+    assert "2 files written (a.pdf, b.docx)" in line
