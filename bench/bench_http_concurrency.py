@@ -4,7 +4,9 @@ Starts ``synthcomp serve-model --latency L`` (the offline model behind an OpenAI
 API that waits L seconds before every answer, as a remote model does), then runs N simulations
 at once in one process, each with its user agent on ``openai:offline``. Each turn makes one
 model call, so if the framework adds nothing, N runs reach N / L turns per second. The
-baseline in the same run is that ideal; the figure is the measured rate over it. Run:
+baseline in the same run is that ideal; the figure is the measured rate over it. It also splits
+each turn's time into the model call (latency plus HTTP and serving) and everything else (tools,
+checkpoints, the day's setup), which is CPU the runs share. Run:
 ``make bench`` (or ``python bench/bench_http_concurrency.py --latency 0.2 --runs 1 4 8``).
 """
 
@@ -17,12 +19,14 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from synthcomp.build import build_computer
+from synthcomp.models import guard
 from synthcomp.planner import plan_computer
 from synthcomp.simulate import simulate
 
@@ -50,6 +54,31 @@ def _start_server(latency: float) -> tuple[subprocess.Popen[bytes], str]:
             time.sleep(0.1)
     server.kill()
     raise SystemExit("serve-model did not start")
+
+
+class _CallClock:
+    """Seconds spent inside user-model calls (wraps the guard every call goes through)."""
+
+    def __init__(self) -> None:
+        self.seconds, self.calls = 0.0, 0
+        self._lock = threading.Lock()
+        real = guard.CallGuard.invoke
+
+        def timed(guarded: guard.CallGuard, runnable: object, value: object, config: object) -> object:
+            started = time.perf_counter()
+            try:
+                return real(guarded, runnable, value, config)  # type: ignore[arg-type]
+            finally:
+                if guarded.role == "user":
+                    with self._lock:
+                        self.seconds += time.perf_counter() - started
+                        self.calls += 1
+
+        guard.CallGuard.invoke = timed  # type: ignore[method-assign,assignment]
+
+    def reset(self) -> None:
+        """Start counting again."""
+        self.seconds, self.calls = 0.0, 0
 
 
 def _batch(planned: Path, work: Path, runs: int, turns: int) -> tuple[int, float]:
@@ -84,14 +113,21 @@ def main() -> None:
         plan_computer(planned, seed=1)
         server, url = _start_server(args.latency)
         os.environ.update(OPENAI_BASE_URL=url, OPENAI_API_KEY="bench")
+        clock = _CallClock()
         try:
             print(f"latency {args.latency * 1000:.0f} ms per answer, {args.turns} turns per run")
-            print(f"{'runs':>5} {'turns':>6} {'seconds':>8} {'turns/s':>8} {'ideal':>7} {'ratio':>6}")
+            print(f"{'runs':>5} {'turns':>6} {'seconds':>8} {'turns/s':>8} {'ideal':>7} {'ratio':>6}"
+                  f" {'call ms':>8} {'rest ms':>8}")
             for runs in args.runs:
+                clock.reset()
                 turns, seconds = _batch(planned, work, runs, args.turns)
                 rate, ideal = turns / seconds, runs / args.latency
+                call = clock.seconds / max(1, clock.calls)
+                rest = seconds * runs / max(1, turns) - call
                 print(f"{runs:>5} {turns:>6} {seconds:>8.2f} {rate:>8.2f} {ideal:>7.2f} "
-                      f"{rate / ideal:>6.2f}")
+                      f"{rate / ideal:>6.2f} {call * 1000:>8.0f} {rest * 1000:>8.0f}")
+            print("call ms: mean user-model call (latency + HTTP + serving); rest ms: the rest of "
+                  "a turn's wall time in its run (tools, checkpoints, day setup, waiting for CPU)")
         finally:
             server.terminate()
             server.wait(timeout=10)

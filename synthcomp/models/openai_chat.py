@@ -4,8 +4,8 @@ The SDK walks every request body against its typed parameter definitions before 
 (openai-python's ``maybe_transform``), holding the GIL. For a long day of tool calls that walk
 was most of the client's CPU per turn (measured in bench/bench_http_concurrency.py), and it
 changes nothing in a chat body LangChain has already built in wire format. The SDK merges
-``extra_body`` into the JSON after the transform, so the messages go there: same bytes on the
-wire, no walk.
+``extra_body`` into the JSON after the transform, so the messages (and tool schemas) go there:
+the same JSON on the wire, no walk.
 """
 
 from __future__ import annotations
@@ -22,10 +22,14 @@ class ChatOpenAIDirect(ChatOpenAI):
     def _get_request_payload(self, input_: LanguageModelInput, *, stop: list[str] | None = None,
                              **kwargs: Any) -> dict[str, Any]:
         payload = super()._get_request_payload(input_, stop=stop, **kwargs)
-        if isinstance(payload.get("messages"), list) and payload["messages"]:
-            extra = dict(payload.get("extra_body") or {})
-            extra["messages"] = payload["messages"]
-            # create() insists on a messages argument; the extra body's copy replaces it.
-            payload["messages"] = []
-            payload["extra_body"] = extra
+        if not (isinstance(payload.get("messages"), list) and payload["messages"]):
+            return payload
+        extra = dict(payload.get("extra_body") or {})
+        extra["messages"] = payload["messages"]
+        # create() insists on a messages argument; the extra body's copy replaces it.
+        payload["messages"] = []
+        # The tool schemas too, except where the SDK parses the answer against them.
+        if payload.get("tools") and "response_format" not in payload:
+            extra["tools"] = payload.pop("tools")
+        payload["extra_body"] = extra
         return payload
