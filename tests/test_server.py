@@ -266,3 +266,25 @@ def test_pipeline_over_http_with_function_calling(offline_run: Path, tmp_path: P
     run = _pipeline(tmp_path / "c", "openai:offline")
     assert asked == SCHEMAS
     _assert_same_outputs(offline_run, run, "openai:offline")
+
+
+def test_demo_command_over_http_streaming_is_the_offline_demo(base_url: str, tmp_path: Path) -> None:
+    """Exactly what a user types: `synthcomp demo --model openai:offline` with OPENAI_BASE_URL
+    at `synthcomp serve-model`, here with streamed answers (set in a config file)."""
+    config = tmp_path / "models.toml"
+    config.write_text('[models."openai:offline"]\nstreaming = true\n')
+
+    def demo(out: Path, *options: str, **env: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "synthcomp.cli", "demo", "--out", str(out),
+                               *options], capture_output=True, text=True, timeout=600,
+                              env={**os.environ, **env}, check=False)
+
+    offline = demo(tmp_path / "offline")
+    served = demo(tmp_path / "http", "--model", "openai:offline", "--config", str(config),
+                  OPENAI_BASE_URL=base_url, OPENAI_API_KEY="any")
+    assert offline.returncode == 0 and served.returncode == 0, served.stderr
+    assert "usage     user (openai:offline)" in served.stdout
+    reference, run = ((tmp_path / name / "computer") for name in ("offline", "http"))
+    assert _digest(run / "drive") == _digest(reference / "drive")
+    trajectories = [next((c / "runs").glob("*/trajectory.jsonl")).read_bytes() for c in (reference, run)]
+    assert trajectories[0] == trajectories[1]
