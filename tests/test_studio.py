@@ -155,3 +155,22 @@ def test_cli_simulates_via_the_server(server: str, tmp_path: Path) -> None:
     assert summary["status"] == "finished" and summary["turns"] == 5
     down = CliRunner().invoke(app, ["simulate", str(folder), "--via-server", "http://127.0.0.1:9"])
     assert down.exit_code == 1 and "cannot reach a LangGraph server" in down.output
+
+
+def test_a_day_outside_the_month_is_refused_before_any_run_folder(tmp_path: Path) -> None:
+    from langgraph.runtime import Runtime
+
+    from synthcomp.build import build_computer
+    from synthcomp.errors import InputError
+    from synthcomp.planner import plan_computer
+    from synthcomp.studio.context import StudioContext
+    from synthcomp.studio.entry import prepare_day
+
+    folder = build_computer("A nurse in Oslo", tmp_path / "oslo", seed=1, target_files=15)
+    plan_computer(folder, seed=1)
+    runtime: Any = Runtime(context=StudioContext())
+    with pytest.raises(InputError, match="day 50 is not in the month: days 0 to"):
+        prepare_day({"computer_dir": str(folder), "day": 50}, {}, runtime)  # type: ignore[typeddict-item]
+    assert not (folder / "runs").exists() or not any((folder / "runs").iterdir())
+    prepared = prepare_day({"computer_dir": str(folder), "day": 1}, {}, runtime)  # type: ignore[typeddict-item]
+    assert prepared["day"] == 1 and Path(prepared["run_dir"]).is_dir()

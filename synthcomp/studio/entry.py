@@ -199,6 +199,10 @@ def _open(state: dict[str, Any], config: RunnableConfig, runtime: Runtime[Studio
     context = studio_context(runtime)
     folder = ensure_computer(dict(state), context)
     ensure_plan(folder, context)
+    day = int(state.get("day") or 0)
+    working_days = SimulationContext(computer_dir=str(folder)).plan()["working_days"]
+    if not 0 <= day < len(working_days):  # checked before a run folder is made
+        raise InputError(f"day {day} is not in the month: days 0 to {len(working_days) - 1}")
     run = open_run(folder, dict(state), config, context)
     return {"computer_dir": run.computer_dir, "run_dir": run.run_dir, "days": run.days,
             "max_turns": run.max_turns, "day_turns": run.day_turns, "day": state.get("day", 0),
@@ -254,9 +258,6 @@ def prepare_day(state: StudioSimState, config: RunnableConfig,
     """As ``prepare_run``, for one day of the user agent (``day``, 0 by default)."""
     day = int(state.get("day") or 0)
     prepared = _open({**state, "days": max(int(state.get("days") or 1), day + 1)}, config, runtime)
-    working_days = SimulationContext(computer_dir=prepared["computer_dir"]).plan()["working_days"]
-    if not 0 <= day < len(working_days):
-        raise InputError(f"day {day} is not in the month: days 0 to {len(working_days) - 1}")
     return {**prepared, "day": day}
 
 
