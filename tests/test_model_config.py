@@ -192,3 +192,12 @@ def test_endpoints_match_with_or_without_a_trailing_slash() -> None:
         "models": {"ollama:llama3": {"base_url": "http://gpu:11434/"}},
         "endpoints": {"http://gpu:11434": {"rpm": 10}}})
     assert config.limits_for(config.endpoint_of("ollama:llama3")).rpm == 10
+
+
+def test_ordinary_options_are_not_mistaken_for_secrets() -> None:
+    options = {"max_tokens": 512, "max_completion_tokens": 512, "temperature": 0.2, "top_p": 0.9,
+               "stream_usage": True, "parallel_tool_calls": False, "reasoning_effort": "low"}
+    assert ModelSettings(options=options).options == options
+    for secret in ("api_key", "openai_api_key", "access_token", "default_headers", "client_secret"):
+        with pytest.raises(ValueError, match="may hold a secret"):
+            ModelSettings(options={secret: "x"})

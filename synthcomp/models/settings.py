@@ -46,7 +46,16 @@ from synthcomp.errors import InputError, first_line
 ROLES = ("world", "planner", "user", "collaborator", "judge")
 Role = Literal["world", "planner", "user", "collaborator", "judge"]
 OPENAI_DEFAULT_URL = "https://api.openai.com/v1"
-SECRET_WORDS = ("key", "token", "secret", "password", "header", "auth")
+SECRET_NAMES = frozenset({"token", "headers", "default_headers", "auth", "authorization",
+                          "credentials", "default_query"})
+
+
+def _looks_secret(option: str) -> bool:
+    """Whether a constructor option may carry a credential (``api_key``, ``access_token``,
+    ``default_headers``...), but not ``max_tokens`` and the like."""
+    name = option.lower()
+    return (name in SECRET_NAMES or name.endswith(("key", "_token", "secret", "password"))
+            or "secret" in name or "password" in name)
 
 # USD per million tokens (input, output), as the providers listed them in 2025; a config file's
 # prices win. A model not listed here and not priced in the config has an unknown cost.
@@ -82,7 +91,7 @@ class ModelSettings(_Strict):
     @classmethod
     def _no_secrets(cls, options: dict[str, Any]) -> dict[str, Any]:
         # A run saves its config in context.json: keys belong in the environment.
-        secret = [key for key in options if any(word in key.lower() for word in SECRET_WORDS)]
+        secret = [key for key in options if _looks_secret(key)]
         if secret:
             raise ValueError(f"{', '.join(secret)} may hold a secret, and configs are saved with "
                              "runs: name the variable that holds the key in api_key_env instead")
