@@ -201,3 +201,13 @@ def test_ordinary_options_are_not_mistaken_for_secrets() -> None:
     for secret in ("api_key", "openai_api_key", "access_token", "default_headers", "client_secret"):
         with pytest.raises(ValueError, match="may hold a secret"):
             ModelSettings(options={secret: "x"})
+
+
+def test_the_readme_config_example_loads(tmp_path: Path) -> None:
+    readme = (Path(__file__).parents[1] / "README.md").read_text("utf-8")
+    example = readme.split("```toml\n", 1)[1].split("```", 1)[0]
+    path = tmp_path / "models.toml"
+    path.write_text(example)
+    config = load_model_config(path)
+    assert config.model_for("user") == "openai:gpt-4o" and config.model_for("planner") == "openai:gpt-4o-mini"
+    assert config.limits_for(config.endpoint_of("openai:gpt-4o")).rpm == 500
