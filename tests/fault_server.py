@@ -26,7 +26,8 @@ Responder = Callable[[dict[str, Any]], dict[str, Any]]
 class Fault:
     """What one request gets instead of a normal answer."""
 
-    kind: str  # status | reset | hang | cut | stop_stream | html | badjson | answer
+    # status | reset | hang | cut | stop_stream | bad_stream | stream_error | html | badjson | answer
+    kind: str
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
     seconds: float = 0.0
@@ -129,7 +130,12 @@ class FaultServer:
             handler.send_header("Content-Type", "text/event-stream")
             handler.send_header("Connection", "close")
             handler.end_headers()
-            for line in stream_chunks(body, message, finish=fault.kind != "stop_stream"):
+            lines = stream_chunks(body, message, finish=fault.kind != "stop_stream")
+            if fault.kind in ("bad_stream", "stream_error"):
+                broken = ('data: {"error": {"message": "overloaded", "type": "server_error"}}\n\n'
+                          if fault.kind == "stream_error" else "data: {broken\n\n")
+                lines = [lines[0], broken]
+            for line in lines:
                 handler.wfile.write(line.encode())
                 handler.wfile.flush()
             handler.close_connection = True

@@ -59,9 +59,10 @@ def test_429_waits_as_long_as_the_server_asks(server: FaultServer) -> None:
     assert 1.0 <= waits[2] <= 3.0  # no header: backoff with jitter (third try)
 
 
-def test_truncated_stream_is_retried(server: FaultServer) -> None:
+@pytest.mark.parametrize("kind", ["stop_stream", "bad_stream", "stream_error"])
+def test_broken_streams_are_retried(server: FaultServer, kind: str) -> None:
     model, waits, usage = guarded(streaming=True)
-    server.script = [Fault("stop_stream")]
+    server.script = [Fault(kind)]
     answer = model.invoke([HumanMessage("hello")])
     assert answer.content == "Done for today." and answer.response_metadata["finish_reason"] == "stop"
     assert len(server.requests) == 2 and len(waits) == 1
@@ -153,3 +154,16 @@ def test_json_schema_answers_that_misfit_are_re_asked_not_retried(server: FaultS
     assert server.requests[0]["response_format"]["type"] == "json_schema"
     assert "not a valid Answer" in server.requests[1]["messages"][-1]["content"]
     assert context.counts().to_dict()["roles"]["planner"]["retries"] == 0
+
+
+@pytest.mark.parametrize("kind", ["html", "bad_stream"])
+def test_structured_output_over_a_broken_stream_is_retried(server: FaultServer, kind: str) -> None:
+    """json_schema through the SDK's streaming parser, which fails in its own ways."""
+    settings = ModelSettings(streaming=True, timeout=1.0)
+    config = ModelConfig(retry=FAST, models={"openai:test": settings})
+    context = ModelContext(model="openai:test", role="planner", config=config)
+    good = Fault("answer", message={"role": "assistant", "content": '{"total": 7}'})
+    server.script = [Fault(kind), good]
+    assert context.ask(Answer, "system", "prompt").total == 7
+    assert len(server.requests) == 2
+    assert context.counts().to_dict()["roles"]["planner"]["retries"] == 1

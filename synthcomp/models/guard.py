@@ -21,7 +21,7 @@ from synthcomp.models.retry import (
     describe,
     is_provider_error,
     is_transient,
-    misfit_answer,
+    never_sent,
     retrying,
 )
 from synthcomp.models.settings import RetryPolicy
@@ -95,8 +95,7 @@ class CallGuard:
             if is_provider_error(exc):
                 raise ModelUnavailable(f"{who} refused the call (not retried; fix the cause, then "
                                        f"resume): {describe(exc)}") from exc
-            if self.remote and not misfit_answer(exc):
-                # Raised before a request left (a bad option, say): no retry can help.
+            if self.remote and never_sent(exc):
                 raise ModelError(f"{who} cannot be called: {describe(exc)}") from exc
             raise  # an answer that misfits its schema: the caller re-asks
         reported = getattr(answer, "usage_metadata", None)

@@ -1,10 +1,10 @@
 """Which model-call failures are worth another try, and how long to wait before it.
 
 Transient: HTTP 408/409/425/429/5xx, timeouts, dropped or reset connections, streams cut short,
-empty answers, and a response that arrived but could not be read (a proxy's error page, a body
-cut short). Final: a provider's refusal (400 bad request, 401 bad key, 404 unknown model).
-Neither: an answer that does not fit the schema asked for (the caller re-asks with the problem
-named) and errors raised before any request left (a bad option: a clear error, not a retry).
+empty answers, and a response or stream that could not be read (a proxy's error page, a body
+cut short, a broken SSE event). Final: a provider's refusal (400 bad request, 401 bad key, 404
+unknown model). Neither: an answer that does not fit the schema asked for (the caller re-asks
+with the problem named) and a call never sent (a bad option: a clear error, not a retry).
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 import email.utils
 import sys
 import time
-import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -68,20 +67,11 @@ def status_of(exc: BaseException) -> int | None:
     return status if status is not None and status >= 400 else None
 
 
-# Where LangChain's OpenAI-compatible client turns a received body into an answer: an error
-# raised there means a response came and could not be read.
-RESPONSE_READERS = frozenset({"_create_chat_result", "_convert_chunk_to_generation_chunk"})
-
-
-def unreadable_response(exc: BaseException) -> bool:
-    """Whether a response arrived (a success status) but could not be read as an answer.
-    LangChain's OpenAI client attaches the HTTP response to an error raised while the SDK
-    parses it; one raised while LangChain reads the parsed body is known by where it rose."""
-    status = _response_status(exc)
-    if status is not None:
-        return status < 400
-    frames = traceback.extract_tb(exc.__traceback__)
-    return any(frame.name in RESPONSE_READERS for frame in frames)
+def never_sent(exc: BaseException) -> bool:
+    """Whether the call failed before any request left: the client refused its own arguments
+    (an option it does not know), which no retry can change."""
+    text = str(exc)
+    return isinstance(exc, TypeError) and ("keyword argument" in text or "positional argument" in text)
 
 
 def misfit_answer(exc: BaseException) -> bool:
@@ -90,8 +80,12 @@ def misfit_answer(exc: BaseException) -> bool:
 
 
 def is_transient(exc: BaseException, *, remote: bool = True) -> bool:
-    """Whether another try of the same call may succeed. An unreadable response counts only for
-    ``remote`` models: from the offline model it is a bug."""
+    """Whether another try of the same call may succeed.
+
+    For a ``remote`` model anything but a refusal, a misfit answer or a call never sent is
+    worth another try: a body or stream that could not be read fails in many places (the SDK's
+    SSE decoder, its parsers, LangChain's stream assembly) and in many types. From the offline
+    model such an error is a bug, and only network errors count."""
     if isinstance(exc, (EmptyAnswer, TruncatedAnswer)):
         return True
     status = status_of(exc)
@@ -99,7 +93,7 @@ def is_transient(exc: BaseException, *, remote: bool = True) -> bool:
         return status in TRANSIENT_STATUS
     if isinstance(exc, network_errors()):
         return True
-    return remote and unreadable_response(exc) and not misfit_answer(exc)
+    return remote and not misfit_answer(exc) and not never_sent(exc)
 
 
 def is_provider_error(exc: BaseException) -> bool:
