@@ -178,10 +178,14 @@ def build(
         texts = texts[:n] if n is not None else texts
         if not texts:
             fail(f"no usable persona in {personas}")
-        built, failed = 0, 0
+        built, failed, kept = 0, 0, 0
         for index, text in enumerate(texts, start=1):
             started = time.perf_counter()
             target = out / computer_id_for(text, seed)
+            if not overwrite and (target / "meta" / "manifest.json").is_file():
+                # Built by an earlier run of the same batch: rerunning it builds what is missing.
+                kept += 1
+                continue
             try:
                 with progress_bar(f"[{index}/{len(texts)}]") as update:
                     folder = build_computer(text, target, seed=seed, model=models.model_for("world"),
@@ -197,6 +201,7 @@ def build(
             show_usage(folder / "meta" / USAGE_FILE, "build")
             built += 1
         out_console.print(f"built {built} computers under {out.absolute()}"
+                          + (f"; {kept} already there, kept" if kept else "")
                           + (f"; {len(skipped)} persona lines skipped" if skipped else "")
                           + (f"; {failed} failed" if failed else ""))
         if failed:

@@ -82,8 +82,9 @@ def simulate(
         raise InputError(f"{computer.root} has no plan yet: run `synthcomp plan {computer.root}`")
     run_dir = computer.runs / (run_id or _run_id(computer, seed, model))
     if run_started(run_dir):
-        raise InputError(f"run {run_dir.name} already exists; resume it with "
-                         f"`synthcomp resume {run_dir}` or pick another --run-id")
+        how = (f"resume it with `synthcomp resume {run_dir}` or pick another --run-id"
+               if (run_dir / CHECKPOINTS_FILE).exists() else "pick another --run-id")
+        raise InputError(f"run {run_dir.name} already exists; {how}")
     context = SimulationContext(model=model, seed=seed, chat_model=chat_model,
                                 computer_dir=str(computer.root), run_dir=str(run_dir),
                                 max_turns=max_turns, days=days, day_turns=day_turns,

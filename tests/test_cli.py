@@ -187,3 +187,9 @@ def test_a_failing_persona_in_a_batch_does_not_stop_the_others(tmp_path: Path) -
     built = sorted(p.name for p in (tmp_path / "o").iterdir() if (p / "meta" / "manifest.json").exists())
     assert built == sorted(computer_id_for(t, 0) for t in (texts[0], texts[2]))
     assert (taken / "notes.txt").read_text() == "mine"
+    # Run again once the folder is free: only the missing computer is built.
+    (taken / "notes.txt").unlink()
+    again = runner.invoke(app, ["build", "--personas", str(file), "--out", str(tmp_path / "o"),
+                                "--files", "10"])
+    assert again.exit_code == 0, again.output
+    assert "built 1 computers" in again.output and "2 already there, kept" in again.output

@@ -171,7 +171,7 @@ def test_collaborators_share_the_run_config_and_counts() -> None:
     ('[models."openai:a"]\noptions = { api_key = "sk-live" }\n', "api_key may hold a secret"),
     ('[models."openai:a"]\noptions = { default_headers = { Authorization = "Bearer x" } }\n',
      "default_headers may hold a secret"),
-    ('[models."openai:a"]\nbase_url = "https://me:pw@host/v1"\n', "user or password"),
+    ('[models."openai:a"]\nbase_url = "https://me:pw@host/v1"\n', "a user, a password"),
 ])
 def test_configs_never_carry_secrets_into_run_folders(tmp_path: Path, text: str, message: str) -> None:
     path = tmp_path / "models.toml"
@@ -196,11 +196,17 @@ def test_endpoints_match_with_or_without_a_trailing_slash() -> None:
 
 def test_ordinary_options_are_not_mistaken_for_secrets() -> None:
     options = {"max_tokens": 512, "max_completion_tokens": 512, "temperature": 0.2, "top_p": 0.9,
-               "stream_usage": True, "parallel_tool_calls": False, "reasoning_effort": "low"}
+               "stream_usage": True, "parallel_tool_calls": False, "reasoning_effort": "low",
+               "prompt_cache_key": "synthcomp", "model_kwargs": {"user": "lab"}}
     assert ModelSettings(options=options).options == options
-    for secret in ("api_key", "openai_api_key", "access_token", "default_headers", "client_secret"):
+    for secret in ("api_key", "openai_api_key", "access_token", "default_headers", "client_secret",
+                   "extra_headers"):
         with pytest.raises(ValueError, match="may hold a secret"):
             ModelSettings(options={secret: "x"})
+    with pytest.raises(ValueError, match=r"model_kwargs\.extra_headers may hold a secret"):
+        ModelSettings(options={"model_kwargs": {"extra_headers": {"Authorization": "Bearer x"}}})
+    with pytest.raises(ValueError, match="query"):
+        ModelSettings(base_url="https://host/v1?api-key=sk-x")
 
 
 def test_the_readme_config_example_loads(tmp_path: Path) -> None:

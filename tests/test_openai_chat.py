@@ -38,3 +38,11 @@ def test_the_request_body_is_the_same_as_chat_openai(server: FaultServer, stream
 
 def test_openai_names_load_the_direct_class() -> None:
     assert isinstance(load_chat_model("openai:gpt-4o-mini", api_key="sk-x"), ChatOpenAIDirect)
+
+
+def test_responses_api_requests_carry_no_seed(server: FaultServer) -> None:
+    """Reasoning models go to the Responses API, which refuses a seed."""
+    chat = load_chat_model("openai:o-test", seed=3, use_responses_api=True)
+    with pytest.raises(Exception):  # noqa: B017 - the fault server speaks only chat completions
+        chat.invoke(CONVERSATION[:2])
+    assert "input" in server.requests[-1] and "seed" not in server.requests[-1]

@@ -174,3 +174,15 @@ def test_a_day_outside_the_month_is_refused_before_any_run_folder(tmp_path: Path
     assert not (folder / "runs").exists() or not any((folder / "runs").iterdir())
     prepared = prepare_day({"computer_dir": str(folder), "day": 1}, {}, runtime)  # type: ignore[typeddict-item]
     assert prepared["day"] == 1 and Path(prepared["run_dir"]).is_dir()
+
+
+def test_a_thread_that_has_run_is_not_run_again(tmp_path: Path) -> None:
+    from langgraph.runtime import Runtime
+
+    from synthcomp.errors import InputError
+    from synthcomp.studio.context import StudioContext
+    from synthcomp.studio.entry import prepare_run
+
+    runtime: Any = Runtime(context=StudioContext())
+    with pytest.raises(InputError, match="this thread has run already"):
+        prepare_run({"run_dir": str(tmp_path / "runs" / "old")}, {}, runtime)  # type: ignore[typeddict-item]

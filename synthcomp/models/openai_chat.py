@@ -22,6 +22,9 @@ class ChatOpenAIDirect(ChatOpenAI):
     def _get_request_payload(self, input_: LanguageModelInput, *, stop: list[str] | None = None,
                              **kwargs: Any) -> dict[str, Any]:
         payload = super()._get_request_payload(input_, stop=stop, **kwargs)
+        if "input" in payload:
+            # The Responses API (reasoning models, built-in tools) takes no seed.
+            payload.pop("seed", None)
         if not (isinstance(payload.get("messages"), list) and payload["messages"]):
             return payload
         extra = dict(payload.get("extra_body") or {})

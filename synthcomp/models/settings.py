@@ -46,16 +46,30 @@ from synthcomp.errors import InputError, first_line
 ROLES = ("world", "planner", "user", "collaborator", "judge")
 Role = Literal["world", "planner", "user", "collaborator", "judge"]
 OPENAI_DEFAULT_URL = "https://api.openai.com/v1"
-SECRET_NAMES = frozenset({"token", "headers", "default_headers", "auth", "authorization",
-                          "credentials", "default_query"})
+SECRET_NAMES = frozenset({"token", "headers", "default_headers", "extra_headers", "auth",
+                          "authorization", "credentials", "default_query", "extra_query"})
+NOT_SECRET = frozenset({"prompt_cache_key"})
 
 
 def _looks_secret(option: str) -> bool:
     """Whether a constructor option may carry a credential (``api_key``, ``access_token``,
     ``default_headers``...), but not ``max_tokens`` and the like."""
     name = option.lower()
+    if name in NOT_SECRET:
+        return False
     return (name in SECRET_NAMES or name.endswith(("key", "_token", "secret", "password"))
             or "secret" in name or "password" in name)
+
+
+def _secret_options(options: dict[str, Any], prefix: str = "") -> list[str]:
+    """The options (nested ones too, as in model_kwargs or extra_body) that look secret."""
+    found = []
+    for key, value in options.items():
+        if _looks_secret(key):
+            found.append(prefix + key)
+        elif isinstance(value, dict):
+            found += _secret_options(value, f"{prefix}{key}.")
+    return found
 
 # USD per million tokens (input, output), as the providers listed them in 2025; a config file's
 # prices win. A model not listed here and not priced in the config has an unknown cost.
@@ -91,7 +105,7 @@ class ModelSettings(_Strict):
     @classmethod
     def _no_secrets(cls, options: dict[str, Any]) -> dict[str, Any]:
         # A run saves its config in context.json: keys belong in the environment.
-        secret = [key for key in options if _looks_secret(key)]
+        secret = _secret_options(options)
         if secret:
             raise ValueError(f"{', '.join(secret)} may hold a secret, and configs are saved with "
                              "runs: name the variable that holds the key in api_key_env instead")
@@ -100,9 +114,9 @@ class ModelSettings(_Strict):
     @field_validator("base_url")
     @classmethod
     def _no_credentials_in_url(cls, url: str | None) -> str | None:
-        if url and "@" in url.split("//", 1)[-1].split("/", 1)[0]:
-            raise ValueError("a base_url with a user or password would be saved with runs: "
-                             "use api_key_env")
+        if url and ("@" in url.split("//", 1)[-1].split("/", 1)[0] or "?" in url):
+            raise ValueError("a base_url with a user, a password or a query (where keys hide) "
+                             "would be saved with runs: use api_key_env")
         return url
 
 

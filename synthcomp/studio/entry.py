@@ -196,6 +196,10 @@ def prepare_run(state: StudioSimState, config: RunnableConfig,
 
 def _open(state: dict[str, Any], config: RunnableConfig, runtime: Runtime[StudioContext]
           ) -> dict[str, Any]:
+    if state.get("run_dir"):
+        # The thread's state is that run's (its day, turns, inbox): a new run needs a new thread.
+        raise InputError("this thread has run already; start a new thread, or fork this one "
+                         "from a checkpoint after `prepare`")
     context = studio_context(runtime)
     folder = ensure_computer(dict(state), context)
     ensure_plan(folder, context)

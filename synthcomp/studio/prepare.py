@@ -92,7 +92,10 @@ def open_run(computer_dir: Path, state: dict[str, Any], config: Any,
 def _count(state: dict[str, Any], name: str, default: int) -> int:
     """A budget from the form: the default when left empty, refused below 1."""
     value = state.get(name)
-    count = default if value is None else int(value)
+    try:
+        count = default if value in (None, "") else int(value)
+    except (TypeError, ValueError) as exc:
+        raise InputError(f"{name} must be a whole number, not {value!r}") from exc
     if count < 1:
         raise InputError(f"{name} must be at least 1, not {count}")
     return count
