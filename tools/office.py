@@ -30,6 +30,7 @@ from synthcomp.office.coerce import cell_text, xml_safe
 from synthcomp.office.determinism import normalize_ooxml, write_atomic
 from synthcomp.office.formulas import computed_rows, is_formula
 from synthcomp.office.markdown import document_from_markdown, markdown_blocks
+from synthcomp.office.xmllock import PACKAGE_LOCK
 from synthcomp.schemas import (
     Block,
     Cell,
@@ -159,7 +160,9 @@ def document_of_docx(path: Path) -> DocumentSpec:
     paragraphs (one list per numbering), other paragraphs, tables."""
     title, subtitle, blocks = "", "", []
     list_key: tuple[str, int | None] | None = None
-    for item in docx.Document(str(path)).iter_inner_content():
+    with PACKAGE_LOCK:
+        opened = docx.Document(str(path))
+    for item in opened.iter_inner_content():
         if isinstance(item, Table):
             rows = [[cell.text.strip() for cell in row.cells] for row in item.rows]
             if any(any(row) for row in rows):

@@ -19,6 +19,7 @@ from lxml import etree
 from synthcomp.office.coerce import xml_safe
 from synthcomp.office.determinism import naive_utc
 from synthcomp.office.style import DEFAULT_STYLE, OfficeStyle, is_dark, retheme, styled_document, tinted
+from synthcomp.office.xmllock import PACKAGE_LOCK
 from synthcomp.schemas import Block, DocumentSpec
 
 _THEME_FONT_ATTRS = tuple(qn(f"w:{a}") for a in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"))
@@ -34,7 +35,8 @@ def build_docx(
     fonts, colours, table style, margins and spacing (None: DEFAULT_STYLE)."""
     style = style or DEFAULT_STYLE
     document = styled_document(document, style)
-    doc = docx.Document()
+    with PACKAGE_LOCK:
+        doc = docx.Document()
     normal = doc.styles["Normal"]
     normal.font.name = style.body_font
     normal.font.size = Pt(style.body_size)
@@ -206,7 +208,8 @@ def _set_properties(
 
 def read_docx(path: Path) -> Iterator[str]:
     """Lines of text: '# ' title, '##'+ headings, '- ' and '1. ' lists, ' | ' table rows."""
-    document = docx.Document(str(path))
+    with PACKAGE_LOCK:
+        document = docx.Document(str(path))
     number = 0
     for item in document.iter_inner_content():
         if isinstance(item, Table):

@@ -17,6 +17,7 @@ from pptx.util import Emu, Inches, Pt
 from synthcomp.office.coerce import xml_safe
 from synthcomp.office.determinism import naive_utc
 from synthcomp.office.style import DEFAULT_STYLE, OfficeStyle, is_dark, retheme
+from synthcomp.office.xmllock import PACKAGE_LOCK
 from synthcomp.schemas import DeckSpec
 
 WIDE_WIDTH, WIDE_HEIGHT = Emu(12192000), Emu(6858000)  # 13.333 in x 7.5 in, PowerPoint's 16:9
@@ -36,7 +37,8 @@ def build_pptx(
     and colours, with its title-slide look and accents (None: DEFAULT_STYLE, the template)."""
     style = style or DEFAULT_STYLE
     styled = style != DEFAULT_STYLE
-    prs: Any = pptx.Presentation()
+    with PACKAGE_LOCK:
+        prs: Any = pptx.Presentation()
     if styled:
         for rel in prs.slide_master.part.rels.values():
             if not rel.is_external and rel.reltype.endswith("/theme"):
@@ -195,7 +197,8 @@ def _widen(slide: Any, factor: float) -> None:
 
 def read_pptx(path: Path) -> Iterator[str]:
     """Per slide '## title', then its other text as '- ' bullets, then 'Notes: ...'."""
-    prs: Any = pptx.Presentation(str(path))
+    with PACKAGE_LOCK:
+        prs: Any = pptx.Presentation(str(path))
     for number, slide in enumerate(prs.slides, start=1):
         title = slide.shapes.title
         yield f"## Slide {number}: {title.text_frame.text.strip() if title is not None else ''}"
