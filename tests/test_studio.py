@@ -132,6 +132,14 @@ def test_the_server_lists_draws_and_runs_the_graphs(server: str, tmp_path: Path)
     history = client.threads.get_history(thread["thread_id"], limit=50)
     assert [h["next"] for h in history][:1] == [[]] and len(history) >= 4
 
+    # One collaborator's answer to a message, on the same (now planned) computer.
+    thread = client.threads.create()
+    answered = client.runs.wait(thread["thread_id"], assistants["collaborator"], input={
+        "computer_dir": built["out_dir"], "subject": "Figures", "message": "Can you send the figures?"})
+    assert isinstance(answered, dict) and answered.get("inbox"), answered
+    usage = json.loads((Path(answered["run_dir"]) / "usage.json").read_text("utf-8"))
+    assert usage["roles"]["collaborator"]["calls"] >= 1
+
     # A user's mistake comes back with its message, not 'An internal error occurred'.
     thread = client.threads.create()
     failed = client.runs.wait(thread["thread_id"], assistants["world_builder"],

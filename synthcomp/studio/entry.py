@@ -12,6 +12,7 @@ import asyncio
 import json
 import shutil
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypedDict
 
@@ -217,16 +218,21 @@ def _sim_inputs(state: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in state.items() if k in SimState.__annotations__}
 
 
-def _running(graph: Any, doc: str) -> Any:
-    """A node that runs ``graph`` (the real simulation or user agent) on the prepared run, and
-    saves the run's usage.json when it stops, as the CLI does."""
+def _running(graph: Any, doc: str,
+             inputs: Callable[[dict[str, Any]], dict[str, Any]] | None = None) -> Any:
+    """A node that runs ``graph`` (the real simulation, user agent or collaborator) on the
+    prepared run with ``inputs`` of the state, and saves the run's usage.json when it stops,
+    as the CLI does."""
+    pick = inputs or _sim_inputs
 
-    async def run(state: StudioSimState, config: RunnableConfig,
+    # ``state`` is the graph's own state (simulation or collaborator): left unannotated, so
+    # LangGraph does not read a schema off this node.
+    async def run(state: Any, config: RunnableConfig,
                   runtime: Runtime[StudioContext]) -> dict[str, Any]:
         # File I/O off the event loop: the server refuses blocking calls there.
         context = await asyncio.to_thread(prepared_context, dict(state), studio_context(runtime))
         try:
-            result: dict[str, Any] = await graph.ainvoke(_sim_inputs(dict(state)), _inner(config),
+            result: dict[str, Any] = await graph.ainvoke(pick(dict(state)), _inner(config),
                                                          context=context)
         finally:
             await asyncio.to_thread(context.counts().save)
@@ -326,13 +332,8 @@ def brief(state: StudioCollaboratorState, runtime: Runtime[StudioContext]) -> di
             "turn": 0}
 
 
-async def collaborator(state: StudioCollaboratorState, config: RunnableConfig,
-                       runtime: Runtime[StudioContext]) -> dict[str, Any]:
-    """Run the real collaborator graph."""
-    context = prepared_context(dict(state), studio_context(runtime))
-    inputs = {k: state[k] for k in CollaboratorInput.__annotations__}  # type: ignore[literal-required]
-    result: dict[str, Any] = await COLLABORATOR.ainvoke(inputs, _inner(config), context=context)
-    return result
+collaborator = _running(COLLABORATOR, "Run the real collaborator graph.",
+                        lambda state: {k: state[k] for k in CollaboratorInput.__annotations__})
 
 
 def build_studio_collaborator() -> StateGraph[Any, StudioContext, Any, Any]:
