@@ -21,6 +21,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from synthcomp import drawing
 from synthcomp.build import COMPUTER_ID, build_computer, materialize_computer, read_rows
 from synthcomp.errors import SynthcompError
+from synthcomp.grade import grade_run
+from synthcomp.graphs.grader import GRADE_FILE
 from synthcomp.graphs.world_builder import DEFAULT_TARGET_FILES, computer_id_for
 from synthcomp.models import parse_model_name
 from synthcomp.models.settings import ROLES, ModelConfig, load_model_config
@@ -28,7 +30,7 @@ from synthcomp.models.usage import describe_usage
 from synthcomp.personas import BUNDLED, bundled_personas, read_personas, validate_persona
 from synthcomp.planner import plan_computer
 from synthcomp.runs import USAGE_FILE
-from synthcomp.schemas import MonthPlan
+from synthcomp.schemas import MonthPlan, RunGrade
 from synthcomp.simulate import resume as resume_run
 from synthcomp.simulate import simulate as run_simulation
 from synthcomp.via_server import simulate_via_server, studio_link
@@ -57,6 +59,8 @@ PlannerModelOption = Annotated[
 UserModelOption = Annotated[str | None, typer.Option("--user-model", help="Model that acts as the user.")]
 CollaboratorModelOption = Annotated[
     str | None, typer.Option("--collaborator-model", help="Model of the collaborators.")]
+JudgeModelOption = Annotated[
+    str | None, typer.Option("--judge-model", help="Model that grades the deliverables.")]
 OverwriteOption = Annotated[
     bool, typer.Option("--overwrite", help="Replace the output folder if it exists.")
 ]
@@ -356,6 +360,40 @@ def resume(run: Annotated[Path, typer.Argument(help="A run folder: <computer>/ru
     show_run(run_dir)
 
 
+def show_grade(grade: RunGrade, run_dir: Path) -> None:
+    """Print each deliverable's score and where the grades are."""
+    out_console.print(f"[bold]grade[/]     {grade.score:.0%} over {grade.deliverables_graded} "
+                      f"deliverables ({grade.deliverables_present} present), "
+                      f"{grade.criteria_passed}/{grade.criteria_total} criteria passed, "
+                      f"judge {grade.judge_model}", highlight=False)
+    for item in grade.deliverables:
+        state = ("missing" if not item.exists else "unreadable" if not item.readable
+                 else f"{item.score:.0%}")
+        notes = [f"essential failed: {', '.join(item.essential_failed)}"] if item.exists and \
+            item.essential_failed else []
+        notes += [f"planted error taken up: {', '.join(item.pitfalls_hit)}"] if item.pitfalls_hit else []
+        out_console.print(f"  {item.id:<5} {state:<10} {item.path}"
+                          + (f" ({'; '.join(notes)})" if notes else ""), highlight=False)
+    out_console.print(f"[bold]grades[/]    {run_dir / GRADE_FILE}", highlight=False)
+
+
+@app.command()
+def grade(
+    run: Annotated[Path, typer.Argument(help="A run folder: <computer>/runs/<run_id>.")],
+    model: ModelOption = None,
+    judge_model: JudgeModelOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Grade a run's deliverables against the plan's rubric (runs/<run_id>/grade.json): strings
+    the rubric names are checked in the files, the judge model decides the rest."""
+    with user_errors():
+        models = model_config(config, default=model, judge=judge_model)
+        with err_console.status("grading the deliverables"):
+            result = grade_run(run, model=models.model_for("judge"), config=models)
+        show_grade(result, run.absolute())
+        show_usage(run / USAGE_FILE)
+
+
 @app.command()
 def demo(
     out: Annotated[Path, typer.Option("--out", help="Where the demo computer goes.")] = Path(
@@ -366,14 +404,15 @@ def demo(
     planner_model: PlannerModelOption = None,
     user_model: UserModelOption = None,
     collaborator_model: CollaboratorModelOption = None,
+    judge_model: JudgeModelOption = None,
     config: ConfigOption = None,
     overwrite: OverwriteOption = False,
 ) -> None:
-    """Build a computer for the first bundled persona offline, plan its month, and show where
-    everything is."""
+    """Build a computer for the first bundled persona offline, plan its month, simulate a few
+    days, grade what the user produced, and show where everything is."""
     with user_errors():
         models = model_config(config, default=model, world=world_model, planner=planner_model,
-                              user=user_model, collaborator=collaborator_model)
+                              user=user_model, collaborator=collaborator_model, judge=judge_model)
         persona = bundled_personas()[0]
         out_console.print(f"persona: {persona}", highlight=False)
         started = time.perf_counter()
@@ -393,10 +432,12 @@ def demo(
                                      days=DEMO_DAYS,
                                      collaborator_model=models.model_for("collaborator"),
                                      config=models, on_progress=update)
+        finished = json.loads((run_dir / "summary.json").read_text("utf-8"))["status"] == "finished"
+        if finished:  # a paused run is resumed before it is graded
+            with err_console.status("grading the deliverables"):
+                result = grade_run(run_dir, model=models.model_for("judge"), config=models)
         show_run(run_dir)
-        deliverables = [d.path for d in month.deliverables() if (folder / "drive" / d.path).exists()]
-        for path in deliverables:
-            out_console.print(f"[bold]deliverable[/] {folder / 'drive' / path}", highlight=False)
+        show_grade(result, run_dir)
         out_console.print(f"\nOpen the files under {folder / 'drive'}; the persona list is "
                           f"'synthcomp build --personas {BUNDLED} --n 3 --out computers'.")
 

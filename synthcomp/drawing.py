@@ -13,6 +13,7 @@ from typing import Any
 from synthcomp.errors import InputError
 from synthcomp.graphs import (
     build_collaborator,
+    build_grader,
     build_objective_planner,
     build_simulation,
     build_user_agent,
@@ -25,6 +26,7 @@ BUILDERS: dict[str, Callable[[], Any]] = {
     "user_agent": build_user_agent,
     "collaborator": build_collaborator,
     "simulation": build_simulation,
+    "grader": build_grader,
 }
 PNG_NEEDS = ("PNG needs Graphviz and pygraphviz (apt-get install graphviz libgraphviz-dev; "
              "pip install pygraphviz); or use --format mermaid and paste the text into any "

@@ -121,6 +121,9 @@ def test_demo_command(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert (tmp_path / "demo" / "computer" / "meta" / "manifest.json").exists()
     assert "drive" in result.output
+    grade = json.loads(next((tmp_path / "demo" / "computer" / "runs").glob("*/grade.json"))
+                       .read_text("utf-8"))
+    assert f"grade     {grade['score']:.0%} over {grade['deliverables_graded']}" in result.output
 
 
 def test_bad_config_and_unknown_role_model_are_one_clear_error(tmp_path: Path) -> None:

@@ -288,3 +288,10 @@ def test_demo_command_over_http_streaming_is_the_offline_demo(base_url: str, tmp
     assert _digest(run / "drive") == _digest(reference / "drive")
     trajectories = [next((c / "runs").glob("*/trajectory.jsonl")).read_bytes() for c in (reference, run)]
     assert trajectories[0] == trajectories[1]
+    # The judge went over HTTP too, and graded the same files the same way.
+    assert "usage     judge (openai:offline)" in served.stdout
+    graded = [next((c / "runs").glob("*/grade.json")) for c in (reference, run)]
+    grades = [json.loads(path.read_text("utf-8")) for path in graded]
+    assert [g.pop("judge_model") for g in grades] == ["offline", "openai:offline"]
+    assert [g.pop("run_id") for g in grades] == [path.parent.name for path in graded]
+    assert grades[0] == grades[1] and grades[0]["deliverables_present"] >= 1

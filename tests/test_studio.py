@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-GRAPHS = ["world_builder", "objective_planner", "user_agent", "collaborator", "simulation"]
+GRAPHS = ["world_builder", "objective_planner", "user_agent", "collaborator", "simulation", "grader"]
 
 
 def _registered() -> dict[str, str]:
@@ -132,6 +132,15 @@ def test_the_server_lists_draws_and_runs_the_graphs(server: str, tmp_path: Path)
     history = client.threads.get_history(thread["thread_id"], limit=50)
     assert [h["next"] for h in history][:1] == [[]] and len(history) >= 4
 
+    # The run's deliverables graded: the judge's calls add to the run's usage.
+    thread = client.threads.create()
+    graded = client.runs.wait(thread["thread_id"], assistants["grader"],
+                              input={"run_dir": str(run_dir)}, context={"model": "offline"})
+    assert isinstance(graded, dict) and graded.get("grade"), graded
+    assert Path(graded["grade_path"]) == run_dir / "grade.json"
+    assert graded["grade"]["run_id"] == run_dir.name and graded["grade"]["deliverables_graded"] >= 1
+    assert json.loads((run_dir / "grade.json").read_text("utf-8")) == graded["grade"]
+
     # One collaborator's answer to a message, on the same (now planned) computer.
     thread = client.threads.create()
     answered = client.runs.wait(thread["thread_id"], assistants["collaborator"], input={
@@ -194,3 +203,24 @@ def test_a_thread_that_has_run_is_not_run_again(tmp_path: Path) -> None:
     runtime: Any = Runtime(context=StudioContext())
     with pytest.raises(InputError, match="this thread has run already"):
         prepare_run({"run_dir": str(tmp_path / "runs" / "old")}, {}, runtime)  # type: ignore[typeddict-item]
+
+
+def test_the_grader_form_grades_the_latest_run_and_runs_one_day_when_there_is_none(
+        tmp_path: Path) -> None:
+    import asyncio
+
+    from synthcomp.build import build_computer
+    from synthcomp.studio.context import StudioContext
+    from synthcomp.studio.entry import build_studio_grader
+
+    folder = build_computer("A nurse in Oslo", tmp_path / "oslo", seed=1, target_files=15)
+    graph = build_studio_grader().compile()
+    context = StudioContext(seed=1)
+    first = asyncio.run(graph.ainvoke({"computer_dir": str(folder)}, context=context))
+    run_dir = Path(first["run_dir"])
+    summary = json.loads((run_dir / "summary.json").read_text("utf-8"))
+    assert summary["status"] == "finished" and summary["days"] == 1  # planned, then one day run
+    assert first["grade"]["run_id"] == run_dir.name
+    again = asyncio.run(graph.ainvoke({"computer_dir": str(folder)}, context=context))
+    assert again["run_dir"] == first["run_dir"]  # the latest run, not a new one
+    assert len(list((folder / "runs").iterdir())) == 1

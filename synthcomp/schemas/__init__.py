@@ -1,5 +1,13 @@
-"""Pydantic models: the computer (world) and the month of work planned on it (month)."""
+"""Pydantic models: the computer (world), the month of work planned on it (month), what the
+simulation asks (sim) and the grades of its deliverables (grade)."""
 
+from synthcomp.schemas.grade import (
+    CriterionGrade,
+    DeliverableGrade,
+    JudgeVerdicts,
+    RunGrade,
+    Verdict,
+)
 from synthcomp.schemas.month import (
     Collaborator,
     Criterion,
@@ -41,11 +49,11 @@ from synthcomp.schemas.world import (
 )
 
 __all__ = [
-    "FILE_KINDS", "MAX_PERSONA_CHARS", "Block", "Cell", "Collaborator",
-    "CollaboratorReply", "ComputerManifest",
-    "Criterion", "DeckSpec", "Deliverable", "DocumentSpec", "EventsDraft", "FileContent",
-    "FileKind", "FileNode", "FilePlan", "FileRecord", "FilesystemPolicy", "Milestone",
-    "MonthPlan", "NamingHabits", "Objective", "ObjectivesDraft", "Persona", "PlantedError",
-    "PrivateFile", "Project", "Rubric", "ScheduledEvent", "SheetSpec", "SlideSpec", "TeamDraft",
-    "UserProfile", "WorkbookSpec", "topological_levels",
+    "FILE_KINDS", "MAX_PERSONA_CHARS", "Block", "Cell", "Collaborator", "CollaboratorReply",
+    "ComputerManifest", "Criterion", "CriterionGrade", "DeckSpec", "Deliverable",
+    "DeliverableGrade", "DocumentSpec", "EventsDraft", "FileContent", "FileKind", "FileNode",
+    "FilePlan", "FileRecord", "FilesystemPolicy", "JudgeVerdicts", "Milestone", "MonthPlan",
+    "NamingHabits", "Objective", "ObjectivesDraft", "Persona", "PlantedError", "PrivateFile",
+    "Project", "Rubric", "RunGrade", "ScheduledEvent", "SheetSpec", "SlideSpec", "TeamDraft",
+    "UserProfile", "Verdict", "WorkbookSpec", "topological_levels",
 ]

@@ -17,11 +17,13 @@ DEFAULT_STUDIO_DIR = "studio-output"
 
 @dataclass
 class StudioContext:
-    """Context of a Studio run: ``model`` ('offline' or provider:model) and ``seed``."""
+    """Context of a Studio run: ``model`` ('offline' or provider:model) and ``seed``; the
+    collaborators' and the judge's models (None: ``model``)."""
 
     model: str = "offline"
     seed: int = 0
     collaborator_model: str | None = None
+    judge_model: str | None = None
 
 
 def studio_context(runtime: Any) -> StudioContext:

@@ -24,18 +24,23 @@ from synthcomp.computer import Computer
 from synthcomp.errors import InputError
 from synthcomp.graphs import (
     build_collaborator,
+    build_grader,
     build_objective_planner,
     build_simulation,
     build_user_agent,
 )
 from synthcomp.graphs.collaborator import CollaboratorInput
+from synthcomp.graphs.grader import GRADE_FILE
 from synthcomp.graphs.objective_planner import SCRATCH, PlannerState
 from synthcomp.graphs.sim_state import SimState
 from synthcomp.graphs.simulation import start_day
 from synthcomp.graphs.world_builder import WorldContext, WorldState, build_world_builder
-from synthcomp.runcontext import SimulationContext
-from synthcomp.runs import SUMMARY_FILE, trajectory
+from synthcomp.models.settings import ModelConfig
+from synthcomp.models.usage import Usage
+from synthcomp.runcontext import ModelContext, SimulationContext
+from synthcomp.runs import SUMMARY_FILE, USAGE_FILE, load_context, trajectory
 from synthcomp.simulate import RECURSION_LIMIT, write_summary
+from synthcomp.simulate import simulate as simulate_run
 from synthcomp.studio.context import StudioContext, studio_context
 from synthcomp.studio.errors import shown
 from synthcomp.studio.forms import (
@@ -43,6 +48,8 @@ from synthcomp.studio.forms import (
     CollaboratorOutput,
     DayForm,
     DayOutput,
+    GradeForm,
+    GradeOutput,
     PlannerForm,
     PlannerOutput,
     RunForm,
@@ -56,8 +63,10 @@ from synthcomp.studio.prepare import (
     default_persona,
     ensure_computer,
     ensure_plan,
+    latest_run,
     open_run,
     prepared_context,
+    run_dir_for,
 )
 
 # The real graphs, compiled once; an entry graph's node awaits one of them as its subgraph.
@@ -66,6 +75,7 @@ OBJECTIVE_PLANNER: Any = build_objective_planner().compile()
 SIMULATION: Any = build_simulation().compile()
 USER_AGENT: Any = build_user_agent().compile()
 COLLABORATOR: Any = build_collaborator().compile()
+GRADER: Any = build_grader().compile()
 
 
 def _inner(config: RunnableConfig) -> RunnableConfig:
@@ -340,3 +350,61 @@ def build_studio_collaborator() -> StateGraph[Any, StudioContext, Any, Any]:
     """A computer folder (or a persona) -> one collaborator's answer to a message."""
     return _entry(StudioCollaboratorState, CollaboratorForm, CollaboratorOutput,
                   [("prepare", prepare_collaborator), ("brief", brief), ("collaborator", collaborator)])
+
+
+# --- grader ------------------------------------------------------------------------------------
+
+
+class StudioGradeState(TypedDict, total=False):
+    """The grader's form (see forms.GradeForm), and the grade it leaves."""
+
+    computer_dir: str
+    persona: str
+    target_files: int
+    run_dir: str
+    grade_path: str
+    grade: dict[str, Any]
+
+
+def prepare_grade(state: StudioGradeState, config: RunnableConfig,
+                  runtime: Runtime[StudioContext]) -> dict[str, Any]:
+    """The run to grade: the one named, else the computer's latest (a computer with no run is
+    simulated for one day first, as `synthcomp simulate --days 1` would)."""
+    if state.get("run_dir"):
+        run_dir = Path(state["run_dir"]).absolute()
+        return {"run_dir": str(run_dir), "computer_dir": str(load_context(run_dir)["computer_dir"])}
+    context = studio_context(runtime)
+    folder = ensure_computer(dict(state), context)
+    ensure_plan(folder, context)
+    run_dir = latest_run(folder) or simulate_run(
+        folder, run_id=run_dir_for(folder, {}, config).name, model=context.model,
+        seed=context.seed, days=1, collaborator_model=context.collaborator_model)
+    return {"run_dir": str(run_dir), "computer_dir": str(folder)}
+
+
+def _judge_context(state: dict[str, Any], studio: StudioContext) -> ModelContext:
+    """The judge's context; its calls add to the run's usage.json."""
+    config = ModelConfig()
+    usage = Usage(config.prices_for, path=Path(state["run_dir"]) / USAGE_FILE)
+    return ModelContext(model=studio.judge_model or studio.model, seed=studio.seed, role="judge",
+                        config=config, usage=usage)
+
+
+async def grader(state: StudioGradeState, config: RunnableConfig,
+                 runtime: Runtime[StudioContext]) -> dict[str, Any]:
+    """Run the real grader on the run, and show its grade.json."""
+    context = await asyncio.to_thread(_judge_context, dict(state), studio_context(runtime))
+    inputs = {k: state[k] for k in ("run_dir", "computer_dir")}
+    try:
+        await GRADER.ainvoke(inputs, _inner(config), context=context)
+    finally:
+        await asyncio.to_thread(context.counts().save)
+    path = Path(state["run_dir"]) / GRADE_FILE
+    grade = json.loads(await asyncio.to_thread(path.read_text, "utf-8"))
+    return {"grade_path": str(path), "grade": grade}
+
+
+def build_studio_grader() -> StateGraph[Any, StudioContext, Any, Any]:
+    """A run folder (or a computer, or a persona) -> its deliverables graded."""
+    return _entry(StudioGradeState, GradeForm, GradeOutput,
+                  [("prepare", prepare_grade), ("grader", grader)])

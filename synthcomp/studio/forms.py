@@ -102,3 +102,18 @@ class CollaboratorOutput(TypedDict, total=False):
     run_dir: str
     inbox: list[dict[str, Any]]
     outbox: list[dict[str, Any]]
+
+
+class GradeForm(ComputerForm, total=False):
+    """The grader's form: a run folder, or a computer whose latest run is graded (a computer
+    with no run is simulated for one day first)."""
+
+    run_dir: str
+
+
+class GradeOutput(TypedDict, total=False):
+    """What the grader leaves: the run it graded and its grade.json."""
+
+    run_dir: str
+    grade_path: str
+    grade: dict[str, Any]

@@ -17,7 +17,7 @@ from synthcomp.models.usage import Usage
 from synthcomp.personas import bundled_personas, validate_persona
 from synthcomp.planner import plan_computer
 from synthcomp.runcontext import SimulationContext
-from synthcomp.runs import USAGE_FILE, check_run_id, run_started, save_context
+from synthcomp.runs import SUMMARY_FILE, USAGE_FILE, check_run_id, run_started, save_context
 from synthcomp.studio.context import StudioContext, studio_dir
 
 # Small enough to build in seconds on the offline model; pass target_files for more.
@@ -112,3 +112,10 @@ def prepared_context(state: dict[str, Any], context: StudioContext) -> Simulatio
                                  collaborator_model=context.collaborator_model, replay=False)
     prepared.usage = Usage(prepared.config.prices_for, path=Path(prepared.run_dir) / USAGE_FILE)
     return prepared
+
+
+def latest_run(computer_dir: Path) -> Path | None:
+    """The computer's run that ended last (the newest summary.json), None when it has none."""
+    ended = [p.parent for p in Computer(computer_dir).runs.glob(f"*/{SUMMARY_FILE}")]
+    return max(ended, key=lambda run: ((run / SUMMARY_FILE).stat().st_mtime_ns, run.name),
+               default=None)

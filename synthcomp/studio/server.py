@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from synthcomp.studio.entry import (
     build_studio_collaborator,
+    build_studio_grader,
     build_studio_objective_planner,
     build_studio_simulation,
     build_studio_user_agent,
@@ -17,6 +18,8 @@ objective_planner = build_studio_objective_planner().compile(name="objective_pla
 user_agent = build_studio_user_agent().compile(name="user_agent")
 collaborator = build_studio_collaborator().compile(name="collaborator")
 simulation = build_studio_simulation().compile(name="simulation")
+grader = build_studio_grader().compile(name="grader")
 
 GRAPHS = {"world_builder": world_builder, "objective_planner": objective_planner,
-          "user_agent": user_agent, "collaborator": collaborator, "simulation": simulation}
+          "user_agent": user_agent, "collaborator": collaborator, "simulation": simulation,
+          "grader": grader}

@@ -1,0 +1,207 @@
+"""The grader: a run's deliverables, graded against the plan's rubric -> runs/<run_id>/grade.json.
+
+load -> grade_deliverable (Send, one per deliverable, in parallel) -> report. Criteria that name
+strings (expects / forbids) are checked mechanically; the others go to the judge model, one call
+per deliverable, whose answer is checked (one verdict per criterion asked, no other) and
+re-asked with the problem named, a bounded number of times. A missing or unreadable deliverable
+fails all its criteria without a model call. Deliverables are graded as the drive holds them
+now; each grade records the sha256 of the bytes it read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import operator
+import os
+from pathlib import Path
+from typing import Annotated, Any, TypedDict
+
+from langgraph.graph import END, START, StateGraph
+from langgraph.runtime import Runtime
+from langgraph.types import Send
+
+from synthcomp import office
+from synthcomp.computer import Computer
+from synthcomp.errors import InputError, OfficeFileError, SandboxError
+from synthcomp.grading import by_strings, failed_all, needs_judge, score
+from synthcomp.prompts import render, render_text
+from synthcomp.runcontext import ModelContext
+from synthcomp.schemas import (
+    Criterion,
+    CriterionGrade,
+    Deliverable,
+    DeliverableGrade,
+    JudgeVerdicts,
+    MonthPlan,
+    RunGrade,
+)
+
+GRADE_FILE = "grade.json"
+# What the judge reads of a document: enough for a report's substance, bounded in tokens.
+JUDGE_TEXT_CHARS = 8000
+READ_LIMIT = 400_000
+
+
+class GraderState(TypedDict, total=False):
+    """The run to grade, and the deliverables' grades as they come in (small dicts)."""
+
+    run_dir: str
+    computer_dir: str
+    grades: Annotated[list[dict[str, Any]], operator.add]
+    grade_path: str
+
+
+class GradeTask(TypedDict):
+    """The input of one ``grade_deliverable`` task (a Send payload)."""
+
+    computer_dir: str
+    deliverable: dict[str, Any]
+    criteria: list[dict[str, Any]]
+    marked_done: bool
+
+
+def read_plan(computer: Computer) -> MonthPlan:
+    """The computer's plan, or InputError saying why it cannot be graded."""
+    path = computer.meta / "plan.json"
+    if not path.is_file():
+        raise InputError(f"{computer.root} has no plan (meta/plan.json): nothing to grade against")
+    try:
+        return MonthPlan.model_validate_json(path.read_text("utf-8"))
+    except ValueError as exc:
+        raise InputError(f"{path} is not a valid plan: {exc}") from exc
+
+
+def _done(run_dir: Path) -> set[str]:
+    """The deliverables the run marked done (from summary.json; none if it has no summary)."""
+    path = run_dir / "summary.json"
+    if not path.is_file():
+        return set()
+    try:
+        return set(json.loads(path.read_text("utf-8")).get("deliverables_done") or [])
+    except (ValueError, AttributeError):
+        return set()
+
+
+def load(state: GraderState) -> dict[str, Any]:
+    """Check that the run's computer has a plan to grade against."""
+    read_plan(Computer(state["computer_dir"]))
+    return {}
+
+
+def dispatch(state: GraderState) -> list[Send]:
+    """One ``grade_deliverable`` per deliverable of the plan."""
+    plan = read_plan(Computer(state["computer_dir"]))
+    done = _done(Path(state["run_dir"]))
+    return [Send("grade_deliverable", GradeTask(
+        computer_dir=state["computer_dir"], deliverable=d.model_dump(),
+        criteria=[c.model_dump() for c in plan.rubric.criteria if c.deliverable_id == d.id],
+        marked_done=d.id in done)) for d in plan.deliverables()]
+
+
+def _check_verdicts(answer: JudgeVerdicts, asked: list[str]) -> None:
+    given = [v.criterion_id for v in answer.verdicts]
+    problems = []
+    if missing := [c for c in asked if c not in given]:
+        problems.append(f"no verdict for {', '.join(missing)}")
+    if unknown := sorted(set(given) - set(asked)):
+        problems.append(f"{', '.join(unknown)} {'is' if len(unknown) == 1 else 'are'} not a "
+                        "criterion you were asked about")
+    if repeated := sorted({c for c in given if given.count(c) > 1}):
+        problems.append(f"more than one verdict for {', '.join(repeated)}")
+    if problems:
+        raise ValueError("; ".join(problems))
+
+
+def _judged(criteria: list[Criterion], deliverable: Deliverable, text: str, author: str,
+            context: ModelContext) -> list[CriterionGrade]:
+    """Ask the judge about the criteria that name no strings."""
+    if not criteria:
+        return []
+    shown = text[:JUDGE_TEXT_CHARS]
+    brief = [{"id": c.id, "tag": c.tag, "text": c.text} for c in criteria]
+    inputs = {"role": "judge", "author": author, "criteria": brief,
+              "deliverable": deliverable.model_dump(include={"id", "title", "path", "format",
+                                                             "must_contain"}),
+              "document": {"text": shown, "chars": len(text), "truncated": len(shown) < len(text)}}
+    prompt = render("judge", inputs, deliverable=deliverable, author=author, criteria=brief,
+                    text=shown, chars=len(text), truncated=len(shown) < len(text))
+    asked = [c.id for c in criteria]
+    answer = context.ask(JudgeVerdicts, render_text("judge_system"), prompt,
+                         check=lambda a: _check_verdicts(a, asked))
+    verdicts = {v.criterion_id: v for v in answer.verdicts}
+    return [CriterionGrade(id=c.id, text=c.text, tag=c.tag, weight=c.weight,
+                           passed=verdicts[c.id].passed, method="judge",
+                           evidence=verdicts[c.id].rationale.strip()[:400]) for c in criteria]
+
+
+def grade_deliverable(task: GradeTask, runtime: Runtime[ModelContext]) -> dict[str, Any]:
+    """Grade one deliverable: read it, check its strings, ask the judge about the rest."""
+    computer = Computer(task["computer_dir"])
+    deliverable = Deliverable.model_validate(task["deliverable"])
+    criteria = [Criterion.model_validate(c) for c in task["criteria"]]
+    grade: dict[str, Any] = {"id": deliverable.id, "title": deliverable.title,
+                             "path": deliverable.path, "format": deliverable.format,
+                             "marked_done": task["marked_done"], "exists": False, "readable": False}
+    try:
+        path = computer.resolve(deliverable.path)
+    except SandboxError as exc:
+        return _finished(grade, failed_all(criteria, "missing", str(exc)), error=str(exc))
+    if not path.is_file():
+        return _finished(grade, failed_all(criteria, "missing", "the file does not exist"))
+    grade.update(exists=True, sha256=hashlib.sha256(path.read_bytes()).hexdigest())
+    try:
+        text = office.read_text(path, limit=READ_LIMIT)
+        grade["formula_problems"] = office.check_formulas(path)[:20]
+    except OfficeFileError as exc:
+        why = f"the file does not open: {exc}"
+        return _finished(grade, failed_all(criteria, "unreadable", why), error=str(exc))
+    grade["readable"] = True
+    author = str(json.loads(computer.manifest_path.read_text("utf-8"))["user_profile"]["name"])
+    judged = {g.id: g for g in _judged([c for c in criteria if needs_judge(c)], deliverable, text,
+                                       author, runtime.context)}
+    grades = [judged[c.id] if c.id in judged else by_strings(c, text) for c in criteria]
+    return _finished(grade, grades)
+
+
+def _finished(grade: dict[str, Any], criteria: list[CriterionGrade], error: str = "") -> dict[str, Any]:
+    result = DeliverableGrade.model_validate({
+        **grade, "error": error, "score": score(criteria), "criteria": criteria,
+        "essential_failed": [c.id for c in criteria if c.tag == "essential" and not c.passed],
+        "pitfalls_hit": [c.id for c in criteria if c.tag == "pitfall" and c.forbidden_found]})
+    return {"grades": [result.model_dump(mode="json")]}
+
+
+def report(state: GraderState, runtime: Runtime[ModelContext]) -> dict[str, Any]:
+    """Write grade.json: every deliverable in the plan's order, and the run's totals."""
+    computer = Computer(state["computer_dir"])
+    plan = read_plan(computer)
+    order = {d.id: n for n, d in enumerate(plan.deliverables())}
+    grades = sorted((DeliverableGrade.model_validate(g) for g in state.get("grades") or []),
+                    key=lambda g: order.get(g.id, len(order)))
+    criteria = [c for g in grades for c in g.criteria]
+    result = RunGrade(
+        run_id=Path(state["run_dir"]).name, computer_id=plan.computer_id,
+        judge_model=runtime.context.model_label,
+        score=round(sum(g.score for g in grades) / len(grades), 4) if grades else 0.0,
+        deliverables_graded=len(grades), deliverables_present=sum(g.exists for g in grades),
+        criteria_passed=sum(c.passed for c in criteria), criteria_total=len(criteria),
+        deliverables=grades)
+    path = Path(state["run_dir"]) / GRADE_FILE
+    scratch = path.with_name(f"{GRADE_FILE}.{os.getpid()}.tmp")
+    scratch.write_text(result.model_dump_json(indent=2) + "\n", "utf-8")
+    os.replace(scratch, path)
+    return {"grade_path": str(path)}
+
+
+def build_grader() -> StateGraph[GraderState, ModelContext, GraderState, GraderState]:
+    """The grader graph, uncompiled: the caller picks the checkpointer."""
+    graph = StateGraph(GraderState, context_schema=ModelContext)
+    graph.add_node("load", load)
+    graph.add_node("grade_deliverable", grade_deliverable)  # type: ignore[arg-type]
+    graph.add_node("report", report)
+    graph.add_edge(START, "load")
+    graph.add_conditional_edges("load", dispatch, ["grade_deliverable"])
+    graph.add_edge("grade_deliverable", "report")
+    graph.add_edge("report", END)
+    return graph

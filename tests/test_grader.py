@@ -1,0 +1,220 @@
+"""The grader: a run's deliverables checked against the rubric (strings in the files, the judge
+for the rest), written to grade.json; missing, corrupt and hostile inputs are graded, not fatal."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from langchain_core.messages import AIMessage, BaseMessage
+from langchain_core.outputs import ChatGeneration, ChatResult
+from pydantic import Field
+
+from synthcomp import office
+from synthcomp.build import build_computer
+from synthcomp.errors import InputError, ModelError
+from synthcomp.grade import grade_run
+from synthcomp.grading import contains, figures
+from synthcomp.models.offline import OfflineChatModel
+from synthcomp.planner import plan_computer
+from synthcomp.runs import run_lock
+from synthcomp.schemas import FileContent, MonthPlan
+from synthcomp.simulate import simulate
+
+PERSONA = "A procurement manager at a mid-size hospital in Lyon"
+
+
+@pytest.fixture(scope="module")
+def ran(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A planned computer with a finished 3-day offline run (some deliverables drafted)."""
+    folder = build_computer(PERSONA, tmp_path_factory.mktemp("grade") / "c", seed=3, target_files=40)
+    plan_computer(folder, seed=3)
+    return simulate(folder, days=3, seed=3, run_id="r")
+
+
+def _copy(run: Path, target: Path) -> Path:
+    """A copy of the run's whole computer; the copied run folder."""
+    subprocess.run(["cp", "-a", str(run.parent.parent), str(target)], check=True)
+    # context.json names the computer by its absolute path: point the copy at itself.
+    copied = target / "runs" / run.name
+    saved = json.loads((copied / "context.json").read_text("utf-8"))
+    saved.update(computer_dir=str(target), run_dir=str(copied))
+    (copied / "context.json").write_text(json.dumps(saved), "utf-8")
+    return copied
+
+
+def _plan(run: Path) -> MonthPlan:
+    return MonthPlan.model_validate_json((run.parent.parent / "meta" / "plan.json").read_text("utf-8"))
+
+
+def test_figures_match_as_a_reader_reads_them() -> None:
+    text = "Total EUR 4 156 199, variance 12.5%, envelope 2.277.000,00 and 14,156,199 elsewhere"
+    assert contains(text, "4,156,199") and contains(text, "EUR 4 156 199")
+    assert contains(text, "2,277,000.00") and contains(text, "12.5%")
+    assert not contains(text, "4,156,198")
+    assert not contains("the figure 14,156,199", "4,156,199")
+    assert contains("Laure  MORVAN wrote it", "laure morvan")
+    assert figures("1,234.50 and 99") == {"123450", "99"}
+
+
+def test_every_deliverable_is_graded_and_scores_add_up(ran: Path, tmp_path: Path) -> None:
+    run = _copy(ran, tmp_path / "c")
+    grade = grade_run(run)
+    saved = json.loads((run / "grade.json").read_text("utf-8"))
+    assert saved["score"] == grade.score
+    plan = _plan(run)
+    assert [d.id for d in grade.deliverables] == [d.id for d in plan.deliverables()]
+    drive = run.parent.parent / "drive"
+    done = set(json.loads((run / "summary.json").read_text("utf-8"))["deliverables_done"])
+    present = [d for d in grade.deliverables if d.exists]
+    assert present, "a 3-day offline run drafts deliverables"
+    assert len(present) < len(grade.deliverables), "and leaves others to later days"
+    for item in grade.deliverables:
+        rubric = [c for c in plan.rubric.criteria if c.deliverable_id == item.id]
+        assert [c.id for c in item.criteria] == [c.id for c in rubric]
+        assert item.marked_done == (item.id in done)
+        assert item.score == round(sum(c.weight for c in item.criteria if c.passed), 4)
+        if not item.exists:
+            assert item.score == 0 and {c.method for c in item.criteria} == {"missing"}
+            continue
+        assert item.readable and item.sha256 == hashlib.sha256(
+            (drive / item.path).read_bytes()).hexdigest()
+        for criterion, graded in zip(rubric, item.criteria, strict=True):
+            named = bool(criterion.expects or criterion.forbids)
+            assert graded.method == ("strings" if named else "judge")
+            assert graded.evidence
+    assert 0 < grade.score < 1
+    assert grade.criteria_total == len(plan.rubric.criteria)
+    # The judge was asked once per present deliverable, and its usage is the run's.
+    usage = json.loads((run / "usage.json").read_text("utf-8"))
+    assert usage["roles"]["judge"]["calls"] == len(present)
+    assert usage["roles"]["user"]["calls"] > 0
+
+
+def test_same_run_same_grade_byte_for_byte(ran: Path, tmp_path: Path) -> None:
+    first, second = _copy(ran, tmp_path / "a"), _copy(ran, tmp_path / "b")
+    grade_run(first)
+    grade_run(second)
+    assert (first / "grade.json").read_bytes() == (second / "grade.json").read_bytes()
+    grade_run(first)  # grading again rewrites the same grade, and counts the judge's calls again
+    assert (first / "grade.json").read_bytes() == (second / "grade.json").read_bytes()
+    calls = [json.loads((r / "usage.json").read_text("utf-8"))["roles"]["judge"]["calls"]
+             for r in (first, second)]
+    assert calls[0] == 2 * calls[1]
+
+
+def test_a_planted_error_taken_up_is_a_pitfall_hit(ran: Path, tmp_path: Path) -> None:
+    run = _copy(ran, tmp_path / "c")
+    plan = _plan(run)
+    pitfall = next(c for c in plan.rubric.criteria if c.tag == "pitfall" and c.forbids)
+    deliverable = next(d for d in plan.deliverables() if d.id == pitfall.deliverable_id)
+    target = run.parent.parent / "drive" / deliverable.path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    text = f"Summary: the total is {pitfall.forbids[0]}, as the colleague's file says."
+    office.write_content(target, deliverable.format, FileContent(text=text, summary="x"),
+                         __import__("datetime").datetime(2026, 5, 4, 9))
+    grade = grade_run(run)
+    item = next(d for d in grade.deliverables if d.id == deliverable.id)
+    graded = next(c for c in item.criteria if c.id == pitfall.id)
+    assert not graded.passed and graded.forbidden_found == [pitfall.forbids[0]]
+    assert pitfall.id in item.pitfalls_hit
+    # The right figure instead: no pitfall hit.
+    right = text.replace(pitfall.forbids[0], " and ".join(pitfall.expects) or "the right one")
+    office.write_content(target, deliverable.format, FileContent(text=right, summary="x"),
+                         __import__("datetime").datetime(2026, 5, 4, 9))
+    item = next(d for d in grade_run(run).deliverables if d.id == deliverable.id)
+    assert pitfall.id not in item.pitfalls_hit
+    assert next(c for c in item.criteria if c.id == pitfall.id).passed == bool(pitfall.expects)
+
+
+def test_corrupt_and_escaping_deliverables_fail_their_criteria_without_a_crash(
+        ran: Path, tmp_path: Path) -> None:
+    run = _copy(ran, tmp_path / "c")
+    plan = _plan(run)
+    drive = run.parent.parent / "drive"
+    zipped = [d for d in plan.deliverables() if d.format in ("docx", "xlsx", "pptx")]
+    corrupt, escaping = zipped[0], zipped[1]
+    (drive / corrupt.path).parent.mkdir(parents=True, exist_ok=True)
+    (drive / corrupt.path).write_bytes(b"PK\x03\x04 this is not a zip")
+    outside = tmp_path / "outside.xlsx"
+    outside.write_bytes(b"secret")
+    (drive / escaping.path).parent.mkdir(parents=True, exist_ok=True)
+    (drive / escaping.path).unlink(missing_ok=True)
+    os.symlink(outside, drive / escaping.path)
+    grade = grade_run(run)
+    by_id = {d.id: d for d in grade.deliverables}
+    broken = by_id[corrupt.id]
+    assert broken.exists and not broken.readable and "not a valid" in broken.error
+    assert broken.score == 0 and {c.method for c in broken.criteria} == {"unreadable"}
+    escaped = by_id[escaping.id]
+    assert not escaped.exists and "outside the drive" in escaped.error and escaped.sha256 is None
+
+
+class Scripted(OfflineChatModel):
+    """The offline judge, except that its first ``bad`` answers are replaced by ``answer``."""
+
+    bad: int = 0
+    answer: dict[str, Any] = Field(default_factory=dict)
+    seen: list[list[BaseMessage]] = Field(default_factory=list)
+
+    def _generate(self, messages: list[BaseMessage], stop: Any = None, run_manager: Any = None,
+                  **kwargs: Any) -> ChatResult:
+        self.seen.append(list(messages))
+        if len(self.seen) <= self.bad:
+            message = AIMessage(content="", tool_calls=[{"name": "JudgeVerdicts", "id": "j",
+                                                         "args": self.answer}])
+            return ChatResult(generations=[ChatGeneration(message=message)])
+        return super()._generate(messages, stop, run_manager, **kwargs)
+
+
+def test_a_judge_that_answers_badly_is_told_why_then_refused(ran: Path, tmp_path: Path) -> None:
+    run = _copy(ran, tmp_path / "c")
+    wrong = {"verdicts": [{"criterion_id": "Z9.C1", "passed": True, "rationale": "fine"}]}
+    judge = Scripted(bad=1, answer=wrong, seed=3)
+    grade_run(run, chat_model=judge, max_concurrency=1)
+    note = str(judge.seen[1][-1].content)
+    assert "not a valid JudgeVerdicts" in note and "Z9.C1 is not a criterion" in note
+    assert "no verdict for" in note
+    before = (run / "grade.json").read_bytes()
+    with pytest.raises(ModelError, match=r"no valid JudgeVerdicts after 3 tries"):
+        grade_run(run, chat_model=Scripted(bad=100, answer=wrong), max_concurrency=1)
+    assert (run / "grade.json").read_bytes() == before  # the last good grade is kept
+
+
+def test_bad_inputs_are_one_clear_error(ran: Path, tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="not a run folder"):
+        grade_run(tmp_path)
+    run = _copy(ran, tmp_path / "c")
+    with pytest.raises(ModelError, match="unknown model provider 'nosuch'"):
+        grade_run(run, model="nosuch:model")
+    with run_lock(run), pytest.raises(InputError, match="already running"):
+        grade_run(run)
+    (run.parent.parent / "meta" / "plan.json").write_text("{not json", "utf-8")
+    with pytest.raises(InputError, match="not a valid plan"):
+        grade_run(run)
+
+
+def test_cli_grade(ran: Path, tmp_path: Path) -> None:
+    run = _copy(ran, tmp_path / "c")
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "synthcomp.cli", *args], capture_output=True,
+                              text=True, timeout=300, check=False)
+
+    graded = cli("grade", str(run), "--judge-model", "offline")
+    assert graded.returncode == 0, graded.stderr
+    grade = json.loads((run / "grade.json").read_text("utf-8"))
+    assert f"grade     {grade['score']:.0%} over {grade['deliverables_graded']} deliverables" \
+        in graded.stdout
+    assert "missing" in graded.stdout and "judge (offline)" in graded.stdout
+    refused = cli("grade", str(tmp_path / "nowhere"))
+    assert refused.returncode == 1 and refused.stderr.startswith("error:") \
+        and "Traceback" not in refused.stderr
+    unknown = cli("grade", str(run), "--judge-model", "nosuch:model")
+    assert unknown.returncode == 1 and unknown.stderr.startswith("error:")
