@@ -23,8 +23,10 @@ from langchain_openai import ChatOpenAI
 from openai import AsyncOpenAI, OpenAI
 
 from synthcomp.build import build_computer
+from synthcomp.grade import grade_run
 from synthcomp.models.offline import OfflineChatModel
 from synthcomp.models.server import create_app
+from synthcomp.models.settings import ModelConfig, ModelSettings
 from synthcomp.planner import plan_computer
 from synthcomp.prompts import render
 from synthcomp.schemas import UserProfile
@@ -189,10 +191,13 @@ def test_concurrent_requests_overlap() -> None:
 # The pipeline through HTTP ------------------------------------------------------------------
 
 def _pipeline(folder: Path, model: str) -> Path:
-    """Build a small computer, plan its month and simulate two days; return the run folder."""
+    """Build a small computer, plan its month, simulate two days and grade them; return the run
+    folder."""
     build_computer(PERSONA, folder, seed=SEED, target_files=FILES, model=model)
     plan_computer(folder, seed=SEED, model=model)
-    return simulate(folder, days=DAYS, seed=SEED, model=model)
+    run = simulate(folder, days=DAYS, seed=SEED, model=model)
+    grade_run(run, model=model)
+    return run
 
 
 def _digest(folder: Path) -> dict[str, str]:
@@ -220,6 +225,14 @@ def _assert_same_outputs(reference: Path, run: Path, label: str) -> None:
     for summary in (counts, expected_counts):
         del summary["run_id"], summary["wall_seconds"]
     assert counts == expected_counts
+    _assert_same_grade(reference, run, label)
+
+
+def _assert_same_grade(reference: Path, run: Path, label: str) -> None:
+    grade, expected = (json.loads((r / "grade.json").read_text("utf-8")) for r in (run, reference))
+    assert (grade.pop("judge_model"), expected.pop("judge_model")) == (label, "offline")
+    assert (grade.pop("run_id"), expected.pop("run_id")) == (run.name, reference.name)
+    assert grade == expected and grade["deliverables_present"] >= 1
 
 
 @pytest.fixture
@@ -230,7 +243,7 @@ def openai_env(base_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
 
 # Every schema the pipeline asks for (grep `.ask(` in graphs/).
 SCHEMAS = {"UserProfile", "FilesystemPolicy", "FilePlan", "FileContent", "ObjectivesDraft",
-           "TeamDraft", "EventsDraft", "Rubric", "CollaboratorReply"}
+           "TeamDraft", "EventsDraft", "Rubric", "CollaboratorReply", "JudgeVerdicts"}
 
 
 def _spy(monkeypatch: pytest.MonkeyPatch, **forced: Any) -> set[str]:
@@ -295,3 +308,23 @@ def test_demo_command_over_http_streaming_is_the_offline_demo(base_url: str, tmp
     assert [g.pop("judge_model") for g in grades] == ["offline", "openai:offline"]
     assert [g.pop("run_id") for g in grades] == [path.parent.name for path in graded]
     assert grades[0] == grades[1] and grades[0]["deliverables_present"] >= 1
+
+
+def test_azure_openai_judge_reaches_the_same_model(offline_run: Path, base_url: str, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """`azure_openai:<deployment>` goes through AzureChatOpenAI to Azure's URL scheme
+    (/openai/deployments/<name>/chat/completions?api-version=...), which serve-model answers."""
+    monkeypatch.setenv("AZURE_OPENAI_API_KEY", "any")
+    monkeypatch.setenv("OPENAI_API_VERSION", "2024-10-21")
+    subprocess.run(["cp", "-a", str(offline_run.parents[1]), str(tmp_path / "c")], check=True)
+    run = tmp_path / "c" / "runs" / offline_run.name
+    saved = json.loads((run / "context.json").read_text("utf-8"))
+    saved.update(computer_dir=str(tmp_path / "c"), run_dir=str(run))
+    (run / "context.json").write_text(json.dumps(saved), "utf-8")
+    endpoint = base_url.removesuffix("/v1")
+    config = ModelConfig(models={"azure_openai:offline": ModelSettings(base_url=endpoint)})
+    grade_run(run, model="azure_openai:offline", config=config)
+    _assert_same_grade(offline_run, run, "azure_openai:offline")
+    usage = json.loads((run / "usage.json").read_text("utf-8"))["roles"]["judge"]
+    assert usage["model"] == "azure_openai:offline" and usage["calls"] >= 1
+    assert config.endpoint_of("azure_openai:offline") == endpoint

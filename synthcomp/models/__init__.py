@@ -58,7 +58,10 @@ def provider_options(provider: str, settings: ModelSettings, seed: int) -> dict[
             options["stream_usage"] = True
     if settings.streaming:
         options["streaming"] = True
-    if settings.base_url:
+    if settings.base_url and provider == "azure_openai":
+        # Azure's base is the resource endpoint; the client adds /openai/deployments/<model>.
+        options["azure_endpoint"] = settings.base_url
+    elif settings.base_url:
         # The listed classes name their endpoint base_url (by name or alias); a class that
         # does not refuses it when loaded, with a clear error.
         options["base_url"] = settings.base_url

@@ -184,6 +184,9 @@ def create_app(*, latency: float = 0.0) -> Starlette:
     return Starlette(routes=[
         Route("/v1/chat/completions", chat_completions, methods=["POST"]),
         Route("/v1/models", models, methods=["GET"]),
+        # Azure OpenAI's path for the same call (the deployment names the model).
+        Route("/openai/deployments/{deployment}/chat/completions", chat_completions,
+              methods=["POST"]),
     ])
 
 

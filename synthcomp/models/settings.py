@@ -177,6 +177,8 @@ class ModelConfig(_Strict):
         settings = self.settings_for(name)
         if provider == "openai":
             return (settings.base_url or os.environ.get("OPENAI_BASE_URL") or OPENAI_DEFAULT_URL).rstrip("/")
+        if provider == "azure_openai":
+            return (settings.base_url or os.environ.get("AZURE_OPENAI_ENDPOINT") or provider).rstrip("/")
         return (settings.base_url or provider).rstrip("/")
 
     def limits_for(self, endpoint: str) -> EndpointLimits:
