@@ -216,8 +216,9 @@ final["log"]'''),
 NB04 = [
     new_markdown_cell("# 04 · Read a run\n\nA run folder holds `context.json`, "
                       "`checkpoints.sqlite`, `trajectory.jsonl` (one event a line), "
-                      "`summary.json` and `usage.json` (calls, tokens, retries and cost per "
-                      "role). This notebook makes a short run, then reads each."),
+                      "`summary.json`, `usage.json` (calls, tokens, retries and cost per "
+                      "role) and, once graded, `grade.json`. This notebook makes a short run, "
+                      "then reads each."),
     new_code_cell(SETUP),
     new_code_cell('''from synthcomp.build import build_computer
 from synthcomp.planner import plan_computer
@@ -258,6 +259,16 @@ for path in summary["files_created"][:1]:
     print(office.read_text(computer / "drive" / path, limit=600))'''),
     new_code_cell('''writes = [e for e in events if e["type"] == "tool_result" and e["name"].startswith(("write_", "append_", "update_"))]
 [(e["turn"], e["name"], e["content"][:80]) for e in writes[:10]]'''),
+    new_markdown_cell("## The grade\n\n`grade_run` checks every deliverable against the "
+                      "rubric (the strings it names in the file, the judge model for the rest) and "
+                      "writes `grade.json`; the judge's calls join `usage.json`."),
+    new_code_cell('''from synthcomp.grade import grade_run
+
+grade = grade_run(run)
+print(f"{grade.score:.0%} over {grade.deliverables_graded} deliverables, "
+      f"{grade.deliverables_present} present")
+drafted = next(d for d in grade.deliverables if d.exists)
+[(c.id, c.tag, c.method, c.passed, c.evidence[:60]) for c in drafted.criteria]'''),
 ]
 
 
