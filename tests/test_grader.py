@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fault_server import Fault, FaultServer
 from langchain_core.messages import AIMessage, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatResult
 from pydantic import Field
@@ -218,3 +219,23 @@ def test_cli_grade(ran: Path, tmp_path: Path) -> None:
         and "Traceback" not in refused.stderr
     unknown = cli("grade", str(run), "--judge-model", "nosuch:model")
     assert unknown.returncode == 1 and unknown.stderr.startswith("error:")
+
+
+def test_a_judge_that_stays_down_is_one_error_line_and_the_grade_is_kept(
+        ran: Path, tmp_path: Path, server: FaultServer) -> None:
+    run = _copy(ran, tmp_path / "c")
+    grade_run(run)
+    before = (run / "grade.json").read_bytes()
+    config = tmp_path / "models.toml"
+    config.write_text("[retry]\nattempts = 2\ninitial_wait = 0.01\n")
+    server.script = [Fault("status", 503)] * 100
+    result = subprocess.run(
+        [sys.executable, "-m", "synthcomp.cli", "grade", str(run), "--judge-model", "openai:down",
+         "--config", str(config)], capture_output=True, text=True, timeout=300, check=False,
+        env={**os.environ, "OPENAI_BASE_URL": server.url, "OPENAI_API_KEY": "sk-test"})
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.strip() == ("error: judge model openai:down failed after 2 tries: HTTP 503: "
+                                     "Error code: 503 - scripted 503")
+    assert (run / "grade.json").read_bytes() == before
+    judge = json.loads((run / "usage.json").read_text("utf-8"))["roles"]["judge"]
+    assert judge["retries"] >= 1  # the failed tries are counted, not lost
