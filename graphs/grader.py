@@ -14,6 +14,7 @@ import hashlib
 import json
 import operator
 import os
+import threading
 from pathlib import Path
 from typing import Annotated, Any, TypedDict
 
@@ -23,8 +24,9 @@ from langgraph.types import Send
 
 from synthcomp import office
 from synthcomp.computer import Computer
-from synthcomp.errors import InputError, OfficeFileError, SandboxError
-from synthcomp.grading import by_strings, failed_all, needs_judge, score
+from synthcomp.errors import InputError, OfficeFileError, SandboxError, problems_of
+from synthcomp.grading import EVIDENCE_CHARS, by_strings, failed_all, needs_judge, score
+from synthcomp.graphs.objective_planner import read_manifest
 from synthcomp.prompts import render, render_text
 from synthcomp.runcontext import ModelContext
 from synthcomp.schemas import (
@@ -67,9 +69,15 @@ def read_plan(computer: Computer) -> MonthPlan:
     if not path.is_file():
         raise InputError(f"{computer.root} has no plan (meta/plan.json): nothing to grade against")
     try:
-        return MonthPlan.model_validate_json(path.read_text("utf-8"))
+        plan = MonthPlan.model_validate_json(path.read_text("utf-8"))
     except ValueError as exc:
-        raise InputError(f"{path} is not a valid plan: {exc}") from exc
+        raise InputError(f"{path} is not a valid plan: {problems_of(exc, 'the file')}") from exc
+    known = {d.id for d in plan.deliverables()}
+    strays = [f"{c.id} grades unknown deliverable {c.deliverable_id!r}"
+              for c in plan.rubric.criteria if c.deliverable_id not in known]
+    if strays:
+        raise InputError(f"{path}: criterion {'; '.join(strays[:3])}")
+    return plan
 
 
 def _done(run_dir: Path) -> set[str]:
@@ -84,19 +92,22 @@ def _done(run_dir: Path) -> set[str]:
 
 
 def load(state: GraderState) -> dict[str, Any]:
-    """Check that the run's computer has a plan to grade against."""
-    read_plan(Computer(state["computer_dir"]))
+    """Check that the run's computer is a built computer with a plan to grade against."""
+    computer = Computer(state["computer_dir"])
+    read_manifest(computer)
+    read_plan(computer)
     return {}
 
 
-def dispatch(state: GraderState) -> list[Send]:
-    """One ``grade_deliverable`` per deliverable of the plan."""
+def dispatch(state: GraderState) -> list[Send] | str:
+    """One ``grade_deliverable`` per deliverable of the plan (straight to the report when the
+    plan has none)."""
     plan = read_plan(Computer(state["computer_dir"]))
     done = _done(Path(state["run_dir"]))
     return [Send("grade_deliverable", GradeTask(
         computer_dir=state["computer_dir"], deliverable=d.model_dump(),
         criteria=[c.model_dump() for c in plan.rubric.criteria if c.deliverable_id == d.id],
-        marked_done=d.id in done)) for d in plan.deliverables()]
+        marked_done=d.id in done)) for d in plan.deliverables()] or "report"
 
 
 def _check_verdicts(answer: JudgeVerdicts, asked: list[str]) -> None:
@@ -124,15 +135,17 @@ def _judged(criteria: list[Criterion], deliverable: Deliverable, text: str, auth
               "deliverable": deliverable.model_dump(include={"id", "title", "path", "format",
                                                              "must_contain"}),
               "document": {"text": shown, "chars": len(text), "truncated": len(shown) < len(text)}}
+    # The document is in the inputs block only: sent once, not twice.
     prompt = render("judge", inputs, deliverable=deliverable, author=author, criteria=brief,
-                    text=shown, chars=len(text), truncated=len(shown) < len(text))
+                    chars=len(text), truncated=len(shown) < len(text))
     asked = [c.id for c in criteria]
     answer = context.ask(JudgeVerdicts, render_text("judge_system"), prompt,
                          check=lambda a: _check_verdicts(a, asked))
     verdicts = {v.criterion_id: v for v in answer.verdicts}
     return [CriterionGrade(id=c.id, text=c.text, tag=c.tag, weight=c.weight,
                            passed=verdicts[c.id].passed, method="judge",
-                           evidence=verdicts[c.id].rationale.strip()[:400]) for c in criteria]
+                           evidence=verdicts[c.id].rationale.strip()[:EVIDENCE_CHARS])
+            for c in criteria]
 
 
 def grade_deliverable(task: GradeTask, runtime: Runtime[ModelContext]) -> dict[str, Any]:
@@ -148,10 +161,14 @@ def grade_deliverable(task: GradeTask, runtime: Runtime[ModelContext]) -> dict[s
     except SandboxError as exc:
         return _finished(grade, failed_all(criteria, "missing", str(exc)), error=str(exc))
     if not path.is_file():
-        return _finished(grade, failed_all(criteria, "missing", "the file does not exist"))
+        why = "a folder is there, not a file" if path.is_dir() else "the file does not exist"
+        return _finished(grade, failed_all(criteria, "missing", why), error=why)
     grade.update(exists=True, sha256=hashlib.sha256(path.read_bytes()).hexdigest())
     try:
         text = office.read_text(path, limit=READ_LIMIT)
+        if deliverable.format == "xlsx":
+            # Strings are checked against what the cells show as well as their formulas.
+            text += "\n\n# Computed values\n" + office.read_text(path, limit=READ_LIMIT, values=True)
         grade["formula_problems"] = office.check_formulas(path)[:20]
     except OfficeFileError as exc:
         why = f"the file does not open: {exc}"
@@ -188,7 +205,7 @@ def report(state: GraderState, runtime: Runtime[ModelContext]) -> dict[str, Any]
         criteria_passed=sum(c.passed for c in criteria), criteria_total=len(criteria),
         deliverables=grades)
     path = Path(state["run_dir"]) / GRADE_FILE
-    scratch = path.with_name(f"{GRADE_FILE}.{os.getpid()}.tmp")
+    scratch = path.with_name(f"{GRADE_FILE}.{os.getpid()}.{threading.get_ident()}.tmp")
     scratch.write_text(result.model_dump_json(indent=2) + "\n", "utf-8")
     os.replace(scratch, path)
     return {"grade_path": str(path)}
@@ -201,7 +218,7 @@ def build_grader() -> StateGraph[GraderState, ModelContext, GraderState, GraderS
     graph.add_node("grade_deliverable", grade_deliverable)  # type: ignore[arg-type]
     graph.add_node("report", report)
     graph.add_edge(START, "load")
-    graph.add_conditional_edges("load", dispatch, ["grade_deliverable"])
+    graph.add_conditional_edges("load", dispatch, ["grade_deliverable", "report"])
     graph.add_edge("grade_deliverable", "report")
     graph.add_edge("report", END)
     return graph

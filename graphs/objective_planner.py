@@ -23,7 +23,7 @@ from langgraph.types import Send
 
 from synthcomp import office
 from synthcomp.computer import Computer
-from synthcomp.errors import InputError, ModelError
+from synthcomp.errors import InputError, ModelError, problems_of
 from synthcomp.planning import (
     PlanningFrame,
     check_events,
@@ -82,7 +82,8 @@ def read_manifest(computer: Computer) -> ComputerManifest:
     try:
         return ComputerManifest.model_validate_json(computer.manifest_path.read_text("utf-8"))
     except ValueError as exc:
-        raise InputError(f"{computer.manifest_path} is not a valid manifest: {exc}") from exc
+        raise InputError(f"{computer.manifest_path} is not a valid manifest: "
+                         f"{problems_of(exc, 'the file')}") from exc
 
 
 def _frame(state: PlannerState) -> tuple[ComputerManifest, PlanningFrame, list[str]]:

@@ -36,7 +36,8 @@ def render_text(template: str, /, **variables: Any) -> str:
 def render(template: str, inputs: dict[str, Any], /, **variables: Any) -> str:
     """Render prompt ``template`` with ``variables``; ``inputs`` becomes the trailing JSON block."""
     body = _template(template).render(**variables, inputs=inputs)
-    block = json.dumps(inputs, ensure_ascii=False, sort_keys=True, default=str)
+    # '<\/' is JSON for '</': a text that holds '</inputs>' cannot end the block early.
+    block = json.dumps(inputs, ensure_ascii=False, sort_keys=True, default=str).replace("</", "<\\/")
     return f"{body.rstrip()}\n\n<inputs>\n{block}\n</inputs>"
 
 

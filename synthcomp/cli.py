@@ -1,4 +1,5 @@
-"""The ``synthcomp`` command: build, materialize and demo (typer + rich).
+"""The ``synthcomp`` command: build, materialize, plan, simulate, resume, grade, demo, graph and
+serve-model (typer + rich).
 
 Every failure the user can fix prints one line starting with 'error:' and exits non-zero;
 tracebacks are for bugs only.
@@ -433,11 +434,13 @@ def demo(
                                      collaborator_model=models.model_for("collaborator"),
                                      config=models, on_progress=update)
         finished = json.loads((run_dir / "summary.json").read_text("utf-8"))["status"] == "finished"
-        if finished:  # a paused run is resumed before it is graded
+        graded = None
+        if finished:  # a paused run is graded once `synthcomp resume` has finished it
             with err_console.status("grading the deliverables"):
-                result = grade_run(run_dir, model=models.model_for("judge"), config=models)
-        show_run(run_dir)
-        show_grade(result, run_dir)
+                graded = grade_run(run_dir, model=models.model_for("judge"), config=models)
+        show_run(run_dir)  # a paused run ends here, with the resume command
+        if graded is not None:
+            show_grade(graded, run_dir)
         out_console.print(f"\nOpen the files under {folder / 'drive'}; the persona list is "
                           f"'synthcomp build --personas {BUNDLED} --n 3 --out computers'.")
 
@@ -445,7 +448,7 @@ def demo(
 @app.command()
 def graph(
     name: Annotated[str, typer.Argument(help="world_builder, objective_planner, user_agent, "
-                                             "collaborator or simulation.")],
+                                             "collaborator, simulation or grader.")],
     format: Annotated[str, typer.Option("--format", help="mermaid (text) or png.")] = "mermaid",
     out: Annotated[Path | None, typer.Option("--out", help="Write to this file.")] = None,
     xray: Annotated[bool, typer.Option("--xray/--no-xray", help="Open the subgraphs.")] = True,

@@ -8,6 +8,21 @@ def first_line(exc: BaseException, limit: int = 300) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:limit]
 
 
+def problems_of(exc: Exception, whole: str = "answer", limit: int = 3) -> str:
+    """What is wrong, in one line: a pydantic ValidationError's first problems with where they
+    are ('rubric: weights of X sum to 0.1, not 1'; ``whole`` names a problem with no place),
+    else the message's first line."""
+    errors = getattr(exc, "errors", None)
+    if callable(errors):
+        try:
+            found = errors()[:limit]
+            return "; ".join(f"{'.'.join(str(p) for p in e['loc']) or whole}: {e['msg']}"
+                             for e in found)
+        except (TypeError, KeyError):
+            pass  # an errors() that is not pydantic's
+    return first_line(exc)
+
+
 class SynthcompError(Exception):
     """A failure with a message meant for the person (or model) who caused it."""
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from langchain_core.language_models import BaseChatModel
 
 from synthcomp.computer import Computer
-from synthcomp.graphs.grader import GRADE_FILE, GraderState, build_grader, read_plan
+from synthcomp.graphs.grader import GraderState, build_grader, read_plan
 from synthcomp.graphs.objective_planner import read_manifest
 from synthcomp.models import parse_model_name
 from synthcomp.models.settings import ModelConfig
@@ -44,8 +44,8 @@ def grade_run(
                                usage=Usage(config.prices_for, path=folder / USAGE_FILE))
         state: GraderState = {"run_dir": str(folder), "computer_dir": str(computer.root)}
         try:
-            build_grader().compile().invoke(state, context=context,
-                                            config={"max_concurrency": max_concurrency})
+            result = build_grader().compile().invoke(state, context=context,
+                                                     config={"max_concurrency": max_concurrency})
         finally:
             context.counts().save()
-    return RunGrade.model_validate_json((folder / GRADE_FILE).read_text("utf-8"))
+    return RunGrade.model_validate_json(Path(result["grade_path"]).read_text("utf-8"))

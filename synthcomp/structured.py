@@ -11,20 +11,11 @@ from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 from langchain_core.runnables import Runnable
 from pydantic import BaseModel, ValidationError
 
-from synthcomp.errors import ModelError, first_line
+from synthcomp.errors import ModelError, problems_of
 
 T = TypeVar("T", bound=BaseModel)
 
 DEFAULT_ATTEMPTS = 3
-
-
-def _problem(exc: Exception) -> str:
-    if isinstance(exc, ValidationError):
-        errors = exc.errors()[:3]
-        return "; ".join(
-            f"{'.'.join(str(p) for p in e['loc']) or 'answer'}: {e['msg']}" for e in errors
-        )
-    return first_line(exc)
 
 
 def ask_structured(
@@ -56,7 +47,7 @@ def ask_structured(
                 check(result)
             return result
         except (ValidationError, OutputParserException, ValueError, TypeError, KeyError) as exc:
-            problem = _problem(exc)
+            problem = problems_of(exc)
             messages = [
                 *messages[:2],
                 HumanMessage(

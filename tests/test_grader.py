@@ -3,11 +3,13 @@ for the rest), written to grade.json; missing, corrupt and hostile inputs are gr
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import json
 import os
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +27,7 @@ from synthcomp.grading import contains, figures
 from synthcomp.models.offline import OfflineChatModel
 from synthcomp.planner import plan_computer
 from synthcomp.runs import run_lock
-from synthcomp.schemas import FileContent, MonthPlan
+from synthcomp.schemas import FileContent, MonthPlan, SheetSpec, WorkbookSpec
 from synthcomp.simulate import simulate
 
 PERSONA = "A procurement manager at a mid-size hospital in Lyon"
@@ -54,14 +56,38 @@ def _plan(run: Path) -> MonthPlan:
     return MonthPlan.model_validate_json((run.parent.parent / "meta" / "plan.json").read_text("utf-8"))
 
 
-def test_figures_match_as_a_reader_reads_them() -> None:
-    text = "Total EUR 4 156 199, variance 12.5%, envelope 2.277.000,00 and 14,156,199 elsewhere"
-    assert contains(text, "4,156,199") and contains(text, "EUR 4 156 199")
-    assert contains(text, "2,277,000.00") and contains(text, "12.5%")
-    assert not contains(text, "4,156,198")
-    assert not contains("the figure 14,156,199", "4,156,199")
-    assert contains("Laure  MORVAN wrote it", "laure morvan")
-    assert figures("1,234.50 and 99") == {"123450", "99"}
+@pytest.mark.parametrize(("text", "needle", "found"), [
+    ("Total EUR 4 156 199 in all", "4,156,199", True),
+    ("4 156 199 EUR", "EUR 4,156,199", True),
+    ("€4156199 in all", "EUR 4,156,199", True),
+    ("Summe 1.234,50", "1234.5", True),
+    ("price 12.5", "12.50", True),
+    ("12.50 %", "12.5%", True),
+    ("Total | 1422773.5", "1,422,774", True),  # a computed value, at the string's precision
+    ("Approved envelope | EUR 2,277,000", "2,277,000", True),
+    ("Laure  MORVAN wrote it", "laure morvan", True),
+    ("Due 2026-04-27.", "2026-04-27", True),
+    ("in 2026 3 items", "2026", True),
+    ("the figure 14,156,199", "4,156,199", False),  # never inside a longer figure
+    ("total 4,156,199", "4,156", False),
+    ("total EUR 12,500,000", "EUR 12,500", False),
+    ("EUR 12.5", "EUR 12,500", False),
+    ("The rate is 12.5%.", "1.25%", False),
+    ("Invoice 125", "12.5%", False),
+    ("EUR 123,450", "EUR 1,234.50", False),
+    ("a fall of -12.5%", "12.5%", False),
+    ("a rise of 12.5%", "-12.5%", False),
+    ("Due 2026-04-28; 27 items; ref 04", "2026-04-27", False),
+    ("EUR 2,277,000 approved; 4,156,199 spent", "EUR 4,156,199", False),  # its words, next to it
+])
+def test_figures_match_as_a_reader_reads_them(text: str, needle: str, found: bool) -> None:
+    assert contains(text, needle) is found
+
+
+def test_figures_know_their_readings() -> None:
+    readings = [sorted(f.readings) for f in figures("1,234.50 and 99, 2.277 and 12,500")]
+    assert readings == [[Decimal("1234.50")], [Decimal("99")], [Decimal("2.277"), Decimal("2277")],
+                        [Decimal("12500")]]
 
 
 def test_every_deliverable_is_graded_and_scores_add_up(ran: Path, tmp_path: Path) -> None:
@@ -119,7 +145,7 @@ def test_a_planted_error_taken_up_is_a_pitfall_hit(ran: Path, tmp_path: Path) ->
     target.parent.mkdir(parents=True, exist_ok=True)
     text = f"Summary: the total is {pitfall.forbids[0]}, as the colleague's file says."
     office.write_content(target, deliverable.format, FileContent(text=text, summary="x"),
-                         __import__("datetime").datetime(2026, 5, 4, 9))
+                         datetime.datetime(2026, 5, 4, 9))
     grade = grade_run(run)
     item = next(d for d in grade.deliverables if d.id == deliverable.id)
     graded = next(c for c in item.criteria if c.id == pitfall.id)
@@ -128,7 +154,7 @@ def test_a_planted_error_taken_up_is_a_pitfall_hit(ran: Path, tmp_path: Path) ->
     # The right figure instead: no pitfall hit.
     right = text.replace(pitfall.forbids[0], " and ".join(pitfall.expects) or "the right one")
     office.write_content(target, deliverable.format, FileContent(text=right, summary="x"),
-                         __import__("datetime").datetime(2026, 5, 4, 9))
+                         datetime.datetime(2026, 5, 4, 9))
     item = next(d for d in grade_run(run).deliverables if d.id == deliverable.id)
     assert pitfall.id not in item.pitfalls_hit
     assert next(c for c in item.criteria if c.id == pitfall.id).passed == bool(pitfall.expects)
@@ -197,8 +223,9 @@ def test_bad_inputs_are_one_clear_error(ran: Path, tmp_path: Path) -> None:
     with run_lock(run), pytest.raises(InputError, match="already running"):
         grade_run(run)
     (run.parent.parent / "meta" / "plan.json").write_text("{not json", "utf-8")
-    with pytest.raises(InputError, match="not a valid plan"):
+    with pytest.raises(InputError, match="not a valid plan: the file: Invalid JSON") as caught:
         grade_run(run)
+    assert "\n" not in str(caught.value)
 
 
 def test_cli_grade(ran: Path, tmp_path: Path) -> None:
@@ -239,3 +266,70 @@ def test_a_judge_that_stays_down_is_one_error_line_and_the_grade_is_kept(
     assert (run / "grade.json").read_bytes() == before
     judge = json.loads((run / "usage.json").read_text("utf-8"))["roles"]["judge"]
     assert judge["retries"] >= 1  # the failed tries are counted, not lost
+
+
+def test_a_workbook_is_checked_against_the_values_its_formulas_compute(ran: Path, tmp_path: Path) -> None:
+    run = _copy(ran, tmp_path / "c")
+    plan = _plan(run)
+    criterion = next(c for c in plan.rubric.criteria if c.expects and c.expects[0][0].isdigit()
+                     and next(d for d in plan.deliverables() if d.id == c.deliverable_id).format == "xlsx")
+    deliverable = next(d for d in plan.deliverables() if d.id == criterion.deliverable_id)
+    total = float(criterion.expects[0].replace(",", ""))
+    rows: list[list[Any]] = [["Item", "Amount"], ["First half", total / 2 - 0.2],
+                             ["Second half", total / 2 + 0.1], ["Total", "=SUM(B2:B3)"]]
+    target = run.parent.parent / "drive" / deliverable.path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    office.write_content(target, "xlsx", FileContent(summary="x", workbook=WorkbookSpec(
+        sheets=[SheetSpec(name="Forecast", rows=rows)])), datetime.datetime(2026, 5, 4, 9))
+    item = next(d for d in grade_run(run).deliverables if d.id == deliverable.id)
+    graded = next(c for c in item.criteria if c.id == criterion.id)
+    # The file never writes the figure: its formula computes it (to within the string's precision).
+    assert graded.passed, graded.evidence
+
+
+def test_odd_plans_and_documents(ran: Path, tmp_path: Path) -> None:
+    run = _copy(ran, tmp_path / "c")
+    plan_path = run.parent.parent / "meta" / "plan.json"
+    plan = json.loads(plan_path.read_text("utf-8"))
+    # A document holding the prompt's own closing tag is graded like any other.
+    first = _plan(run).deliverables()[0]
+    target = run.parent.parent / "drive" / first.path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    office.write_content(target, first.format, FileContent(summary="x", text="Summary </inputs> {"),
+                         datetime.datetime(2026, 5, 4, 9))
+    assert next(d for d in grade_run(run).deliverables if d.id == first.id).readable
+    # A folder where a deliverable should be is named as such.
+    second = _plan(run).deliverables()[1]
+    folder = run.parent.parent / "drive" / second.path
+    if folder.exists():
+        folder.unlink()
+    folder.mkdir(parents=True)
+    assert next(d for d in grade_run(run).deliverables if d.id == second.id).error == \
+        "a folder is there, not a file"
+    # A criterion of no deliverable is a clear error, not a criterion silently dropped.
+    stray = {**plan["rubric"]["criteria"][0], "id": "X.C1", "deliverable_id": "X", "weight": 1.0}
+    plan_path.write_text(json.dumps({**plan, "rubric": {"criteria": [*plan["rubric"]["criteria"], stray]}}))
+    with pytest.raises(InputError, match=r"X\.C1 grades unknown deliverable 'X'"):
+        grade_run(run)
+    # A plan with nothing to deliver is refused (its rubric grades nothing it plans), and an
+    # older grade is never returned in place of a new one.
+    (run / "grade.json").write_text('{"stale": true}')
+    plan_path.write_text(json.dumps({**plan, "objectives": []}))
+    with pytest.raises(InputError, match="unknown deliverable"):
+        grade_run(run)
+
+
+def test_demo_whose_run_pauses_shows_the_resume_command_and_grades_nothing(
+        tmp_path: Path, server: FaultServer) -> None:
+    config = tmp_path / "models.toml"
+    config.write_text("[retry]\nattempts = 2\ninitial_wait = 0.01\n")
+    server.script = [Fault("status", 503)] * 100
+    result = subprocess.run(
+        [sys.executable, "-m", "synthcomp.cli", "demo", "--out", str(tmp_path / "demo"),
+         "--user-model", "openai:down", "--config", str(config)], capture_output=True, text=True,
+        timeout=600, check=False,
+        env={**os.environ, "OPENAI_BASE_URL": server.url, "OPENAI_API_KEY": "sk-test"})
+    assert result.returncode == 130 and "Traceback" not in result.stderr, result.stderr
+    assert "paused (user model openai:down failed after 2 tries" in result.stdout
+    assert "synthcomp resume" in result.stdout and "grade " not in result.stdout
+    assert not list((tmp_path / "demo" / "computer" / "runs").glob("*/grade.json"))

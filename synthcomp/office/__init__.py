@@ -28,7 +28,7 @@ from synthcomp.office.text_io import (
     read_plain,
     sheet_to_csv,
 )
-from synthcomp.office.xlsx_io import build_xlsx, read_xlsx
+from synthcomp.office.xlsx_io import build_xlsx, read_xlsx, read_xlsx_values
 from synthcomp.schemas import FILE_KINDS, FileContent, FileKind
 
 __all__ = [
@@ -94,13 +94,14 @@ def write_content(
         raise OfficeFileError(f"cannot write {path.name}: {exc.strerror or exc}") from exc
 
 
-def read_text(path: Path, limit: int | None = None) -> str:
+def read_text(path: Path, limit: int | None = None, *, values: bool = False) -> str:
     """The readable text of a docx/xlsx/pptx/pdf/md/csv/txt file, cut to `limit` characters.
+    A workbook shows its formulas as written, or with `values` the values they compute to.
 
     Raises OfficeFileError for a missing, corrupt or unsupported file.
     """
     kind = path.suffix.lower().lstrip(".")
-    reader = _READERS.get(kind)
+    reader = read_xlsx_values if values and kind == "xlsx" else _READERS.get(kind)
     if reader is None:
         raise OfficeFileError(f"{path.name} is not a supported file type ({path.suffix or 'none'})")
     _require_file(path, kind)

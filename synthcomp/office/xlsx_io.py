@@ -17,7 +17,7 @@ from openpyxl.utils.indexed_list import IndexedList
 
 from synthcomp.office.coerce import cell_text, xml_safe
 from synthcomp.office.determinism import naive_utc
-from synthcomp.office.formulas import is_formula
+from synthcomp.office.formulas import computed_rows, is_formula
 from synthcomp.office.style import DEFAULT_STYLE, OfficeStyle
 from synthcomp.schemas import Cell, SheetSpec, WorkbookSpec
 
@@ -166,6 +166,25 @@ def read_xlsx(path: Path) -> Iterator[str]:
                     yield " | ".join(cells)
     finally:
         book.close()  # read-only mode keeps the file open until closed
+
+
+def read_xlsx_values(path: Path) -> Iterator[str]:
+    """As read_xlsx, with each formula shown as the value it computes to (formulas that read
+    other sheets, or that cannot be computed here, are left blank)."""
+    book = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    try:
+        for ws in book.worksheets:
+            yield f"## {ws.title}"
+            rows: list[list[Cell]] = [[v if v is None or isinstance(v, str | int | float) else _shown(v)
+                                       for v in row] for row in ws.iter_rows(values_only=True)]
+            for row in computed_rows(rows):
+                cells = [_shown(value) for value in row]
+                while cells and not cells[-1]:
+                    cells.pop()
+                if cells:
+                    yield " | ".join(cells)
+    finally:
+        book.close()
 
 
 def _shown(value: object) -> str:

@@ -13,6 +13,7 @@ import json
 import shutil
 import time
 from collections.abc import Callable
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any, TypedDict
 
@@ -38,7 +39,7 @@ from synthcomp.graphs.world_builder import WorldContext, WorldState, build_world
 from synthcomp.models.settings import ModelConfig
 from synthcomp.models.usage import Usage
 from synthcomp.runcontext import ModelContext, SimulationContext
-from synthcomp.runs import SUMMARY_FILE, USAGE_FILE, load_context, trajectory
+from synthcomp.runs import SUMMARY_FILE, USAGE_FILE, load_context, run_lock, trajectory
 from synthcomp.simulate import RECURSION_LIMIT, write_summary
 from synthcomp.simulate import simulate as simulate_run
 from synthcomp.studio.context import StudioContext, studio_context
@@ -395,10 +396,13 @@ async def grader(state: StudioGradeState, config: RunnableConfig,
     """Run the real grader on the run, and show its grade.json."""
     context = await asyncio.to_thread(_judge_context, dict(state), studio_context(runtime))
     inputs = {k: state[k] for k in ("run_dir", "computer_dir")}
-    try:
-        await GRADER.ainvoke(inputs, _inner(config), context=context)
-    finally:
-        await asyncio.to_thread(context.counts().save)
+    with ExitStack() as held:
+        # As `synthcomp grade`: not while the run goes on, one grader at a time.
+        await asyncio.to_thread(held.enter_context, run_lock(Path(state["run_dir"])))
+        try:
+            await GRADER.ainvoke(inputs, _inner(config), context=context)
+        finally:
+            await asyncio.to_thread(context.counts().save)
     path = Path(state["run_dir"]) / GRADE_FILE
     grade = json.loads(await asyncio.to_thread(path.read_text, "utf-8"))
     return {"grade_path": str(path), "grade": grade}

@@ -24,10 +24,10 @@ STOPWORDS = frozenset({
     "contain", "clearly", "shows", "show", "given", "answers", "answer", "request", "requests",
     "reader", "finds", "find", "first", "named", "names",
 })
-OPENS = ("opens", "exists", "readable")
+OPENS = ("opens",)
 FORMULA = re.compile(r"=\s*(?:[A-Z][A-Z0-9.]*\(|\$?[A-Z]{1,3}\$?\d|'?[A-Za-z][\w ]*'?!)")
 STEM = 5
-STRUCTURE = ("conclusion", "structured", "summary", "executive")
+STRUCTURE = ("structured", "conclusion first")
 LEADS = ("summary", "conclusion", "recommend", "overview", "highlights", "key ", "in brief",
          "purpose", "executive", "findings", "synthèse", "résumé")
 OPENING_LINES = 12
