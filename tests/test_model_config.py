@@ -159,6 +159,20 @@ def test_usage_counts_per_role_cost_and_resume(tmp_path: Path) -> None:
     assert again.to_dict()["roles"]["user"]["calls"] == 2
 
 
+def test_a_role_that_changes_models_is_priced_call_by_call(tmp_path: Path) -> None:
+    prices = {"offline": (0.0, 0.0), "openai:gpt-4o": (2.5, 10.0)}
+    usage = Usage(prices.get, path=tmp_path / "usage.json")
+    usage.add("judge", "offline", {"input_tokens": 4_000_000, "output_tokens": 1_000_000})
+    usage.save()
+    again = Usage(prices.get, path=tmp_path / "usage.json")  # graded again, by another judge
+    again.add("judge", "openai:gpt-4o", {"input_tokens": 1_000_000, "output_tokens": 100_000})
+    judge = again.to_dict()["roles"]["judge"]
+    assert judge["model"] == "offline, openai:gpt-4o" and judge["calls"] == 2
+    assert judge["cost_usd"] == 3.5  # not 5M in and 1.1M out at gpt-4o's price
+    again.add("judge", "openai:unpriced", {"input_tokens": 1, "output_tokens": 1})
+    assert again.to_dict()["roles"]["judge"]["cost_usd"] is None
+
+
 def test_collaborators_share_the_run_config_and_counts() -> None:
     config = load_model_config(None).with_roles(collaborator="offline")
     context = SimulationContext(model="offline", collaborator_model="offline", config=config)

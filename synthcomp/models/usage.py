@@ -1,8 +1,10 @@
 """Tokens, calls, retries and cost per role: what every command reports and saves.
 
 The saved form (``usage.json``) is ``{"roles": {role: {model, calls, input_tokens,
-output_tokens, retries, cost_usd}}, "total": {...}}``; cost_usd is null when the model's price
-is unknown (set it in the config file).
+output_tokens, retries, cost_usd}}, "total": {...}}``; cost_usd is null when a model's price is
+unknown (set it in the config file). Cost is counted call by call at the price of the model that
+answered, so a role that changed models (a run graded again by another judge) is priced right;
+its ``model`` then lists them all ("offline, openai:gpt-4o").
 """
 
 from __future__ import annotations
@@ -21,13 +23,6 @@ COUNTS = ("calls", "input_tokens", "output_tokens", "retries")
 AUTOSAVE_SECONDS = 2.0
 
 
-def _cost(model: str, row: Mapping[str, Any], prices: Prices) -> float | None:
-    price = prices(model)
-    if price is None:
-        return None
-    return round((row["input_tokens"] * price[0] + row["output_tokens"] * price[1]) / 1_000_000, 6)
-
-
 class Usage:
     """Thread-safe usage counts of one command or run, per role."""
 
@@ -44,22 +39,36 @@ class Usage:
     def _merge(self, saved: Mapping[str, Any]) -> None:
         """Start from a run's earlier counts (a resumed run adds to them)."""
         for role, row in (saved.get("roles") or {}).items():
-            mine = self._row(role, str(row.get("model", "")))
+            mine = self._row(role, "")
+            mine["model"] = str(row.get("model", ""))
             for key in COUNTS:
                 mine[key] += int(row.get(key, 0))
+            if row.get("cost_usd") is None:
+                mine["priced"] = False
+            else:
+                mine["cost"] += float(row["cost_usd"])
 
     def _row(self, role: str, model: str) -> dict[str, Any]:
-        row = self._roles.setdefault(role, {"model": model, **dict.fromkeys(COUNTS, 0)})
-        row["model"] = model or row["model"]
+        row = self._roles.setdefault(role, {"model": "", **dict.fromkeys(COUNTS, 0), "cost": 0.0,
+                                            "priced": True})
+        if model and model not in row["model"].split(", "):
+            row["model"] = f"{row['model']}, {model}" if row["model"] else model
         return row
 
     def add(self, role: str, model: str, usage: Mapping[str, Any] | None) -> None:
         """Count one answered call and the tokens its answer reports."""
         with self._lock:
             row = self._row(role, model)
+            tokens_in = int((usage or {}).get("input_tokens", 0))
+            tokens_out = int((usage or {}).get("output_tokens", 0))
             row["calls"] += 1
-            row["input_tokens"] += int((usage or {}).get("input_tokens", 0))
-            row["output_tokens"] += int((usage or {}).get("output_tokens", 0))
+            row["input_tokens"] += tokens_in
+            row["output_tokens"] += tokens_out
+            price = self._prices(model)
+            if price is None:
+                row["priced"] = False
+            else:
+                row["cost"] += (tokens_in * price[0] + tokens_out * price[1]) / 1_000_000
         self._autosave()
 
     def add_retry(self, role: str, model: str) -> None:
@@ -70,7 +79,8 @@ class Usage:
     def to_dict(self) -> dict[str, Any]:
         """The saved form: per role, and the total."""
         with self._lock:
-            roles = {role: {**row, "cost_usd": _cost(row["model"], row, self._prices)}
+            roles = {role: {"model": row["model"], **{key: row[key] for key in COUNTS},
+                            "cost_usd": round(row["cost"], 6) if row["priced"] else None}
                      for role, row in sorted(self._roles.items())}
         total: dict[str, Any] = {key: sum(row[key] for row in roles.values()) for key in COUNTS}
         costs = [row["cost_usd"] for row in roles.values()]
