@@ -6,7 +6,7 @@ import datetime
 import functools
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -154,11 +154,25 @@ def _clean(value: Cell) -> Cell:
 
 def read_xlsx(path: Path) -> Iterator[str]:
     """Per sheet '## name', then each row as ' | '-joined cells; formulas shown as written."""
+    return _sheet_lines(path, computed=False)
+
+
+def read_xlsx_values(path: Path) -> Iterator[str]:
+    """As read_xlsx, with each formula shown as the value it computes to (formulas that read
+    other sheets, or that cannot be computed here, are left blank)."""
+    return _sheet_lines(path, computed=True)
+
+
+def _sheet_lines(path: Path, *, computed: bool) -> Iterator[str]:
     book = openpyxl.load_workbook(path, read_only=True, data_only=False)
     try:
         for ws in book.worksheets:
             yield f"## {ws.title}"
-            for row in ws.iter_rows(values_only=True):
+            rows: Iterable[Sequence[Any]] = ws.iter_rows(values_only=True)
+            if computed:
+                rows = computed_rows([[v if v is None or isinstance(v, str | int | float) else _shown(v)
+                                       for v in row] for row in rows])
+            for row in rows:
                 cells = [_shown(value) for value in row]
                 while cells and not cells[-1]:
                     cells.pop()
@@ -166,25 +180,6 @@ def read_xlsx(path: Path) -> Iterator[str]:
                     yield " | ".join(cells)
     finally:
         book.close()  # read-only mode keeps the file open until closed
-
-
-def read_xlsx_values(path: Path) -> Iterator[str]:
-    """As read_xlsx, with each formula shown as the value it computes to (formulas that read
-    other sheets, or that cannot be computed here, are left blank)."""
-    book = openpyxl.load_workbook(path, read_only=True, data_only=False)
-    try:
-        for ws in book.worksheets:
-            yield f"## {ws.title}"
-            rows: list[list[Cell]] = [[v if v is None or isinstance(v, str | int | float) else _shown(v)
-                                       for v in row] for row in ws.iter_rows(values_only=True)]
-            for row in computed_rows(rows):
-                cells = [_shown(value) for value in row]
-                while cells and not cells[-1]:
-                    cells.pop()
-                if cells:
-                    yield " | ".join(cells)
-    finally:
-        book.close()
 
 
 def _shown(value: object) -> str:
