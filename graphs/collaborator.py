@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-from typing import Any, TypedDict
+from typing import Any
 
 from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
+from typing_extensions import TypedDict
 
 from synthcomp.prompts import render
 from synthcomp.runcontext import SimulationContext

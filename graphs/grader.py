@@ -16,11 +16,12 @@ import operator
 import os
 import threading
 from pathlib import Path
-from typing import Annotated, Any, TypedDict
+from typing import Annotated, Any
 
 from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
 from langgraph.types import Send
+from typing_extensions import TypedDict
 
 from synthcomp import office
 from synthcomp.computer import Computer

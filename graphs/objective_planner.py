@@ -15,15 +15,17 @@ import os
 import shutil
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any, TypedDict
+from typing import Any
 
 from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
 from langgraph.types import Send
+from typing_extensions import TypedDict
 
 from synthcomp import office
 from synthcomp.computer import Computer
 from synthcomp.errors import InputError, ModelError, problems_of
+from synthcomp.inputs import checked_date
 from synthcomp.planning import (
     PlanningFrame,
     check_events,
@@ -104,7 +106,7 @@ def load(state: PlannerState) -> dict[str, Any]:
     """Check the computer and fix the month's first day (the computer's 'today')."""
     manifest = read_manifest(Computer(state["computer_dir"]))
     start = state.get("month_start") or manifest.today or date.today().isoformat()
-    return {"month_start": working_days(date.fromisoformat(start), 1)[0].isoformat()}
+    return {"month_start": working_days(checked_date(start, "month_start"), 1)[0].isoformat()}
 
 
 def _files(manifest: ComputerManifest) -> list[dict[str, Any]]:

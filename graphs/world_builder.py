@@ -13,16 +13,18 @@ import hashlib
 import json
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from typing import Annotated, Any, TypedDict
+from typing import Annotated, Any
 
 from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
 from langgraph.types import Send
+from typing_extensions import TypedDict
 
 import synthcomp
 from synthcomp import office
 from synthcomp.computer import Computer
 from synthcomp.errors import SynthcompError
+from synthcomp.inputs import checked_date, checked_target_files
 from synthcomp.models.offline import derive_seed
 from synthcomp.models.offline.people import ascii_fold, slug_words
 from synthcomp.prompts import render, render_text
@@ -96,10 +98,11 @@ def init(state: WorldState, runtime: Runtime[WorldContext]) -> dict[str, Any]:
     """Validate the persona and fix the run's date and size."""
     persona = Persona(text=state.get("persona", "")).text
     seed = runtime.context.seed if runtime.context else 0
+    today = state.get("today") or default_today(seed)
     return {
         "persona": persona,
-        "today": state.get("today") or default_today(seed),
-        "target_files": int(state.get("target_files") or DEFAULT_TARGET_FILES),
+        "today": checked_date(today, "today").isoformat(),
+        "target_files": checked_target_files(state.get("target_files") or DEFAULT_TARGET_FILES),
     }
 
 

@@ -20,6 +20,7 @@ from synthcomp.graphs.world_builder import (
     build_world_builder,
     computer_id_for,
 )
+from synthcomp.inputs import checked_target_files
 from synthcomp.models import parse_model_name
 from synthcomp.models.settings import ModelConfig
 from synthcomp.models.usage import save_section
@@ -75,8 +76,7 @@ def build_computer(
     """
     text = validate_persona(persona)
     parse_model_name(model)
-    if not 10 <= target_files <= 2000:
-        raise InputError(f"target file count must be between 10 and 2000, not {target_files}")
+    target_files = checked_target_files(target_files)
     target = Path(out)
     context = _world_context(model, seed, chat_model, config)
     with atomic_folder(target, overwrite) as scratch:

@@ -281,7 +281,8 @@ def show_run(run_dir: Path) -> None:
     summary = json.loads((run_dir / "summary.json").read_text("utf-8"))
     out_console.print(f"[bold]run[/]       {summary['run_id']} {summary['status']}: "
                       f"{summary['turns']} turns over "
-                      f"{summary['days']} days, {len(summary['files_created'])} files created, "
+                      f"{summary['days']} day{'' if summary['days'] == 1 else 's'}, "
+                      f"{len(summary['files_created'])} files created, "
                       f"{len(summary['files_edited'])} edited, {summary['messages_sent']} messages sent, "
                       f"{summary['messages_received']} received, "
                       f"{len(summary['deliverables_done'])}/{summary['deliverables_total']} deliverables "

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from datetime import date
 from pathlib import Path
 
 from langchain_core.language_models import BaseChatModel
@@ -16,6 +15,7 @@ from synthcomp.graphs.objective_planner import (
     build_objective_planner,
     read_manifest,
 )
+from synthcomp.inputs import checked_date
 from synthcomp.models import parse_model_name
 from synthcomp.models.settings import ModelConfig
 from synthcomp.models.usage import save_section
@@ -49,10 +49,7 @@ def plan_computer(
         raise InputError(f"{computer.root} already has a plan; pass --overwrite to replan it")
     state: PlannerState = {"computer_dir": str(computer.root)}
     if month_start:
-        try:
-            date.fromisoformat(month_start)
-        except ValueError as exc:
-            raise InputError(f"--month-start {month_start!r} is not a date (YYYY-MM-DD)") from exc
+        checked_date(month_start, "--month-start")
         state["month_start"] = month_start
     # A plan killed midway (SIGKILL) leaves its scratch folder: start from a clean one.
     shutil.rmtree(computer.meta / SCRATCH, ignore_errors=True)

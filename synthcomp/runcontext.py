@@ -12,6 +12,7 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.runnables import Runnable
 from langchain_core.tools import BaseTool
 from pydantic import BaseModel
+from pydantic.json_schema import SkipJsonSchema
 
 from synthcomp.computer import Computer
 from synthcomp.models import OFFLINE, load_chat_model, parse_model_name
@@ -25,6 +26,7 @@ from synthcomp.structured import ask_structured
 T = TypeVar("T", bound=BaseModel)
 
 
+
 @dataclass
 class ModelContext:
     """Run context: ``model`` names the chat model (or ``chat_model`` injects one), ``seed``
@@ -34,12 +36,15 @@ class ModelContext:
 
     model: str = "offline"
     seed: int = 0
-    chat_model: BaseChatModel | None = field(default=None, repr=False)
+    chat_model: SkipJsonSchema[BaseChatModel | None] = field(default=None, repr=False)
     role: str = "model"
     config: ModelConfig = field(default_factory=ModelConfig, repr=False)
-    usage: Usage | None = field(default=None, repr=False)
-    _loaded: BaseChatModel | None = field(default=None, init=False, repr=False, compare=False)
-    _structured: dict[Any, Runnable[Any, Any]] = field(
+    usage: SkipJsonSchema[Usage | None] = field(default=None, repr=False)
+    # Caches (the loaded model, the model bound to each toolset and schema), typed Any and left
+    # out of the schema, so that LangGraph's server can draw this context's.
+    _loaded: SkipJsonSchema[Any] = field(
+        default=None, init=False, repr=False, compare=False)
+    _structured: SkipJsonSchema[dict[Any, Any]] = field(
         default_factory=dict, init=False, repr=False, compare=False)
 
     @property
@@ -58,7 +63,7 @@ class ModelContext:
         if self._loaded is None:
             self._loaded = self.chat_model or load_chat_model(
                 self.model, seed=self.seed, settings=self.config.settings_for(self.model))
-        return self._loaded
+        return cast(BaseChatModel, self._loaded)
 
     def guard(self) -> CallGuard:
         """The guard this role's calls go through."""
@@ -104,9 +109,12 @@ class SimulationContext(ModelContext):
     days: int = 20
     day_turns: int = 150
     collaborator_model: str | None = None
-    _collaborator: ModelContext | None = field(default=None, init=False, repr=False, compare=False)
-    _plan: dict[str, Any] | None = field(default=None, init=False, repr=False, compare=False)
-    _manifest: dict[str, Any] | None = field(default=None, init=False, repr=False, compare=False)
+    _collaborator: SkipJsonSchema[Any] = field(  # the collaborators' ModelContext
+        default=None, init=False, repr=False, compare=False)
+    _plan: SkipJsonSchema[dict[str, Any] | None] = field(
+        default=None, init=False, repr=False, compare=False)
+    _manifest: SkipJsonSchema[dict[str, Any] | None] = field(
+        default=None, init=False, repr=False, compare=False)
 
     def computer(self) -> Computer:
         """The computer this run works on."""
@@ -149,7 +157,7 @@ class SimulationContext(ModelContext):
                                               seed=self.seed + 1, chat_model=self.chat_model,
                                               role="collaborator", config=self.config,
                                               usage=self.counts())
-        return self._collaborator
+        return cast(ModelContext, self._collaborator)
 
     def saved(self) -> dict[str, Any]:
         """What context.json stores (never the injected model object, never an API key)."""

@@ -44,6 +44,19 @@ def test_every_graph_is_registered_without_a_checkpointer() -> None:
         assert name in graph.get_graph(xray=1).draw_mermaid(), name
 
 
+def test_the_real_graphs_schemas_can_be_drawn() -> None:
+    """The server asks for each subgraph's schemas too (Studio's subgraph view)."""
+    from synthcomp.drawing import BUILDERS
+
+    for name, build in BUILDERS.items():
+        graph = build().compile()
+        assert graph.get_input_jsonschema()["properties"], name
+        graph.get_output_jsonschema()
+        context = graph.get_context_jsonschema()["properties"]
+        assert {"model", "seed"} <= set(context) and not any(k.startswith("_") for k in context), name
+        assert "usage" not in context and "chat_model" not in context, name
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -131,6 +144,20 @@ def test_the_server_lists_draws_and_runs_the_graphs(server: str, tmp_path: Path)
     assert usage["roles"]["user"]["calls"] == 6
     history = client.threads.get_history(thread["thread_id"], limit=50)
     assert [h["next"] for h in history][:1] == [[]] and len(history) >= 4
+
+    # A fork after `prepare` with a smaller budget is a new run, in a new folder: the first
+    # run's trajectory and summary are left as they were.
+    before = {name: (run_dir / name).read_bytes() for name in ("summary.json", "trajectory.jsonl")}
+    prepared = next(h for h in history if h["next"] == ["simulation"])
+    fork = client.threads.update_state(thread["thread_id"], {"max_turns": 3},
+                                       checkpoint_id=prepared["checkpoint"]["checkpoint_id"])
+    forked = client.runs.wait(thread["thread_id"], assistants["simulation"], input=None,
+                              checkpoint_id=fork["checkpoint"]["checkpoint_id"])
+    assert isinstance(forked, dict) and forked["summary"]["turns"] == 3, forked
+    fork_dir = Path(forked["run_dir"])
+    assert fork_dir != run_dir and fork_dir.parent == run_dir.parent
+    assert json.loads((fork_dir / "context.json").read_text("utf-8"))["max_turns"] == 3
+    assert {name: (run_dir / name).read_bytes() for name in before} == before
 
     # The run's deliverables graded: the judge's calls add to the run's usage.
     thread = client.threads.create()
@@ -224,3 +251,38 @@ def test_the_grader_form_grades_the_latest_run_and_runs_one_day_when_there_is_no
     again = asyncio.run(graph.ainvoke({"computer_dir": str(folder)}, context=context))
     assert again["run_dir"] == first["run_dir"]  # the latest run, not a new one
     assert len(list((folder / "runs").iterdir())) == 1
+
+
+def test_form_mistakes_are_named_before_anything_is_made(tmp_path: Path) -> None:
+    from langgraph.runtime import Runtime
+
+    from synthcomp.build import build_computer
+    from synthcomp.errors import InputError
+    from synthcomp.graphs import build_objective_planner, build_world_builder
+    from synthcomp.graphs.world_builder import WorldContext
+    from synthcomp.planner import plan_computer
+    from synthcomp.studio.context import StudioContext
+    from synthcomp.studio.entry import prepare_collaborator, prepare_run
+
+    runtime: Any = Runtime(context=StudioContext())
+    typo = tmp_path / "madird"
+    with pytest.raises(InputError, match=f"no computer at {typo}; give a persona as well"):
+        prepare_run({"computer_dir": str(typo)}, {}, runtime)  # type: ignore[typeddict-item]
+    assert not typo.exists()
+    world = build_world_builder().compile()
+    for form, message in [({"target_files": 5}, "between 10 and 2000, not 5"),
+                          ({"target_files": "many"}, "a whole number, not 'many'"),
+                          ({"today": "not-a-date"}, "today 'not-a-date' is not a date")]:
+        with pytest.raises(InputError, match=message):
+            world.invoke({"persona": "A nurse in Oslo", "out_dir": str(tmp_path / "w"), **form},
+                         context=WorldContext())
+    assert not (tmp_path / "w").exists()
+    folder = build_computer("A nurse in Oslo", tmp_path / "oslo", seed=1, target_files=15)
+    with pytest.raises(InputError, match="month_start '2026-13-01' is not a date"):
+        build_objective_planner().compile().invoke(
+            {"computer_dir": str(folder), "month_start": "2026-13-01"}, context=WorldContext())
+    plan_computer(folder, seed=1)
+    with pytest.raises(InputError, match="no collaborator 'nobody'; known: "):
+        prepare_collaborator({"computer_dir": str(folder), "collaborator_id": "nobody"}, {},  # type: ignore[typeddict-item]
+                             runtime)
+    assert not (folder / "runs").exists()

@@ -17,6 +17,8 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+from pydantic_core import CoreSchema, core_schema
+
 Prices = Callable[[str], "tuple[float, float] | None"]
 COUNTS = ("calls", "input_tokens", "output_tokens", "retries")
 # A killed run loses at most this many seconds of usage counts.
@@ -25,6 +27,12 @@ AUTOSAVE_SECONDS = 2.0
 
 class Usage:
     """Thread-safe usage counts of one command or run, per role."""
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> CoreSchema:
+        # Run contexts hold a Usage; LangGraph's server draws their schema, which this keeps
+        # out of it (counts are saved to usage.json, never passed in a form).
+        return core_schema.any_schema()
 
     def __init__(self, prices: Prices, path: Path | None = None) -> None:
         self._prices = prices

@@ -15,11 +15,12 @@ import time
 from collections.abc import Callable
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Any, TypedDict
+from typing import Any
 
 from langchain_core.runnables import RunnableConfig
 from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
+from typing_extensions import TypedDict
 
 from synthcomp.computer import Computer
 from synthcomp.errors import InputError
@@ -39,7 +40,7 @@ from synthcomp.graphs.world_builder import WorldContext, WorldState, build_world
 from synthcomp.models.settings import ModelConfig
 from synthcomp.models.usage import Usage
 from synthcomp.runcontext import ModelContext, SimulationContext
-from synthcomp.runs import SUMMARY_FILE, USAGE_FILE, load_context, run_lock, trajectory
+from synthcomp.runs import SUMMARY_FILE, USAGE_FILE, load_context, run_lock, save_context, trajectory
 from synthcomp.simulate import RECURSION_LIMIT, write_summary
 from synthcomp.simulate import simulate as simulate_run
 from synthcomp.studio.context import StudioContext, studio_context
@@ -229,6 +230,19 @@ def _sim_inputs(state: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in state.items() if k in SimState.__annotations__}
 
 
+def _fresh_folder(state: dict[str, Any], config: RunnableConfig, studio: StudioContext
+                  ) -> dict[str, Any]:
+    """A new run folder when the prepared one holds a finished run: a fork of the thread (or a
+    rerun from one of its checkpoints) is a new run, and must not write into the old one's
+    trajectory and summary. A paused or cancelled run goes on in its own folder."""
+    summary = Path(state["run_dir"]) / SUMMARY_FILE
+    if not summary.is_file() or json.loads(summary.read_text("utf-8")).get("status") != "finished":
+        return {}
+    run_dir = run_dir_for(Path(state["computer_dir"]), {}, config)
+    save_context(run_dir, prepared_context({**state, "run_dir": str(run_dir)}, studio).saved())
+    return {"run_dir": str(run_dir), "started_at": time.time()}
+
+
 def _running(graph: Any, doc: str,
              inputs: Callable[[dict[str, Any]], dict[str, Any]] | None = None) -> Any:
     """A node that runs ``graph`` (the real simulation, user agent or collaborator) on the
@@ -240,14 +254,17 @@ def _running(graph: Any, doc: str,
     # LangGraph does not read a schema off this node.
     async def run(state: Any, config: RunnableConfig,
                   runtime: Runtime[StudioContext]) -> dict[str, Any]:
+        studio = studio_context(runtime)
         # File I/O off the event loop: the server refuses blocking calls there.
-        context = await asyncio.to_thread(prepared_context, dict(state), studio_context(runtime))
+        moved = await asyncio.to_thread(_fresh_folder, dict(state), config, studio)
+        values = {**state, **moved}
+        context = await asyncio.to_thread(prepared_context, values, studio)
         try:
-            result: dict[str, Any] = await graph.ainvoke(pick(dict(state)), _inner(config),
+            result: dict[str, Any] = await graph.ainvoke(pick(values), _inner(config),
                                                          context=context)
         finally:
             await asyncio.to_thread(context.counts().save)
-        return result
+        return {**result, **moved}
 
     run.__doc__ = doc
     return run
@@ -319,8 +336,20 @@ class StudioCollaboratorState(RunState, total=False):
 def prepare_collaborator(state: StudioCollaboratorState, config: RunnableConfig,
                          runtime: Runtime[StudioContext]) -> dict[str, Any]:
     """Find or build the computer, plan it if needed, open a run folder for the messages."""
+    chosen, folder = state.get("collaborator_id"), state.get("computer_dir")
+    if chosen and folder and (Computer(folder).meta / "plan.json").is_file():
+        # Checked before a run folder is made for the messages.
+        _collaborator_of(SimulationContext(computer_dir=folder).plan(), chosen)
     prepared = _open(dict(state), config, runtime)
     return {k: prepared[k] for k in ("computer_dir", "run_dir", "days", "max_turns", "day_turns")}
+
+
+def _collaborator_of(plan: dict[str, Any], chosen: str) -> dict[str, Any]:
+    """The plan's collaborator ``chosen``, or InputError naming the known ones."""
+    people = {c["id"]: c for c in plan["collaborators"]}
+    if chosen not in people:
+        raise InputError(f"no collaborator {chosen!r}; known: {', '.join(sorted(people))}")
+    return people[chosen]
 
 
 def brief(state: StudioCollaboratorState, runtime: Runtime[StudioContext]) -> dict[str, Any]:
@@ -328,10 +357,8 @@ def brief(state: StudioCollaboratorState, runtime: Runtime[StudioContext]) -> di
     the month's first day."""
     context = prepared_context(dict(state), studio_context(runtime))
     plan = context.plan()
-    people = {c["id"]: c for c in plan["collaborators"]}
     chosen = state.get("collaborator_id") or plan["collaborators"][0]["id"]
-    if chosen not in people:
-        raise InputError(f"no collaborator {chosen!r}; known: {', '.join(sorted(people))}")
+    person = _collaborator_of(plan, chosen)
     today = plan["working_days"][0]
     incoming: list[dict[str, Any]] = [{"id": "studio-message", "to": chosen,
                  "subject": state.get("subject") or "Figures for this month",
@@ -339,7 +366,7 @@ def brief(state: StudioCollaboratorState, runtime: Runtime[StudioContext]) -> di
                                                   "month, and anything I should double-check?",
                  "attachments": [], "sent_at": f"{today}T09:00", "answered": False}]
     events = [e for e in plan["events"] if e["collaborator_id"] == chosen and e["date"] == today]
-    return {"collaborator": people[chosen], "incoming": incoming, "events": events, "date": today,
+    return {"collaborator": person, "incoming": incoming, "events": events, "date": today,
             "turn": 0}
 
 

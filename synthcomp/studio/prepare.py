@@ -35,11 +35,16 @@ def default_out_dir(persona: str, seed: int) -> Path:
 
 
 def ensure_computer(state: dict[str, Any], context: StudioContext) -> Path:
-    """The computer named by ``computer_dir``; built from ``persona`` (or the first bundled
-    persona) when the folder is not given or holds no computer yet."""
+    """The computer named by ``computer_dir``; built from ``persona`` when the folder holds no
+    computer yet, or from ``persona`` (or the first bundled persona) under the Studio folder when
+    no folder is given."""
     folder = state.get("computer_dir")
     if folder and Computer(folder).manifest_path.is_file():
         return Computer(folder).root
+    if folder and not (state.get("persona") or "").strip():
+        # A mistyped folder must not quietly become a new computer of the default persona.
+        raise InputError(f"no computer at {Computer(folder).root}; give a persona as well to build "
+                         "one there, or leave computer_dir empty")
     persona = default_persona(state.get("persona"))
     target = Path(folder) if folder else default_out_dir(persona, context.seed)
     if Computer(target).manifest_path.is_file():

@@ -4,6 +4,8 @@ its own). Each takes a persona or a computer folder in Studio's input form, and 
 
 from __future__ import annotations
 
+import warnings
+
 from synthcomp.studio.entry import (
     build_studio_collaborator,
     build_studio_grader,
@@ -12,6 +14,10 @@ from synthcomp.studio.entry import (
     build_studio_user_agent,
     build_studio_world_builder,
 )
+
+# ToolNode's tracing serialises the injected ToolRuntime and warns that our run context is not
+# its default type, once per tool call: noise in the server's log, not a problem.
+warnings.filterwarnings("ignore", message="Pydantic serializer warnings")
 
 world_builder = build_studio_world_builder().compile(name="world_builder")
 objective_planner = build_studio_objective_planner().compile(name="objective_planner")
