@@ -21,7 +21,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from synthcomp import drawing
 from synthcomp.build import COMPUTER_ID, build_computer, materialize_computer, read_rows
-from synthcomp.errors import SynthcompError
+from synthcomp.errors import ModelError, SynthcompError
 from synthcomp.grade import grade_run
 from synthcomp.graphs.grader import GRADE_FILE
 from synthcomp.graphs.world_builder import DEFAULT_TARGET_FILES, computer_id_for
@@ -98,13 +98,26 @@ def model_config(path: Path | None, **roles: str | None) -> ModelConfig:
     return config
 
 
-def show_usage(path: Path, section: str | None = None) -> None:
-    """Print the tokens, calls and cost a command's models used."""
+def show_usage(path: Path, section: str | None = None, roles: tuple[str, ...] = ()) -> None:
+    """Print the tokens, calls and cost a command's models used (only ``roles``, if named)."""
     if not path.is_file():
         return
     saved = json.loads(path.read_text("utf-8"))
-    for line in describe_usage(saved[section] if section else saved):
+    saved = saved.get(section) or {} if section else saved
+    if roles:
+        saved = {"roles": {r: row for r, row in (saved.get("roles") or {}).items() if r in roles}}
+    for line in describe_usage(saved):
         out_console.print(f"[bold]usage[/]     {line}", highlight=False)
+
+
+@contextmanager
+def spent(path: Path, *roles: str, section: str | None = None) -> Iterator[None]:
+    """When the model fails the command, still print what its calls spent (saved in ``path``)."""
+    try:
+        yield
+    except ModelError:
+        show_usage(path, section, roles)
+        raise
 
 
 @contextmanager
@@ -269,7 +282,8 @@ def plan(
     """Plan a month of work on a computer: objectives, collaborators, events, rubric."""
     with user_errors():
         models = model_config(config, default=model, planner=planner_model)
-        with err_console.status("planning the month"):
+        with err_console.status("planning the month"), spent(computer / "meta" / USAGE_FILE,
+                                                             section="plan"):
             month = plan_computer(computer, seed=seed, model=models.model_for("planner"),
                                   config=models, month_start=month_start, overwrite=overwrite)
         show_plan(month, computer)
@@ -355,10 +369,24 @@ def simulate(
 
 
 @app.command()
-def resume(run: Annotated[Path, typer.Argument(help="A run folder: <computer>/runs/<run_id>.")]) -> None:
-    """Continue a paused or killed run from its last checkpoint."""
+def resume(
+    run: Annotated[Path, typer.Argument(help="A run folder: <computer>/runs/<run_id>.")],
+    model: Annotated[str | None, typer.Option(
+        "--model", help="From here on, the model of the user and the collaborators.")] = None,
+    user_model: UserModelOption = None,
+    collaborator_model: CollaboratorModelOption = None,
+    config: Annotated[Path | None, typer.Option(
+        "--config", help="From here on, this model config instead of the run's own.")] = None,
+) -> None:
+    """Continue a paused or killed run from its last checkpoint; the model options replace the
+    run's own from here on (to fix a wrong model name, endpoint or key), and are kept."""
     with user_errors(), turn_bar("resuming") as update:
-        run_dir = resume_run(run, on_progress=update)
+        loaded = None if config is None else model_config(config)
+        for name in (model, user_model, collaborator_model):
+            if name is not None and not name.strip():
+                fail("a model name is empty: give 'offline' or provider:model")
+        run_dir = resume_run(run, on_progress=update, model=user_model or model,
+                             collaborator_model=collaborator_model or model, config=loaded)
     show_run(run_dir)
 
 
@@ -390,7 +418,7 @@ def grade(
     the rubric names are checked in the files, the judge model decides the rest."""
     with user_errors():
         models = model_config(config, default=model, judge=judge_model)
-        with err_console.status("grading the deliverables"):
+        with err_console.status("grading the deliverables"), spent(run / USAGE_FILE, "judge"):
             result = grade_run(run, model=models.model_for("judge"), config=models)
         show_grade(result, run.absolute())
         show_usage(run / USAGE_FILE)
@@ -434,14 +462,11 @@ def demo(
                                      days=DEMO_DAYS,
                                      collaborator_model=models.model_for("collaborator"),
                                      config=models, on_progress=update)
-        finished = json.loads((run_dir / "summary.json").read_text("utf-8"))["status"] == "finished"
-        graded = None
-        if finished:  # a paused run is graded once `synthcomp resume` has finished it
-            with err_console.status("grading the deliverables"):
-                graded = grade_run(run_dir, model=models.model_for("judge"), config=models)
-        show_run(run_dir)  # a paused run ends here, with the resume command
-        if graded is not None:
-            show_grade(graded, run_dir)
+        show_run(run_dir)  # a paused run ends here, with the resume command (grade it after)
+        with err_console.status("grading the deliverables"), spent(run_dir / USAGE_FILE, "judge"):
+            graded = grade_run(run_dir, model=models.model_for("judge"), config=models)
+        show_grade(graded, run_dir)
+        show_usage(run_dir / USAGE_FILE, roles=("judge",))
         out_console.print(f"\nOpen the files under {folder / 'drive'}; the persona list is "
                           f"'synthcomp build --personas {BUNDLED} --n 3 --out computers'.")
 

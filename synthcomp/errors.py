@@ -5,7 +5,8 @@ from __future__ import annotations
 
 def first_line(exc: BaseException, limit: int = 300) -> str:
     """The first line of an exception's message (its class name when it has none)."""
-    return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:limit]
+    line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    return line if len(line) <= limit else line[:limit - 1].rsplit(" ", 1)[0] + " …"
 
 
 def problems_of(exc: Exception, whole: str = "answer", limit: int = 3) -> str:

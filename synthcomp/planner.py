@@ -40,7 +40,7 @@ def plan_computer(
     """Plan the month for the computer at ``computer_dir``; write meta/plan.json and the
     collaborators' private files, and return the plan. An existing plan is kept unless
     ``overwrite``; a failed plan leaves the computer as it was. The calls' usage is saved in
-    meta/usage.json under "plan"."""
+    meta/usage.json under "plan", a failed plan's too."""
     parse_model_name(model)
     computer = Computer(computer_dir)
     read_manifest(computer)
@@ -60,5 +60,6 @@ def plan_computer(
         graph.invoke(state, context=context, config={"max_concurrency": max_concurrency})
     finally:
         shutil.rmtree(computer.meta / SCRATCH, ignore_errors=True)
-    save_section(computer.meta / USAGE_FILE, "plan", context.counts())
+        # What the calls spent is kept even when the plan fails: it was spent.
+        save_section(computer.meta / USAGE_FILE, "plan", context.counts())
     return MonthPlan.model_validate_json(plan_path.read_text("utf-8"))

@@ -95,15 +95,26 @@ def simulate(
 
 
 def resume(run_dir: str | Path, *, chat_model: BaseChatModel | None = None,
-           on_progress: Progress | None = None) -> Path:
-    """Continue a run from its last checkpoint."""
+           on_progress: Progress | None = None, model: str | None = None,
+           collaborator_model: str | None = None, config: ModelConfig | None = None) -> Path:
+    """Continue a run from its last checkpoint. ``model`` (the user's), ``collaborator_model``
+    and ``config`` replace the run's own from here on, when given: the fix for a run paused on
+    a wrong model name, endpoint or key. They are saved in context.json for later resumes."""
     folder = Path(run_dir).absolute()
     saved = load_context(folder)
     if not (folder / CHECKPOINTS_FILE).is_file():
         raise InputError(f"{folder} has no checkpoints here (a run made through a LangGraph "
                          "server keeps them there): rerun it on the server")
-    config = ModelConfig.model_validate(saved.pop("config", None) or {})
-    context = SimulationContext(**saved, config=config, chat_model=chat_model)
+    model, collaborator_model = (n.strip() if n else n for n in (model, collaborator_model))
+    for name in (model, collaborator_model):
+        if name is not None:
+            parse_model_name(name)
+    kept = ModelConfig.model_validate(saved.pop("config", None) or {})
+    saved.update({k: v for k, v in (("model", model), ("collaborator_model", collaborator_model))
+                  if v is not None})
+    context = SimulationContext(**saved, config=config or kept, chat_model=chat_model)
+    if model is not None or collaborator_model is not None or config is not None:
+        save_context(folder, context.saved())
     return _drive(context, None, on_progress)
 
 

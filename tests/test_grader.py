@@ -333,3 +333,19 @@ def test_demo_whose_run_pauses_shows_the_resume_command_and_grades_nothing(
     assert "paused (user model openai:down failed after 2 tries" in result.stdout
     assert "synthcomp resume" in result.stdout and "grade " not in result.stdout
     assert not list((tmp_path / "demo" / "computer" / "runs").glob("*/grade.json"))
+
+
+def test_demo_whose_judge_stays_down_shows_its_run_then_one_error(
+        tmp_path: Path, server: FaultServer) -> None:
+    config = tmp_path / "models.toml"
+    config.write_text("[retry]\nattempts = 2\ninitial_wait = 0.01\n")
+    server.script = [Fault("status", 503)] * 100
+    result = subprocess.run(
+        [sys.executable, "-m", "synthcomp.cli", "demo", "--out", str(tmp_path / "demo"),
+         "--judge-model", "openai:down", "--config", str(config)], capture_output=True, text=True,
+        timeout=600, check=False,
+        env={**os.environ, "OPENAI_BASE_URL": server.url, "OPENAI_API_KEY": "sk-test"})
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert result.stderr.strip().startswith("error: judge model openai:down failed after 2 tries")
+    assert " finished: " in result.stdout  # the run's own lines came first
+    assert "usage     judge (openai:down): 0 calls" in result.stdout

@@ -129,7 +129,33 @@ def test_cli_with_a_model_that_stays_down(planned: Path, tmp_path: Path, server:
     replanned = run("plan", str(folder), "--overwrite")
     assert replanned.returncode == 1 and "planner model openai:down failed" in replanned.stderr
     assert (folder / "meta" / "plan.json").read_bytes() == plan
+    # What the failed attempt spent is shown, and a model with no price is never shown as $0.
+    assert "usage     planner (openai:down): 0 calls, 0 tokens in, 0 out, 1 retry, cost unknown" \
+        in replanned.stdout
     ran = run("simulate", str(folder), "--days", "1", "--run-id", "r")
     assert ran.returncode == 130, ran.stderr
     assert "paused (user model openai:down failed after 2 tries: HTTP 503" in ran.stdout
     assert f"synthcomp resume {folder / 'runs' / 'r'}" in ran.stdout
+
+
+def test_resume_with_another_model_fixes_a_run_paused_on_a_wrong_one(
+        planned: Path, tmp_path: Path, server: FaultServer) -> None:
+    """'fix the cause, then resume': a model name the server does not know (404) is fixed on
+    the resume command line; the fix is kept for later resumes."""
+    folder = _copy(planned, tmp_path / "c")
+    server.script = [Fault("status", 404)] * 10
+    run = simulate(folder, model="openai:typo", collaborator_model="offline", days=1, run_id="r",
+                   config=QUICK)
+    summary = json.loads((run / "summary.json").read_text("utf-8"))
+    assert summary["status"] == "paused" and "refused the call" in summary["reason"]
+    resumed = subprocess.run([sys.executable, "-m", "synthcomp.cli", "resume", str(run),
+                              "--user-model", "offline"], capture_output=True, text=True,
+                             timeout=300, check=False)
+    assert resumed.returncode == 0, resumed.stdout + resumed.stderr
+    assert " finished: " in resumed.stdout and "usage     user (offline): " in resumed.stdout
+    saved = json.loads((run / "context.json").read_text("utf-8"))
+    assert saved["model"] == "offline" and saved["collaborator_model"] == "offline"
+    assert len(server.requests) == 1  # the 404 was not retried, and nothing asked it again
+    empty = subprocess.run([sys.executable, "-m", "synthcomp.cli", "resume", str(run), "--model", " "],
+                           capture_output=True, text=True, timeout=120, check=False)
+    assert empty.returncode == 1 and "model name is empty" in empty.stderr

@@ -231,3 +231,23 @@ def test_the_readme_config_example_loads(tmp_path: Path) -> None:
     config = load_model_config(path)
     assert config.model_for("user") == "openai:gpt-4o" and config.model_for("planner") == "openai:gpt-4o-mini"
     assert config.limits_for(config.endpoint_of("openai:gpt-4o")).rpm == 500
+
+
+def test_a_cost_is_unknown_when_tokens_or_prices_are() -> None:
+    usage = Usage({"openai:priced": (1.0, 2.0)}.get)
+    usage.add("user", "openai:priced", {"input_tokens": 1_000_000, "output_tokens": 0})
+    assert usage.to_dict()["roles"]["user"]["cost_usd"] == 1.0
+    usage.add("user", "openai:priced", None)  # a server that reports no usage
+    assert usage.to_dict()["roles"]["user"]["cost_usd"] is None
+    usage.add_retry("planner", "openai:unpriced")  # tried, failed, never answered
+    row = usage.to_dict()["roles"]["planner"]
+    assert row["calls"] == 0 and row["cost_usd"] is None
+    assert "1 retry, cost unknown" in describe_usage(usage.to_dict())[0]  # roles sorted: planner first
+
+
+def test_model_names_are_trimmed_and_an_empty_one_is_refused() -> None:
+    config = load_model_config(None).with_roles(user=" openai:gpt-4o ")
+    assert config.model_for("user") == "openai:gpt-4o" and config.prices_for("openai:gpt-4o")
+    assert config.prices_for("offline:anything") == (0.0, 0.0)
+    with pytest.raises(InputError, match="model name of default is empty"):
+        load_model_config(None).with_roles(default="")

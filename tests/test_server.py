@@ -328,3 +328,16 @@ def test_azure_openai_judge_reaches_the_same_model(offline_run: Path, base_url: 
     usage = json.loads((run / "usage.json").read_text("utf-8"))["roles"]["judge"]
     assert usage["model"] == "offline, azure_openai:offline" and usage["calls"] >= 2  # graded twice
     assert config.endpoint_of("azure_openai:offline") == endpoint
+
+
+def test_a_history_holding_a_broken_tool_call_is_accepted(base_url: str) -> None:
+    """A model's call with arguments that are not JSON goes back in the next request's history
+    (with its error result); OpenAI accepts that, and so does serve-model."""
+    messages = [{"role": "user", "content": "hello"},
+                {"role": "assistant", "content": None, "tool_calls": [
+                    {"id": "c1", "type": "function", "function": {"name": "list_folder",
+                                                                  "arguments": '{"path": '}}]},
+                {"role": "tool", "tool_call_id": "c1", "content": "error: arguments are not JSON"}]
+    answer = httpx.post(base_url + "/chat/completions", json={"model": "offline",
+                                                              "messages": messages}, timeout=30)
+    assert answer.status_code == 200, answer.text

@@ -8,7 +8,7 @@ from typing import Any
 
 from langchain_core.language_models import BaseChatModel
 
-from synthcomp.errors import ModelError, first_line
+from synthcomp.errors import ModelError, problems_of
 from synthcomp.models.offline import OfflineChatModel
 from synthcomp.models.settings import ModelSettings
 
@@ -96,5 +96,5 @@ def load_chat_model(name: str = OFFLINE, *, seed: int = 0, settings: ModelSettin
     try:
         chat: BaseChatModel = chat_class(model=model, **options)
     except Exception as exc:  # provider constructors raise many kinds of errors
-        raise ModelError(f"cannot load model {name!r}: {first_line(exc)}") from exc
+        raise ModelError(f"cannot load model {name!r}: {problems_of(exc, 'options')}") from exc
     return chat

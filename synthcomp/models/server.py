@@ -69,7 +69,7 @@ def _parse(body: Any) -> tuple[int, list[BaseMessage], dict[str, Any]]:
     if not isinstance(raw, list) or not raw:
         raise RequestError(400, "messages must be a non-empty list", param="messages")
     try:
-        messages = convert_to_messages(raw)
+        messages = convert_to_messages([_readable_calls(m) for m in raw])
     except (ValueError, TypeError, KeyError, NotImplementedError) as exc:
         raise RequestError(400, f"invalid messages: {exc}", param="messages") from exc
     options: dict[str, Any] = {}
@@ -80,6 +80,24 @@ def _parse(body: Any) -> tuple[int, list[BaseMessage], dict[str, Any]]:
     if body.get("response_format") is not None:
         options["response_format"] = body["response_format"]
     return seed, messages, options
+
+
+def _readable_calls(message: Any) -> Any:
+    """A history message whose tool calls' arguments are not JSON (a model's broken call, sent
+    back with its error result) is accepted, as OpenAI accepts it: its arguments read as {}."""
+    calls = message.get("tool_calls") if isinstance(message, dict) else None
+    if not isinstance(calls, list):
+        return message
+    fixed = []
+    for call in calls:
+        function = call.get("function") if isinstance(call, dict) else None
+        if isinstance(function, dict) and isinstance(function.get("arguments"), str):
+            try:
+                json.loads(function["arguments"])
+            except json.JSONDecodeError:
+                call = {**call, "function": {**function, "arguments": "{}"}}
+        fixed.append(call)
+    return {**message, "tool_calls": fixed}
 
 
 def _usage(message: AIMessage) -> dict[str, int]:

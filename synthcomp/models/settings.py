@@ -165,7 +165,10 @@ class ModelConfig(_Strict):
 
     def with_roles(self, **names: str | None) -> ModelConfig:
         """A copy whose roles named here (not None) use the given models."""
-        chosen = {role: name for role, name in names.items() if name}
+        chosen = {role: name.strip() for role, name in names.items() if name is not None}
+        if blank := sorted(role for role, name in chosen.items() if not name):
+            raise InputError(f"the model name of {', '.join(blank)} is empty: give 'offline' or "
+                             "provider:model")
         unknown = sorted(set(chosen) - {"default", *ROLES})
         if unknown:
             raise InputError(f"unknown role(s) {', '.join(unknown)}: roles are {', '.join(ROLES)}")
@@ -191,6 +194,8 @@ class ModelConfig(_Strict):
         settings = self.settings_for(name)
         if settings.input_price is not None and settings.output_price is not None:
             return settings.input_price, settings.output_price
+        if name == "offline" or name.startswith("offline:"):
+            return 0.0, 0.0
         return KNOWN_PRICES.get(name)
 
 

@@ -61,6 +61,8 @@ class Usage:
                                             "priced": True})
         if model and model not in row["model"].split(", "):
             row["model"] = f"{row['model']}, {model}" if row["model"] else model
+            if self._prices(model) is None:
+                row["priced"] = False  # never $0 for a model whose price nobody gave
         return row
 
     def add(self, role: str, model: str, usage: Mapping[str, Any] | None) -> None:
@@ -73,8 +75,8 @@ class Usage:
             row["input_tokens"] += tokens_in
             row["output_tokens"] += tokens_out
             price = self._prices(model)
-            if price is None:
-                row["priced"] = False
+            if price is None or (usage is None and any(price)):
+                row["priced"] = False  # or a priced call whose tokens nobody reported
             else:
                 row["cost"] += (tokens_in * price[0] + tokens_out * price[1]) / 1_000_000
         self._autosave()
@@ -113,7 +115,8 @@ def describe_usage(saved: Mapping[str, Any]) -> list[str]:
     """One line per role and one for the total, for the terminal."""
     def line(label: str, row: Mapping[str, Any]) -> str:
         cost = "cost unknown" if row.get("cost_usd") is None else f"${row['cost_usd']:.4f}"
-        retries = f", {row['retries']} retries" if row.get("retries") else ""
+        retries = (f", {row['retries']} retr{'y' if row['retries'] == 1 else 'ies'}"
+                   if row.get("retries") else "")
         model = f" ({row['model']})" if row.get("model") else ""
         return (f"{label}{model}: {row['calls']:,} calls, {row['input_tokens']:,} tokens in, "
                 f"{row['output_tokens']:,} out{retries}, {cost}")
