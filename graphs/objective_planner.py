@@ -114,15 +114,29 @@ def _files(manifest: ComputerManifest) -> list[dict[str, Any]]:
              "project": f.project, "date": f.date, "facts": f.facts} for f in manifest.file_list]
 
 
+def _made_since(computer: Computer, manifest: ComputerManifest) -> list[str]:
+    """Drive files the manifest does not list (made by a run, or by hand), sorted."""
+    listed = {f.path for f in manifest.file_list}
+    drive = computer.drive.resolve()
+    return sorted(relative for relative in (p.relative_to(drive).as_posix() for p in drive.rglob("*")
+                                            if p.is_file() and ".Trash" not in p.parts)
+                  if relative not in listed)
+
+
 def objectives(state: PlannerState, runtime: Runtime[ModelContext]) -> dict[str, Any]:
     """About five objectives grounded in the drive's files."""
     manifest, frame, days = _frame(state)
     profile = manifest.user_profile
     inputs = {"profile": profile.model_dump(), "policy": manifest.filesystem_policy.model_dump(),
               "files": _files(manifest), "month_start": days[0], "working_days": days}
+    # A computer planned again after a run holds files the manifest does not list: their paths
+    # are taken too. (Only then is the key added, so a first plan's inputs stay as they were.)
+    made = _made_since(Computer(state["computer_dir"]), manifest)
+    if made:
+        inputs["made_since"] = made
     prompt = render("objectives", inputs, name=profile.name, role=profile.role,
                     employer=profile.employer, month_start=days[0], month_end=days[-1],
-                    days=", ".join(days), files=inputs["files"])
+                    days=", ".join(days), files=inputs["files"], made_since=made)
     draft = runtime.context.ask(ObjectivesDraft, _system(), prompt,
                                 check=lambda d: _raise_problems(check_objectives(d, frame)))
     return {"objectives": [o.model_dump() for o in draft.objectives]}

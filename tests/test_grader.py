@@ -253,19 +253,25 @@ def test_a_judge_that_stays_down_is_one_error_line_and_the_grade_is_kept(
     run = _copy(ran, tmp_path / "c")
     grade_run(run)
     before = (run / "grade.json").read_bytes()
-    config = tmp_path / "models.toml"
-    config.write_text("[retry]\nattempts = 2\ninitial_wait = 0.01\n")
-    server.script = [Fault("status", 503)] * 100
-    result = subprocess.run(
-        [sys.executable, "-m", "synthcomp.cli", "grade", str(run), "--judge-model", "openai:down",
-         "--config", str(config)], capture_output=True, text=True, timeout=300, check=False,
-        env={**os.environ, "OPENAI_BASE_URL": server.url, "OPENAI_API_KEY": "sk-test"})
+    result = _cli_with_a_model_down(server, tmp_path, "grade", str(run), "--judge-model", "openai:down")
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stderr.strip() == ("error: judge model openai:down failed after 2 tries: HTTP 503: "
                                      "Error code: 503 - scripted 503")
     assert (run / "grade.json").read_bytes() == before
     judge = json.loads((run / "usage.json").read_text("utf-8"))["roles"]["judge"]
     assert judge["retries"] >= 1  # the failed tries are counted, not lost
+
+
+def _cli_with_a_model_down(server: FaultServer, tmp_path: Path, *args: str
+                           ) -> subprocess.CompletedProcess[str]:
+    """`synthcomp ARGS` with two quick tries per call, against a server that answers 503."""
+    config = tmp_path / "models.toml"
+    config.write_text("[retry]\nattempts = 2\ninitial_wait = 0.01\n")
+    server.script = [Fault("status", 503)] * 100
+    return subprocess.run(
+        [sys.executable, "-m", "synthcomp.cli", *args, "--config", str(config)],
+        capture_output=True, text=True, timeout=600, check=False,
+        env={**os.environ, "OPENAI_BASE_URL": server.url, "OPENAI_API_KEY": "sk-test"})
 
 
 def test_a_workbook_is_checked_against_the_values_its_formulas_compute(ran: Path, tmp_path: Path) -> None:
@@ -321,14 +327,8 @@ def test_odd_plans_and_documents(ran: Path, tmp_path: Path) -> None:
 
 def test_demo_whose_run_pauses_shows_the_resume_command_and_grades_nothing(
         tmp_path: Path, server: FaultServer) -> None:
-    config = tmp_path / "models.toml"
-    config.write_text("[retry]\nattempts = 2\ninitial_wait = 0.01\n")
-    server.script = [Fault("status", 503)] * 100
-    result = subprocess.run(
-        [sys.executable, "-m", "synthcomp.cli", "demo", "--out", str(tmp_path / "demo"),
-         "--user-model", "openai:down", "--config", str(config)], capture_output=True, text=True,
-        timeout=600, check=False,
-        env={**os.environ, "OPENAI_BASE_URL": server.url, "OPENAI_API_KEY": "sk-test"})
+    result = _cli_with_a_model_down(server, tmp_path, "demo", "--out", str(tmp_path / "demo"),
+                                    "--user-model", "openai:down")
     assert result.returncode == 130 and "Traceback" not in result.stderr, result.stderr
     assert "paused (user model openai:down failed after 2 tries" in result.stdout
     assert "synthcomp resume" in result.stdout and "grade " not in result.stdout
@@ -337,14 +337,8 @@ def test_demo_whose_run_pauses_shows_the_resume_command_and_grades_nothing(
 
 def test_demo_whose_judge_stays_down_shows_its_run_then_one_error(
         tmp_path: Path, server: FaultServer) -> None:
-    config = tmp_path / "models.toml"
-    config.write_text("[retry]\nattempts = 2\ninitial_wait = 0.01\n")
-    server.script = [Fault("status", 503)] * 100
-    result = subprocess.run(
-        [sys.executable, "-m", "synthcomp.cli", "demo", "--out", str(tmp_path / "demo"),
-         "--judge-model", "openai:down", "--config", str(config)], capture_output=True, text=True,
-        timeout=600, check=False,
-        env={**os.environ, "OPENAI_BASE_URL": server.url, "OPENAI_API_KEY": "sk-test"})
+    result = _cli_with_a_model_down(server, tmp_path, "demo", "--out", str(tmp_path / "demo"),
+                                    "--judge-model", "openai:down")
     assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
     assert result.stderr.strip().startswith("error: judge model openai:down failed after 2 tries")
     assert " finished: " in result.stdout  # the run's own lines came first

@@ -157,3 +157,19 @@ def test_a_bad_plan_is_repaired_by_asking_again(tmp_path: Path) -> None:
     plan = plan_computer(folder, chat_model=model)
     assert model.calls == 1
     _assert_valid(plan, folder)
+
+
+def test_a_computer_is_planned_again_after_a_run(tmp_path: Path) -> None:
+    """A run writes the deliverables' files; planning the month again picks paths around them
+    (the planner is told which files were made since the manifest)."""
+    from synthcomp.simulate import simulate
+
+    folder = build_computer("A payroll officer at a logistics firm in Rotterdam", tmp_path / "c",
+                            seed=5, target_files=25)
+    first = plan_computer(folder, seed=5)
+    simulate(folder, days=1, seed=5)
+    made = [d.path for d in first.deliverables() if (folder / "drive" / d.path).exists()]
+    assert made, "the day drafted a deliverable"
+    again = plan_computer(folder, seed=5, overwrite=True)
+    _assert_valid(again, folder)
+    assert not [d.path for d in again.deliverables() if (folder / "drive" / d.path).exists()]

@@ -195,7 +195,7 @@ def objectives(inputs: dict[str, Any], seed: int) -> dict[str, Any]:
     rng = random.Random(seed)
     manager = colleagues(inputs, seed).people[0][0]
     paths = _Paths(dict(inputs["policy"].get("naming") or {}),
-                   [f["path"] for f in inputs.get("files") or []])
+                   [f["path"] for f in inputs.get("files") or []] + list(inputs.get("made_since") or []))
     result = []
     domain = domain_by_key(str(inputs["profile"].get("domain", "")))
     topics = list(domain.doc_topics) or ["Status review"]
