@@ -23,7 +23,7 @@ from synthcomp.graphs.world_builder import (
 from synthcomp.inputs import checked_target_files
 from synthcomp.models import parse_model_name
 from synthcomp.models.settings import ModelConfig
-from synthcomp.models.usage import save_section
+from synthcomp.models.usage import Usage, save_section
 from synthcomp.outdir import atomic_folder
 from synthcomp.personas import validate_persona
 from synthcomp.runs import USAGE_FILE
@@ -67,6 +67,7 @@ def build_computer(
     on_progress: Progress | None = None,
     max_concurrency: int = DEFAULT_CONCURRENCY,
     config: ModelConfig | None = None,
+    usage: Usage | None = None,
 ) -> Path:
     """Build one synthetic computer for ``persona`` into the folder ``out`` and return it.
 
@@ -78,7 +79,7 @@ def build_computer(
     parse_model_name(model)
     target_files = checked_target_files(target_files)
     target = Path(out)
-    context = _world_context(model, seed, chat_model, config)
+    context = _world_context(model, seed, chat_model, config, usage)
     with atomic_folder(target, overwrite) as scratch:
         state: WorldState = {"persona": text, "out_dir": str(scratch),
                              "target_files": target_files,
@@ -91,9 +92,11 @@ def build_computer(
 
 
 def _world_context(model: str, seed: int, chat_model: BaseChatModel | None,
-                   config: ModelConfig | None) -> WorldContext:
+                   config: ModelConfig | None, usage: Usage | None) -> WorldContext:
+    # ``usage``, when given, is the caller's: a build that fails leaves no folder to save its
+    # counts in, so the caller can still tell what its calls spent.
     return WorldContext(model=model, seed=seed, chat_model=chat_model, role="world",
-                        config=config or ModelConfig())
+                        config=config or ModelConfig(), usage=usage)
 
 
 def _plan_from_row(row: dict[str, Any]) -> list[dict[str, Any]] | None:
@@ -163,6 +166,7 @@ def materialize_computer(
     on_progress: Progress | None = None,
     max_concurrency: int = DEFAULT_CONCURRENCY,
     config: ModelConfig | None = None,
+    usage: Usage | None = None,
 ) -> Path:
     """Rebuild a computer from a dataset row (persona, user_profile, filesystem_policy,
     file_list, file_graph...): what the row gives is kept, what it lacks is generated."""
@@ -185,7 +189,7 @@ def materialize_computer(
     if plan:
         state["file_plan"] = plan
         state["target_files"] = len(plan)
-    context = _world_context(model, run_seed, chat_model, config)
+    context = _world_context(model, run_seed, chat_model, config, usage)
     with atomic_folder(Path(out), overwrite) as scratch:
         state["out_dir"] = str(scratch)
         _run(state, context, on_progress, max_concurrency)

@@ -27,7 +27,7 @@ from synthcomp.graphs.grader import GRADE_FILE
 from synthcomp.graphs.world_builder import DEFAULT_TARGET_FILES, computer_id_for
 from synthcomp.models import parse_model_name
 from synthcomp.models.settings import ROLES, ModelConfig, load_model_config
-from synthcomp.models.usage import describe_usage
+from synthcomp.models.usage import Usage, describe_usage
 from synthcomp.personas import BUNDLED, bundled_personas, read_personas, validate_persona
 from synthcomp.planner import plan_computer
 from synthcomp.runs import USAGE_FILE
@@ -111,6 +111,19 @@ def show_usage(path: Path, section: str | None = None, roles: tuple[str, ...] = 
 
 
 @contextmanager
+def counted(models: ModelConfig) -> Iterator[Usage]:
+    """Usage counts for a build; when its model fails, what its calls spent is printed (the
+    build leaves no folder to save them in)."""
+    usage = Usage(models.prices_for)
+    try:
+        yield usage
+    except ModelError:
+        for line in describe_usage(usage.to_dict()):
+            out_console.print(f"[bold]usage[/]     {line}", highlight=False)
+        raise
+
+
+@contextmanager
 def spent(path: Path, *roles: str, section: str | None = None) -> Iterator[None]:
     """When the model fails the command, still print what its calls spent (saved in ``path``)."""
     try:
@@ -183,10 +196,10 @@ def build(
         models = model_config(config, default=model, world=world_model)
         if persona is not None:
             started = time.perf_counter()
-            with progress_bar("building") as update:
+            with progress_bar("building") as update, counted(models) as usage:
                 folder = build_computer(persona, out, seed=seed, model=models.model_for("world"),
                                         config=models, target_files=files, overwrite=overwrite,
-                                        on_progress=update)
+                                        on_progress=update, usage=usage)
             show_computer(folder, time.perf_counter() - started)
             show_usage(folder / "meta" / USAGE_FILE, "build")
             return
@@ -205,10 +218,10 @@ def build(
                 kept += 1
                 continue
             try:
-                with progress_bar(f"[{index}/{len(texts)}]") as update:
+                with progress_bar(f"[{index}/{len(texts)}]") as update, counted(models) as usage:
                     folder = build_computer(text, target, seed=seed, model=models.model_for("world"),
                                             config=models, target_files=files, overwrite=overwrite,
-                                            on_progress=update)
+                                            on_progress=update, usage=usage)
             except SynthcompError as exc:
                 # One persona's failure does not cost the others their computers.
                 err_console.print(f"[bold red]failed[/] [{index}/{len(texts)}] {text[:60]!r}: {exc}",
@@ -247,9 +260,10 @@ def materialize(
             if not COMPUTER_ID.fullmatch(name):
                 fail(f"computer_id {name!r} must be letters, digits, '-', '_' or '.'")
             target = out if len(loaded) == 1 else out / name
-            with progress_bar("materializing") as update:
+            with progress_bar("materializing") as update, counted(models) as usage:
                 folder = materialize_computer(row, target, seed=seed, model=models.model_for("world"),
-                                              config=models, overwrite=overwrite, on_progress=update)
+                                              config=models, overwrite=overwrite, on_progress=update,
+                                              usage=usage)
             show_computer(folder, time.perf_counter() - started)
             show_usage(folder / "meta" / USAGE_FILE, "build")
 
@@ -447,9 +461,10 @@ def demo(
         out_console.print(f"persona: {persona}", highlight=False)
         started = time.perf_counter()
         target = out / "computer"
-        with progress_bar("building") as update:
+        with progress_bar("building") as update, counted(models) as usage:
             folder = build_computer(persona, target, seed=seed, model=models.model_for("world"),
-                                    config=models, overwrite=overwrite, on_progress=update)
+                                    config=models, overwrite=overwrite, on_progress=update,
+                                    usage=usage)
         show_computer(folder, time.perf_counter() - started)
         show_usage(folder / "meta" / USAGE_FILE, "build")
         with err_console.status("planning the month"):

@@ -124,6 +124,8 @@ def test_cli_with_a_model_that_stays_down(planned: Path, tmp_path: Path, server:
     assert built.stderr.strip() == ("error: world model openai:down failed after 2 tries: HTTP 503: "
                                     "Error code: 503 - scripted 503")
     assert not (tmp_path / "b").exists()
+    assert "usage     world (openai:down): 0 calls, 0 tokens in, 0 out, 1 retry, cost unknown" \
+        in built.stdout
     folder = _copy(planned, tmp_path / "c")
     plan = (folder / "meta" / "plan.json").read_bytes()
     replanned = run("plan", str(folder), "--overwrite")
