@@ -117,10 +117,7 @@ def _files(manifest: ComputerManifest) -> list[dict[str, Any]]:
 def _made_since(computer: Computer, manifest: ComputerManifest) -> list[str]:
     """Drive files the manifest does not list (made by a run, or by hand), sorted."""
     listed = {f.path for f in manifest.file_list}
-    drive = computer.drive.resolve()
-    return sorted(relative for relative in (p.relative_to(drive).as_posix() for p in drive.rglob("*")
-                                            if p.is_file() and ".Trash" not in p.parts)
-                  if relative not in listed)
+    return sorted(path for path in computer.files() if path not in listed)
 
 
 def objectives(state: PlannerState, runtime: Runtime[ModelContext]) -> dict[str, Any]:

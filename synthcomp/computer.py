@@ -14,6 +14,7 @@ from synthcomp.errors import SandboxError
 
 MAX_NAME_BYTES = 255
 MAX_PATH_CHARS = 1024
+TRASH = ".Trash"  # where the user's deletes go, inside the drive
 
 
 class Computer:
@@ -69,6 +70,13 @@ class Computer:
         if real != drive and drive not in real.parents:
             raise SandboxError(f"{path!r} leads outside the drive (through a symlink)")
         return target
+
+    def files(self) -> list[str]:
+        """The drive-relative POSIX paths of every file on the drive, the trash left out, in
+        path order."""
+        drive = self.drive.resolve()
+        return [p.relative_to(drive).as_posix()
+                for p in sorted(p for p in drive.rglob("*") if p.is_file() and TRASH not in p.parts)]
 
     def relative(self, absolute: Path) -> str:
         """The drive-relative POSIX path of a file inside the drive."""

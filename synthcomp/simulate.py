@@ -195,13 +195,11 @@ def write_summary(context: SimulationContext, state: dict[str, Any], status: str
     why a paused run paused."""
     computer = context.computer()
     known = {f["path"]: f["sha256"] for f in context.manifest()["file_list"]}
-    drive = computer.drive.resolve()
     created, edited = [], []
-    for path in sorted(p for p in drive.rglob("*") if p.is_file() and ".Trash" not in p.parts):
-        relative = path.relative_to(drive).as_posix()
+    for relative in computer.files():
         if relative not in known:
             created.append(relative)
-        elif hashlib.sha256(path.read_bytes()).hexdigest() != known[relative]:
+        elif hashlib.sha256((computer.drive / relative).read_bytes()).hexdigest() != known[relative]:
             edited.append(relative)
     deliverables = [d["id"] for o in context.plan()["objectives"] for d in o["deliverables"]]
     counts = summary_counts(state)

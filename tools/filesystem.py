@@ -23,13 +23,12 @@ from langgraph.prebuilt import ToolRuntime
 from pypdf import PdfReader
 
 from synthcomp import office
-from synthcomp.computer import Computer
+from synthcomp.computer import TRASH, Computer
 from synthcomp.errors import OfficeFileError, SandboxError
 from synthcomp.office.determinism import write_atomic
 from synthcomp.office.text_io import decode
 from synthcomp.tools.errors import MAX_OUTPUT_CHARS, ToolInputError, user_tool
 
-TRASH = ".Trash"
 DEFAULT_TIME = datetime.datetime(2026, 1, 1)
 OFFICE_KINDS = ("docx", "xlsx", "pptx", "pdf", "md", "csv", "txt")  # what synthcomp.office reads
 TEXT_KINDS = ("md", "txt", "csv")  # read as they are, written by write_text_file
