@@ -46,22 +46,26 @@ JUDGE_TEXT_CHARS = 8000
 READ_LIMIT = 400_000
 
 
-class GraderState(TypedDict, total=False):
-    """The run to grade, and the deliverables' grades as they come in (small dicts)."""
-
-    run_dir: str
-    computer_dir: str
-    grades: Annotated[list[dict[str, Any]], operator.add]
-    grade_path: str
-
-
 class GradeTask(TypedDict):
     """The input of one ``grade_deliverable`` task (a Send payload)."""
 
     computer_dir: str
+    author: str
     deliverable: dict[str, Any]
     criteria: list[dict[str, Any]]
     marked_done: bool
+
+
+class GraderState(TypedDict, total=False):
+    """The run to grade, one task per deliverable in the plan's order (read once, by ``load``),
+    and the deliverables' grades as they come in (small dicts)."""
+
+    run_dir: str
+    computer_dir: str
+    computer_id: str
+    tasks: list[GradeTask]
+    grades: Annotated[list[dict[str, Any]], operator.add]
+    grade_path: str
 
 
 def read_plan(computer: Computer) -> MonthPlan:
@@ -93,22 +97,20 @@ def _done(run_dir: Path) -> set[str]:
 
 
 def load(state: GraderState) -> dict[str, Any]:
-    """Check that the run's computer is a built computer with a plan to grade against."""
+    """Read the computer and its plan: one task per deliverable, with its criteria."""
     computer = Computer(state["computer_dir"])
-    read_manifest(computer)
-    read_plan(computer)
-    return {}
+    author = read_manifest(computer).user_profile.name
+    plan = read_plan(computer)
+    done = _done(Path(state["run_dir"]))
+    return {"computer_id": plan.computer_id, "tasks": [GradeTask(
+        computer_dir=state["computer_dir"], author=author, deliverable=d.model_dump(),
+        criteria=[c.model_dump() for c in plan.rubric.criteria if c.deliverable_id == d.id],
+        marked_done=d.id in done) for d in plan.deliverables()]}
 
 
 def dispatch(state: GraderState) -> list[Send] | str:
-    """One ``grade_deliverable`` per deliverable of the plan (straight to the report when the
-    plan has none)."""
-    plan = read_plan(Computer(state["computer_dir"]))
-    done = _done(Path(state["run_dir"]))
-    return [Send("grade_deliverable", GradeTask(
-        computer_dir=state["computer_dir"], deliverable=d.model_dump(),
-        criteria=[c.model_dump() for c in plan.rubric.criteria if c.deliverable_id == d.id],
-        marked_done=d.id in done)) for d in plan.deliverables()] or "report"
+    """One ``grade_deliverable`` per deliverable (straight to the report when there is none)."""
+    return [Send("grade_deliverable", task) for task in state["tasks"]] or "report"
 
 
 def _check_verdicts(answer: JudgeVerdicts, asked: list[str]) -> None:
@@ -175,9 +177,8 @@ def grade_deliverable(task: GradeTask, runtime: Runtime[ModelContext]) -> dict[s
         why = f"the file does not open: {exc}"
         return _finished(grade, failed_all(criteria, "unreadable", why), error=str(exc))
     grade["readable"] = True
-    author = str(json.loads(computer.manifest_path.read_text("utf-8"))["user_profile"]["name"])
     judged = {g.id: g for g in _judged([c for c in criteria if needs_judge(c)], deliverable, text,
-                                       author, runtime.context)}
+                                       task["author"], runtime.context)}
     grades = [judged[c.id] if c.id in judged else by_strings(c, text) for c in criteria]
     return _finished(grade, grades)
 
@@ -192,14 +193,12 @@ def _finished(grade: dict[str, Any], criteria: list[CriterionGrade], error: str 
 
 def report(state: GraderState, runtime: Runtime[ModelContext]) -> dict[str, Any]:
     """Write grade.json: every deliverable in the plan's order, and the run's totals."""
-    computer = Computer(state["computer_dir"])
-    plan = read_plan(computer)
-    order = {d.id: n for n, d in enumerate(plan.deliverables())}
+    order = {task["deliverable"]["id"]: n for n, task in enumerate(state["tasks"])}
     grades = sorted((DeliverableGrade.model_validate(g) for g in state.get("grades") or []),
                     key=lambda g: order.get(g.id, len(order)))
     criteria = [c for g in grades for c in g.criteria]
     result = RunGrade(
-        run_id=Path(state["run_dir"]).name, computer_id=plan.computer_id,
+        run_id=Path(state["run_dir"]).name, computer_id=state["computer_id"],
         judge_model=runtime.context.model_label,
         score=round(sum(g.score for g in grades) / len(grades), 4) if grades else 0.0,
         deliverables_graded=len(grades), deliverables_present=sum(g.exists for g in grades),

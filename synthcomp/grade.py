@@ -7,8 +7,7 @@ from pathlib import Path
 from langchain_core.language_models import BaseChatModel
 
 from synthcomp.computer import Computer
-from synthcomp.graphs.grader import GraderState, build_grader, read_plan
-from synthcomp.graphs.objective_planner import read_manifest
+from synthcomp.graphs.grader import GraderState, build_grader
 from synthcomp.models import parse_model_name
 from synthcomp.models.settings import ModelConfig
 from synthcomp.models.usage import Usage
@@ -17,6 +16,13 @@ from synthcomp.runs import USAGE_FILE, load_context, run_lock
 from synthcomp.schemas import RunGrade
 
 DEFAULT_CONCURRENCY = 8
+
+
+def judge_context(run_dir: Path, *, model: str, seed: int, config: ModelConfig,
+                  chat_model: BaseChatModel | None = None) -> ModelContext:
+    """The judge's run context: its calls add to the run's usage.json under "judge"."""
+    return ModelContext(model=model, seed=seed, chat_model=chat_model, role="judge", config=config,
+                        usage=Usage(config.prices_for, path=run_dir / USAGE_FILE))
 
 
 def grade_run(
@@ -34,15 +40,11 @@ def grade_run(
     parse_model_name(model)
     folder = Path(run_dir).absolute()
     saved = load_context(folder)
-    computer = Computer(saved["computer_dir"])
-    read_manifest(computer)
-    read_plan(computer)
-    config = config or ModelConfig()
     with run_lock(folder):  # not while the run itself is going, and one grader at a time
-        context = ModelContext(model=model, seed=int(saved.get("seed", 0)), chat_model=chat_model,
-                               role="judge", config=config,
-                               usage=Usage(config.prices_for, path=folder / USAGE_FILE))
-        state: GraderState = {"run_dir": str(folder), "computer_dir": str(computer.root)}
+        context = judge_context(folder, model=model, seed=int(saved.get("seed", 0)),
+                                config=config or ModelConfig(), chat_model=chat_model)
+        state: GraderState = {"run_dir": str(folder),
+                              "computer_dir": str(Computer(saved["computer_dir"]).root)}
         try:
             result = build_grader().compile().invoke(state, context=context,
                                                      config={"max_concurrency": max_concurrency})

@@ -24,6 +24,7 @@ from typing_extensions import TypedDict
 
 from synthcomp.computer import Computer
 from synthcomp.errors import InputError
+from synthcomp.grade import judge_context
 from synthcomp.graphs import (
     build_collaborator,
     build_grader,
@@ -38,9 +39,8 @@ from synthcomp.graphs.sim_state import SimState
 from synthcomp.graphs.simulation import start_day
 from synthcomp.graphs.world_builder import WorldContext, WorldState, build_world_builder
 from synthcomp.models.settings import ModelConfig
-from synthcomp.models.usage import Usage
-from synthcomp.runcontext import ModelContext, SimulationContext
-from synthcomp.runs import SUMMARY_FILE, USAGE_FILE, load_context, run_lock, save_context, trajectory
+from synthcomp.runcontext import SimulationContext
+from synthcomp.runs import SUMMARY_FILE, load_context, run_lock, save_context, trajectory
 from synthcomp.simulate import RECURSION_LIMIT, write_summary
 from synthcomp.simulate import simulate as simulate_run
 from synthcomp.studio.context import StudioContext, studio_context
@@ -410,18 +410,13 @@ def prepare_grade(state: StudioGradeState, config: RunnableConfig,
     return {"run_dir": str(run_dir), "computer_dir": str(folder)}
 
 
-def _judge_context(state: dict[str, Any], studio: StudioContext) -> ModelContext:
-    """The judge's context; its calls add to the run's usage.json."""
-    config = ModelConfig()
-    usage = Usage(config.prices_for, path=Path(state["run_dir"]) / USAGE_FILE)
-    return ModelContext(model=studio.judge_model or studio.model, seed=studio.seed, role="judge",
-                        config=config, usage=usage)
-
-
 async def grader(state: StudioGradeState, config: RunnableConfig,
                  runtime: Runtime[StudioContext]) -> dict[str, Any]:
     """Run the real grader on the run, and show its grade.json."""
-    context = await asyncio.to_thread(_judge_context, dict(state), studio_context(runtime))
+    studio = studio_context(runtime)
+    context = await asyncio.to_thread(judge_context, Path(state["run_dir"]),
+                                      model=studio.judge_model or studio.model, seed=studio.seed,
+                                      config=ModelConfig())
     inputs = {k: state[k] for k in ("run_dir", "computer_dir")}
     with ExitStack() as held:
         # As `synthcomp grade`: not while the run goes on, one grader at a time.
