@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
@@ -106,6 +106,11 @@ def show_usage(path: Path, section: str | None = None, roles: tuple[str, ...] = 
     saved = saved.get(section) or {} if section else saved
     if roles:
         saved = {"roles": {r: row for r, row in (saved.get("roles") or {}).items() if r in roles}}
+    print_usage(saved)
+
+
+def print_usage(saved: Mapping[str, Any]) -> None:
+    """One 'usage' line per role (and the total), from usage counts in their saved form."""
     for line in describe_usage(saved):
         out_console.print(f"[bold]usage[/]     {line}", highlight=False)
 
@@ -118,8 +123,7 @@ def counted(models: ModelConfig) -> Iterator[Usage]:
     try:
         yield usage
     except ModelError:
-        for line in describe_usage(usage.to_dict()):
-            out_console.print(f"[bold]usage[/]     {line}", highlight=False)
+        print_usage(usage.to_dict())
         raise
 
 

@@ -26,7 +26,6 @@ from synthcomp.structured import ask_structured
 T = TypeVar("T", bound=BaseModel)
 
 
-
 @dataclass
 class ModelContext:
     """Run context: ``model`` names the chat model (or ``chat_model`` injects one), ``seed``
