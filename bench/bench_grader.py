@@ -18,11 +18,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from synthcomp import office
-from synthcomp.build import build_computer
-from synthcomp.grade import grade_run
-from synthcomp.planner import plan_computer
+from synthcomp.api.build import build_computer
+from synthcomp.api.grade import grade_run
+from synthcomp.api.plan import plan_computer
+from synthcomp.api.simulate import simulate
 from synthcomp.schemas import MonthPlan
-from synthcomp.simulate import simulate
 
 PERSONA = "A procurement manager at a mid-size hospital in Lyon"
 REPEATS = 3

@@ -25,10 +25,10 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from synthcomp.build import build_computer
+from synthcomp.api.build import build_computer
+from synthcomp.api.plan import plan_computer
+from synthcomp.api.simulate import simulate
 from synthcomp.models import guard
-from synthcomp.planner import plan_computer
-from synthcomp.simulate import simulate
 
 PERSONA = "A procurement manager at a mid-size hospital in Lyon"
 

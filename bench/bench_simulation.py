@@ -27,10 +27,10 @@ from langgraph.graph import START, StateGraph
 from langgraph.graph.message import add_messages
 from langgraph.prebuilt import ToolNode
 
-from synthcomp.build import build_computer
-from synthcomp.planner import plan_computer
-from synthcomp.runcontext import SimulationContext
-from synthcomp.simulate import simulate
+from synthcomp.api.build import build_computer
+from synthcomp.api.plan import plan_computer
+from synthcomp.api.simulate import simulate
+from synthcomp.runs.context import SimulationContext
 
 PERSONA = "A procurement manager at a mid-size hospital in Lyon"
 

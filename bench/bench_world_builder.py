@@ -21,7 +21,7 @@ from openpyxl import Workbook
 from pptx import Presentation
 
 from synthcomp import office
-from synthcomp.build import build_computer
+from synthcomp.api.build import build_computer
 
 PERSONA = "A procurement manager at a mid-size hospital in Lyon"
 

@@ -17,8 +17,8 @@ from langgraph.runtime import Runtime
 from typing_extensions import TypedDict
 
 from synthcomp.prompts import render
-from synthcomp.runcontext import SimulationContext
-from synthcomp.runs import trajectory
+from synthcomp.runs.context import SimulationContext
+from synthcomp.runs.trajectory import trajectory
 from synthcomp.schemas import CollaboratorReply
 
 SYSTEM = "You play one colleague of the user in a simulated month of office work."

@@ -11,10 +11,7 @@ now; each grade records the sha256 of the bytes it read.
 from __future__ import annotations
 
 import hashlib
-import json
 import operator
-import os
-import threading
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -24,23 +21,23 @@ from langgraph.types import Send
 from typing_extensions import TypedDict
 
 from synthcomp import office
+from synthcomp.atomic import write_text
+from synthcomp.checks.plan import stray_criteria
+from synthcomp.checks.rubric import EVIDENCE_CHARS, by_strings, failed_all, needs_judge, score
 from synthcomp.computer import Computer
-from synthcomp.errors import InputError, OfficeFileError, SandboxError, problems_of
-from synthcomp.grading import EVIDENCE_CHARS, by_strings, failed_all, needs_judge, score
-from synthcomp.graphs.objective_planner import read_manifest
+from synthcomp.errors import InputError, OfficeFileError, SandboxError
+from synthcomp.models.context import JudgeContext
 from synthcomp.prompts import render, render_text
-from synthcomp.runcontext import ModelContext
+from synthcomp.runs.folder import GRADE_FILE, marked_done
 from synthcomp.schemas import (
     Criterion,
     CriterionGrade,
     Deliverable,
     DeliverableGrade,
     JudgeVerdicts,
-    MonthPlan,
     RunGrade,
 )
 
-GRADE_FILE = "grade.json"
 # What the judge reads of a document: enough for a report's substance, bounded in tokens.
 JUDGE_TEXT_CHARS = 8000
 READ_LIMIT = 400_000
@@ -68,40 +65,15 @@ class GraderState(TypedDict, total=False):
     grade_path: str
 
 
-def read_plan(computer: Computer) -> MonthPlan:
-    """The computer's plan, or InputError saying why it cannot be graded."""
-    path = computer.meta / "plan.json"
-    if not path.is_file():
-        raise InputError(f"{computer.root} has no plan (meta/plan.json): nothing to grade against")
-    try:
-        plan = MonthPlan.model_validate_json(path.read_text("utf-8"))
-    except ValueError as exc:
-        raise InputError(f"{path} is not a valid plan: {problems_of(exc, 'the file')}") from exc
-    known = {d.id for d in plan.deliverables()}
-    strays = [f"{c.id} grades unknown deliverable {c.deliverable_id!r}"
-              for c in plan.rubric.criteria if c.deliverable_id not in known]
-    if strays:
-        raise InputError(f"{path}: criterion {'; '.join(strays[:3])}")
-    return plan
-
-
-def _done(run_dir: Path) -> set[str]:
-    """The deliverables the run marked done (from summary.json; none if it has no summary)."""
-    path = run_dir / "summary.json"
-    if not path.is_file():
-        return set()
-    try:
-        return set(json.loads(path.read_text("utf-8")).get("deliverables_done") or [])
-    except (ValueError, AttributeError):
-        return set()
-
-
 def load(state: GraderState) -> dict[str, Any]:
     """Read the computer and its plan: one task per deliverable, with its criteria."""
     computer = Computer(state["computer_dir"])
-    author = read_manifest(computer).user_profile.name
-    plan = read_plan(computer)
-    done = _done(Path(state["run_dir"]))
+    author = computer.read_manifest().user_profile.name
+    plan = computer.read_plan()
+    strays = stray_criteria(plan)
+    if strays:
+        raise InputError(f"{computer.plan_path}: criterion {'; '.join(strays[:3])}")
+    done = marked_done(Path(state["run_dir"]))
     return {"computer_id": plan.computer_id, "tasks": [GradeTask(
         computer_dir=state["computer_dir"], author=author, deliverable=d.model_dump(),
         criteria=[c.model_dump() for c in plan.rubric.criteria if c.deliverable_id == d.id],
@@ -128,7 +100,7 @@ def _check_verdicts(answer: JudgeVerdicts, asked: list[str]) -> None:
 
 
 def _judged(criteria: list[Criterion], deliverable: Deliverable, text: str, author: str,
-            context: ModelContext) -> list[CriterionGrade]:
+            context: JudgeContext) -> list[CriterionGrade]:
     """Ask the judge about the criteria that name no strings."""
     if not criteria:
         return []
@@ -151,7 +123,7 @@ def _judged(criteria: list[Criterion], deliverable: Deliverable, text: str, auth
             for c in criteria]
 
 
-def grade_deliverable(task: GradeTask, runtime: Runtime[ModelContext]) -> dict[str, Any]:
+def grade_deliverable(task: GradeTask, runtime: Runtime[JudgeContext]) -> dict[str, Any]:
     """Grade one deliverable: read it, check its strings, ask the judge about the rest."""
     computer = Computer(task["computer_dir"])
     deliverable = Deliverable.model_validate(task["deliverable"])
@@ -191,7 +163,7 @@ def _finished(grade: dict[str, Any], criteria: list[CriterionGrade], error: str 
     return {"grades": [result.model_dump(mode="json")]}
 
 
-def report(state: GraderState, runtime: Runtime[ModelContext]) -> dict[str, Any]:
+def report(state: GraderState, runtime: Runtime[JudgeContext]) -> dict[str, Any]:
     """Write grade.json: every deliverable in the plan's order, and the run's totals."""
     order = {task["deliverable"]["id"]: n for n, task in enumerate(state["tasks"])}
     grades = sorted((DeliverableGrade.model_validate(g) for g in state.get("grades") or []),
@@ -205,15 +177,13 @@ def report(state: GraderState, runtime: Runtime[ModelContext]) -> dict[str, Any]
         criteria_passed=sum(c.passed for c in criteria), criteria_total=len(criteria),
         deliverables=grades)
     path = Path(state["run_dir"]) / GRADE_FILE
-    scratch = path.with_name(f"{GRADE_FILE}.{os.getpid()}.{threading.get_ident()}.tmp")
-    scratch.write_text(result.model_dump_json(indent=2) + "\n", "utf-8")
-    os.replace(scratch, path)
+    write_text(path, result.model_dump_json(indent=2) + "\n")
     return {"grade_path": str(path)}
 
 
-def build_grader() -> StateGraph[GraderState, ModelContext, GraderState, GraderState]:
+def build_grader() -> StateGraph[GraderState, JudgeContext, GraderState, GraderState]:
     """The grader graph, uncompiled: the caller picks the checkpointer."""
-    graph = StateGraph(GraderState, context_schema=ModelContext)
+    graph = StateGraph(GraderState, context_schema=JudgeContext)
     graph.add_node("load", load)
     graph.add_node("grade_deliverable", grade_deliverable)  # type: ignore[arg-type]
     graph.add_node("report", report)

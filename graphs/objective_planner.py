@@ -14,7 +14,6 @@ import json
 import os
 import shutil
 from datetime import date, datetime, time
-from pathlib import Path
 from typing import Any
 
 from langgraph.graph import END, START, StateGraph
@@ -23,20 +22,20 @@ from langgraph.types import Send
 from typing_extensions import TypedDict
 
 from synthcomp import office
-from synthcomp.computer import Computer
-from synthcomp.errors import InputError, ModelError, problems_of
-from synthcomp.inputs import checked_date
-from synthcomp.planning import (
+from synthcomp.atomic import write_json
+from synthcomp.checks.inputs import checked_date
+from synthcomp.checks.plan import (
     PlanningFrame,
     check_events,
     check_objectives,
     check_rubric,
     check_team,
     validate_plan,
-    working_days,
 )
+from synthcomp.computer import Computer
+from synthcomp.errors import ModelError
+from synthcomp.models.context import PlannerContext
 from synthcomp.prompts import render, render_text
-from synthcomp.runcontext import ModelContext
 from synthcomp.schemas import (
     ComputerManifest,
     EventsDraft,
@@ -46,8 +45,7 @@ from synthcomp.schemas import (
     Rubric,
     TeamDraft,
 )
-
-SCRATCH = ".collaborators.partial"
+from synthcomp.workdays import working_days
 
 
 class PlannerState(TypedDict, total=False):
@@ -77,20 +75,9 @@ def _system() -> str:
     return render_text("planner_system")
 
 
-def read_manifest(computer: Computer) -> ComputerManifest:
-    """The computer's manifest, or InputError saying why it cannot be planned."""
-    if not computer.manifest_path.is_file():
-        raise InputError(f"{computer.root} is not a built computer (no meta/manifest.json)")
-    try:
-        return ComputerManifest.model_validate_json(computer.manifest_path.read_text("utf-8"))
-    except ValueError as exc:
-        raise InputError(f"{computer.manifest_path} is not a valid manifest: "
-                         f"{problems_of(exc, 'the file')}") from exc
-
-
 def _frame(state: PlannerState) -> tuple[ComputerManifest, PlanningFrame, list[str]]:
     computer = Computer(state["computer_dir"])
-    manifest = read_manifest(computer)
+    manifest = computer.read_manifest()
     start = date.fromisoformat(state["month_start"])
     frame = PlanningFrame.of(computer, [f.path for f in manifest.file_list], start,
                              manifest.filesystem_policy.home)
@@ -104,7 +91,7 @@ def _raise_problems(problems: list[str]) -> None:
 
 def load(state: PlannerState) -> dict[str, Any]:
     """Check the computer and fix the month's first day (the computer's 'today')."""
-    manifest = read_manifest(Computer(state["computer_dir"]))
+    manifest = Computer(state["computer_dir"]).read_manifest()
     start = state.get("month_start") or manifest.today or date.today().isoformat()
     return {"month_start": working_days(checked_date(start, "month_start"), 1)[0].isoformat()}
 
@@ -120,7 +107,7 @@ def _made_since(computer: Computer, manifest: ComputerManifest) -> list[str]:
     return sorted(path for path in computer.files() if path not in listed)
 
 
-def objectives(state: PlannerState, runtime: Runtime[ModelContext]) -> dict[str, Any]:
+def objectives(state: PlannerState, runtime: Runtime[PlannerContext]) -> dict[str, Any]:
     """About five objectives grounded in the drive's files."""
     manifest, frame, days = _frame(state)
     profile = manifest.user_profile
@@ -139,7 +126,7 @@ def objectives(state: PlannerState, runtime: Runtime[ModelContext]) -> dict[str,
     return {"objectives": [o.model_dump() for o in draft.objectives]}
 
 
-def team(state: PlannerState, runtime: Runtime[ModelContext]) -> dict[str, Any]:
+def team(state: PlannerState, runtime: Runtime[PlannerContext]) -> dict[str, Any]:
     """The collaborators, their private files and the planted errors."""
     manifest, frame, days = _frame(state)
     profile = manifest.user_profile
@@ -166,10 +153,10 @@ def dispatch_private(state: PlannerState) -> list[Send] | str:
     return sends or "events"
 
 
-def write_private(task: PrivateTask, runtime: Runtime[ModelContext]) -> dict[str, Any]:
+def write_private(task: PrivateTask, runtime: Runtime[PlannerContext]) -> dict[str, Any]:
     """Write one collaborator's private file, with its planted figures exactly as planned."""
     computer = Computer(task["computer_dir"])
-    manifest = read_manifest(computer)
+    manifest = computer.read_manifest()
     file, collaborator, planted = task["file"], task["collaborator"], task["planted"]
     facts: dict[str, str] = {}
     for record in manifest.file_list:
@@ -189,7 +176,7 @@ def write_private(task: PrivateTask, runtime: Runtime[ModelContext]) -> dict[str
             raise ValueError(f"the file must contain {', '.join(map(repr, missing))} exactly")
 
     content = runtime.context.ask(FileContent, _system(), prompt, check=check)
-    target = computer.meta / SCRATCH / collaborator["id"] / file["path"]
+    target = computer.plan_scratch / collaborator["id"] / file["path"]
     modified = datetime.combine(date.fromisoformat(task["month_start"]), time(8, 0))
     style = office.style_for(str(collaborator.get("organisation", "")), variant=file["path"])
     office.write_content(target, file["kind"], content, modified, author=collaborator["name"],
@@ -197,7 +184,7 @@ def write_private(task: PrivateTask, runtime: Runtime[ModelContext]) -> dict[str
     return {}
 
 
-def events(state: PlannerState, runtime: Runtime[ModelContext]) -> dict[str, Any]:
+def events(state: PlannerState, runtime: Runtime[PlannerContext]) -> dict[str, Any]:
     """What collaborators start on their own."""
     _, frame, days = _frame(state)
     deliverables = [d for o in state["objectives"] for d in o["deliverables"]]
@@ -212,7 +199,7 @@ def events(state: PlannerState, runtime: Runtime[ModelContext]) -> dict[str, Any
     return {"events": [e.model_dump() for e in draft.events]}
 
 
-def rubric(state: PlannerState, runtime: Runtime[ModelContext]) -> dict[str, Any]:
+def rubric(state: PlannerState, runtime: Runtime[PlannerContext]) -> dict[str, Any]:
     """The grading criteria."""
     manifest, _, _ = _frame(state)
     deliverables = [d for o in state["objectives"] for d in o["deliverables"]]
@@ -227,7 +214,7 @@ def rubric(state: PlannerState, runtime: Runtime[ModelContext]) -> dict[str, Any
     return {"rubric": answer.model_dump()}
 
 
-def finalize(state: PlannerState, runtime: Runtime[ModelContext]) -> dict[str, Any]:
+def finalize(state: PlannerState, runtime: Runtime[PlannerContext]) -> dict[str, Any]:
     """Validate the whole plan, put the private files in place, write plan.json, fill the
     manifest's collaboration_context and monthly_objectives."""
     manifest, frame, days = _frame(state)
@@ -241,16 +228,14 @@ def finalize(state: PlannerState, runtime: Runtime[ModelContext]) -> dict[str, A
         "events": state["events"], "rubric": state["rubric"],
         "total_effort_hours": round(sum(deliverable_hours), 1),
     })
-    scratch = computer.meta / SCRATCH
+    scratch = computer.plan_scratch
     scratch.mkdir(parents=True, exist_ok=True)
     problems = validate_plan(plan, frame, str(scratch))
     if problems:
         raise ModelError("the plan is not valid: " + "; ".join(problems[:5]))
-    final = computer.meta / "collaborators"
-    shutil.rmtree(final, ignore_errors=True)
-    os.replace(scratch, final)
-    plan_path = computer.meta / "plan.json"
-    _write_json(plan_path, plan.model_dump(mode="json"))
+    shutil.rmtree(computer.collaborators, ignore_errors=True)
+    os.replace(scratch, computer.collaborators)
+    write_json(computer.plan_path, plan.model_dump(mode="json"), sort_keys=True)
     row = manifest.model_dump(mode="json")
     row["collaboration_context"] = {
         "collaborators": [{k: c[k] for k in ("id", "name", "role", "title", "organisation")}
@@ -263,20 +248,13 @@ def finalize(state: PlannerState, runtime: Runtime[ModelContext]) -> dict[str, A
          "due": max(m["due"] for m in o["milestones"])}
         for o in state["objectives"]
     ]
-    _write_json(computer.manifest_path, row)
-    return {"plan_path": str(plan_path)}
+    write_json(computer.manifest_path, row, sort_keys=True)
+    return {"plan_path": str(computer.plan_path)}
 
 
-def _write_json(path: Path, data: Any) -> None:
-    """Write JSON atomically: a reader never sees half a file."""
-    scratch = path.with_name(path.name + ".tmp")
-    scratch.write_text(json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True) + "\n", "utf-8")
-    os.replace(scratch, path)
-
-
-def build_objective_planner() -> StateGraph[PlannerState, ModelContext, PlannerState, PlannerState]:
+def build_objective_planner() -> StateGraph[PlannerState, PlannerContext, PlannerState, PlannerState]:
     """The objective planner graph, uncompiled: the caller picks the checkpointer."""
-    graph = StateGraph(PlannerState, context_schema=ModelContext)
+    graph = StateGraph(PlannerState, context_schema=PlannerContext)
     graph.add_node("load", load)
     graph.add_node("objectives", objectives)
     graph.add_node("team", team)

@@ -25,8 +25,8 @@ from synthcomp.graphs.collaborator import CollaboratorInput, build_collaborator
 from synthcomp.graphs.sim_state import SimState
 from synthcomp.graphs.user_agent import build_user_agent, day_turns
 from synthcomp.prompts import render, render_text
-from synthcomp.runcontext import SimulationContext
-from synthcomp.runs import trajectory
+from synthcomp.runs.context import SimulationContext
+from synthcomp.runs.trajectory import trajectory
 
 Part = StateGraph | CompiledStateGraph | Any  # a graph, a compiled graph, or a node function
 
@@ -178,12 +178,3 @@ def build_simulation(
     graph.add_edge("work", "end_of_day")
     graph.add_edge("end_of_day", "overnight")
     return graph
-
-
-def summary_counts(state: dict[str, Any]) -> dict[str, Any]:
-    """Turns, days, messages and work marked done, from a final state."""
-    return {"turns": state.get("turn", 0), "days": state.get("day", 0),
-            "messages_sent": len(state.get("outbox") or []),
-            "messages_received": len(state.get("inbox") or []),
-            "done": list(state.get("done") or []), "status": state.get("status", ""),
-            "log": list(state.get("log") or [])}

@@ -20,8 +20,8 @@ from langgraph.runtime import Runtime
 from langgraph.types import Command
 
 from synthcomp.graphs.sim_state import SimState
-from synthcomp.runcontext import SimulationContext
-from synthcomp.runs import trajectory
+from synthcomp.runs.context import SimulationContext
+from synthcomp.runs.trajectory import trajectory
 from synthcomp.tools import user_toolset
 from synthcomp.tools.calendar import CALENDAR_TOOLS
 from synthcomp.tools.errors import tool_node_error

@@ -22,13 +22,12 @@ from typing_extensions import TypedDict
 
 import synthcomp
 from synthcomp import office
+from synthcomp.checks.inputs import DEFAULT_TARGET_FILES, checked_date, checked_target_files
 from synthcomp.computer import Computer
 from synthcomp.errors import SynthcompError
-from synthcomp.inputs import checked_date, checked_target_files
-from synthcomp.models.offline import derive_seed
-from synthcomp.models.offline.people import ascii_fold, slug_words
+from synthcomp.ids import computer_id_for, default_today
+from synthcomp.models.context import WorldContext
 from synthcomp.prompts import render, render_text
-from synthcomp.runcontext import ModelContext
 from synthcomp.schemas import (
     ComputerManifest,
     FileContent,
@@ -40,7 +39,6 @@ from synthcomp.schemas import (
     UserProfile,
 )
 
-DEFAULT_TARGET_FILES = 120
 DEPENDENCY_EXCERPT_CHARS = 1500
 
 
@@ -71,23 +69,6 @@ class FileTask(TypedDict):
     out_dir: str
     user_profile: dict[str, Any]
     dependencies: list[dict[str, Any]]
-
-
-# The world builder's run context is the shared one; the name stays for readers of the API.
-WorldContext = ModelContext
-
-
-def default_today(seed: int) -> str:
-    """The computer's 'now': a Monday in 2025-2026 chosen by the seed."""
-    monday = date(2025, 1, 6) + timedelta(weeks=derive_seed(seed, "today") % 78)
-    return monday.isoformat()
-
-
-def computer_id_for(persona: str, seed: int) -> str:
-    """A stable, readable id from the persona: 'procurement-manager-hospital-3f9a1c2e'."""
-    slug = "-".join(w.lower() for w in slug_words(ascii_fold(persona), 4)[:4]) or "computer"
-    digest = hashlib.sha256(f"{seed}|{persona}".encode()).hexdigest()[:8]
-    return f"{slug}-{digest}"
 
 
 def _system() -> str:

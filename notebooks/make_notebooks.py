@@ -25,7 +25,7 @@ NB01 = [
     new_markdown_cell("# 01 · Build and browse a computer\n\nA persona becomes a folder of real "
                       "office files, offline and deterministic for a seed. Runs in seconds."),
     new_code_cell(SETUP),
-    new_code_cell('''from synthcomp.build import build_computer
+    new_code_cell('''from synthcomp.api.build import build_computer
 
 computer = build_computer(PERSONA, WORK / "lyon", seed=0, target_files=40)
 manifest = json.loads((computer / "meta" / "manifest.json").read_text())
@@ -61,9 +61,9 @@ NB02 = [
                       "simulate two working days offline, then compile the simulation with your "
                       "own checkpointer to read its state history and fork from a checkpoint."),
     new_code_cell(SETUP),
-    new_code_cell('''from synthcomp.build import build_computer
-from synthcomp.planner import plan_computer
-from synthcomp.simulate import simulate
+    new_code_cell('''from synthcomp.api.build import build_computer
+from synthcomp.api.plan import plan_computer
+from synthcomp.api.simulate import simulate
 
 computer = build_computer(PERSONA, WORK / "lyon", seed=0, target_files=40)
 plan = plan_computer(computer, seed=0)
@@ -79,7 +79,7 @@ summary = json.loads((run / "summary.json").read_text())
                       "it on every call."),
     new_code_cell('''from langgraph.checkpoint.memory import InMemorySaver
 from synthcomp.graphs import build_simulation
-from synthcomp.runcontext import SimulationContext
+from synthcomp.runs.context import SimulationContext
 
 graph = build_simulation().compile(checkpointer=InMemorySaver())
 context = SimulationContext(computer_dir=str(computer), run_dir=str(computer / "runs" / "mine"),
@@ -120,8 +120,8 @@ NB03 = [
                       "replaced: swap the user agent for your own node, or give ours a new tool. "
                       "The rest (days, recaps, collaborators, trajectory) works unchanged."),
     new_code_cell(SETUP),
-    new_code_cell('''from synthcomp.build import build_computer
-from synthcomp.planner import plan_computer
+    new_code_cell('''from synthcomp.api.build import build_computer
+from synthcomp.api.plan import plan_computer
 
 computer = build_computer(PERSONA, WORK / "lyon", seed=0, target_files=40)
 plan = plan_computer(computer, seed=0)'''),
@@ -131,7 +131,7 @@ plan = plan_computer(computer, seed=0)'''),
     new_code_cell('''from langgraph.runtime import Runtime
 from synthcomp.graphs import build_simulation
 from synthcomp.graphs.sim_state import SimState
-from synthcomp.runcontext import SimulationContext
+from synthcomp.runs.context import SimulationContext
 
 
 def diligent_user(state: SimState, runtime: Runtime[SimulationContext]) -> dict:
@@ -158,7 +158,7 @@ from langchain_core.tools import tool
 from langgraph.prebuilt import ToolRuntime
 from synthcomp import office
 from synthcomp.graphs import build_user_agent
-from synthcomp.runcontext import simulation_context
+from synthcomp.runs.context import simulation_context
 from synthcomp.tools import user_toolset
 from synthcomp.tools.calendar import CALENDAR_TOOLS
 from synthcomp.tools.messaging import MESSAGING_TOOLS
@@ -220,9 +220,9 @@ NB04 = [
                       "role) and, once graded, `grade.json`. This notebook makes a short run, "
                       "then reads each."),
     new_code_cell(SETUP),
-    new_code_cell('''from synthcomp.build import build_computer
-from synthcomp.planner import plan_computer
-from synthcomp.simulate import simulate
+    new_code_cell('''from synthcomp.api.build import build_computer
+from synthcomp.api.plan import plan_computer
+from synthcomp.api.simulate import simulate
 
 computer = build_computer(PERSONA, WORK / "lyon", seed=0, target_files=40)
 plan_computer(computer, seed=0)
@@ -262,7 +262,7 @@ for path in summary["files_created"][:1]:
     new_markdown_cell("## The grade\n\n`grade_run` checks every deliverable against the "
                       "rubric (the strings it names in the file, the judge model for the rest) and "
                       "writes `grade.json`; the judge's calls join `usage.json`."),
-    new_code_cell('''from synthcomp.grade import grade_run
+    new_code_cell('''from synthcomp.api.grade import grade_run
 
 grade = grade_run(run)
 print(f"{grade.score:.0%} over {grade.deliverables_graded} deliverables, "

@@ -1,3 +1,40 @@
-"""synthcomp: synthetic computers and long-horizon office-work simulations on LangGraph."""
+"""synthcomp: synthetic computers and long-horizon office-work simulations on LangGraph.
+
+The verbs of synthcomp.api are re-exported here (``from synthcomp import build_computer``),
+loaded on first use so that ``import synthcomp`` (and the CLI's ``--help``) stays quick.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+_API = {"build_computer": "build", "materialize_computer": "materialize", "read_rows": "materialize",
+        "plan_computer": "plan", "simulate": "simulate", "resume": "simulate", "grade_run": "grade",
+        "simulate_via_server": "remote"}
+_ELSEWHERE = {"Computer": "synthcomp.computer", "load_chat_model": "synthcomp.models"}
+
+if TYPE_CHECKING:
+    from synthcomp.api.build import build_computer
+    from synthcomp.api.grade import grade_run
+    from synthcomp.api.materialize import materialize_computer, read_rows
+    from synthcomp.api.plan import plan_computer
+    from synthcomp.api.remote import simulate_via_server
+    from synthcomp.api.simulate import resume, simulate
+    from synthcomp.computer import Computer
+    from synthcomp.models import load_chat_model
+
+
+def __getattr__(name: str) -> Any:
+    if name in _API:
+        return getattr(importlib.import_module(f"synthcomp.api.{_API[name]}"), name)
+    if name in _ELSEWHERE:
+        return getattr(importlib.import_module(_ELSEWHERE[name]), name)
+    raise AttributeError(f"module 'synthcomp' has no attribute {name!r}")
+
+
+__all__ = ["Computer", "__version__", "build_computer", "grade_run", "load_chat_model",
+           "materialize_computer", "plan_computer", "read_rows", "resume", "simulate",
+           "simulate_via_server"]

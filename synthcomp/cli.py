@@ -20,21 +20,23 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from synthcomp import drawing
-from synthcomp.build import COMPUTER_ID, build_computer, materialize_computer, read_rows
+from synthcomp.api.build import build_computer
+from synthcomp.api.grade import grade_run
+from synthcomp.api.materialize import materialize_computer, read_rows
+from synthcomp.api.plan import plan_computer
+from synthcomp.api.remote import simulate_via_server, studio_link
+from synthcomp.api.simulate import resume as resume_run
+from synthcomp.api.simulate import simulate as run_simulation
+from synthcomp.checks.inputs import DEFAULT_TARGET_FILES, check_computer_id, validate_persona
+from synthcomp.computer import Computer
 from synthcomp.errors import ModelError, SynthcompError
-from synthcomp.grade import grade_run
-from synthcomp.graphs.grader import GRADE_FILE
-from synthcomp.graphs.world_builder import DEFAULT_TARGET_FILES, computer_id_for
+from synthcomp.ids import computer_id_for
 from synthcomp.models import parse_model_name
 from synthcomp.models.settings import ROLES, ModelConfig, load_model_config
 from synthcomp.models.usage import Usage, describe_usage
-from synthcomp.personas import BUNDLED, bundled_personas, read_personas, validate_persona
-from synthcomp.planner import plan_computer
-from synthcomp.runs import USAGE_FILE
+from synthcomp.personas import BUNDLED, bundled_personas, read_personas
+from synthcomp.runs.folder import GRADE_FILE, SUMMARY_FILE, TRAJECTORY_FILE, USAGE_FILE
 from synthcomp.schemas import MonthPlan, RunGrade
-from synthcomp.simulate import resume as resume_run
-from synthcomp.simulate import simulate as run_simulation
-from synthcomp.via_server import simulate_via_server, studio_link
 
 DEMO_DAYS = 3
 
@@ -152,7 +154,7 @@ def progress_bar(label: str) -> Iterator[Callable[[int, int], None]]:
 
 
 def _summary(folder: Path) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((folder / "meta" / "manifest.json").read_text("utf-8"))
+    data: dict[str, Any] = Computer(folder).manifest_row()
     return data
 
 
@@ -170,7 +172,7 @@ def show_computer(folder: Path, seconds: float) -> None:
                  f"({profile['city']}, {profile['country']})"),
         ("files", f"{len(data['file_list'])} in {elapsed} ({mix}), folder depth {depth}"),
         ("drive", str(folder / "drive")),
-        ("manifest", str(folder / "meta" / "manifest.json")),
+        ("manifest", str(Computer(folder).manifest_path)),
     ]
     for label, value in rows:
         out_console.print(f"[bold]{label:<9}[/] {value}", highlight=False)
@@ -205,7 +207,7 @@ def build(
                                         config=models, target_files=files, overwrite=overwrite,
                                         on_progress=update, usage=usage)
             show_computer(folder, time.perf_counter() - started)
-            show_usage(folder / "meta" / USAGE_FILE, "build")
+            show_usage(Computer(folder).usage_path, "build")
             return
         texts, skipped = read_personas(str(personas))
         for line in skipped:
@@ -217,7 +219,7 @@ def build(
         for index, text in enumerate(texts, start=1):
             started = time.perf_counter()
             target = out / computer_id_for(text, seed)
-            if not overwrite and (target / "meta" / "manifest.json").is_file():
+            if not overwrite and Computer(target).is_built():
                 # Built by an earlier run of the same batch: rerunning it builds what is missing.
                 kept += 1
                 continue
@@ -233,7 +235,7 @@ def build(
                 failed += 1
                 continue
             show_computer(folder, time.perf_counter() - started)
-            show_usage(folder / "meta" / USAGE_FILE, "build")
+            show_usage(Computer(folder).usage_path, "build")
             built += 1
         out_console.print(f"built {built} computers under {out.absolute()}"
                           + (f"; {kept} already there, kept" if kept else "")
@@ -261,15 +263,14 @@ def materialize(
             started = time.perf_counter()
             name = str(row.get("computer_id") or computer_id_for(validate_persona(row["persona"]),
                                                                  seed or 0))
-            if not COMPUTER_ID.fullmatch(name):
-                fail(f"computer_id {name!r} must be letters, digits, '-', '_' or '.'")
+            check_computer_id(name)
             target = out if len(loaded) == 1 else out / name
             with progress_bar("materializing") as update, counted(models) as usage:
                 folder = materialize_computer(row, target, seed=seed, model=models.model_for("world"),
                                               config=models, overwrite=overwrite, on_progress=update,
                                               usage=usage)
             show_computer(folder, time.perf_counter() - started)
-            show_usage(folder / "meta" / USAGE_FILE, "build")
+            show_usage(Computer(folder).usage_path, "build")
 
 
 def show_plan(plan: MonthPlan, folder: Path) -> None:
@@ -282,7 +283,7 @@ def show_plan(plan: MonthPlan, folder: Path) -> None:
     out_console.print("[bold]team[/]      " + ", ".join(f"{c.name} ({c.role})" for c in plan.collaborators)
                       + f"; {len(plan.planted_errors)} planted errors, {len(plan.events)} events",
                       highlight=False)
-    out_console.print(f"[bold]plan[/]      {folder / 'meta' / 'plan.json'}", highlight=False)
+    out_console.print(f"[bold]plan[/]      {Computer(folder).plan_path}", highlight=False)
 
 
 @app.command()
@@ -300,17 +301,17 @@ def plan(
     """Plan a month of work on a computer: objectives, collaborators, events, rubric."""
     with user_errors():
         models = model_config(config, default=model, planner=planner_model)
-        with err_console.status("planning the month"), spent(computer / "meta" / USAGE_FILE,
+        with err_console.status("planning the month"), spent(Computer(computer).usage_path,
                                                              section="plan"):
             month = plan_computer(computer, seed=seed, model=models.model_for("planner"),
                                   config=models, month_start=month_start, overwrite=overwrite)
         show_plan(month, computer)
-        show_usage(computer / "meta" / USAGE_FILE, "plan")
+        show_usage(Computer(computer).usage_path, "plan")
 
 
 def show_run(run_dir: Path) -> None:
     """Print what a run did and where its outputs are."""
-    summary = json.loads((run_dir / "summary.json").read_text("utf-8"))
+    summary = json.loads((run_dir / SUMMARY_FILE).read_text("utf-8"))
     out_console.print(f"[bold]run[/]       {summary['run_id']} {summary['status']}: "
                       f"{summary['turns']} turns over "
                       f"{summary['days']} day{'' if summary['days'] == 1 else 's'}, "
@@ -319,8 +320,8 @@ def show_run(run_dir: Path) -> None:
                       f"{summary['messages_received']} received, "
                       f"{len(summary['deliverables_done'])}/{summary['deliverables_total']} deliverables "
                       "marked done", highlight=False)
-    out_console.print(f"[bold]trajectory[/] {run_dir / 'trajectory.jsonl'}", highlight=False)
-    out_console.print(f"[bold]summary[/]   {run_dir / 'summary.json'}", highlight=False)
+    out_console.print(f"[bold]trajectory[/] {run_dir / TRAJECTORY_FILE}", highlight=False)
+    out_console.print(f"[bold]summary[/]   {run_dir / SUMMARY_FILE}", highlight=False)
     show_usage(run_dir / USAGE_FILE)
     if summary["status"] == "paused":
         reason = f" ({summary['reason']})" if summary.get("reason") else ""
@@ -470,12 +471,12 @@ def demo(
                                     config=models, overwrite=overwrite, on_progress=update,
                                     usage=usage)
         show_computer(folder, time.perf_counter() - started)
-        show_usage(folder / "meta" / USAGE_FILE, "build")
+        show_usage(Computer(folder).usage_path, "build")
         with err_console.status("planning the month"):
             month = plan_computer(folder, seed=seed, model=models.model_for("planner"),
                                   config=models)
         show_plan(month, folder)
-        show_usage(folder / "meta" / USAGE_FILE, "plan")
+        show_usage(Computer(folder).usage_path, "plan")
         with turn_bar("simulating") as update:
             run_dir = run_simulation(folder, model=models.model_for("user"), seed=seed,
                                      days=DEMO_DAYS,

@@ -1,20 +1,31 @@
-"""Computer: one synthetic computer on disk, and the one place that resolves and confines paths.
+"""Computer: one synthetic computer on disk, the one place that knows where each of its files
+lives, and the one place that resolves and confines paths.
 
-Layout: ``<root>/drive`` is what the user sees, ``<root>/meta`` holds the manifest and plan,
-``<root>/runs`` holds simulation runs. Every path a tool or a builder touches inside the drive
-goes through :meth:`Computer.resolve`, which refuses anything that would leave the drive.
+Layout: ``<root>/drive`` is what the user sees; ``<root>/meta`` holds the manifest, the plan,
+the collaborators' private files and the build's usage; ``<root>/runs/<run_id>`` holds the
+runs. Every path a tool or a builder touches inside the drive goes through
+:meth:`Computer.resolve`, which refuses anything that would leave the drive.
 """
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path, PurePosixPath
+from typing import Any
 
-from synthcomp.errors import SandboxError
+from synthcomp.errors import InputError, SandboxError, problems_of
+from synthcomp.schemas import ComputerManifest, MonthPlan
 
 MAX_NAME_BYTES = 255
 MAX_PATH_CHARS = 1024
 TRASH = ".Trash"  # where the user's deletes go, inside the drive
+MANIFEST_FILE = "manifest.json"
+PLAN_FILE = "plan.json"
+USAGE_FILE = "usage.json"
+COLLABORATORS = "collaborators"
+# The planner writes private files here, and renames it to COLLABORATORS once the plan is valid.
+PLAN_SCRATCH = ".collaborators.partial"
 
 
 class Computer:
@@ -41,7 +52,71 @@ class Computer:
     @property
     def manifest_path(self) -> Path:
         """Where the manifest lives."""
-        return self.meta / "manifest.json"
+        return self.meta / MANIFEST_FILE
+
+    @property
+    def plan_path(self) -> Path:
+        """Where the month's plan lives (once the computer is planned)."""
+        return self.meta / PLAN_FILE
+
+    @property
+    def usage_path(self) -> Path:
+        """What building and planning the computer spent (sections "build" and "plan")."""
+        return self.meta / USAGE_FILE
+
+    @property
+    def collaborators(self) -> Path:
+        """The collaborators' private files, one folder per collaborator id."""
+        return self.meta / COLLABORATORS
+
+    @property
+    def plan_scratch(self) -> Path:
+        """Where a plan in progress writes the private files."""
+        return self.meta / PLAN_SCRATCH
+
+    def run_dir(self, run_id: str) -> Path:
+        """The folder of run ``run_id``."""
+        return self.runs / run_id
+
+    def is_built(self) -> bool:
+        """Whether a complete computer is here (the manifest is written last)."""
+        return self.manifest_path.is_file()
+
+    def is_planned(self) -> bool:
+        """Whether the computer has a month's plan."""
+        return self.plan_path.is_file()
+
+    def read_manifest(self) -> ComputerManifest:
+        """The manifest, or InputError saying why this is not a usable computer."""
+        if not self.is_built():
+            raise InputError(f"{self.root} is not a built computer (no meta/{MANIFEST_FILE})")
+        try:
+            return ComputerManifest.model_validate_json(self.manifest_path.read_text("utf-8"))
+        except ValueError as exc:
+            raise InputError(f"{self.manifest_path} is not a valid manifest: "
+                             f"{problems_of(exc, 'the file')}") from exc
+
+    def read_plan(self) -> MonthPlan:
+        """The month's plan, or InputError saying why there is none to use."""
+        if not self.is_planned():
+            raise InputError(f"{self.root} has no plan yet (meta/{PLAN_FILE}): run "
+                             f"`synthcomp plan {self.root}`")
+        try:
+            return MonthPlan.model_validate_json(self.plan_path.read_text("utf-8"))
+        except ValueError as exc:
+            raise InputError(f"{self.plan_path} is not a valid plan: "
+                             f"{problems_of(exc, 'the file')}") from exc
+
+    def manifest_row(self) -> dict[str, Any]:
+        """The manifest as the JSON dict it is stored as (no validation: for hot paths that
+        read a computer already checked)."""
+        data: dict[str, Any] = json.loads(self.manifest_path.read_text("utf-8"))
+        return data
+
+    def plan_data(self) -> dict[str, Any]:
+        """The plan as the JSON dict it is stored as (no validation, as manifest_row)."""
+        data: dict[str, Any] = json.loads(self.plan_path.read_text("utf-8"))
+        return data
 
     def resolve(self, path: str) -> Path:
         """Turn a drive-relative path into an absolute one inside the drive, or refuse.

@@ -7,26 +7,10 @@ from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 
-from pydantic import ValidationError
-
+from synthcomp.checks.inputs import validate_persona
 from synthcomp.errors import InputError
-from synthcomp.schemas import MAX_PERSONA_CHARS, Persona
 
 BUNDLED = "bundled"
-
-
-def validate_persona(text: str) -> str:
-    """The persona, whitespace-normalised, or InputError saying what is wrong with it."""
-    if not isinstance(text, str) or not text.strip():
-        raise InputError("persona is empty: describe a person, e.g. 'a nurse in Toronto'")
-    if len(text) > MAX_PERSONA_CHARS:
-        raise InputError(
-            f"persona is {len(text):,} characters long; the limit is {MAX_PERSONA_CHARS:,}"
-        )
-    try:
-        return Persona(text=text).text
-    except ValidationError as exc:
-        raise InputError(f"invalid persona: {exc.errors()[0]['msg']}") from exc
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from fault_server import FaultServer
 
-from synthcomp.build import build_computer
+from synthcomp.api.build import build_computer
 
 LYON = "A procurement manager at a mid-size hospital in Lyon"
 

@@ -10,7 +10,7 @@ from langchain_core.messages import AIMessage, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatResult
 from pydantic import Field
 
-from synthcomp.build import build_computer
+from synthcomp.api.build import build_computer
 from synthcomp.errors import ModelError
 from synthcomp.models.offline import OfflineChatModel
 from synthcomp.schemas import Persona

@@ -175,7 +175,7 @@ def test_via_server_refuses_a_config_it_cannot_pass_on(tmp_path: Path) -> None:
 
 
 def test_a_failing_persona_in_a_batch_does_not_stop_the_others(tmp_path: Path) -> None:
-    from synthcomp.graphs.world_builder import computer_id_for
+    from synthcomp.ids import computer_id_for
 
     texts = ["a chef in Lima", "a pilot in Oslo", "a tailor in Accra"]
     file = tmp_path / "p.jsonl"

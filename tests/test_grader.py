@@ -20,15 +20,15 @@ from langchain_core.outputs import ChatGeneration, ChatResult
 from pydantic import Field
 
 from synthcomp import office
-from synthcomp.build import build_computer
+from synthcomp.api.build import build_computer
+from synthcomp.api.grade import grade_run
+from synthcomp.api.plan import plan_computer
+from synthcomp.api.simulate import simulate
+from synthcomp.checks.rubric import contains, figures
 from synthcomp.errors import InputError, ModelError
-from synthcomp.grade import grade_run
-from synthcomp.grading import contains, figures
 from synthcomp.models.offline import OfflineChatModel
-from synthcomp.planner import plan_computer
 from synthcomp.runs import run_lock
 from synthcomp.schemas import FileContent, MonthPlan, SheetSpec, WorkbookSpec
-from synthcomp.simulate import simulate
 
 PERSONA = "A procurement manager at a mid-size hospital in Lyon"
 

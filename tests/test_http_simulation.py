@@ -13,10 +13,10 @@ from typing import Any
 import pytest
 from fault_server import Fault, FaultServer
 
-from synthcomp.build import build_computer
+from synthcomp.api.build import build_computer
+from synthcomp.api.plan import plan_computer
+from synthcomp.api.simulate import resume, simulate
 from synthcomp.models.settings import ModelConfig, RetryPolicy
-from synthcomp.planner import plan_computer
-from synthcomp.simulate import resume, simulate
 
 QUICK = ModelConfig(retry=RetryPolicy(attempts=3, initial_wait=0.01, max_wait=0.05))
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from synthcomp.build import materialize_computer, read_rows
+from synthcomp.api.materialize import materialize_computer, read_rows
 from synthcomp.errors import InputError
 
 

@@ -9,10 +9,11 @@ import pytest
 
 from synthcomp.errors import InputError, ModelError
 from synthcomp.models import load_chat_model
+from synthcomp.models.context import ModelContext
 from synthcomp.models.ratelimit import Limiter, limiter_for
 from synthcomp.models.settings import EndpointLimits, ModelConfig, ModelSettings, load_model_config
 from synthcomp.models.usage import Usage, describe_usage
-from synthcomp.runcontext import ModelContext, SimulationContext
+from synthcomp.runs.context import SimulationContext
 
 TOML = """
 [roles]

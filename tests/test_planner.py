@@ -15,11 +15,11 @@ from langchain_core.messages import BaseMessage
 from langchain_core.outputs import ChatResult
 
 from synthcomp import office
-from synthcomp.build import build_computer
+from synthcomp.api.build import build_computer
+from synthcomp.api.plan import plan_computer
 from synthcomp.errors import InputError, ModelError
 from synthcomp.models.offline import OfflineChatModel
 from synthcomp.personas import bundled_personas
-from synthcomp.planner import plan_computer
 from synthcomp.schemas import MonthPlan
 
 
@@ -162,7 +162,7 @@ def test_a_bad_plan_is_repaired_by_asking_again(tmp_path: Path) -> None:
 def test_a_computer_is_planned_again_after_a_run(tmp_path: Path) -> None:
     """A run writes the deliverables' files; planning the month again picks paths around them
     (the planner is told which files were made since the manifest)."""
-    from synthcomp.simulate import simulate
+    from synthcomp.api.simulate import simulate
 
     folder = build_computer("A payroll officer at a logistics firm in Rotterdam", tmp_path / "c",
                             seed=5, target_files=25)

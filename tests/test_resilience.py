@@ -13,10 +13,10 @@ from pydantic import BaseModel
 
 from synthcomp.errors import ModelError
 from synthcomp.models import load_chat_model
+from synthcomp.models.context import ModelContext
 from synthcomp.models.guard import CallGuard, ModelUnavailable
 from synthcomp.models.settings import ModelConfig, ModelSettings, RetryPolicy
 from synthcomp.models.usage import Usage
-from synthcomp.runcontext import ModelContext
 from synthcomp.structured import ask_structured
 
 FAST = RetryPolicy(attempts=4, initial_wait=0.5, max_wait=4.0, budget=60.0)

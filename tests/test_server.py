@@ -22,15 +22,15 @@ import uvicorn
 from langchain_openai import ChatOpenAI
 from openai import AsyncOpenAI, OpenAI
 
-from synthcomp.build import build_computer
-from synthcomp.grade import grade_run
+from synthcomp.api.build import build_computer
+from synthcomp.api.grade import grade_run
+from synthcomp.api.plan import plan_computer
+from synthcomp.api.simulate import simulate
 from synthcomp.models.offline import OfflineChatModel
 from synthcomp.models.server import create_app
 from synthcomp.models.settings import ModelConfig, ModelSettings
-from synthcomp.planner import plan_computer
 from synthcomp.prompts import render
 from synthcomp.schemas import UserProfile
-from synthcomp.simulate import simulate
 
 PERSONA = "A procurement manager at a mid-size hospital in Lyon"
 PROMPT = render("user_profile", {"persona": "A baker in Porto", "today": "2026-03-02"},

@@ -19,14 +19,14 @@ from langchain_core.outputs import ChatGeneration, ChatResult
 from langgraph.runtime import Runtime
 from pydantic import Field
 
-from synthcomp.build import build_computer
+from synthcomp.api.build import build_computer
+from synthcomp.api.plan import plan_computer
+from synthcomp.api.simulate import resume, simulate
 from synthcomp.errors import InputError
 from synthcomp.graphs.simulation import build_simulation
 from synthcomp.models.offline import OfflineChatModel
-from synthcomp.planner import plan_computer
-from synthcomp.runcontext import SimulationContext
 from synthcomp.runs import run_lock
-from synthcomp.simulate import resume, simulate
+from synthcomp.runs.context import SimulationContext
 
 PERSONA = "A procurement manager at a mid-size hospital in Lyon"
 
@@ -94,7 +94,7 @@ def test_same_seed_same_run(planned: Path, tmp_path: Path) -> None:
 
 SCRIPT = """
 import sys
-from synthcomp.simulate import simulate
+from synthcomp.api.simulate import simulate
 simulate(sys.argv[1], days=2, seed=3, run_id="r")
 """
 

@@ -186,7 +186,7 @@ def test_the_server_lists_draws_and_runs_the_graphs(server: str, tmp_path: Path)
 def test_cli_simulates_via_the_server(server: str, tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
-    from synthcomp.build import build_computer
+    from synthcomp.api.build import build_computer
     from synthcomp.cli import app
 
     folder = build_computer("A nurse in Oslo", tmp_path / "oslo", seed=1, target_files=20)
@@ -204,9 +204,9 @@ def test_cli_simulates_via_the_server(server: str, tmp_path: Path) -> None:
 def test_a_day_outside_the_month_is_refused_before_any_run_folder(tmp_path: Path) -> None:
     from langgraph.runtime import Runtime
 
-    from synthcomp.build import build_computer
+    from synthcomp.api.build import build_computer
+    from synthcomp.api.plan import plan_computer
     from synthcomp.errors import InputError
-    from synthcomp.planner import plan_computer
     from synthcomp.studio.context import StudioContext
     from synthcomp.studio.entry import prepare_day
 
@@ -236,7 +236,7 @@ def test_the_grader_form_grades_the_latest_run_and_runs_one_day_when_there_is_no
         tmp_path: Path) -> None:
     import asyncio
 
-    from synthcomp.build import build_computer
+    from synthcomp.api.build import build_computer
     from synthcomp.studio.context import StudioContext
     from synthcomp.studio.entry import build_studio_grader
 
@@ -256,11 +256,11 @@ def test_the_grader_form_grades_the_latest_run_and_runs_one_day_when_there_is_no
 def test_form_mistakes_are_named_before_anything_is_made(tmp_path: Path) -> None:
     from langgraph.runtime import Runtime
 
-    from synthcomp.build import build_computer
+    from synthcomp.api.build import build_computer
+    from synthcomp.api.plan import plan_computer
     from synthcomp.errors import InputError
     from synthcomp.graphs import build_objective_planner, build_world_builder
-    from synthcomp.graphs.world_builder import WorldContext
-    from synthcomp.planner import plan_computer
+    from synthcomp.models.context import WorldContext
     from synthcomp.studio.context import StudioContext
     from synthcomp.studio.entry import prepare_collaborator, prepare_run
 

@@ -15,7 +15,7 @@ from pptx import Presentation
 from pypdf import PdfReader
 
 from synthcomp import office
-from synthcomp.build import build_computer
+from synthcomp.api.build import build_computer
 from synthcomp.graphs.world_builder import build_world_builder
 from synthcomp.schemas import ComputerManifest, FileNode, FilePlan
 

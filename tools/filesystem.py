@@ -23,9 +23,10 @@ from langgraph.prebuilt import ToolRuntime
 from pypdf import PdfReader
 
 from synthcomp import office
+from synthcomp.atomic import write_bytes
 from synthcomp.computer import TRASH, Computer
 from synthcomp.errors import OfficeFileError, SandboxError
-from synthcomp.office.determinism import write_atomic
+from synthcomp.office.determinism import mtime_of
 from synthcomp.office.text_io import decode
 from synthcomp.tools.errors import MAX_OUTPUT_CHARS, ToolInputError, user_tool
 
@@ -212,7 +213,7 @@ def text_of(drive: Drive, path: Path) -> str:
 def write_text(drive: Drive, path: Path, text: str) -> None:
     if len(text) > MAX_WRITE_CHARS:
         raise ToolInputError(f"the content is {len(text)} characters; at most {MAX_WRITE_CHARS} per call.")
-    write_atomic(path, text.encode("utf-8"), drive.now)
+    write_bytes(path, text.encode("utf-8"), modified=mtime_of(drive.now))
 
 
 # --- reading ------------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from langchain_core.tools import InjectedToolCallId, tool
 from langgraph.prebuilt import ToolRuntime
 from langgraph.types import Command
 
-from synthcomp.runcontext import simulation_context
+from synthcomp.runs.context import simulation_context
 
 MAX_BODY_CHARS = 6000
 

@@ -25,9 +25,10 @@ from openpyxl.utils import column_index_from_string, get_column_letter
 from pydantic import BaseModel, Field
 
 from synthcomp import office
+from synthcomp.atomic import write_bytes
 from synthcomp.errors import OfficeFileError
 from synthcomp.office.coerce import cell_text, xml_safe
-from synthcomp.office.determinism import normalize_ooxml, write_atomic
+from synthcomp.office.determinism import mtime_of, normalize_ooxml
 from synthcomp.office.formulas import computed_rows, is_formula
 from synthcomp.office.markdown import document_from_markdown, markdown_blocks
 from synthcomp.office.xmllock import PACKAGE_LOCK
@@ -315,7 +316,7 @@ def update_cells(path: str, sheet: str, cells: dict[str, Cell], *, runtime: Runt
     props.lastModifiedBy = drive.author or props.lastModifiedBy
     out = io.BytesIO()
     book.save(out)
-    write_atomic(target, normalize_ooxml(out.getvalue(), drive.now), drive.now)
+    write_bytes(target, normalize_ooxml(out.getvalue(), drive.now), modified=mtime_of(drive.now))
     done = f"Updated {len(changes)} cells of sheet '{ws.title}' in '{drive.name(target)}'."
     return done + _formula_report(target)
 

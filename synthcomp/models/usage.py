@@ -10,7 +10,6 @@ its ``model`` then lists them all ("offline, openai:gpt-4o").
 from __future__ import annotations
 
 import json
-import os
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -18,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from pydantic_core import CoreSchema, core_schema
+
+from synthcomp.atomic import write_json
 
 Prices = Callable[[str], "tuple[float, float] | None"]
 COUNTS = ("calls", "input_tokens", "output_tokens", "retries")
@@ -103,7 +104,7 @@ class Usage:
         if target is None:
             return
         with self._save_lock:  # collaborators answer in parallel threads
-            _write_atomically(target, self.to_dict())
+            write_json(target, self.to_dict())
             self._saved_at = time.monotonic()
 
     def _autosave(self) -> None:
@@ -133,12 +134,4 @@ def save_section(path: Path, section: str, usage: Usage) -> None:
     (a computer's meta/usage.json has "build" and "plan")."""
     saved: dict[str, Any] = json.loads(path.read_text("utf-8")) if path.is_file() else {}
     saved[section] = usage.to_dict()
-    _write_atomically(path, saved)
-
-
-def _write_atomically(path: Path, data: Mapping[str, Any]) -> None:
-    """Write JSON so that a reader (or a killed process) never leaves half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    scratch = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    scratch.write_text(json.dumps(data, indent=2) + "\n", "utf-8")
-    os.replace(scratch, path)
+    write_json(path, saved)

@@ -14,9 +14,10 @@ from pathlib import Path
 
 import openpyxl
 
+from synthcomp.atomic import write_bytes
 from synthcomp.errors import OfficeFileError
 from synthcomp.office.coerce import deck_of, document_of, workbook_of
-from synthcomp.office.determinism import normalize_ooxml, write_atomic
+from synthcomp.office.determinism import mtime_of, normalize_ooxml
 from synthcomp.office.docx_io import build_docx, read_docx
 from synthcomp.office.formula_check import check_workbook
 from synthcomp.office.pdf_io import build_pdf, read_pdf
@@ -89,7 +90,7 @@ def write_content(
     except Exception as exc:  # a library choking on odd content: one clear line, not a trace
         raise OfficeFileError(f"cannot write {path.name} as {kind}: {_reason(exc)}") from exc
     try:
-        write_atomic(path, data, modified)
+        write_bytes(path, data, modified=mtime_of(modified))
     except OSError as exc:
         raise OfficeFileError(f"cannot write {path.name}: {exc.strerror or exc}") from exc
 

@@ -8,11 +8,8 @@ from __future__ import annotations
 
 import datetime
 import io
-import os
 import re
-import tempfile
 import zipfile
-from pathlib import Path
 
 _CORE_XML = "docProps/core.xml"
 _CORE_DATE_RE = re.compile(r"(<dcterms:(created|modified)\b[^>]*>)[^<]*(</dcterms:\2>)")
@@ -66,20 +63,6 @@ def normalize_ooxml(data: bytes, modified: datetime.datetime) -> bytes:
     return out.getvalue()
 
 
-def write_atomic(path: Path, data: bytes, modified: datetime.datetime) -> None:
-    """Write `data` to `path` via a temp file in the same folder, then set its mtime.
-
-    Readers never see a half-written file, and a crash leaves the old file in place.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as temp:
-            temp.write(data)
-        os.chmod(temp_name, 0o644)  # mkstemp makes 0600; office files are normally shared-readable
-        stamp = as_utc(modified).timestamp()
-        os.utime(temp_name, (stamp, stamp))
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+def mtime_of(modified: datetime.datetime) -> float:
+    """The POSIX timestamp a file written at ``modified`` gets as its mtime."""
+    return as_utc(modified).timestamp()

@@ -3,7 +3,7 @@ private files and planted errors, collaborator-initiated events, and the grading
 
 Field descriptions are what a real model reads as the schema. Structural rules that need no
 outside knowledge (unique ids, weights, order) are validators here; rules that need the computer
-(files exist, dates are working days) live in synthcomp.planning.validate_plan.
+(files exist, dates are working days) live in synthcomp.checks.plan.validate_plan.
 """
 
 from __future__ import annotations

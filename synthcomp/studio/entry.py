@@ -22,9 +22,11 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
 from typing_extensions import TypedDict
 
+from synthcomp.api.grade import judge_context
+from synthcomp.api.simulate import RECURSION_LIMIT
+from synthcomp.api.simulate import simulate as simulate_run
 from synthcomp.computer import Computer
 from synthcomp.errors import InputError
-from synthcomp.grade import judge_context
 from synthcomp.graphs import (
     build_collaborator,
     build_grader,
@@ -33,16 +35,16 @@ from synthcomp.graphs import (
     build_user_agent,
 )
 from synthcomp.graphs.collaborator import CollaboratorInput
-from synthcomp.graphs.grader import GRADE_FILE
-from synthcomp.graphs.objective_planner import SCRATCH, PlannerState
+from synthcomp.graphs.objective_planner import PlannerState
 from synthcomp.graphs.sim_state import SimState
 from synthcomp.graphs.simulation import start_day
-from synthcomp.graphs.world_builder import WorldContext, WorldState, build_world_builder
+from synthcomp.graphs.world_builder import WorldState, build_world_builder
+from synthcomp.models.context import PlannerContext, WorldContext
 from synthcomp.models.settings import ModelConfig
-from synthcomp.runcontext import SimulationContext
-from synthcomp.runs import SUMMARY_FILE, load_context, run_lock, save_context, trajectory
-from synthcomp.simulate import RECURSION_LIMIT, write_summary
-from synthcomp.simulate import simulate as simulate_run
+from synthcomp.runs.context import SimulationContext
+from synthcomp.runs.folder import GRADE_FILE, SUMMARY_FILE, load_context, run_lock, save_context
+from synthcomp.runs.summary import write_summary
+from synthcomp.runs.trajectory import trajectory
 from synthcomp.studio.context import StudioContext, studio_context
 from synthcomp.studio.errors import shown
 from synthcomp.studio.forms import (
@@ -143,7 +145,7 @@ async def world_builder(state: StudioWorldState, config: RunnableConfig,
     inputs = {k: v for k, v in state.items() if k in WorldState.__annotations__}
     result: dict[str, Any] = await WORLD_BUILDER.ainvoke(
         inputs, _inner(config),
-        context=WorldContext(model=context.model, seed=context.seed, role="world"))
+        context=WorldContext(model=context.model, seed=context.seed))
     return result
 
 
@@ -167,7 +169,7 @@ class StudioPlannerState(PlannerState, total=False):
 def prepare_plan(state: StudioPlannerState, runtime: Runtime[StudioContext]) -> dict[str, Any]:
     """Find or build the computer; refuse to replace a plan unless asked."""
     folder = ensure_computer(dict(state), studio_context(runtime))
-    if (Computer(folder).meta / "plan.json").is_file() and not state.get("overwrite"):
+    if Computer(folder).is_planned() and not state.get("overwrite"):
         raise InputError(f"{folder} already has a plan; set overwrite to replan it")
     return {"computer_dir": str(folder)}
 
@@ -180,9 +182,9 @@ async def objective_planner(state: StudioPlannerState, config: RunnableConfig,
     try:
         result: dict[str, Any] = await OBJECTIVE_PLANNER.ainvoke(
             inputs, _inner(config),
-            context=WorldContext(model=context.model, seed=context.seed, role="planner"))
+            context=PlannerContext(model=context.model, seed=context.seed))
     finally:
-        shutil.rmtree(Computer(state["computer_dir"]).meta / SCRATCH, ignore_errors=True)
+        shutil.rmtree(Computer(state["computer_dir"]).plan_scratch, ignore_errors=True)
     return result
 
 
@@ -337,7 +339,7 @@ def prepare_collaborator(state: StudioCollaboratorState, config: RunnableConfig,
                          runtime: Runtime[StudioContext]) -> dict[str, Any]:
     """Find or build the computer, plan it if needed, open a run folder for the messages."""
     chosen, folder = state.get("collaborator_id"), state.get("computer_dir")
-    if chosen and folder and (Computer(folder).meta / "plan.json").is_file():
+    if chosen and folder and Computer(folder).is_planned():
         # Checked before a run folder is made for the messages.
         _collaborator_of(SimulationContext(computer_dir=folder).plan(), chosen)
     prepared = _open(dict(state), config, runtime)

@@ -9,15 +9,16 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from synthcomp.build import build_computer
+from synthcomp.api.build import build_computer
+from synthcomp.api.plan import plan_computer
+from synthcomp.checks.inputs import check_run_id, validate_persona
 from synthcomp.computer import Computer
 from synthcomp.errors import InputError
-from synthcomp.graphs.world_builder import computer_id_for
+from synthcomp.ids import computer_id_for
 from synthcomp.models.usage import Usage
-from synthcomp.personas import bundled_personas, validate_persona
-from synthcomp.planner import plan_computer
-from synthcomp.runcontext import SimulationContext
-from synthcomp.runs import SUMMARY_FILE, USAGE_FILE, check_run_id, run_started, save_context
+from synthcomp.personas import bundled_personas
+from synthcomp.runs.context import SimulationContext
+from synthcomp.runs.folder import SUMMARY_FILE, USAGE_FILE, run_started, save_context
 from synthcomp.studio.context import StudioContext, studio_dir
 
 # Small enough to build in seconds on the offline model; pass target_files for more.
@@ -60,7 +61,7 @@ def ensure_computer(state: dict[str, Any], context: StudioContext) -> Path:
 
 def ensure_plan(computer_dir: Path, context: StudioContext) -> None:
     """Plan the month unless the computer has a plan already."""
-    if not (Computer(computer_dir).meta / "plan.json").is_file():
+    if not Computer(computer_dir).is_planned():
         plan_computer(computer_dir, seed=context.seed, model=context.model)
 
 

@@ -7,20 +7,14 @@ from pathlib import Path
 
 from langchain_core.language_models import BaseChatModel
 
+from synthcomp.checks.inputs import checked_date
 from synthcomp.computer import Computer
 from synthcomp.errors import InputError
-from synthcomp.graphs.objective_planner import (
-    SCRATCH,
-    PlannerState,
-    build_objective_planner,
-    read_manifest,
-)
-from synthcomp.inputs import checked_date
+from synthcomp.graphs.objective_planner import PlannerState, build_objective_planner
 from synthcomp.models import parse_model_name
+from synthcomp.models.context import PlannerContext
 from synthcomp.models.settings import ModelConfig
 from synthcomp.models.usage import save_section
-from synthcomp.runcontext import ModelContext
-from synthcomp.runs import USAGE_FILE
 from synthcomp.schemas import MonthPlan
 
 DEFAULT_CONCURRENCY = 8
@@ -43,23 +37,22 @@ def plan_computer(
     meta/usage.json under "plan", a failed plan's too."""
     parse_model_name(model)
     computer = Computer(computer_dir)
-    read_manifest(computer)
-    plan_path = computer.meta / "plan.json"
-    if plan_path.exists() and not overwrite:
+    computer.read_manifest()
+    if computer.plan_path.exists() and not overwrite:
         raise InputError(f"{computer.root} already has a plan; pass --overwrite to replan it")
     state: PlannerState = {"computer_dir": str(computer.root)}
     if month_start:
         checked_date(month_start, "--month-start")
         state["month_start"] = month_start
     # A plan killed midway (SIGKILL) leaves its scratch folder: start from a clean one.
-    shutil.rmtree(computer.meta / SCRATCH, ignore_errors=True)
+    shutil.rmtree(computer.plan_scratch, ignore_errors=True)
     graph = build_objective_planner().compile()
-    context = ModelContext(model=model, seed=seed, chat_model=chat_model, role="planner",
-                           config=config or ModelConfig())
+    context = PlannerContext(model=model, seed=seed, chat_model=chat_model,
+                             config=config or ModelConfig())
     try:
         graph.invoke(state, context=context, config={"max_concurrency": max_concurrency})
     finally:
-        shutil.rmtree(computer.meta / SCRATCH, ignore_errors=True)
+        shutil.rmtree(computer.plan_scratch, ignore_errors=True)
         # What the calls spent is kept even when the plan fails: it was spent.
-        save_section(computer.meta / USAGE_FILE, "plan", context.counts())
-    return MonthPlan.model_validate_json(plan_path.read_text("utf-8"))
+        save_section(computer.usage_path, "plan", context.counts())
+    return computer.read_plan()

@@ -6,8 +6,6 @@ killed at any moment resumes from its last completed step; Ctrl-C pauses it the 
 
 from __future__ import annotations
 
-import hashlib
-import json
 import sqlite3
 import time
 import warnings
@@ -19,35 +17,31 @@ from typing import Any
 from langchain_core.language_models import BaseChatModel
 from langgraph.types import Command
 
-from synthcomp.checkpoints import sqlite_checkpointer
+from synthcomp.checks.inputs import check_run_id
 from synthcomp.computer import Computer
 from synthcomp.errors import InputError
-from synthcomp.graphs.objective_planner import read_manifest
 from synthcomp.graphs.sim_state import SimState
-from synthcomp.graphs.simulation import build_simulation, summary_counts
+from synthcomp.graphs.simulation import build_simulation
+from synthcomp.ids import run_id_for
 from synthcomp.models import parse_model_name
 from synthcomp.models.guard import ModelUnavailable
 from synthcomp.models.settings import ModelConfig
 from synthcomp.models.usage import Usage
-from synthcomp.runcontext import SimulationContext
-from synthcomp.runs import (
+from synthcomp.runs.checkpoints import sqlite_checkpointer
+from synthcomp.runs.context import SimulationContext
+from synthcomp.runs.folder import (
     CHECKPOINTS_FILE,
-    SUMMARY_FILE,
     USAGE_FILE,
-    check_run_id,
     load_context,
     run_lock,
     run_started,
     save_context,
-    trajectory,
 )
+from synthcomp.runs.summary import write_summary
+from synthcomp.runs.trajectory import trajectory
 
 Progress = Callable[[int, int, int], None]  # turn, max turns, day
 RECURSION_LIMIT = 100_000
-
-
-def _run_id(computer: Computer, seed: int, model: str) -> str:
-    return "run-" + hashlib.sha256(f"{computer.root.name}|{seed}|{model}".encode()).hexdigest()[:8]
 
 
 def simulate(
@@ -77,10 +71,9 @@ def simulate(
     if days < 1 or max_turns < 1:
         raise InputError("--days and --max-turns must be at least 1")
     computer = Computer(computer_dir)
-    read_manifest(computer)
-    if not (computer.meta / "plan.json").is_file():
-        raise InputError(f"{computer.root} has no plan yet: run `synthcomp plan {computer.root}`")
-    run_dir = computer.runs / (run_id or _run_id(computer, seed, model))
+    computer.read_manifest()
+    computer.read_plan()
+    run_dir = computer.run_dir(run_id or run_id_for(computer.root.name, seed, model))
     if run_started(run_dir):
         how = (f"resume it with `synthcomp resume {run_dir}` or pick another --run-id"
                if (run_dir / CHECKPOINTS_FILE).exists() else "pick another --run-id")
@@ -187,26 +180,3 @@ def _pending(graph: Any, config: Any) -> bool:
     """Whether the run has work left: a next step, or a step that was interrupted."""
     state = graph.get_state(config)
     return bool(state.next or state.tasks)
-
-
-def write_summary(context: SimulationContext, state: dict[str, Any], status: str, events: int,
-                  seconds: float, reason: str = "") -> None:
-    """summary.json: turns, days, files created and edited, messages, deliverables done, and
-    why a paused run paused."""
-    computer = context.computer()
-    known = {f["path"]: f["sha256"] for f in context.manifest()["file_list"]}
-    created, edited = [], []
-    for relative in computer.files():
-        if relative not in known:
-            created.append(relative)
-        elif hashlib.sha256((computer.drive / relative).read_bytes()).hexdigest() != known[relative]:
-            edited.append(relative)
-    deliverables = [d["id"] for o in context.plan()["objectives"] for d in o["deliverables"]]
-    counts = summary_counts(state)
-    summary = {**counts, "status": status, **({"reason": reason} if reason else {}),
-               "run_id": Path(context.run_dir).name,
-               "files_created": created, "files_edited": edited, "trajectory_events": events,
-               "deliverables_done": [d for d in deliverables if d in counts["done"]],
-               "deliverables_total": len(deliverables), "wall_seconds": round(seconds, 2)}
-    (Path(context.run_dir) / SUMMARY_FILE).write_text(
-        json.dumps(summary, indent=2, ensure_ascii=False) + "\n", "utf-8")

@@ -9,19 +9,19 @@ from langchain_core.language_models import BaseChatModel
 from synthcomp.computer import Computer
 from synthcomp.graphs.grader import GraderState, build_grader
 from synthcomp.models import parse_model_name
+from synthcomp.models.context import JudgeContext
 from synthcomp.models.settings import ModelConfig
 from synthcomp.models.usage import Usage
-from synthcomp.runcontext import ModelContext
-from synthcomp.runs import USAGE_FILE, load_context, run_lock
+from synthcomp.runs.folder import GRADE_FILE, USAGE_FILE, load_context, run_lock
 from synthcomp.schemas import RunGrade
 
 DEFAULT_CONCURRENCY = 8
 
 
 def judge_context(run_dir: Path, *, model: str, seed: int, config: ModelConfig,
-                  chat_model: BaseChatModel | None = None) -> ModelContext:
+                  chat_model: BaseChatModel | None = None) -> JudgeContext:
     """The judge's run context: its calls add to the run's usage.json under "judge"."""
-    return ModelContext(model=model, seed=seed, chat_model=chat_model, role="judge", config=config,
+    return JudgeContext(model=model, seed=seed, chat_model=chat_model, config=config,
                         usage=Usage(config.prices_for, path=run_dir / USAGE_FILE))
 
 
@@ -46,8 +46,8 @@ def grade_run(
         state: GraderState = {"run_dir": str(folder),
                               "computer_dir": str(Computer(saved["computer_dir"]).root)}
         try:
-            result = build_grader().compile().invoke(state, context=context,
-                                                     config={"max_concurrency": max_concurrency})
+            build_grader().compile().invoke(state, context=context,
+                                            config={"max_concurrency": max_concurrency})
         finally:
             context.counts().save()
-    return RunGrade.model_validate_json(Path(result["grade_path"]).read_text("utf-8"))
+    return RunGrade.model_validate_json((folder / GRADE_FILE).read_text("utf-8"))

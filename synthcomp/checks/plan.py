@@ -1,4 +1,4 @@
-"""The month's calendar and the checks a plan must pass against its computer.
+"""The checks a plan must pass against its computer.
 
 Each check returns a list of problems (empty = fine), phrased so that a model given them can fix
 its answer; the planner re-asks with them, a bounded number of times.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from synthcomp import office
@@ -23,22 +23,11 @@ from synthcomp.schemas import (
     Rubric,
     TeamDraft,
 )
+from synthcomp.workdays import working_days
 
-WORKING_DAYS = 20
 MIN_CRITERIA, MAX_CRITERIA = 5, 20
 MIN_COLLABORATORS, MAX_COLLABORATORS = 3, 8
 MIN_PLANTED_CHARS = 3
-
-
-def working_days(start: date, count: int = WORKING_DAYS) -> list[date]:
-    """``count`` weekdays from ``start`` (moved to a weekday if it falls on a weekend)."""
-    days: list[date] = []
-    day = start
-    while len(days) < count:
-        if day.weekday() < 5:
-            days.append(day)
-        day += timedelta(days=1)
-    return days
 
 
 @dataclass(frozen=True)
@@ -235,3 +224,10 @@ def validate_plan(plan: MonthPlan, frame: PlanningFrame, collaborators_dir: str)
         *check_rubric(plan.rubric, deliverables, {e.id for e in plan.planted_errors}),
         *check_planted_errors_findable(plan, collaborators_dir),
     ]
+
+
+def stray_criteria(plan: MonthPlan) -> list[str]:
+    """Criteria of the rubric that grade no deliverable of the plan."""
+    known = {d.id for d in plan.deliverables()}
+    return [f"{c.id} grades unknown deliverable {c.deliverable_id!r}"
+            for c in plan.rubric.criteria if c.deliverable_id not in known]

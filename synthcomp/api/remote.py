@@ -15,7 +15,6 @@ from typing import Any
 
 from synthcomp.computer import Computer
 from synthcomp.errors import InputError
-from synthcomp.graphs.objective_planner import read_manifest
 
 STUDIO_URL = "https://smith.langchain.com/studio/?baseUrl={url}"
 Progress = Callable[[int, int, int], None]  # turn, max turns, day
@@ -57,7 +56,7 @@ def simulate_via_server(
     from langgraph_sdk import get_sync_client
 
     computer = Computer(computer_dir)
-    read_manifest(computer)
+    computer.read_manifest()
     try:  # one quick look first: the client retries a refused connection for seconds
         httpx.get(url.rstrip("/") + "/ok", timeout=10).raise_for_status()
     except httpx.HTTPError as exc:

@@ -1,0 +1,76 @@
+"""The one atomic writer: files and folders that appear whole or not at all.
+
+A file is written to a temporary name in its own folder and renamed over the target, so a
+reader (or a process killed midway) never sees half of it; a folder is built beside its target
+and renamed into place.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from synthcomp.errors import InputError
+
+
+def write_bytes(path: Path, data: bytes, *, modified: float | None = None) -> None:
+    """Write ``data`` to ``path`` atomically; ``modified`` (a POSIX timestamp) sets its mtime.
+    A failed write leaves the old file in place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as temp:
+            temp.write(data)
+        os.chmod(temp_name, 0o644)  # mkstemp makes 0600; files here are normally shared-readable
+        if modified is not None:
+            os.utime(temp_name, (modified, modified))
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+
+
+def write_text(path: Path, text: str) -> None:
+    """Write UTF-8 ``text`` to ``path`` atomically."""
+    write_bytes(path, text.encode("utf-8"))
+
+
+def write_json(path: Path, data: Any, *, sort_keys: bool = False) -> None:
+    """Write ``data`` as indented JSON (non-ASCII kept as is) to ``path`` atomically."""
+    write_text(path, json.dumps(data, indent=2, ensure_ascii=False, sort_keys=sort_keys) + "\n")
+
+
+def check_target(target: Path, overwrite: bool) -> None:
+    """Refuse an existing, non-empty target folder unless ``overwrite``."""
+    if target.exists() and not target.is_dir():
+        raise InputError(f"{target} exists and is not a folder")
+    if target.is_dir() and any(target.iterdir()) and not overwrite:
+        raise InputError(f"{target} already exists; choose another --out or pass --overwrite")
+
+
+@contextmanager
+def atomic_folder(target: Path, overwrite: bool = False) -> Iterator[Path]:
+    """Yield a scratch folder beside ``target``; on success it replaces ``target``, on any
+    error it is removed, so a half-built folder never sits where a complete one is expected."""
+    target = target.absolute()
+    check_target(target, overwrite)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    scratch = target.parent / f".{target.name}.partial-{os.getpid()}"
+    shutil.rmtree(scratch, ignore_errors=True)
+    scratch.mkdir()
+    try:
+        yield scratch
+    except BaseException:
+        shutil.rmtree(scratch, ignore_errors=True)
+        raise
+    old = target.parent / f".{target.name}.old-{os.getpid()}"
+    if target.exists():
+        os.replace(target, old)
+    os.replace(scratch, target)
+    shutil.rmtree(old, ignore_errors=True)

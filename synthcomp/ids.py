@@ -1,0 +1,34 @@
+"""Ids and seeds derived from what a user gave (a persona, a seed, a model): the same inputs
+always give the same computer id, run id, seed and 'today', whichever model builds the world."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date, timedelta
+
+from synthcomp.text import ascii_fold, slug_words
+
+
+def derive_seed(seed: int, *parts: object) -> int:
+    """A stable 64-bit seed from a seed and any JSON-able parts (never Python's hash)."""
+    text = json.dumps([seed, *parts], sort_keys=True, ensure_ascii=False, default=str)
+    return int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:8], "big")
+
+
+def computer_id_for(persona: str, seed: int) -> str:
+    """A stable, readable id from the persona: 'procurement-manager-hospital-3f9a1c2e'."""
+    slug = "-".join(w.lower() for w in slug_words(ascii_fold(persona), 4)[:4]) or "computer"
+    digest = hashlib.sha256(f"{seed}|{persona}".encode()).hexdigest()[:8]
+    return f"{slug}-{digest}"
+
+
+def run_id_for(computer_name: str, seed: int, model: str) -> str:
+    """The default id of a run: one per computer, seed and user model."""
+    return "run-" + hashlib.sha256(f"{computer_name}|{seed}|{model}".encode()).hexdigest()[:8]
+
+
+def default_today(seed: int) -> str:
+    """A computer's 'now' when none is given: a Monday in 2025-2026 chosen by the seed."""
+    monday = date(2025, 1, 6) + timedelta(weeks=derive_seed(seed, "today") % 78)
+    return monday.isoformat()

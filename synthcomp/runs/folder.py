@@ -1,0 +1,70 @@
+"""A run's folder: the names of its files, its saved context, its lock.
+
+``<computer>/runs/<run_id>/`` holds context.json (LangGraph does not checkpoint the context),
+the SQLite checkpoints, trajectory.jsonl, summary.json, usage.json and grade.json.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from synthcomp.atomic import write_json
+from synthcomp.errors import InputError
+
+CONTEXT_FILE = "context.json"
+TRAJECTORY_FILE = "trajectory.jsonl"
+CHECKPOINTS_FILE = "checkpoints.sqlite"
+SUMMARY_FILE = "summary.json"
+USAGE_FILE = "usage.json"
+GRADE_FILE = "grade.json"
+LOCK_FILE = "lock"
+
+
+def run_started(run_dir: Path) -> bool:
+    """Whether a run folder holds a run already (its context, trajectory or checkpoints)."""
+    return any((run_dir / name).exists() for name in (CONTEXT_FILE, TRAJECTORY_FILE, CHECKPOINTS_FILE))
+
+
+def save_context(run_dir: Path, data: dict[str, Any]) -> None:
+    """Write context.json."""
+    write_json(run_dir / CONTEXT_FILE, data, sort_keys=True)
+
+
+def marked_done(run_dir: Path) -> set[str]:
+    """The deliverables the run marked done (from summary.json; none if it has no summary)."""
+    path = run_dir / SUMMARY_FILE
+    if not path.is_file():
+        return set()
+    try:
+        return set(json.loads(path.read_text("utf-8")).get("deliverables_done") or [])
+    except (ValueError, AttributeError):
+        return set()
+
+
+def load_context(run_dir: Path) -> dict[str, Any]:
+    """Read context.json, or InputError if this is not a run folder."""
+    path = run_dir / CONTEXT_FILE
+    if not path.is_file():
+        raise InputError(f"{run_dir} is not a run folder (no {CONTEXT_FILE})")
+    data: dict[str, Any] = json.loads(path.read_text("utf-8"))
+    return data
+
+
+@contextmanager
+def run_lock(run_dir: Path) -> Iterator[None]:
+    """Hold the run's lock; a second process on the same run gets a clear error."""
+    run_dir.mkdir(parents=True, exist_ok=True)
+    with (run_dir / LOCK_FILE).open("a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise InputError(f"run {run_dir.name} is already running in another process") from exc
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
