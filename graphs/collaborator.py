@@ -16,12 +16,10 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
 from typing_extensions import TypedDict
 
-from synthcomp.prompts import render
+from synthcomp.prompts import render, render_text
 from synthcomp.runs.context import SimulationContext
 from synthcomp.runs.trajectory import trajectory
 from synthcomp.schemas import CollaboratorReply
-
-SYSTEM = "You play one colleague of the user in a simulated month of office work."
 
 
 class CollaboratorInput(TypedDict):
@@ -73,7 +71,7 @@ def respond(state: CollaboratorState, runtime: Runtime[SimulationContext]) -> di
                         files=", ".join(files) or "none", user=user,
                         incoming=item if kind == "message" else None,
                         event=item if kind == "event" else None)
-        reply = context.collaborators().ask(CollaboratorReply, SYSTEM, prompt)
+        reply = context.collaborators().ask(CollaboratorReply, render_text("collaborator_system"), prompt)
         if kind == "message":
             answered.append({"id": item["id"], "answered": True})
         if not reply.reply:

@@ -22,32 +22,12 @@ from langgraph.types import Command
 from synthcomp.graphs.sim_state import SimState
 from synthcomp.runs.context import SimulationContext
 from synthcomp.runs.trajectory import trajectory
-from synthcomp.tools import user_toolset
-from synthcomp.tools.calendar import CALENDAR_TOOLS
+from synthcomp.tools import agent_toolset
 from synthcomp.tools.errors import tool_node_error
-from synthcomp.tools.messaging import MESSAGING_TOOLS
+from synthcomp.tools.facts import DEFAULT_MINUTES, changes_drive, minutes_of
 
 END_OF_DAY = "18:00"
 THINKING_MINUTES = 1
-DEFAULT_MINUTES = 2
-# Simulated minutes a tool takes a person: reading is quick, writing a report takes hours.
-MINUTES: dict[str, int] = {
-    "list_folder": 1, "tree": 2, "find_files": 2, "search_contents": 3, "file_info": 1,
-    "read_file": 4, "read_range": 3, "read_slide": 2, "write_text_file": 20, "append_text_file": 10,
-    "write_document": 60, "append_to_document": 30, "write_spreadsheet": 45, "update_cells": 10,
-    "write_presentation": 50, "export_pdf": 5, "make_folder": 1, "move_path": 1, "copy_path": 1,
-    "delete_path": 1, "restore_from_trash": 1, "send_message": 6, "read_inbox": 3,
-    "list_contacts": 1, "current_time": 0, "view_calendar": 1, "mark_done": 1,
-}
-
-
-# Tools whose effect is on the drive: after a crash they are replayed from the trajectory, never
-# run twice (a second move or delete would fail, a second append would double the text).
-CHANGES_DRIVE = frozenset({
-    "write_text_file", "append_text_file", "make_folder", "move_path", "copy_path", "delete_path",
-    "restore_from_trash", "write_document", "append_to_document", "write_spreadsheet",
-    "update_cells", "write_presentation", "export_pdf",
-})
 
 
 def make_agent_node(tools: Sequence[BaseTool]) -> Any:
@@ -92,6 +72,8 @@ def make_tools_node(tools: Sequence[BaseTool]) -> Any:
     """Run the tool calls (ToolNode: bad calls become error ToolMessages), record the results
     and move the simulated clock, in one step (one checkpoint per turn for the tools)."""
     tool_node = ToolNode(tools, handle_tool_errors=tool_node_error)
+    minutes = {t.name: minutes_of(t) for t in tools}
+    writes = {t.name for t in tools if changes_drive(t)}
 
     def act(state: SimState, config: RunnableConfig, runtime: Runtime[SimulationContext]) -> Any:
         calls = _last_calls(state)
@@ -100,7 +82,7 @@ def make_tools_node(tools: Sequence[BaseTool]) -> Any:
         fresh = []
         for call in calls:
             call_id = call.get("id") or ""
-            replays = runtime.context.replay and call["name"] in CHANGES_DRIVE
+            replays = runtime.context.replay and call["name"] in writes
             earlier = journal.earlier_tool_result(call_id) if replays else None
             if earlier is None:
                 fresh.append(call)
@@ -127,8 +109,8 @@ def make_tools_node(tools: Sequence[BaseTool]) -> Any:
                 "name": message.name or "", "status": message.status,
                 "content": str(message.content),
             })
-        minutes = THINKING_MINUTES + sum(MINUTES.get(call["name"], DEFAULT_MINUTES) for call in calls)
-        clock = datetime.fromisoformat(state["clock"]) + timedelta(minutes=minutes)
+        spent = THINKING_MINUTES + sum(minutes.get(call["name"], DEFAULT_MINUTES) for call in calls)
+        clock = datetime.fromisoformat(state["clock"]) + timedelta(minutes=spent)
         commands = [u if isinstance(u, Command) else Command(update=u) for u in updates]
         return [*commands, Command(update={"clock": clock.isoformat(timespec="minutes")})]
 
@@ -200,7 +182,7 @@ def build_user_agent(
     *, tools: Sequence[BaseTool] | None = None
 ) -> StateGraph[SimState, SimulationContext, SimState, SimState]:
     """The user agent's work loop, uncompiled. ``tools`` defaults to the user's toolset."""
-    toolset = list(tools) if tools is not None else user_toolset([*MESSAGING_TOOLS, *CALENDAR_TOOLS])
+    toolset = list(tools) if tools is not None else agent_toolset()
     graph = StateGraph(SimState, context_schema=SimulationContext)
     graph.add_node("turn", make_turn_node(toolset))
     graph.add_edge(START, "turn")

@@ -159,9 +159,7 @@ from langgraph.prebuilt import ToolRuntime
 from synthcomp import office
 from synthcomp.graphs import build_user_agent
 from synthcomp.runs.context import simulation_context
-from synthcomp.tools import user_toolset
-from synthcomp.tools.calendar import CALENDAR_TOOLS
-from synthcomp.tools.messaging import MESSAGING_TOOLS
+from synthcomp.tools import agent_toolset
 
 
 @tool
@@ -196,7 +194,7 @@ model = Scripted(script=[
     AIMessage("", tool_calls=[{"name": "word_count", "args": {"path": some_file}, "id": "call-1"}]),
     AIMessage("Done for today."),
 ])
-agent = build_user_agent(tools=user_toolset([*MESSAGING_TOOLS, *CALENDAR_TOOLS, word_count])).compile()
+agent = build_user_agent(tools=agent_toolset([word_count])).compile()
 context = SimulationContext(computer_dir=str(computer), run_dir=str(computer / "runs" / "tool"), chat_model=model)
 out = agent.invoke({"messages": [SystemMessage("You are the user."), HumanMessage("How long is that file?")],
                     "day": 0, "turn": 0, "clock": plan.working_days[0] + "T09:00"}, context=context)
@@ -206,7 +204,7 @@ for message in out["messages"][2:]:
                       "takes a StateGraph too; here our agent with the extra tool, on the offline "
                       "model (which sticks to the tools it knows)."),
     new_code_cell('''month = build_simulation(
-    user_agent=build_user_agent(tools=user_toolset([*MESSAGING_TOOLS, *CALENDAR_TOOLS, word_count]))).compile()
+    user_agent=build_user_agent(tools=agent_toolset([word_count]))).compile()
 context = SimulationContext(computer_dir=str(computer), run_dir=str(computer / "runs" / "month"), days=1,
                             max_turns=20)
 final = month.invoke({"day": 0, "turn": 0}, {"recursion_limit": 1000}, context=context)

@@ -7,17 +7,11 @@ tracebacks are for bugs only.
 
 from __future__ import annotations
 
-import json
 import time
-from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from synthcomp import drawing
 from synthcomp.api.build import build_computer
@@ -29,14 +23,27 @@ from synthcomp.api.simulate import resume as resume_run
 from synthcomp.api.simulate import simulate as run_simulation
 from synthcomp.checks.inputs import DEFAULT_TARGET_FILES, check_computer_id, validate_persona
 from synthcomp.computer import Computer
-from synthcomp.errors import ModelError, SynthcompError
+from synthcomp.console import (
+    counted,
+    err_console,
+    fail,
+    out_console,
+    progress_bar,
+    show_computer,
+    show_grade,
+    show_plan,
+    show_run,
+    show_usage,
+    spent,
+    turn_bar,
+    user_errors,
+)
+from synthcomp.errors import SynthcompError
 from synthcomp.ids import computer_id_for
 from synthcomp.models import parse_model_name
 from synthcomp.models.settings import ROLES, ModelConfig, load_model_config
-from synthcomp.models.usage import Usage, describe_usage
 from synthcomp.personas import BUNDLED, bundled_personas, read_personas
-from synthcomp.runs.folder import GRADE_FILE, SUMMARY_FILE, TRAJECTORY_FILE, USAGE_FILE
-from synthcomp.schemas import MonthPlan, RunGrade
+from synthcomp.runs.folder import USAGE_FILE
 
 DEMO_DAYS = 3
 
@@ -46,8 +53,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     help="Synthetic computers and month-long office-work simulations.",
 )
-out_console = Console(soft_wrap=True)
-err_console = Console(stderr=True, soft_wrap=True)
 
 SeedOption = Annotated[int, typer.Option("--seed", help="Seed: same seed, same computer.")]
 ModelOption = Annotated[str | None, typer.Option(
@@ -72,25 +77,6 @@ FilesOption = Annotated[
 ]
 
 
-def fail(message: str, code: int = 1) -> None:
-    """Print one error line and exit."""
-    err_console.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
-    raise typer.Exit(code)
-
-
-@contextmanager
-def user_errors() -> Iterator[None]:
-    """Turn SynthcompError and Ctrl-C into one clear line."""
-    try:
-        yield
-    except SynthcompError as exc:
-        fail(str(exc))
-    except OSError as exc:
-        fail(f"{exc.strerror or exc}{f': {exc.filename}' if exc.filename else ''}")
-    except KeyboardInterrupt:
-        fail("interrupted; nothing half-built was left behind", 130)
-
-
 def model_config(path: Path | None, **roles: str | None) -> ModelConfig:
     """The config file (or the defaults) with the command line's role options applied; every
     role's model name is checked before anything runs."""
@@ -98,84 +84,6 @@ def model_config(path: Path | None, **roles: str | None) -> ModelConfig:
     for role in ROLES:
         parse_model_name(config.model_for(role))
     return config
-
-
-def show_usage(path: Path, section: str | None = None, roles: tuple[str, ...] = ()) -> None:
-    """Print the tokens, calls and cost a command's models used (only ``roles``, if named)."""
-    if not path.is_file():
-        return
-    saved = json.loads(path.read_text("utf-8"))
-    saved = saved.get(section) or {} if section else saved
-    if roles:
-        saved = {"roles": {r: row for r, row in (saved.get("roles") or {}).items() if r in roles}}
-    print_usage(saved)
-
-
-def print_usage(saved: Mapping[str, Any]) -> None:
-    """One 'usage' line per role (and the total), from usage counts in their saved form."""
-    for line in describe_usage(saved):
-        out_console.print(f"[bold]usage[/]     {line}", highlight=False)
-
-
-@contextmanager
-def counted(models: ModelConfig) -> Iterator[Usage]:
-    """Usage counts for a build; when its model fails, what its calls spent is printed (the
-    build leaves no folder to save them in)."""
-    usage = Usage(models.prices_for)
-    try:
-        yield usage
-    except ModelError:
-        print_usage(usage.to_dict())
-        raise
-
-
-@contextmanager
-def spent(path: Path, *roles: str, section: str | None = None) -> Iterator[None]:
-    """When the model fails the command, still print what its calls spent (saved in ``path``)."""
-    try:
-        yield
-    except ModelError:
-        show_usage(path, section, roles)
-        raise
-
-
-@contextmanager
-def progress_bar(label: str) -> Iterator[Callable[[int, int], None]]:
-    """A rich progress bar fed by (done, total) callbacks."""
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-               TimeElapsedColumn())
-    with Progress(*columns, console=err_console, transient=True) as progress:
-        task = progress.add_task(label, total=None)
-
-        def update(done: int, total: int) -> None:
-            progress.update(task, completed=done, total=total)
-
-        yield update
-
-
-def _summary(folder: Path) -> dict[str, Any]:
-    data: dict[str, Any] = Computer(folder).manifest_row()
-    return data
-
-
-def show_computer(folder: Path, seconds: float) -> None:
-    """Print what was built and where."""
-    data = _summary(folder)
-    profile = data["user_profile"]
-    kinds = Counter(f["kind"] for f in data["file_list"])
-    depth = max(f["path"].count("/") for f in data["file_list"])
-    elapsed = time.strftime("%M:%S", time.gmtime(seconds))
-    mix = ", ".join(f"{kind} {count}" for kind, count in kinds.most_common())
-    rows = [
-        ("computer", data["computer_id"]),
-        ("user", f"{profile['name']}, {profile['role']} at {profile['employer']} "
-                 f"({profile['city']}, {profile['country']})"),
-        ("files", f"{len(data['file_list'])} in {elapsed} ({mix}), folder depth {depth}"),
-        ("drive", str(folder / "drive")),
-        ("manifest", str(Computer(folder).manifest_path)),
-    ]
-    for label, value in rows:
-        out_console.print(f"[bold]{label:<9}[/] {value}", highlight=False)
 
 
 @app.command()
@@ -273,19 +181,6 @@ def materialize(
             show_usage(Computer(folder).usage_path, "build")
 
 
-def show_plan(plan: MonthPlan, folder: Path) -> None:
-    """Print the month's objectives and where the plan is."""
-    out_console.print(f"[bold]month[/]     {plan.month_start} to {plan.month_end}, "
-                      f"{len(plan.objectives)} objectives, {len(plan.deliverables())} deliverables, "
-                      f"{plan.total_effort_hours:g} h of work", highlight=False)
-    for objective in plan.objectives:
-        out_console.print(f"  {objective.id} {objective.title}", highlight=False)
-    out_console.print("[bold]team[/]      " + ", ".join(f"{c.name} ({c.role})" for c in plan.collaborators)
-                      + f"; {len(plan.planted_errors)} planted errors, {len(plan.events)} events",
-                      highlight=False)
-    out_console.print(f"[bold]plan[/]      {Computer(folder).plan_path}", highlight=False)
-
-
 @app.command()
 def plan(
     computer: Annotated[Path, typer.Argument(help="A computer folder made by `synthcomp build`.")],
@@ -307,41 +202,6 @@ def plan(
                                   config=models, month_start=month_start, overwrite=overwrite)
         show_plan(month, computer)
         show_usage(Computer(computer).usage_path, "plan")
-
-
-def show_run(run_dir: Path) -> None:
-    """Print what a run did and where its outputs are."""
-    summary = json.loads((run_dir / SUMMARY_FILE).read_text("utf-8"))
-    out_console.print(f"[bold]run[/]       {summary['run_id']} {summary['status']}: "
-                      f"{summary['turns']} turns over "
-                      f"{summary['days']} day{'' if summary['days'] == 1 else 's'}, "
-                      f"{len(summary['files_created'])} files created, "
-                      f"{len(summary['files_edited'])} edited, {summary['messages_sent']} messages sent, "
-                      f"{summary['messages_received']} received, "
-                      f"{len(summary['deliverables_done'])}/{summary['deliverables_total']} deliverables "
-                      "marked done", highlight=False)
-    out_console.print(f"[bold]trajectory[/] {run_dir / TRAJECTORY_FILE}", highlight=False)
-    out_console.print(f"[bold]summary[/]   {run_dir / SUMMARY_FILE}", highlight=False)
-    show_usage(run_dir / USAGE_FILE)
-    if summary["status"] == "paused":
-        reason = f" ({summary['reason']})" if summary.get("reason") else ""
-        out_console.print(f"paused{reason}: continue with `synthcomp resume {run_dir}`",
-                          highlight=False)
-        raise typer.Exit(130)
-
-
-@contextmanager
-def turn_bar(label: str) -> Iterator[Callable[[int, int, int], None]]:
-    """A progress bar over turns, showing the simulated day."""
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-               TimeElapsedColumn())
-    with Progress(*columns, console=err_console, transient=True) as progress:
-        task = progress.add_task(label, total=None)
-
-        def update(turn: int, total: int, day: int) -> None:
-            progress.update(task, completed=turn, total=total, description=f"{label} day {day + 1}")
-
-        yield update
 
 
 @app.command()
@@ -407,23 +267,6 @@ def resume(
         run_dir = resume_run(run, on_progress=update, model=user_model or model,
                              collaborator_model=collaborator_model or model, config=loaded)
     show_run(run_dir)
-
-
-def show_grade(grade: RunGrade, run_dir: Path) -> None:
-    """Print each deliverable's score and where the grades are."""
-    out_console.print(f"[bold]grade[/]     {grade.score:.0%} over {grade.deliverables_graded} "
-                      f"deliverables ({grade.deliverables_present} present), "
-                      f"{grade.criteria_passed}/{grade.criteria_total} criteria passed, "
-                      f"judge {grade.judge_model}", highlight=False)
-    for item in grade.deliverables:
-        state = ("missing" if not item.exists else "unreadable" if not item.readable
-                 else f"{item.score:.0%}")
-        notes = [f"essential failed: {', '.join(item.essential_failed)}"] if item.exists and \
-            item.essential_failed else []
-        notes += [f"planted error taken up: {', '.join(item.pitfalls_hit)}"] if item.pitfalls_hit else []
-        out_console.print(f"  {item.id:<5} {state:<10} {item.path}"
-                          + (f" ({'; '.join(notes)})" if notes else ""), highlight=False)
-    out_console.print(f"[bold]grades[/]    {run_dir / GRADE_FILE}", highlight=False)
 
 
 @app.command()

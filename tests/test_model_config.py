@@ -136,7 +136,7 @@ def test_limits_are_shared_per_endpoint_by_every_run_in_the_process() -> None:
                    "openai:b": ModelSettings(base_url="http://shared.test/v1")}})
     one = SimulationContext(model="openai:a", config=config, run_dir="r1")
     two = SimulationContext(model="openai:b", config=config, run_dir="r2")
-    assert one.guard().limiter is two.guard().limiter is not None
+    assert one.calls().guard().limiter is two.calls().guard().limiter is not None
 
 
 def test_usage_counts_per_role_cost_and_resume(tmp_path: Path) -> None:

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from synthcomp.computer import Computer
-from synthcomp.models.offline.content import BY_GENRE, file_content
-from synthcomp.models.offline.plan import file_plan
-from synthcomp.models.offline.profile import filesystem_policy, user_profile
 from synthcomp.models.offline.vocab import DOMAINS, GENERAL
+from synthcomp.models.offline.world.content import BY_GENRE, file_content
+from synthcomp.models.offline.world.file_plan import file_plan
+from synthcomp.models.offline.world.profile import filesystem_policy, user_profile
 from synthcomp.personas import bundled_personas
 from synthcomp.schemas import FileContent, FilePlan, FilesystemPolicy, UserProfile
 

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from synthcomp.checks.inputs import validate_persona
 from synthcomp.errors import InputError
 from synthcomp.models.offline.vocab import GENERAL, match_domain
-from synthcomp.personas import bundled_personas, read_personas, validate_persona
+from synthcomp.personas import bundled_personas, read_personas
 
 
 def test_bundled_set_is_large_and_diverse() -> None:

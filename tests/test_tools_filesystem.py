@@ -17,6 +17,7 @@ from tool_harness import DOCS, NOW, OLD, Agent, Context
 from synthcomp.office import write_content
 from synthcomp.schemas import Block, DeckSpec, DocumentSpec, FileContent, SheetSpec, SlideSpec, WorkbookSpec
 from synthcomp.tools import filesystem, filesystem_tools, office_tools, user_toolset
+from synthcomp.tools.drive import DEFAULT_TIME, MAX_WRITE_CHARS
 from synthcomp.tools.errors import error_text, tool_node_error
 
 SECRET = "TOP-SECRET-OUTSIDE"
@@ -269,7 +270,7 @@ def test_write_and_append_text_files(agent: Agent, computer: Path) -> None:
     assert agent("write_text_file", path=DOCS, content="x").startswith(f"Error: '{DOCS}' must end")
     inside_file = agent("write_text_file", path=f"{DOCS}/notes.md/x.md", content="x")
     assert inside_file == f"Error: '{DOCS}/notes.md' is a file, so it cannot hold other files."
-    big = "x" * (filesystem.MAX_WRITE_CHARS + 1)
+    big = "x" * (MAX_WRITE_CHARS + 1)
     assert agent("write_text_file", path="big.txt", content=big).startswith("Error: the content is")
 
 
@@ -291,7 +292,7 @@ def test_file_dates_follow_the_simulated_clock(computer: Path) -> None:
         2026, 3, 5, 14, 20, tzinfo=datetime.UTC)
     Agent(computer).app.invoke({"messages": [call]}, context=Context(str(computer)))  # neither
     mtime = (computer / "drive" / "a.md").stat().st_mtime
-    assert datetime.datetime.fromtimestamp(mtime, datetime.UTC).date() == filesystem.DEFAULT_TIME.date()
+    assert datetime.datetime.fromtimestamp(mtime, datetime.UTC).date() == DEFAULT_TIME.date()
 
 
 def test_rewrite_is_idempotent(agent: Agent, computer: Path) -> None:

@@ -11,6 +11,7 @@ import pytest
 from tool_harness import DOCS, OLD, Agent
 
 from synthcomp.office import read_text, write_content
+from synthcomp.office.docx_io import read_docx_document
 from synthcomp.office.markdown import document_from_markdown, markdown_blocks
 from synthcomp.office.text_io import document_to_markdown
 from synthcomp.schemas import Block, DocumentSpec, FileContent, SheetSpec, WorkbookSpec
@@ -124,11 +125,11 @@ def test_write_document_refuses_other_kinds(agent: Agent) -> None:
 def test_append_to_docx_keeps_the_document(agent: Agent, computer: Path) -> None:
     path = f"{DOCS}/Report.docx"
     agent("write_document", path=path, title="Report", markdown=MARKDOWN)
-    before = office.document_of_docx(drive_file(computer, path))
+    before = read_docx_document(drive_file(computer, path))
     assert before == document_from_markdown(MARKDOWN, "Report")
     answer = agent("append_to_document", path=path, markdown="## Next steps\n\n1. Order\n2. Pay")
     assert answer.startswith(f"Appended 2 blocks to '{path}'")
-    after = office.document_of_docx(drive_file(computer, path))
+    after = read_docx_document(drive_file(computer, path))
     assert after.blocks[: len(before.blocks)] == before.blocks
     assert after.blocks[-2:] == [Block(type="heading", text="Next steps"),
                                  Block(type="numbered", items=["Order", "Pay"])]

@@ -2,7 +2,8 @@
 
 Every tool reads the run context through ``runtime: ToolRuntime`` (``computer_dir``, optionally
 ``sim_time``, ``author``, ``office_style``); the model never sees it. Each module exports
-READ_TOOLS and WRITE_TOOLS so a role can be given read-only access.
+READ_TOOLS and WRITE_TOOLS so a role can be given read-only access, and each tool declares its
+simulated minutes and whether it changes the drive where it is defined (synthcomp.tools.facts).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections.abc import Iterable
 
 from langchain_core.tools import BaseTool
 
-from synthcomp.tools import filesystem, office
+from synthcomp.tools import calendar, filesystem, messaging, office
 
 
 def filesystem_tools() -> list[BaseTool]:
@@ -22,6 +23,16 @@ def filesystem_tools() -> list[BaseTool]:
 def office_tools() -> list[BaseTool]:
     """Write and extend documents, spreadsheets and presentations; read cell ranges and slides."""
     return [*office.READ_TOOLS, *office.WRITE_TOOLS]
+
+
+def messaging_tools() -> list[BaseTool]:
+    """Write to collaborators, list them, read what they sent."""
+    return [*messaging.WRITE_TOOLS, *messaging.READ_TOOLS]
+
+
+def calendar_tools() -> list[BaseTool]:
+    """The clock, the month's calendar, marking work done."""
+    return [*calendar.READ_TOOLS, *calendar.WRITE_TOOLS]
 
 
 def user_toolset(extra: Iterable[BaseTool] = ()) -> list[BaseTool]:
@@ -35,4 +46,11 @@ def user_toolset(extra: Iterable[BaseTool] = ()) -> list[BaseTool]:
     return tools
 
 
-__all__ = ["filesystem_tools", "office_tools", "user_toolset"]
+def agent_toolset(extra: Iterable[BaseTool] = ()) -> list[BaseTool]:
+    """The user agent's whole toolset, as build_user_agent gives it: the user's toolset with
+    messaging and calendar, then ``extra`` (your own tools)."""
+    return user_toolset([*messaging_tools(), *calendar_tools(), *extra])
+
+
+__all__ = ["agent_toolset", "calendar_tools", "filesystem_tools", "messaging_tools", "office_tools",
+           "user_toolset"]

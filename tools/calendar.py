@@ -5,13 +5,15 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from langchain_core.messages import ToolMessage
-from langchain_core.tools import InjectedToolCallId, tool
+from langchain_core.tools import BaseTool, InjectedToolCallId, tool
 from langgraph.prebuilt import ToolRuntime
 from langgraph.types import Command
 
 from synthcomp.runs.context import simulation_context
+from synthcomp.tools.facts import facts
 
 
+@facts(minutes=0)
 @tool
 def current_time(runtime: ToolRuntime) -> str:
     """What day and time it is now (simulated)."""
@@ -19,6 +21,7 @@ def current_time(runtime: ToolRuntime) -> str:
     return f"It is {clock[:10]} {clock[11:16]}."
 
 
+@facts(minutes=1)
 @tool
 def view_calendar(runtime: ToolRuntime) -> str:
     """Your calendar: milestones and deliverables with due dates and status, and meetings."""
@@ -38,6 +41,7 @@ def view_calendar(runtime: ToolRuntime) -> str:
     return "\n".join(lines)
 
 
+@facts(minutes=1)
 @tool
 def mark_done(item_id: str, tool_call_id: Annotated[str, InjectedToolCallId],
               runtime: ToolRuntime) -> Command[Any]:
@@ -55,4 +59,5 @@ def mark_done(item_id: str, tool_call_id: Annotated[str, InjectedToolCallId],
                            "done": [item_id]})
 
 
-CALENDAR_TOOLS = [current_time, view_calendar, mark_done]
+READ_TOOLS: list[BaseTool] = [current_time, view_calendar]
+WRITE_TOOLS: list[BaseTool] = [mark_done]

@@ -16,6 +16,7 @@ from langchain_core.tools import BaseTool, ToolException, tool
 from pydantic import ValidationError
 
 from synthcomp.errors import SynthcompError
+from synthcomp.tools.facts import facts
 
 MAX_OUTPUT_CHARS = 8000  # no tool answer is longer than this
 EXPECTED_ERRORS: tuple[type[Exception], ...] = (SynthcompError, OSError, ValueError, KeyError)
@@ -49,22 +50,26 @@ def bounded(text: str, limit: int = MAX_OUTPUT_CHARS) -> str:
     return text[: limit - len(note)] + note
 
 
-def user_tool(func: Callable[..., str]) -> BaseTool:
-    """``@tool(parse_docstring=False)`` for the user agent: the docstring (dedented) is what the
-    model reads, expected failures come back as "Error: ..." answers (status "error") through
-    LangChain's ``handle_tool_error``, and every answer is bounded to MAX_OUTPUT_CHARS."""
+def user_tool(*, minutes: int, changes_drive: bool = False) -> Callable[[Callable[..., str]], BaseTool]:
+    """``@tool(parse_docstring=False)`` for the user agent, with the tool's facts (see
+    synthcomp.tools.facts): the docstring (dedented) is what the model reads, expected failures
+    come back as "Error: ..." answers (status "error") through LangChain's
+    ``handle_tool_error``, and every answer is bounded to MAX_OUTPUT_CHARS."""
 
-    @functools.wraps(func)
-    def answered(*args: Any, **kwargs: Any) -> str:
-        try:
-            return bounded(func(*args, **kwargs))
-        except EXPECTED_ERRORS as exc:
-            raise ToolException(error_text(exc)) from exc
+    def decorate(func: Callable[..., str]) -> BaseTool:
+        @functools.wraps(func)
+        def answered(*args: Any, **kwargs: Any) -> str:
+            try:
+                return bounded(func(*args, **kwargs))
+            except EXPECTED_ERRORS as exc:
+                raise ToolException(error_text(exc)) from exc
 
-    made = tool(answered, parse_docstring=False)
-    made.description = inspect.cleandoc(func.__doc__ or "")
-    made.handle_tool_error = True
-    return made
+        made = tool(answered, parse_docstring=False)
+        made.description = inspect.cleandoc(func.__doc__ or "")
+        made.handle_tool_error = True
+        return facts(minutes=minutes, changes_drive=changes_drive)(made)
+
+    return decorate
 
 
 def tool_node_error(exc: Exception) -> str:

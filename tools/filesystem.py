@@ -9,217 +9,43 @@ simulated time.
 
 from __future__ import annotations
 
-import datetime
 import fnmatch
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Protocol, TypeAlias
 
 from langchain_core.tools import BaseTool
-from langgraph.prebuilt import ToolRuntime
 from pypdf import PdfReader
 
-from synthcomp import office
-from synthcomp.atomic import write_bytes
-from synthcomp.computer import TRASH, Computer
-from synthcomp.errors import OfficeFileError, SandboxError
-from synthcomp.office.determinism import mtime_of
-from synthcomp.office.text_io import decode
+from synthcomp.computer import TRASH
+from synthcomp.errors import OfficeFileError
+from synthcomp.tools.drive import (
+    MAX_LIST,
+    MAX_READ_CHARS,
+    MAX_SCAN_FILES,
+    MAX_TREE_LINES,
+    OFFICE_KINDS,
+    SNIPPET,
+    TEXT_KINDS,
+    Drive,
+    Runtime,
+    count,
+    date_text,
+    entry_line,
+    fitted,
+    kind_of,
+    size_text,
+    sorted_entries,
+    text_of,
+    write_text,
+)
 from synthcomp.tools.errors import MAX_OUTPUT_CHARS, ToolInputError, user_tool
-
-DEFAULT_TIME = datetime.datetime(2026, 1, 1)
-OFFICE_KINDS = ("docx", "xlsx", "pptx", "pdf", "md", "csv", "txt")  # what synthcomp.office reads
-TEXT_KINDS = ("md", "txt", "csv")  # read as they are, written by write_text_file
-MAX_LIST = 200  # entries per list_folder / find_files answer
-MAX_TREE_LINES = 300
-MAX_READ_CHARS = 6000  # per read_file call
-MAX_FILE_BYTES = 20_000_000  # larger files are not read at all
-MAX_WRITE_CHARS = 500_000
-MAX_SCAN_FILES = 3000  # search_contents stops after this many files
-SNIPPET = 60  # characters either side of a search hit
-
-# The run context: any object with ``computer_dir`` (the computer's root folder); optional
-# ``sim_time`` (datetime: the mtime of files written; see sim_time()), ``author`` (str: written
-# into office documents), ``office_style`` (synthcomp.office.OfficeStyle: the look of office files).
-Runtime: TypeAlias = ToolRuntime[Any, Any]  # pydantic cannot validate a Protocol type argument
-
-
-class ToolContext(Protocol):
-    """What the tools need from the run context."""
-
-    computer_dir: str
-
-
-class Drive:
-    """The run's drive, as the tools see it: confined paths, display names, the clock."""
-
-    def __init__(self, runtime: Runtime) -> None:
-        context: ToolContext = runtime.context
-        if not isinstance(getattr(context, "computer_dir", None), str | os.PathLike):
-            # a wiring bug, not the model's mistake: not turned into an "Error: ..." answer
-            raise TypeError("the run context has no computer_dir: invoke the graph with context=...")
-        self.computer = Computer(context.computer_dir)
-        self.root = self.computer.drive.resolve()
-        self.now = sim_time(runtime)
-        self.author: str | None = getattr(context, "author", None)
-        self.style: office.OfficeStyle | None = getattr(context, "office_style", None)
-
-    def path(self, rel: str) -> Path:
-        """Any path inside the drive (it may not exist); '' is the drive itself."""
-        return self.computer.resolve(rel if rel.strip() else ".")
-
-    def name(self, path: Path) -> str:
-        """The drive-relative name the model uses for `path`."""
-        return self.computer.relative(path)
-
-    def existing(self, rel: str) -> Path:
-        path = self.path(rel)
-        if not path.exists():
-            raise ToolInputError(f"'{rel}' does not exist. Use list_folder or find_files to locate it.")
-        return path
-
-    def file(self, rel: str) -> Path:
-        path = self.existing(rel)
-        if path.is_dir():
-            raise ToolInputError(f"'{rel}' is a folder, not a file. Use list_folder to see what it holds.")
-        return path
-
-    def folder(self, rel: str) -> Path:
-        path = self.existing(rel)
-        if not path.is_dir():
-            raise ToolInputError(f"'{rel}' is a file, not a folder. Use file_info or read_file on it.")
-        return path
-
-    def new_file(self, rel: str, kinds: tuple[str, ...], hint: str = "") -> Path:
-        """A path a file of one of `kinds` may be written to (replacing a file already there)."""
-        path = self.path(rel)
-        if kind_of(path) not in kinds:
-            allowed = ", ".join("." + k for k in kinds)
-            raise ToolInputError(f"'{rel}' must end with {allowed}{hint}")
-        if path.is_dir():
-            raise ToolInputError(f"'{rel}' is a folder: give a file name inside it.")
-        self.check_parents(path)
-        return path
-
-    def check_parents(self, path: Path) -> None:
-        for parent in path.parents:
-            if parent == self.root or self.root not in parent.parents:
-                return
-            if parent.exists() and not parent.is_dir():
-                raise ToolInputError(f"'{self.name(parent)}' is a file, so it cannot hold other files.")
-
-    def inside(self, path: Path) -> bool:
-        """Whether `path` (found by walking) stays inside the drive, symlinks included."""
-        try:
-            self.computer.resolve(self.name(path))
-        except SandboxError:
-            return False
-        return True
-
-    def walk(self, start: Path, depth: int = 64) -> Iterator[tuple[int, Path]]:
-        """(level, path) of everything under `start` down to `depth` levels, sorted, depth first.
-        Symlinked folders are not entered; the trash is skipped (list_folder('.Trash') shows it)."""
-        for entry in sorted_entries(start):
-            if entry == self.root / TRASH:
-                continue
-            yield 1, entry
-            if depth > 1 and entry.is_dir() and not entry.is_symlink():
-                yield from ((level + 1, inner) for level, inner in self.walk(entry, depth - 1))
-
-
-def sim_time(runtime: Runtime) -> datetime.datetime:
-    """The simulated now: the context's ``sim_time``, else the ISO ``clock`` of the graph state
-    (the simulation keeps its clock there), else DEFAULT_TIME. Never the wall clock."""
-    moment = getattr(runtime.context, "sim_time", None)
-    if isinstance(moment, datetime.datetime):
-        return moment
-    state = runtime.state
-    clock = state.get("clock") if isinstance(state, dict) else getattr(state, "clock", None)
-    try:
-        return datetime.datetime.fromisoformat(clock) if isinstance(clock, str) else DEFAULT_TIME
-    except ValueError:
-        return DEFAULT_TIME
-
-
-def kind_of(path: Path) -> str:
-    return path.suffix.lower().lstrip(".")
-
-
-def sorted_entries(folder: Path) -> list[Path]:
-    """Folders first, then files, each by name (case-insensitive, then exact)."""
-    entries = list(folder.iterdir())
-    return sorted(entries, key=lambda p: (not p.is_dir(), p.name.lower(), p.name))
-
-
-def count(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
-
-
-def size_text(size: int) -> str:
-    if size < 1024:
-        return f"{size} B"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.1f} KB"
-    return f"{size / 1024 / 1024:.1f} MB"
-
-
-def date_text(path: Path) -> str:
-    return datetime.datetime.fromtimestamp(path.stat().st_mtime, datetime.UTC).strftime("%Y-%m-%d")
-
-
-def entry_line(drive: Drive, path: Path, label: str) -> str:
-    if not drive.inside(path):
-        return f"{label}  (link leading outside the drive: not accessible)"
-    if path.is_dir():
-        return f"{label}/  ({count(len(list(path.iterdir())), 'item')})"
-    return f"{label}  {size_text(path.stat().st_size)}  {date_text(path)}"
-
-
-def fitted(header: str, lines: list[str], total: int, hint: str) -> str:
-    """`header`, then as many of `lines` as fit in one answer, then how many of `total` were not
-    shown and `hint` on how to see them."""
-    budget = MAX_OUTPUT_CHARS - len(header) - len(hint) - 40
-    shown: list[str] = []
-    for line in lines:
-        budget -= len(line) + 1
-        if budget < 0:
-            break
-        shown.append(line)
-    more = [f"... and {total - len(shown)} more; {hint}"] if total > len(shown) else []
-    return "\n".join([header, *shown, *more])
-
-
-def text_of(drive: Drive, path: Path) -> str:
-    """The whole text of a file: office formats through synthcomp.office, other text as is."""
-    rel = drive.name(path)
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise ToolInputError(f"'{rel}' is too large to read ({size_text(size)}).")
-    if kind_of(path) in OFFICE_KINDS and kind_of(path) not in TEXT_KINDS:  # docx, xlsx, pptx, pdf
-        try:
-            return office.read_text(path)
-        except OfficeFileError as exc:
-            raise OfficeFileError(f"cannot read '{rel}': {exc}") from exc
-    data = path.read_bytes()  # text as it is: exact offsets, line ends and final newline kept
-    if b"\x00" in data[:8192]:
-        kinds = ", ".join(OFFICE_KINDS)
-        raise ToolInputError(f"'{rel}' is a binary file; readable kinds are {kinds} and plain text.")
-    return decode(data)
-
-
-def write_text(drive: Drive, path: Path, text: str) -> None:
-    if len(text) > MAX_WRITE_CHARS:
-        raise ToolInputError(f"the content is {len(text)} characters; at most {MAX_WRITE_CHARS} per call.")
-    write_bytes(path, text.encode("utf-8"), modified=mtime_of(drive.now))
-
 
 # --- reading ------------------------------------------------------------------------------------
 
 
-@user_tool
+@user_tool(minutes=1)
 def list_folder(path: str = "", *, runtime: Runtime) -> str:
     """List a folder of the computer's drive: subfolders (with how many items each holds) and
     files (with size and last-modified date), folders first, sorted by name.
@@ -236,7 +62,7 @@ def list_folder(path: str = "", *, runtime: Runtime) -> str:
     return fitted(header, lines, len(entries), "use find_files to narrow down.")
 
 
-@user_tool
+@user_tool(minutes=2)
 def tree(path: str = "", depth: int = 2, *, runtime: Runtime) -> str:
     """Show the folder tree under a folder, indented, down to `depth` levels (files included).
 
@@ -261,7 +87,7 @@ def tree(path: str = "", depth: int = 2, *, runtime: Runtime) -> str:
     return fitted(f"{drive.name(start)}/", lines, total, hint)
 
 
-@user_tool
+@user_tool(minutes=2)
 def find_files(pattern: str, path: str = "", *, runtime: Runtime) -> str:
     """Find files and folders by name, anywhere under a folder (case-insensitive).
 
@@ -289,7 +115,7 @@ def find_files(pattern: str, path: str = "", *, runtime: Runtime) -> str:
     return fitted(header, lines, len(hits), "use a narrower pattern or path.")
 
 
-@user_tool
+@user_tool(minutes=3)
 def search_contents(query: str, path: str = "", max_results: int = 20, *, runtime: Runtime) -> str:
     """Search inside files (docx, xlsx, pptx, pdf, md, csv, txt and other text) for a word or
     phrase, case-insensitive. Each hit shows the file, the character position (use it as
@@ -356,7 +182,7 @@ def _snippet(text: str, at: int, length: int) -> str:
     return ("..." if start else "") + body + ("..." if end < len(text) else "")
 
 
-@user_tool
+@user_tool(minutes=1)
 def file_info(path: str, *, runtime: Runtime) -> str:
     """Describe a file or folder without reading it all: kind, size, last-modified date, and for
     documents their structure (title, headings, pages), for spreadsheets their sheets and rows,
@@ -416,7 +242,7 @@ def _structure(path: Path, text: str) -> list[str]:
     return info
 
 
-@user_tool
+@user_tool(minutes=4)
 def read_file(path: str, offset: int = 0, limit: int = 4000, *, runtime: Runtime) -> str:
     """Read a file as text: docx (headings as #, lists, tables as | rows), xlsx (each sheet, formulas
     as written), pptx (each slide, with notes), pdf, md, csv, txt and other text files. Long
@@ -448,7 +274,7 @@ def read_file(path: str, offset: int = 0, limit: int = 4000, *, runtime: Runtime
 # --- writing ------------------------------------------------------------------------------------
 
 
-@user_tool
+@user_tool(minutes=20, changes_drive=True)
 def write_text_file(path: str, content: str, *, runtime: Runtime) -> str:
     """Write a plain-text file (.md, .txt or .csv), replacing it if it exists. Folders on the way
     are created. For Word, Excel, PowerPoint or PDF files use the office tools.
@@ -464,7 +290,7 @@ def write_text_file(path: str, content: str, *, runtime: Runtime) -> str:
     return f"Wrote '{drive.name(target)}' ({len(content)} characters)."
 
 
-@user_tool
+@user_tool(minutes=10, changes_drive=True)
 def append_text_file(path: str, content: str, *, runtime: Runtime) -> str:
     """Add text at the end of a plain-text file (.md, .txt or .csv); the file is created if it does
     not exist. A line break is put between the old text and the new one if needed.
@@ -484,7 +310,7 @@ def append_text_file(path: str, content: str, *, runtime: Runtime) -> str:
     return f"Appended {len(content)} characters to '{drive.name(target)}' (now {len(text)})."
 
 
-@user_tool
+@user_tool(minutes=1, changes_drive=True)
 def make_folder(path: str, *, runtime: Runtime) -> str:
     """Create a folder (and any missing folders above it).
 
@@ -517,7 +343,7 @@ def _destination(drive: Drive, source: Path, destination: str) -> Path:
     return target
 
 
-@user_tool
+@user_tool(minutes=1, changes_drive=True)
 def move_path(source: str, destination: str, *, runtime: Runtime) -> str:
     """Move or rename a file or folder. If the destination is an existing folder, the item goes
     inside it; an existing file is never overwritten.
@@ -532,7 +358,7 @@ def move_path(source: str, destination: str, *, runtime: Runtime) -> str:
     return f"Moved '{drive.name(origin)}' to '{drive.name(target)}'."
 
 
-@user_tool
+@user_tool(minutes=1, changes_drive=True)
 def copy_path(source: str, destination: str, *, runtime: Runtime) -> str:
     """Copy a file or a whole folder. If the destination is an existing folder, the copy goes
     inside it; an existing file is never overwritten.
@@ -556,7 +382,7 @@ def copy_path(source: str, destination: str, *, runtime: Runtime) -> str:
     return f"Copied '{drive.name(origin)}' to '{drive.name(target)}'."
 
 
-@user_tool
+@user_tool(minutes=1, changes_drive=True)
 def delete_path(path: str, *, runtime: Runtime) -> str:
     """Delete a file or folder by moving it to the trash (".Trash/<its path>"), from where
     restore_from_trash brings it back. Deleting the same path again replaces the trashed copy.
@@ -589,7 +415,7 @@ def _make_room(trash: Path, trashed: Path) -> None:
         trashed.unlink()
 
 
-@user_tool
+@user_tool(minutes=1, changes_drive=True)
 def restore_from_trash(path: str, *, runtime: Runtime) -> str:
     """Bring a deleted file or folder back from the trash to where it was.
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from langchain_core.messages import ToolMessage
-from langchain_core.tools import InjectedToolCallId, tool
+from langchain_core.tools import BaseTool, InjectedToolCallId, tool
 from langgraph.prebuilt import ToolRuntime
 from langgraph.types import Command
 
 from synthcomp.runs.context import simulation_context
+from synthcomp.tools.facts import facts
 
 MAX_BODY_CHARS = 6000
 
@@ -27,6 +28,7 @@ def _answer(call_id: str, text: str, **update: Any) -> Command[Any]:
     return Command(update={"messages": [ToolMessage(text, tool_call_id=call_id)], **update})
 
 
+@facts(minutes=6)
 @tool
 def send_message(
     to: str, subject: str, body: str, tool_call_id: Annotated[str, InjectedToolCallId],
@@ -59,6 +61,7 @@ def send_message(
     return _answer(tool_call_id, f"Sent to {people[to]['name']}: {subject!r}.", outbox=[message])
 
 
+@facts(minutes=1)
 @tool
 def list_contacts(runtime: ToolRuntime) -> str:
     """List the people you work with: id, name, role, organisation, what they know."""
@@ -67,6 +70,7 @@ def list_contacts(runtime: ToolRuntime) -> str:
     return "\n".join(lines)
 
 
+@facts(minutes=3)
 @tool
 def read_inbox(
     tool_call_id: Annotated[str, InjectedToolCallId], runtime: ToolRuntime,
@@ -90,4 +94,5 @@ def read_inbox(
     return _answer(tool_call_id, "\n\n".join(lines), inbox=read)
 
 
-MESSAGING_TOOLS = [send_message, list_contacts, read_inbox]
+READ_TOOLS: list[BaseTool] = [list_contacts, read_inbox]
+WRITE_TOOLS: list[BaseTool] = [send_message]

@@ -14,12 +14,9 @@ import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, TypeVar, cast
 
-import docx
 import openpyxl
-from docx.table import Table
-from docx.text.paragraph import Paragraph
 from langchain_core.tools import BaseTool
 from openpyxl.utils import column_index_from_string, get_column_letter
 from pydantic import BaseModel, Field
@@ -29,11 +26,10 @@ from synthcomp.atomic import write_bytes
 from synthcomp.errors import OfficeFileError
 from synthcomp.office.coerce import cell_text, xml_safe
 from synthcomp.office.determinism import mtime_of, normalize_ooxml
+from synthcomp.office.docx_io import read_docx_document
 from synthcomp.office.formulas import computed_rows, is_formula
 from synthcomp.office.markdown import document_from_markdown, markdown_blocks
-from synthcomp.office.xmllock import PACKAGE_LOCK
 from synthcomp.schemas import (
-    Block,
     Cell,
     DeckSpec,
     DocumentSpec,
@@ -43,8 +39,8 @@ from synthcomp.schemas import (
     SlideSpec,
     WorkbookSpec,
 )
+from synthcomp.tools.drive import MAX_FILE_BYTES, Drive, Runtime, kind_of, text_of, write_text
 from synthcomp.tools.errors import ToolInputError, user_tool
-from synthcomp.tools.filesystem import MAX_FILE_BYTES, Drive, Runtime, kind_of, text_of, write_text
 
 T = TypeVar("T")
 DOCUMENT_KINDS = ("docx", "pdf", "md", "txt")
@@ -107,7 +103,7 @@ def _outline(document: DocumentSpec) -> str:
 # --- documents ------------------------------------------------------------------------------------
 
 
-@user_tool
+@user_tool(minutes=60, changes_drive=True)
 def write_document(path: str, title: str, markdown: str, *, runtime: Runtime) -> str:
     """Write a document from markdown: a Word file (.docx), a PDF (.pdf), markdown (.md) or plain
     text (.txt), chosen by the extension. Replaces the file if it exists.
@@ -125,7 +121,7 @@ def write_document(path: str, title: str, markdown: str, *, runtime: Runtime) ->
     return f"Wrote '{drive.name(target)}' ({_outline(document)})."
 
 
-@user_tool
+@user_tool(minutes=30, changes_drive=True)
 def append_to_document(path: str, markdown: str, *, runtime: Runtime) -> str:
     """Add markdown content at the end of an existing .docx, .md or .txt document. Its text and
     structure stay (a .docx is rebuilt: headings, lists, tables and paragraphs are kept, direct
@@ -147,7 +143,7 @@ def append_to_document(path: str, markdown: str, *, runtime: Runtime) -> str:
             return f"'{drive.name(target)}' already ends with this text; nothing added."
         write_text(drive, target, (old + "\n\n" if old else "") + markdown.strip("\n") + "\n")
         return f"Appended {len(markdown)} characters to '{drive.name(target)}'."
-    document = _load(drive, target, document_of_docx)
+    document = _load(drive, target, read_docx_document)
     added = markdown_blocks(markdown)
     if added and document.blocks[-len(added):] == added:
         return f"'{drive.name(target)}' already ends with this content; nothing added."
@@ -156,56 +152,7 @@ def append_to_document(path: str, markdown: str, *, runtime: Runtime) -> str:
     return f"Appended {len(added)} blocks to '{drive.name(target)}' ({_outline(document)})."
 
 
-def document_of_docx(path: Path) -> DocumentSpec:
-    """The DocumentSpec a .docx holds: Title, Subtitle, Heading n, List Bullet / List Number
-    paragraphs (one list per numbering), other paragraphs, tables."""
-    title, subtitle, blocks = "", "", []
-    list_key: tuple[str, int | None] | None = None
-    with PACKAGE_LOCK:
-        opened = docx.Document(str(path))
-    for item in opened.iter_inner_content():
-        if isinstance(item, Table):
-            rows = [[cell.text.strip() for cell in row.cells] for row in item.rows]
-            if any(any(row) for row in rows):
-                blocks.append(Block(type="table", rows=rows))
-            list_key = None
-            continue
-        text, style = item.text.strip(), item.style.name if item.style is not None else ""
-        if not text:
-            continue
-        if kind := _list_kind(style):
-            key = (kind, _numbering(item))
-            if key != list_key or not blocks:
-                blocks.append(Block(type=kind))
-            blocks[-1].items.append(text)
-            list_key = key
-            continue
-        list_key = None
-        if style == "Title" and not title:
-            title = text
-        elif style == "Subtitle" and not subtitle:
-            subtitle = text
-        elif style.startswith("Heading ") and style[8:].isdigit():
-            blocks.append(Block(type="heading", text=text, level=min(max(int(style[8:]), 1), 3)))
-        else:
-            blocks.append(Block(type="paragraph", text=text))
-    return DocumentSpec(title=title, subtitle=subtitle, blocks=blocks)
-
-
-def _list_kind(style: str) -> Literal["bullets", "numbered"] | None:
-    if style.startswith("List Bullet"):
-        return "bullets"
-    return "numbered" if style.startswith("List Number") else None
-
-
-def _numbering(paragraph: Paragraph) -> int | None:
-    """The numbering instance of a list paragraph: each list has its own."""
-    p_pr: Any = paragraph._p.pPr
-    num_pr = p_pr.numPr if p_pr is not None else None
-    return None if num_pr is None or num_pr.numId is None else int(num_pr.numId.val)
-
-
-@user_tool
+@user_tool(minutes=5, changes_drive=True)
 def export_pdf(source: str, destination: str, *, runtime: Runtime) -> str:
     """Save a .docx, .md or .txt document as a PDF (the source is kept).
 
@@ -217,7 +164,7 @@ def export_pdf(source: str, destination: str, *, runtime: Runtime) -> str:
     target = drive.new_file(destination, ("pdf",))
     kind = kind_of(origin)
     if kind == "docx":
-        content = FileContent(document=_load(drive, origin, document_of_docx), summary=origin.stem)
+        content = FileContent(document=_load(drive, origin, read_docx_document), summary=origin.stem)
     elif kind == "md":
         content = FileContent(document=document_from_markdown(text_of(drive, origin)), summary=origin.stem)
     elif kind == "txt":
@@ -231,7 +178,7 @@ def export_pdf(source: str, destination: str, *, runtime: Runtime) -> str:
 # --- spreadsheets ---------------------------------------------------------------------------------
 
 
-@user_tool
+@user_tool(minutes=45, changes_drive=True)
 def write_spreadsheet(path: str, sheets: list[SheetData], *, runtime: Runtime) -> str:
     """Write a spreadsheet: an Excel workbook (.xlsx, up to 30 sheets) or a .csv (one sheet;
     formulas are saved as their computed values). Replaces the file if it exists. Formula
@@ -290,7 +237,7 @@ def _sheet(book: Any, name: str, rel: str) -> Any:
     raise ToolInputError(f"'{rel}' has no sheet {name!r}; its sheets are {names}.")
 
 
-@user_tool
+@user_tool(minutes=10, changes_drive=True)
 def update_cells(path: str, sheet: str, cells: dict[str, Cell], *, runtime: Runtime) -> str:
     """Set some cells of an existing .xlsx workbook; the other cells keep their values and look.
     Formula problems are reported back.
@@ -321,7 +268,7 @@ def update_cells(path: str, sheet: str, cells: dict[str, Cell], *, runtime: Runt
     return done + _formula_report(target)
 
 
-@user_tool
+@user_tool(minutes=3)
 def read_range(path: str, sheet: str = "", cell_range: str = "A1:H40", *, runtime: Runtime) -> str:
     """Read a block of cells of an .xlsx or .csv file as a grid with row numbers and column
     letters. Formula cells show the formula and, when it can be computed, its value
@@ -393,7 +340,7 @@ def _text(value: object) -> str:
 # --- presentations --------------------------------------------------------------------------------
 
 
-@user_tool
+@user_tool(minutes=50, changes_drive=True)
 def write_presentation(path: str, title: str, slides: list[SlideData], *, runtime: Runtime) -> str:
     """Write a PowerPoint presentation (.pptx): a title slide, then one slide per entry. Replaces
     the file if it exists.
@@ -416,7 +363,7 @@ def write_presentation(path: str, title: str, slides: list[SlideData], *, runtim
     return f"Wrote '{drive.name(target)}': a title slide and {len(slides)} content slides."
 
 
-@user_tool
+@user_tool(minutes=2)
 def read_slide(path: str, number: int, *, runtime: Runtime) -> str:
     """Read one slide of a .pptx presentation: its title, text and speaker notes.
 

@@ -6,7 +6,7 @@ import datetime
 import io
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import docx
 from docx.document import Document as DocxDocument
@@ -232,3 +232,52 @@ def read_docx(path: Path) -> Iterator[str]:
             yield f"{number}. {text}"
         else:
             yield text
+
+
+def read_docx_document(path: Path) -> DocumentSpec:
+    """The DocumentSpec a .docx holds: Title, Subtitle, Heading n, List Bullet / List Number
+    paragraphs (one list per numbering), other paragraphs, tables."""
+    title, subtitle, blocks = "", "", []
+    list_key: tuple[str, int | None] | None = None
+    with PACKAGE_LOCK:
+        opened = docx.Document(str(path))
+    for item in opened.iter_inner_content():
+        if isinstance(item, Table):
+            rows = [[cell.text.strip() for cell in row.cells] for row in item.rows]
+            if any(any(row) for row in rows):
+                blocks.append(Block(type="table", rows=rows))
+            list_key = None
+            continue
+        text, style = item.text.strip(), item.style.name if item.style is not None else ""
+        if not text:
+            continue
+        if kind := _list_kind(style):
+            key = (kind, _numbering(item))
+            if key != list_key or not blocks:
+                blocks.append(Block(type=kind))
+            blocks[-1].items.append(text)
+            list_key = key
+            continue
+        list_key = None
+        if style == "Title" and not title:
+            title = text
+        elif style == "Subtitle" and not subtitle:
+            subtitle = text
+        elif style.startswith("Heading ") and style[8:].isdigit():
+            blocks.append(Block(type="heading", text=text, level=min(max(int(style[8:]), 1), 3)))
+        else:
+            blocks.append(Block(type="paragraph", text=text))
+    return DocumentSpec(title=title, subtitle=subtitle, blocks=blocks)
+
+
+def _list_kind(style: str) -> Literal["bullets", "numbered"] | None:
+    if style.startswith("List Bullet"):
+        return "bullets"
+    return "numbered" if style.startswith("List Number") else None
+
+
+def _numbering(paragraph: Paragraph) -> int | None:
+    """The numbering instance of a list paragraph: each list has its own."""
+    p_pr: Any = paragraph._p.pPr
+    num_pr = p_pr.numPr if p_pr is not None else None
+    return None if num_pr is None or num_pr.numId is None else int(num_pr.numId.val)

@@ -25,12 +25,15 @@ from langchain_core.tools import BaseTool
 from langchain_core.utils.function_calling import convert_to_openai_tool
 from pydantic import BaseModel
 
-from synthcomp.models.offline.agent import next_step
+from synthcomp.ids import derive_seed
 from synthcomp.prompts import parse_inputs
 
 Generator = Callable[[dict[str, Any], int], dict[str, Any]]
+# An agent answers a turn of a tool-calling loop: (inputs, today's messages, seed) -> message.
+Agent = Callable[[dict[str, Any], list[BaseMessage], int], AIMessage]
 
 _GENERATORS: dict[str, Generator] = {}
+_AGENTS: dict[str, Agent] = {}
 
 
 def register(tool_name: str) -> Callable[[Generator], Generator]:
@@ -43,10 +46,17 @@ def register(tool_name: str) -> Callable[[Generator], Generator]:
     return decorate
 
 
-def derive_seed(seed: int, *parts: object) -> int:
-    """A stable 64-bit seed from the model seed and any JSON-able parts (never Python's hash)."""
-    text = json.dumps([seed, *parts], sort_keys=True, ensure_ascii=False, default=str)
-    return int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:8], "big")
+def register_agent(role: str) -> Callable[[Agent], Agent]:
+    """Register the agent that plays ``role`` (the ``role`` of the prompt's inputs) with tools.
+
+    Agents register themselves, as generators do, so this module imports none of them.
+    """
+
+    def decorate(function: Agent) -> Agent:
+        _AGENTS[role] = function
+        return function
+
+    return decorate
 
 
 def _text_of(message: BaseMessage) -> str:
@@ -111,8 +121,9 @@ class OfflineChatModel(BaseChatModel):
         chosen = _choose_tool(tool_names, kwargs.get("tool_choice"))
         inputs = parse_inputs(prompt)
         schema_name = _json_schema_name(kwargs.get("response_format"))
-        if chosen is None and tool_names and inputs.get("role") == "user_agent":
-            message = next_step(inputs, _since_recap(messages), self.seed)
+        role = str(inputs.get("role", ""))
+        if chosen is None and tool_names and role in _AGENTS:
+            message = _AGENTS[role](inputs, _since_recap(messages), self.seed)
         elif chosen is None and schema_name in _GENERATORS:
             # Structured output through response_format: the same object the tool call would
             # carry (same derived seed), as JSON text in the content.

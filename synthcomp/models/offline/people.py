@@ -6,7 +6,6 @@ import random
 import re
 import string
 import threading
-import unicodedata
 from typing import Any
 
 from faker import Faker
@@ -14,15 +13,6 @@ from faker import Faker
 from synthcomp.models.offline.vocab import DOMAINS, GENERAL, Domain
 
 _local = threading.local()
-
-STOPWORDS = frozenset(
-    (
-        "a", "an", "and", "the", "of", "for", "to", "in", "on", "at", "with", "by", "from", "de", "la",
-        "le", "les", "du", "des", "der", "die", "das", "und", "y", "el", "los", "las", "del", "en",
-        "et", "who", "is",
-    )
-)
-
 
 def faker_for(locale: str, seed: int) -> Faker:
     """A Faker for ``locale`` seeded with ``seed``; one instance per thread and locale.
@@ -59,21 +49,6 @@ def person_name(locale: str, country: str, seed: int) -> tuple[str, str]:
 def domain_by_key(key: str) -> Domain:
     """The vocabulary with this key (GENERAL if unknown, e.g. a profile from a real model)."""
     return next((domain for domain in DOMAINS if domain.key == key), GENERAL)
-
-
-def ascii_fold(text: str) -> str:
-    """Strip accents: 'Hélène Müller' -> 'Helene Muller'."""
-    folded = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in folded if not unicodedata.combining(ch)).encode(
-        "ascii", "ignore"
-    ).decode()
-
-
-def slug_words(text: str, limit: int = 4) -> list[str]:
-    """The significant words of a title, for file names and codes."""
-    words = re.findall(r"[A-Za-z0-9]+", ascii_fold(text))
-    kept = [word for word in words if word.lower() not in STOPWORDS]
-    return kept[:limit]
 
 
 def short_item(name: str) -> str:

@@ -1,3 +1,3 @@
-"""Offline answers for the objective planner: objectives, team, events, rubric."""
+"""Offline answers for the objective planner: objectives, team, private files, events, rubric."""
 
-from synthcomp.models.offline.month import events, objectives, replies, rubric, team  # noqa: F401
+from synthcomp.models.offline.month import events, objectives, private, rubric, team  # noqa: F401

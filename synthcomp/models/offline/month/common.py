@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from synthcomp.models.offline.content.context import Ctx
+from synthcomp.models.offline.world.content.context import Ctx
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,8 @@ from typing import Any
 
 from synthcomp.models.offline.chat import register
 from synthcomp.models.offline.month.common import ProjectFiles, colleagues, project_files
-from synthcomp.models.offline.naming import file_name
 from synthcomp.models.offline.people import domain_by_key, fill, short_item
+from synthcomp.models.offline.world.naming import file_name
 
 MAX_PROJECT_OBJECTIVES = 4
 MAX_OBJECTIVES = 7

@@ -8,7 +8,7 @@ from typing import Any
 
 from synthcomp.models.offline.chat import register
 from synthcomp.models.offline.month.common import colleagues, project_files, wrong_figure
-from synthcomp.models.offline.people import ascii_fold
+from synthcomp.text import ascii_fold
 
 _STYLES = (
     ("Short emails, numbers first; expects a status before being asked.", 0.75, 6.0),

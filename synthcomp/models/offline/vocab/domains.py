@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
+from synthcomp.models.offline.vocab.building import _ARCHITECTURE, _CONSTRUCTION, _REAL_ESTATE
 from synthcomp.models.offline.vocab.care import _HEALTHCARE_PROCUREMENT, _NURSING
-from synthcomp.models.offline.vocab.office import _FINANCE, _HR, _LEGAL, _MARKETING, _SALES
-from synthcomp.models.offline.vocab.operations import (
-    _AGRICULTURE,
-    _GOVERNMENT,
-    _HOSPITALITY,
-    _JOURNALISM,
-    _MANUFACTURING,
-    _NONPROFIT,
-    _REAL_ESTATE,
-    _RETAIL,
-)
-from synthcomp.models.offline.vocab.technical import (
-    _ARCHITECTURE,
-    _BANKING,
-    _CONSTRUCTION,
-    _DATA_SCIENCE,
-    _EDUCATION,
-    _SOFTWARE,
-)
+from synthcomp.models.offline.vocab.civic import _JOURNALISM, _NONPROFIT
+from synthcomp.models.offline.vocab.commerce import _MARKETING, _SALES
+from synthcomp.models.offline.vocab.consumer import _HOSPITALITY, _RETAIL
+from synthcomp.models.offline.vocab.industry import _AGRICULTURE, _MANUFACTURING
+from synthcomp.models.offline.vocab.money import _BANKING, _FINANCE
+from synthcomp.models.offline.vocab.office import _HR, _LEGAL
+from synthcomp.models.offline.vocab.public import _EDUCATION, _GOVERNMENT
+from synthcomp.models.offline.vocab.technology import _DATA_SCIENCE, _SOFTWARE
 from synthcomp.models.offline.vocab.types import Domain
 
 DOMAINS: tuple[Domain, ...] = (

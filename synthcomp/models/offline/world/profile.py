@@ -8,16 +8,15 @@ from typing import Any
 
 from synthcomp.models.offline.chat import register
 from synthcomp.models.offline.people import (
-    ascii_fold,
     faker_for,
     fill,
     person_name,
     pick,
     sample,
     short_item,
-    slug_words,
 )
 from synthcomp.models.offline.vocab import Domain, Region, match_domain, match_region
+from synthcomp.text import ascii_fold, slug_words
 
 _SENIORITY_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("executive", ("director", "chief", "ceo", "cfo", "cto", "vp ", "vice president", "owner",

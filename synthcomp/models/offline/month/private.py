@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from synthcomp.models.offline.content.context import Ctx
-from synthcomp.models.offline.content.documents import bullets, commercial, heading, para, table
-from synthcomp.models.offline.content.sheets import sheet
+from synthcomp.models.offline.world.content import BY_GENRE
+from synthcomp.models.offline.world.content.context import Ctx
+from synthcomp.models.offline.world.content.documents import bullets, commercial, heading, para, table
+from synthcomp.models.offline.world.content.sheets import sheet
 
 
 def _planted(ctx: Ctx) -> list[dict[str, Any]]:
@@ -84,3 +85,8 @@ def generate(ctx: Ctx) -> tuple[dict[str, Any], str]:
     if kind == "md":
         return rules(ctx)
     return memo(ctx)
+
+
+# The objective planner asks for these files through FileContent, which the world's content
+# generators answer; adding the genre from here keeps the world group free of month imports.
+BY_GENRE["private"] = generate

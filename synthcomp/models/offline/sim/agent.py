@@ -18,6 +18,8 @@ from typing import Any
 
 from langchain_core.messages import AIMessage, BaseMessage, ToolMessage
 
+from synthcomp.models.offline.chat import register_agent
+
 Call = tuple[str, dict[str, Any]]
 READ_PAGE = 2500
 
@@ -201,6 +203,7 @@ def _revision(inputs: dict[str, Any], deliverable: dict[str, Any], read: str) ->
     return text
 
 
+@register_agent("user_agent")
 def next_step(inputs: dict[str, Any], messages: list[BaseMessage], seed: int) -> AIMessage:
     """The agent's next message: the next planned tool call, or its end-of-day note."""
     plan = day_plan(inputs)

@@ -11,7 +11,7 @@ from typing import Any
 
 from faker import Faker
 
-from synthcomp.models.offline.chat import derive_seed
+from synthcomp.ids import derive_seed
 from synthcomp.models.offline.people import (
     domain_by_key,
     faker_for,

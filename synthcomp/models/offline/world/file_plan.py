@@ -14,9 +14,9 @@ from datetime import date, timedelta
 from typing import Any
 
 from synthcomp.models.offline.chat import register
-from synthcomp.models.offline.naming import file_name, folder_name
 from synthcomp.models.offline.people import domain_by_key, fill, pick, short_item
 from synthcomp.models.offline.vocab import Domain
+from synthcomp.models.offline.world.naming import file_name, folder_name
 
 # The reference mix (paper: DOCX 35%, XLSX 16%, PDF 14%, PPTX 9%); the rest is md/csv/txt.
 TARGET_MIX: dict[str, float] = {

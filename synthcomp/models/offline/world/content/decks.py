@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from synthcomp.models.offline.content.context import Ctx
 from synthcomp.models.offline.people import sample
+from synthcomp.models.offline.world.content.context import Ctx
 
 
 def status_deck(ctx: Ctx) -> tuple[dict[str, Any], str]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from synthcomp.models.offline.content.context import Ctx
-from synthcomp.models.offline.content.documents import bullets, heading, para
 from synthcomp.models.offline.people import sample
+from synthcomp.models.offline.world.content.context import Ctx
+from synthcomp.models.offline.world.content.documents import bullets, heading, para
 
 
 def notes(ctx: Ctx) -> tuple[dict[str, Any], str]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from synthcomp.models.offline.content.context import Ctx, metric_text
 from synthcomp.models.offline.people import sample, short_item
+from synthcomp.models.offline.world.content.context import Ctx, metric_text
 
 Blocks = list[dict[str, Any]]
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from synthcomp.models.offline.content.context import Ctx, metric_text
-from synthcomp.models.offline.people import ascii_fold, sample, short_item, slug_words
+from synthcomp.models.offline.people import sample, short_item
+from synthcomp.models.offline.world.content.context import Ctx, metric_text
+from synthcomp.text import ascii_fold, slug_words
 
 MONEY = "#,##0.00"
 WHOLE = "#,##0"

@@ -6,14 +6,15 @@ from collections.abc import Callable
 from typing import Any
 
 from synthcomp.models.offline.chat import register
-from synthcomp.models.offline.content import decks, documents, private, sheets, texts
-from synthcomp.models.offline.content.context import Ctx
+from synthcomp.models.offline.world.content import decks, documents, sheets, texts
+from synthcomp.models.offline.world.content.context import Ctx
 
 Generate = Callable[[Ctx], tuple[dict[str, Any], str]]
 
+# month.private adds "private" (collaborators' files, asked for by the objective planner), so
+# that the world builder's answers do not depend on the month's.
 BY_GENRE: dict[str, Generate] = {
     **documents.GENERATORS, **sheets.GENERATORS, **decks.GENERATORS, **texts.GENERATORS,
-    "private": private.generate,
 }
 
 # When a genre has no generator for this kind (or is unknown, e.g. from a real model's plan),

@@ -1,0 +1,207 @@
+"""The drive as the user agent's tools see it: paths confined through Computer, names relative
+to the drive, the simulated clock, and the small text helpers every tool answer uses.
+
+The run context is any object with ``computer_dir`` (the computer's root folder); optional
+``sim_time`` (datetime: the mtime of files written; see sim_time()), ``author`` (str: written
+into office documents), ``office_style`` (synthcomp.office.OfficeStyle: the look of office files).
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, Protocol, TypeAlias
+
+from langgraph.prebuilt import ToolRuntime
+
+from synthcomp import office
+from synthcomp.atomic import write_bytes
+from synthcomp.computer import TRASH, Computer
+from synthcomp.errors import OfficeFileError, SandboxError
+from synthcomp.office.determinism import mtime_of
+from synthcomp.office.text_io import decode
+from synthcomp.tools.errors import MAX_OUTPUT_CHARS, ToolInputError
+
+DEFAULT_TIME = datetime.datetime(2026, 1, 1)
+OFFICE_KINDS = ("docx", "xlsx", "pptx", "pdf", "md", "csv", "txt")  # what synthcomp.office reads
+TEXT_KINDS = ("md", "txt", "csv")  # read as they are, written by write_text_file
+MAX_LIST = 200  # entries per list_folder / find_files answer
+MAX_TREE_LINES = 300
+MAX_READ_CHARS = 6000  # per read_file call
+MAX_FILE_BYTES = 20_000_000  # larger files are not read at all
+MAX_WRITE_CHARS = 500_000
+MAX_SCAN_FILES = 3000  # search_contents stops after this many files
+SNIPPET = 60  # characters either side of a search hit
+
+Runtime: TypeAlias = ToolRuntime[Any, Any]  # pydantic cannot validate a Protocol type argument
+
+
+class ToolContext(Protocol):
+    """What the tools need from the run context."""
+
+    computer_dir: str
+
+
+class Drive:
+    """The run's drive, as the tools see it: confined paths, display names, the clock."""
+
+    def __init__(self, runtime: Runtime) -> None:
+        context: ToolContext = runtime.context
+        if not isinstance(getattr(context, "computer_dir", None), str | os.PathLike):
+            # a wiring bug, not the model's mistake: not turned into an "Error: ..." answer
+            raise TypeError("the run context has no computer_dir: invoke the graph with context=...")
+        self.computer = Computer(context.computer_dir)
+        self.root = self.computer.drive.resolve()
+        self.now = sim_time(runtime)
+        self.author: str | None = getattr(context, "author", None)
+        self.style: office.OfficeStyle | None = getattr(context, "office_style", None)
+
+    def path(self, rel: str) -> Path:
+        """Any path inside the drive (it may not exist); '' is the drive itself."""
+        return self.computer.resolve(rel if rel.strip() else ".")
+
+    def name(self, path: Path) -> str:
+        """The drive-relative name the model uses for `path`."""
+        return self.computer.relative(path)
+
+    def existing(self, rel: str) -> Path:
+        path = self.path(rel)
+        if not path.exists():
+            raise ToolInputError(f"'{rel}' does not exist. Use list_folder or find_files to locate it.")
+        return path
+
+    def file(self, rel: str) -> Path:
+        path = self.existing(rel)
+        if path.is_dir():
+            raise ToolInputError(f"'{rel}' is a folder, not a file. Use list_folder to see what it holds.")
+        return path
+
+    def folder(self, rel: str) -> Path:
+        path = self.existing(rel)
+        if not path.is_dir():
+            raise ToolInputError(f"'{rel}' is a file, not a folder. Use file_info or read_file on it.")
+        return path
+
+    def new_file(self, rel: str, kinds: tuple[str, ...], hint: str = "") -> Path:
+        """A path a file of one of `kinds` may be written to (replacing a file already there)."""
+        path = self.path(rel)
+        if kind_of(path) not in kinds:
+            allowed = ", ".join("." + k for k in kinds)
+            raise ToolInputError(f"'{rel}' must end with {allowed}{hint}")
+        if path.is_dir():
+            raise ToolInputError(f"'{rel}' is a folder: give a file name inside it.")
+        self.check_parents(path)
+        return path
+
+    def check_parents(self, path: Path) -> None:
+        for parent in path.parents:
+            if parent == self.root or self.root not in parent.parents:
+                return
+            if parent.exists() and not parent.is_dir():
+                raise ToolInputError(f"'{self.name(parent)}' is a file, so it cannot hold other files.")
+
+    def inside(self, path: Path) -> bool:
+        """Whether `path` (found by walking) stays inside the drive, symlinks included."""
+        try:
+            self.computer.resolve(self.name(path))
+        except SandboxError:
+            return False
+        return True
+
+    def walk(self, start: Path, depth: int = 64) -> Iterator[tuple[int, Path]]:
+        """(level, path) of everything under `start` down to `depth` levels, sorted, depth first.
+        Symlinked folders are not entered; the trash is skipped (list_folder('.Trash') shows it)."""
+        for entry in sorted_entries(start):
+            if entry == self.root / TRASH:
+                continue
+            yield 1, entry
+            if depth > 1 and entry.is_dir() and not entry.is_symlink():
+                yield from ((level + 1, inner) for level, inner in self.walk(entry, depth - 1))
+
+
+def sim_time(runtime: Runtime) -> datetime.datetime:
+    """The simulated now: the context's ``sim_time``, else the ISO ``clock`` of the graph state
+    (the simulation keeps its clock there), else DEFAULT_TIME. Never the wall clock."""
+    moment = getattr(runtime.context, "sim_time", None)
+    if isinstance(moment, datetime.datetime):
+        return moment
+    state = runtime.state
+    clock = state.get("clock") if isinstance(state, dict) else getattr(state, "clock", None)
+    try:
+        return datetime.datetime.fromisoformat(clock) if isinstance(clock, str) else DEFAULT_TIME
+    except ValueError:
+        return DEFAULT_TIME
+
+
+def kind_of(path: Path) -> str:
+    return path.suffix.lower().lstrip(".")
+
+
+def sorted_entries(folder: Path) -> list[Path]:
+    """Folders first, then files, each by name (case-insensitive, then exact)."""
+    entries = list(folder.iterdir())
+    return sorted(entries, key=lambda p: (not p.is_dir(), p.name.lower(), p.name))
+
+
+def count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
+def size_text(size: int) -> str:
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KB"
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
+def date_text(path: Path) -> str:
+    return datetime.datetime.fromtimestamp(path.stat().st_mtime, datetime.UTC).strftime("%Y-%m-%d")
+
+
+def entry_line(drive: Drive, path: Path, label: str) -> str:
+    if not drive.inside(path):
+        return f"{label}  (link leading outside the drive: not accessible)"
+    if path.is_dir():
+        return f"{label}/  ({count(len(list(path.iterdir())), 'item')})"
+    return f"{label}  {size_text(path.stat().st_size)}  {date_text(path)}"
+
+
+def fitted(header: str, lines: list[str], total: int, hint: str) -> str:
+    """`header`, then as many of `lines` as fit in one answer, then how many of `total` were not
+    shown and `hint` on how to see them."""
+    budget = MAX_OUTPUT_CHARS - len(header) - len(hint) - 40
+    shown: list[str] = []
+    for line in lines:
+        budget -= len(line) + 1
+        if budget < 0:
+            break
+        shown.append(line)
+    more = [f"... and {total - len(shown)} more; {hint}"] if total > len(shown) else []
+    return "\n".join([header, *shown, *more])
+
+
+def text_of(drive: Drive, path: Path) -> str:
+    """The whole text of a file: office formats through synthcomp.office, other text as is."""
+    rel = drive.name(path)
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise ToolInputError(f"'{rel}' is too large to read ({size_text(size)}).")
+    if kind_of(path) in OFFICE_KINDS and kind_of(path) not in TEXT_KINDS:  # docx, xlsx, pptx, pdf
+        try:
+            return office.read_text(path)
+        except OfficeFileError as exc:
+            raise OfficeFileError(f"cannot read '{rel}': {exc}") from exc
+    data = path.read_bytes()  # text as it is: exact offsets, line ends and final newline kept
+    if b"\x00" in data[:8192]:
+        kinds = ", ".join(OFFICE_KINDS)
+        raise ToolInputError(f"'{rel}' is a binary file; readable kinds are {kinds} and plain text.")
+    return decode(data)
+
+
+def write_text(drive: Drive, path: Path, text: str) -> None:
+    if len(text) > MAX_WRITE_CHARS:
+        raise ToolInputError(f"the content is {len(text)} characters; at most {MAX_WRITE_CHARS} per call.")
+    write_bytes(path, text.encode("utf-8"), modified=mtime_of(drive.now))
