@@ -25,7 +25,7 @@ NB01 = [
     new_markdown_cell("# 01 · Build and browse a computer\n\nA persona becomes a folder of real "
                       "office files, offline and deterministic for a seed. Runs in seconds."),
     new_code_cell(SETUP),
-    new_code_cell('''from synthcomp.api.build import build_computer
+    new_code_cell('''from synthcomp import build_computer
 
 computer = build_computer(PERSONA, WORK / "lyon", seed=0, target_files=40)
 manifest = json.loads((computer / "meta" / "manifest.json").read_text())
@@ -61,9 +61,7 @@ NB02 = [
                       "simulate two working days offline, then compile the simulation with your "
                       "own checkpointer to read its state history and fork from a checkpoint."),
     new_code_cell(SETUP),
-    new_code_cell('''from synthcomp.api.build import build_computer
-from synthcomp.api.plan import plan_computer
-from synthcomp.api.simulate import simulate
+    new_code_cell('''from synthcomp import build_computer, plan_computer, simulate
 
 computer = build_computer(PERSONA, WORK / "lyon", seed=0, target_files=40)
 plan = plan_computer(computer, seed=0)
@@ -120,8 +118,7 @@ NB03 = [
                       "replaced: swap the user agent for your own node, or give ours a new tool. "
                       "The rest (days, recaps, collaborators, trajectory) works unchanged."),
     new_code_cell(SETUP),
-    new_code_cell('''from synthcomp.api.build import build_computer
-from synthcomp.api.plan import plan_computer
+    new_code_cell('''from synthcomp import build_computer, plan_computer
 
 computer = build_computer(PERSONA, WORK / "lyon", seed=0, target_files=40)
 plan = plan_computer(computer, seed=0)'''),
@@ -218,9 +215,7 @@ NB04 = [
                       "role) and, once graded, `grade.json`. This notebook makes a short run, "
                       "then reads each."),
     new_code_cell(SETUP),
-    new_code_cell('''from synthcomp.api.build import build_computer
-from synthcomp.api.plan import plan_computer
-from synthcomp.api.simulate import simulate
+    new_code_cell('''from synthcomp import build_computer, plan_computer, simulate
 
 computer = build_computer(PERSONA, WORK / "lyon", seed=0, target_files=40)
 plan_computer(computer, seed=0)
@@ -260,7 +255,7 @@ for path in summary["files_created"][:1]:
     new_markdown_cell("## The grade\n\n`grade_run` checks every deliverable against the "
                       "rubric (the strings it names in the file, the judge model for the rest) and "
                       "writes `grade.json`; the judge's calls join `usage.json`."),
-    new_code_cell('''from synthcomp.api.grade import grade_run
+    new_code_cell('''from synthcomp import grade_run
 
 grade = grade_run(run)
 print(f"{grade.score:.0%} over {grade.deliverables_graded} deliverables, "
