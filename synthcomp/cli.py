@@ -368,7 +368,7 @@ def serve_model(
     ] = 0.0,
 ) -> None:
     """Serve the offline model as an OpenAI-compatible API (/v1/chat/completions, /v1/models)."""
-    from synthcomp.models.server import serve  # the HTTP stack loads only for this command
+    from synthcomp.models.offline_server import serve  # the HTTP stack loads only for this command
 
     def ready(base_url: str) -> None:
         out_console.print(f"serving the offline model at {base_url}", highlight=False)

@@ -116,7 +116,7 @@ def show_computer(folder: Path, seconds: float) -> None:
         ("user", f"{profile['name']}, {profile['role']} at {profile['employer']} "
                  f"({profile['city']}, {profile['country']})"),
         ("files", f"{len(data['file_list'])} in {elapsed} ({mix}), folder depth {depth}"),
-        ("drive", str(folder / "drive")),
+        ("drive", str(Computer(folder).drive)),
         ("manifest", str(Computer(folder).manifest_path)),
     ]
     for label, value in rows:

@@ -8,11 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fault_server import FaultServer
+from support import LYON
+from support.fault_server import FaultServer
 
 from synthcomp.api.build import build_computer
-
-LYON = "A procurement manager at a mid-size hospital in Lyon"
 
 
 @pytest.fixture(scope="session")

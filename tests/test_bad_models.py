@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 from langchain_core.messages import AIMessage, BaseMessage
-from langchain_core.outputs import ChatGeneration, ChatResult
-from pydantic import Field
+from langchain_core.outputs import ChatResult
+from support.models import ScriptedModel, tool_call
 
 from synthcomp.api.build import build_computer
 from synthcomp.errors import ModelError
@@ -17,24 +17,12 @@ from synthcomp.schemas import Persona
 from synthcomp.structured import ask_structured
 
 
-class Scripted(OfflineChatModel):
-    """Answers from a script, one message per call, and records what it was asked."""
-
-    script: list[AIMessage] = Field(default_factory=list)
-    seen: list[list[BaseMessage]] = Field(default_factory=list)
-
-    def _generate(self, messages: list[BaseMessage], stop: Any = None, run_manager: Any = None,
-                  **kwargs: Any) -> ChatResult:
-        self.seen.append(list(messages))
-        return ChatResult(generations=[ChatGeneration(message=self.script.pop(0))])
-
-
 def _call(args: dict[str, Any]) -> AIMessage:
-    return AIMessage(content="", tool_calls=[{"name": "Persona", "args": args, "id": "c1"}])
+    return tool_call("Persona", args)
 
 
 def test_bad_answer_is_sent_back_with_the_problem_then_accepted() -> None:
-    model = Scripted(script=[_call({"text": ""}), _call({"text": "a nurse in Oslo"})])
+    model = ScriptedModel(script=[_call({"text": ""}), _call({"text": "a nurse in Oslo"})])
     result = ask_structured(model, Persona, "system", "who?")
     assert result.text == "a nurse in Oslo"
     assert len(model.seen) == 2
@@ -46,7 +34,7 @@ def test_garbage_every_time_gives_one_clear_error() -> None:
     garbage = [AIMessage(content="Sure! Here is your persona."), _call({"wrong": 1}),
                AIMessage(content="", invalid_tool_calls=[{"name": "Persona", "args": "{not json",
                                                           "id": "c", "error": "bad json"}])]
-    model = Scripted(script=garbage)
+    model = ScriptedModel(script=garbage)
     with pytest.raises(ModelError, match=r"no valid Persona after 3 tries"):
         ask_structured(model, Persona, "system", "who?")
     assert len(model.seen) == 3

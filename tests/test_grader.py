@@ -14,10 +14,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fault_server import Fault, FaultServer
-from langchain_core.messages import AIMessage, BaseMessage
-from langchain_core.outputs import ChatGeneration, ChatResult
-from pydantic import Field
+from support import LYON
+from support.fault_server import Fault, FaultServer
+from support.models import ScriptedModel, tool_call
 
 from synthcomp import office
 from synthcomp.api.build import build_computer
@@ -26,17 +25,14 @@ from synthcomp.api.plan import plan_computer
 from synthcomp.api.simulate import simulate
 from synthcomp.checks.rubric import contains, figures
 from synthcomp.errors import InputError, ModelError
-from synthcomp.models.offline import OfflineChatModel
 from synthcomp.runs import run_lock
 from synthcomp.schemas import FileContent, MonthPlan, SheetSpec, WorkbookSpec
-
-PERSONA = "A procurement manager at a mid-size hospital in Lyon"
 
 
 @pytest.fixture(scope="module")
 def ran(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A planned computer with a finished 3-day offline run (some deliverables drafted)."""
-    folder = build_computer(PERSONA, tmp_path_factory.mktemp("grade") / "c", seed=3, target_files=40)
+    folder = build_computer(LYON, tmp_path_factory.mktemp("grade") / "c", seed=3, target_files=40)
     plan_computer(folder, seed=3)
     return simulate(folder, days=3, seed=3, run_id="r")
 
@@ -183,34 +179,22 @@ def test_corrupt_and_escaping_deliverables_fail_their_criteria_without_a_crash(
     assert not escaped.exists and "outside the drive" in escaped.error and escaped.sha256 is None
 
 
-class Scripted(OfflineChatModel):
-    """The offline judge, except that its first ``bad`` answers are replaced by ``answer``."""
-
-    bad: int = 0
-    answer: dict[str, Any] = Field(default_factory=dict)
-    seen: list[list[BaseMessage]] = Field(default_factory=list)
-
-    def _generate(self, messages: list[BaseMessage], stop: Any = None, run_manager: Any = None,
-                  **kwargs: Any) -> ChatResult:
-        self.seen.append(list(messages))
-        if len(self.seen) <= self.bad:
-            message = AIMessage(content="", tool_calls=[{"name": "JudgeVerdicts", "id": "j",
-                                                         "args": self.answer}])
-            return ChatResult(generations=[ChatGeneration(message=message)])
-        return super()._generate(messages, stop, run_manager, **kwargs)
+def _judging(wrong: dict[str, Any], bad: int, seed: int = 0) -> ScriptedModel:
+    """The offline judge, except that its first ``bad`` answers are ``wrong`` verdicts."""
+    return ScriptedModel(script=[tool_call("JudgeVerdicts", wrong, "j")] * bad, seed=seed)
 
 
 def test_a_judge_that_answers_badly_is_told_why_then_refused(ran: Path, tmp_path: Path) -> None:
     run = _copy(ran, tmp_path / "c")
     wrong = {"verdicts": [{"criterion_id": "Z9.C1", "passed": True, "rationale": "fine"}]}
-    judge = Scripted(bad=1, answer=wrong, seed=3)
+    judge = _judging(wrong, bad=1, seed=3)
     grade_run(run, chat_model=judge, max_concurrency=1)
     note = str(judge.seen[1][-1].content)
     assert "not a valid JudgeVerdicts" in note and "Z9.C1 is not a criterion" in note
     assert "no verdict for" in note
     before = (run / "grade.json").read_bytes()
     with pytest.raises(ModelError, match=r"no valid JudgeVerdicts after 3 tries"):
-        grade_run(run, chat_model=Scripted(bad=100, answer=wrong), max_concurrency=1)
+        grade_run(run, chat_model=_judging(wrong, bad=100), max_concurrency=1)
     assert (run / "grade.json").read_bytes() == before  # the last good grade is kept
 
 

@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fault_server import Fault, FaultServer
+from support.fault_server import Fault, FaultServer
+from support.files import copy_tree
 
 from synthcomp.api.build import build_computer
 from synthcomp.api.plan import plan_computer
@@ -29,11 +30,6 @@ def planned(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def _copy(folder: Path, target: Path) -> Path:
-    subprocess.run(["cp", "-a", str(folder), str(target)], check=True)
-    return target
-
-
 def _call(call_id: str, name: str, arguments: str) -> dict[str, Any]:
     return {"id": call_id, "type": "function", "function": {"name": name, "arguments": arguments}}
 
@@ -45,7 +41,7 @@ def _events(run: Path, kind: str) -> list[dict[str, Any]]:
 
 def test_malformed_answers_become_error_results_and_the_day_goes_on(
         planned: Path, tmp_path: Path, server: FaultServer) -> None:
-    folder = _copy(planned, tmp_path / "c")
+    folder = copy_tree(planned, tmp_path / "c")
     server.script = [
         Fault("answer", message={"role": "assistant", "content": None,
                                  "tool_calls": [_call("c1", "list_folder", '{"path": ')]}),
@@ -79,7 +75,7 @@ def test_malformed_answers_become_error_results_and_the_day_goes_on(
 
 def test_a_model_that_stays_down_pauses_the_run_and_resume_goes_on(
         planned: Path, tmp_path: Path, server: FaultServer) -> None:
-    folder = _copy(planned, tmp_path / "c")
+    folder = copy_tree(planned, tmp_path / "c")
     list_call = Fault("answer", message={"role": "assistant", "content": None,
                                          "tool_calls": [_call("k1", "list_folder", "{}")]})
     server.script = [list_call, *[Fault("status", 503)] * 3]
@@ -126,7 +122,7 @@ def test_cli_with_a_model_that_stays_down(planned: Path, tmp_path: Path, server:
     assert not (tmp_path / "b").exists()
     assert "usage     world (openai:down): 0 calls, 0 tokens in, 0 out, 1 retry, cost unknown" \
         in built.stdout
-    folder = _copy(planned, tmp_path / "c")
+    folder = copy_tree(planned, tmp_path / "c")
     plan = (folder / "meta" / "plan.json").read_bytes()
     replanned = run("plan", str(folder), "--overwrite")
     assert replanned.returncode == 1 and "planner model openai:down failed" in replanned.stderr
@@ -144,7 +140,7 @@ def test_resume_with_another_model_fixes_a_run_paused_on_a_wrong_one(
         planned: Path, tmp_path: Path, server: FaultServer) -> None:
     """'fix the cause, then resume': a model name the server does not know (404) is fixed on
     the resume command line; the fix is kept for later resumes."""
-    folder = _copy(planned, tmp_path / "c")
+    folder = copy_tree(planned, tmp_path / "c")
     server.script = [Fault("status", 404)] * 10
     run = simulate(folder, model="openai:typo", collaborator_model="offline", days=1, run_id="r",
                    config=QUICK)

@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 from typing import Any
 
 import pytest
+from support.files import tree_digest
 
 from synthcomp.api.materialize import materialize_computer, read_rows
 from synthcomp.errors import InputError
-
-
-def _digest(folder: Path) -> dict[str, str]:
-    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def test_round_trip_from_manifest(tmp_path: Path, default_computer: Path,
@@ -24,7 +19,7 @@ def test_round_trip_from_manifest(tmp_path: Path, default_computer: Path,
     row_file.write_text(json.dumps(default_manifest), encoding="utf-8")
     [row] = read_rows(row_file)
     rebuilt = materialize_computer(row, tmp_path / "rebuilt")
-    assert _digest(rebuilt / "drive") == _digest(default_computer / "drive")
+    assert tree_digest(rebuilt / "drive") == tree_digest(default_computer / "drive")
 
 
 def test_row_with_free_form_fields_is_regenerated(tmp_path: Path) -> None:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from fault_server import FaultServer
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage, ToolMessage
 from langchain_openai import ChatOpenAI
 from pydantic import BaseModel
+from support.fault_server import FaultServer
 
 from synthcomp.models import load_chat_model
 from synthcomp.models.openai_chat import ChatOpenAIDirect

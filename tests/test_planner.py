@@ -3,7 +3,6 @@ refused with a clear message."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
 from datetime import date
@@ -13,6 +12,7 @@ from typing import Any
 import pytest
 from langchain_core.messages import BaseMessage
 from langchain_core.outputs import ChatResult
+from support.files import tree_digest
 
 from synthcomp import office
 from synthcomp.api.build import build_computer
@@ -80,10 +80,6 @@ def test_every_bundled_persona_gets_a_valid_plan(index: int, persona: str, tmp_p
     _assert_valid(plan_computer(folder, seed=index), folder)
 
 
-def _digest(folder: Path) -> dict[str, str]:
-    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
-
 
 def test_same_seed_same_plan(tmp_path: Path) -> None:
     first = build_computer("A payroll specialist in Warsaw", tmp_path / "a", seed=5, target_files=30)
@@ -91,7 +87,7 @@ def test_same_seed_same_plan(tmp_path: Path) -> None:
     shutil.copytree(first, second)
     plan_computer(first, seed=5)
     plan_computer(second, seed=5)
-    assert _digest(first / "meta") == _digest(second / "meta")
+    assert tree_digest(first / "meta") == tree_digest(second / "meta")
 
 
 def test_existing_plan_is_kept_unless_overwrite(tmp_path: Path) -> None:

@@ -6,10 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from fault_server import Fault, FaultServer
 from langchain_core.messages import HumanMessage
 from langchain_core.runnables import Runnable
 from pydantic import BaseModel
+from support.fault_server import Fault, FaultServer
 
 from synthcomp.errors import ModelError
 from synthcomp.models import load_chat_model

@@ -4,7 +4,6 @@ whole pipeline through it giving what `--model offline` gives, byte for byte."""
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import json
 import os
 import subprocess
@@ -21,18 +20,19 @@ import pytest
 import uvicorn
 from langchain_openai import ChatOpenAI
 from openai import AsyncOpenAI, OpenAI
+from support import LYON
+from support.files import tree_digest
 
 from synthcomp.api.build import build_computer
 from synthcomp.api.grade import grade_run
 from synthcomp.api.plan import plan_computer
 from synthcomp.api.simulate import simulate
 from synthcomp.models.offline import OfflineChatModel
-from synthcomp.models.server import create_app
+from synthcomp.models.offline_server import create_app
 from synthcomp.models.settings import ModelConfig, ModelSettings
 from synthcomp.prompts import render
 from synthcomp.schemas import UserProfile
 
-PERSONA = "A procurement manager at a mid-size hospital in Lyon"
 PROMPT = render("user_profile", {"persona": "A baker in Porto", "today": "2026-03-02"},
                 persona="A baker in Porto")
 PROFILE_TOOL = {"type": "function", "function": {"name": "UserProfile", "description": "A profile",
@@ -193,16 +193,12 @@ def test_concurrent_requests_overlap() -> None:
 def _pipeline(folder: Path, model: str) -> Path:
     """Build a small computer, plan its month, simulate two days and grade them; return the run
     folder."""
-    build_computer(PERSONA, folder, seed=SEED, target_files=FILES, model=model)
+    build_computer(LYON, folder, seed=SEED, target_files=FILES, model=model)
     plan_computer(folder, seed=SEED, model=model)
     run = simulate(folder, days=DAYS, seed=SEED, model=model)
     grade_run(run, model=model)
     return run
 
-
-def _digest(folder: Path) -> dict[str, str]:
-    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 @pytest.fixture(scope="module")
@@ -212,13 +208,14 @@ def offline_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _assert_same_outputs(reference: Path, run: Path, label: str) -> None:
     computer, expected = run.parents[1], reference.parents[1]
-    assert _digest(computer / "drive") == _digest(expected / "drive")
+    assert tree_digest(computer / "drive") == tree_digest(expected / "drive")
     for name in ("plan.json", "manifest.json"):  # they name the model that made them
         text = (computer / "meta" / name).read_text("utf-8")
         assert f'"model": "{label}"' in text
         assert text.replace(f'"model": "{label}"', '"model": "offline"') == \
             (expected / "meta" / name).read_text("utf-8")
-    assert _digest(computer / "meta" / "collaborators") == _digest(expected / "meta" / "collaborators")
+    collaborators = Path("meta") / "collaborators"
+    assert tree_digest(computer / collaborators) == tree_digest(expected / collaborators)
     assert (run / "trajectory.jsonl").read_bytes() == (reference / "trajectory.jsonl").read_bytes()
     # Run ids derive from the model name, and wall time is wall time.
     counts, expected_counts = (json.loads((r / "summary.json").read_text("utf-8")) for r in (run, reference))
@@ -298,7 +295,7 @@ def test_demo_command_over_http_streaming_is_the_offline_demo(base_url: str, tmp
     assert offline.returncode == 0 and served.returncode == 0, served.stderr
     assert "usage     user (openai:offline)" in served.stdout
     reference, run = ((tmp_path / name / "computer") for name in ("offline", "http"))
-    assert _digest(run / "drive") == _digest(reference / "drive")
+    assert tree_digest(run / "drive") == tree_digest(reference / "drive")
     trajectories = [next((c / "runs").glob("*/trajectory.jsonl")).read_bytes() for c in (reference, run)]
     assert trajectories[0] == trajectories[1]
     # The judge went over HTTP too, and graded the same files the same way.

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import random
@@ -14,38 +13,27 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from langchain_core.messages import AIMessage, BaseMessage
-from langchain_core.outputs import ChatGeneration, ChatResult
+from langchain_core.messages import AIMessage
 from langgraph.runtime import Runtime
-from pydantic import Field
+from support import LYON
+from support.files import copy_tree, tree_digest
+from support.models import ScriptedModel, tool_call
 
 from synthcomp.api.build import build_computer
 from synthcomp.api.plan import plan_computer
 from synthcomp.api.simulate import resume, simulate
 from synthcomp.errors import InputError
 from synthcomp.graphs.simulation import build_simulation
-from synthcomp.models.offline import OfflineChatModel
 from synthcomp.runs import run_lock
 from synthcomp.runs.context import SimulationContext
-
-PERSONA = "A procurement manager at a mid-size hospital in Lyon"
 
 
 @pytest.fixture(scope="module")
 def planned(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = build_computer(PERSONA, tmp_path_factory.mktemp("sim") / "c", seed=3, target_files=40)
+    folder = build_computer(LYON, tmp_path_factory.mktemp("sim") / "c", seed=3, target_files=40)
     plan_computer(folder, seed=3)
     return folder
 
-
-def _copy(folder: Path, target: Path) -> Path:
-    subprocess.run(["cp", "-a", str(folder), str(target)], check=True)
-    return target
-
-
-def _digest(folder: Path) -> dict[str, str]:
-    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def _events(run: Path) -> list[dict[str, Any]]:
@@ -53,7 +41,7 @@ def _events(run: Path) -> list[dict[str, Any]]:
 
 
 def test_a_few_days_of_work(planned: Path, tmp_path: Path) -> None:
-    folder = _copy(planned, tmp_path / "c")
+    folder = copy_tree(planned, tmp_path / "c")
     run = simulate(folder, days=3, seed=3)
     summary = json.loads((run / "summary.json").read_text("utf-8"))
     assert summary["status"] == "finished" and summary["days"] == 3
@@ -86,10 +74,10 @@ def test_a_few_days_of_work(planned: Path, tmp_path: Path) -> None:
 
 
 def test_same_seed_same_run(planned: Path, tmp_path: Path) -> None:
-    first = simulate(_copy(planned, tmp_path / "a"), days=2, seed=3)
-    second = simulate(_copy(planned, tmp_path / "b"), days=2, seed=3)
+    first = simulate(copy_tree(planned, tmp_path / "a"), days=2, seed=3)
+    second = simulate(copy_tree(planned, tmp_path / "b"), days=2, seed=3)
     assert (first / "trajectory.jsonl").read_bytes() == (second / "trajectory.jsonl").read_bytes()
-    assert _digest(tmp_path / "a" / "drive") == _digest(tmp_path / "b" / "drive")
+    assert tree_digest(tmp_path / "a" / "drive") == tree_digest(tmp_path / "b" / "drive")
 
 
 SCRIPT = """
@@ -100,14 +88,14 @@ simulate(sys.argv[1], days=2, seed=3, run_id="r")
 
 
 def test_killed_runs_resume_to_the_same_end(planned: Path, tmp_path: Path) -> None:
-    reference = _copy(planned, tmp_path / "ref")
+    reference = copy_tree(planned, tmp_path / "ref")
     simulate(reference, days=2, seed=3, run_id="r")
     expected = (reference / "runs" / "r" / "trajectory.jsonl").read_bytes()
     reference_summary = json.loads((reference / "runs" / "r" / "summary.json").read_text("utf-8"))
     total = len(expected.splitlines())
     rng = random.Random(11)
     for attempt, cut in enumerate(sorted(rng.sample(range(5, total - 5), 3))):
-        folder = _copy(planned, tmp_path / f"k{attempt}")
+        folder = copy_tree(planned, tmp_path / f"k{attempt}")
         trajectory = folder / "runs" / "r" / "trajectory.jsonl"
         process = subprocess.Popen([sys.executable, "-c", SCRIPT, str(folder)])
         deadline = time.monotonic() + 120
@@ -119,7 +107,7 @@ def test_killed_runs_resume_to_the_same_end(planned: Path, tmp_path: Path) -> No
         process.wait()
         resume(folder / "runs" / "r")
         assert trajectory.read_bytes() == expected, f"kill at event {cut}"
-        assert _digest(folder / "drive") == _digest(reference / "drive")
+        assert tree_digest(folder / "drive") == tree_digest(reference / "drive")
         calls = [c for e in _events(folder / "runs" / "r") if e["type"] == "model_call"
                  for c in e["answer"].get("tool_calls", []) if c["name"] == "send_message"]
         assert len({c["id"] for c in calls}) == len(calls)
@@ -130,7 +118,7 @@ def test_killed_runs_resume_to_the_same_end(planned: Path, tmp_path: Path) -> No
 
 
 def test_one_process_per_run(planned: Path, tmp_path: Path) -> None:
-    folder = _copy(planned, tmp_path / "c")
+    folder = copy_tree(planned, tmp_path / "c")
     run = simulate(folder, days=1, seed=3, run_id="r")
     with run_lock(run), pytest.raises(InputError, match="already running"):
         resume(run)
@@ -153,29 +141,15 @@ def test_user_agent_is_swappable(planned: Path, tmp_path: Path) -> None:
         seen.append(state["clock"])
         return {"turn": state.get("turn", 0) + 1}
 
-    folder = _copy(planned, tmp_path / "c")
+    folder = copy_tree(planned, tmp_path / "c")
     context = SimulationContext(computer_dir=str(folder), run_dir=str(folder / "runs" / "x"), days=2)
     final = build_simulation(user_agent=my_agent).compile().invoke(
         {"day": 0, "turn": 0}, context=context, config={"recursion_limit": 1000})
     assert len(seen) == 2 and final["turn"] == 2 and final["status"] == "finished"
 
 
-class Scripted(OfflineChatModel):
-    """Sends the bad calls first, then behaves like the offline agent."""
-
-    bad: list[dict[str, Any]] = Field(default_factory=list)
-
-    def _generate(self, messages: list[BaseMessage], stop: Any = None, run_manager: Any = None,
-                  **kwargs: Any) -> ChatResult:
-        made = sum(1 for m in messages if isinstance(m, AIMessage))
-        if kwargs.get("tools") and made < len(self.bad):
-            call = {**self.bad[made], "id": f"bad{made}"}
-            return ChatResult(generations=[ChatGeneration(message=AIMessage(content="", tool_calls=[call]))])
-        return super()._generate(messages, stop, run_manager, **kwargs)
-
-
 def test_bad_tool_calls_are_answers(planned: Path, tmp_path: Path) -> None:
-    folder = _copy(planned, tmp_path / "c")
+    folder = copy_tree(planned, tmp_path / "c")
     secret = tmp_path / "secret.txt"
     secret.write_text("outside")
     os.symlink(tmp_path, folder / "drive" / "escape")
@@ -188,7 +162,8 @@ def test_bad_tool_calls_are_answers(planned: Path, tmp_path: Path) -> None:
         {"name": "write_text_file", "args": {"path": "escape/new.txt", "content": "x"}},
         {"name": "send_message", "args": {"to": "nobody", "subject": "hi", "body": "hello"}},
     ]
-    run = simulate(folder, days=1, seed=3, chat_model=Scripted(seed=3, bad=bad))
+    run = simulate(folder, days=1, seed=3, chat_model=ScriptedModel(seed=3, by_turn=True, script=[
+        tool_call(c["name"], c["args"], f"bad{n}") for n, c in enumerate(bad)]))
     results = [e for e in _events(run) if e["type"] == "tool_result"][: len(bad)]
     assert all(e["status"] == "error" or e["content"].startswith("Error") for e in results), results
     assert not (tmp_path / "new.txt").exists()
@@ -198,10 +173,10 @@ def test_bad_tool_calls_are_answers(planned: Path, tmp_path: Path) -> None:
 
 
 def test_ctrl_c_pauses_and_resume_finishes(planned: Path, tmp_path: Path) -> None:
-    reference = _copy(planned, tmp_path / "ref")
+    reference = copy_tree(planned, tmp_path / "ref")
     simulate(reference, days=2, seed=3, run_id="r")
     expected = (reference / "runs" / "r" / "trajectory.jsonl").read_bytes()
-    folder = _copy(planned, tmp_path / "c")
+    folder = copy_tree(planned, tmp_path / "c")
     trajectory = folder / "runs" / "r" / "trajectory.jsonl"
     command = [sys.executable, "-m", "synthcomp.cli", "simulate", str(folder), "--days", "2",
                "--seed", "3", "--run-id", "r"]
@@ -229,7 +204,7 @@ def test_collaborator_is_swappable(planned: Path, tmp_path: Path) -> None:
         met.append(payload["collaborator"]["id"])
         return {"outbox": [{"id": m["id"], "answered": True} for m in payload["incoming"]]}
 
-    folder = _copy(planned, tmp_path / "c")
+    folder = copy_tree(planned, tmp_path / "c")
     context = SimulationContext(computer_dir=str(folder), run_dir=str(folder / "runs" / "x"), days=3)
     final = build_simulation(collaborator=my_collaborator).compile().invoke(
         {"day": 0, "turn": 0}, context=context, config={"recursion_limit": 10_000})
@@ -240,7 +215,7 @@ def test_collaborator_is_swappable(planned: Path, tmp_path: Path) -> None:
 
 def test_a_run_folder_in_use_is_never_reused(planned: Path, tmp_path: Path) -> None:
     """A folder holding another run's trajectory (a Studio run, say) would replay its answers."""
-    folder = _copy(planned, tmp_path / "c")
+    folder = copy_tree(planned, tmp_path / "c")
     (folder / "runs" / "used").mkdir(parents=True)
     (folder / "runs" / "used" / "trajectory.jsonl").write_text("{}\n")
     with pytest.raises(InputError, match="run used already exists"):
@@ -252,7 +227,6 @@ def test_a_run_folder_in_use_is_never_reused(planned: Path, tmp_path: Path) -> N
 
 
 def test_the_day_log_names_exported_files(planned: Path, tmp_path: Path) -> None:
-    from langchain_core.messages import AIMessage
     from langgraph.runtime import Runtime
 
     from synthcomp.graphs.simulation import end_of_day

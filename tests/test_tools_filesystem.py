@@ -12,7 +12,7 @@ import pytest
 from langchain_core.messages import AIMessage
 from langgraph.graph import END, START, MessagesState, StateGraph
 from langgraph.prebuilt import ToolNode
-from tool_harness import DOCS, NOW, OLD, Agent, Context
+from support.tools import DOCS, NOW, OLD, Agent, Context
 
 from synthcomp.office import write_content
 from synthcomp.schemas import Block, DeckSpec, DocumentSpec, FileContent, SheetSpec, SlideSpec, WorkbookSpec

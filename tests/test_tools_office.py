@@ -8,7 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from tool_harness import DOCS, OLD, Agent
+from support.tools import DOCS, OLD, Agent
 
 from synthcomp.office import read_text, write_content
 from synthcomp.office.docx_io import read_docx_document

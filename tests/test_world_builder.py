@@ -8,21 +8,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import LYON
 from docx import Document
 from openpyxl import load_workbook
 from pptx import Presentation
 from pypdf import PdfReader
+from support import LYON
+from support.files import tree_digest
 
 from synthcomp import office
 from synthcomp.api.build import build_computer
 from synthcomp.graphs.world_builder import build_world_builder
 from synthcomp.schemas import ComputerManifest, FileNode, FilePlan
-
-
-def _tree_digest(folder: Path) -> dict[str, str]:
-    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def test_manifest_validates_and_lists_every_file(default_computer: Path,
@@ -100,9 +96,9 @@ def test_dependents_repeat_their_inputs_figures(default_computer: Path,
 def test_same_seed_same_bytes_other_seed_other_computer(tmp_path: Path,
                                                         default_computer: Path) -> None:
     again = build_computer(LYON, tmp_path / "again", seed=7)
-    assert _tree_digest(again) == _tree_digest(default_computer)
+    assert tree_digest(again) == tree_digest(default_computer)
     other = build_computer(LYON, tmp_path / "other", seed=8, target_files=30)
-    assert _tree_digest(other) != _tree_digest(default_computer)
+    assert tree_digest(other) != tree_digest(default_computer)
 
 
 def test_small_computers_for_every_kind_of_persona(tmp_path: Path) -> None:

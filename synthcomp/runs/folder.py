@@ -14,13 +14,16 @@ from pathlib import Path
 from typing import Any
 
 from synthcomp.atomic import write_json
+from synthcomp.computer import USAGE_FILE
 from synthcomp.errors import InputError
+
+__all__ = ["CHECKPOINTS_FILE", "CONTEXT_FILE", "GRADE_FILE", "LOCK_FILE", "SUMMARY_FILE", "TRAJECTORY_FILE",
+           "USAGE_FILE", "load_context", "marked_done", "run_lock", "run_started", "save_context"]
 
 CONTEXT_FILE = "context.json"
 TRAJECTORY_FILE = "trajectory.jsonl"
 CHECKPOINTS_FILE = "checkpoints.sqlite"
 SUMMARY_FILE = "summary.json"
-USAGE_FILE = "usage.json"
 GRADE_FILE = "grade.json"
 LOCK_FILE = "lock"
 
