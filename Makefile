@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck bench install clean studio
+.PHONY: demo test test-fast lint typecheck bench install clean studio
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ lint: $(STAMP)
 test: lint typecheck
 	$(BIN)/python -m pytest -n 2
 	$(BIN)/python -m pytest -n 2 --nbmake notebooks
+
+# The inner loop: everything but the tests marked slow (make test runs them all).
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -n 2 -m "not slow"
 
 # LangGraph Studio on the offline model: open the URL it prints (Studio runs in the browser and
 # talks to this local server; the graphs, models and files stay on this machine).

@@ -29,12 +29,14 @@ def _assert_one_clear_error(result: subprocess.CompletedProcess[str], words: str
     assert lines[0].startswith("error:") and words in lines[0], lines[0]
 
 
+@pytest.mark.slow
 def test_empty_persona(tmp_path: Path) -> None:
     result = _run("build", "--persona", "  ", "--out", str(tmp_path / "x"))
     _assert_one_clear_error(result, "persona is empty")
     assert not (tmp_path / "x").exists()
 
 
+@pytest.mark.slow
 def test_huge_persona(tmp_path: Path) -> None:
     big = tmp_path / "big.jsonl"
     big.write_text(json.dumps({"persona": "a" * 1_000_000}) + "\n", encoding="utf-8")
@@ -45,6 +47,7 @@ def test_huge_persona(tmp_path: Path) -> None:
     assert not (tmp_path / "x").exists()
 
 
+@pytest.mark.slow
 def test_unknown_model(tmp_path: Path) -> None:
     result = _run("build", "--persona", "a chef in Lima", "--model", "nosuch:thing",
                   "--out", str(tmp_path / "x"))
@@ -52,6 +55,7 @@ def test_unknown_model(tmp_path: Path) -> None:
     assert not (tmp_path / "x").exists()
 
 
+@pytest.mark.slow
 def test_existing_output_is_refused_then_overwritten(tmp_path: Path) -> None:
     out = tmp_path / "taken"
     out.mkdir()
@@ -116,6 +120,7 @@ def test_materialize_command_rebuilds_a_computer(tmp_path: Path) -> None:
                 == (tmp_path / "b" / "drive" / path["path"]).read_bytes())
 
 
+@pytest.mark.slow
 def test_demo_command(tmp_path: Path) -> None:
     result = runner.invoke(app, ["demo", "--out", str(tmp_path / "demo")])
     assert result.exit_code == 0, result.output
@@ -126,6 +131,7 @@ def test_demo_command(tmp_path: Path) -> None:
     assert f"grade     {grade['score']:.0%} over {grade['deliverables_graded']}" in result.output
 
 
+@pytest.mark.slow
 def test_bad_config_and_unknown_role_model_are_one_clear_error(tmp_path: Path) -> None:
     config = tmp_path / "models.toml"
     config.write_text("[roles]\ndefault = 'offline'\nworld = 'nosuch:thing'\n")
@@ -141,6 +147,7 @@ def test_bad_config_and_unknown_role_model_are_one_clear_error(tmp_path: Path) -
     assert not (tmp_path / "x").exists()
 
 
+@pytest.mark.slow
 def test_every_command_shows_and_saves_its_usage(tmp_path: Path) -> None:
     config = tmp_path / "models.yaml"
     config.write_text("roles:\n  default: offline\nmodels:\n  offline:\n    input_price: 1.0\n"
@@ -167,6 +174,7 @@ def test_every_command_shows_and_saves_its_usage(tmp_path: Path) -> None:
     assert context["config"]["models"]["offline"]["input_price"] == 1.0
 
 
+@pytest.mark.slow
 def test_via_server_refuses_a_config_it_cannot_pass_on(tmp_path: Path) -> None:
     config = tmp_path / "models.toml"
     config.write_text("[roles]\ndefault = 'offline'\n")

@@ -212,6 +212,7 @@ def test_bad_inputs_are_one_clear_error(ran: Path, tmp_path: Path) -> None:
     assert "\n" not in str(caught.value)
 
 
+@pytest.mark.slow
 def test_cli_grade(ran: Path, tmp_path: Path) -> None:
     run = _copy(ran, tmp_path / "c")
 
@@ -232,6 +233,7 @@ def test_cli_grade(ran: Path, tmp_path: Path) -> None:
     assert unknown.returncode == 1 and unknown.stderr.startswith("error:")
 
 
+@pytest.mark.slow
 def test_a_judge_that_stays_down_is_one_error_line_and_the_grade_is_kept(
         ran: Path, tmp_path: Path, server: FaultServer) -> None:
     run = _copy(ran, tmp_path / "c")
@@ -309,6 +311,7 @@ def test_odd_plans_and_documents(ran: Path, tmp_path: Path) -> None:
         grade_run(run)
 
 
+@pytest.mark.slow
 def test_demo_whose_run_pauses_shows_the_resume_command_and_grades_nothing(
         tmp_path: Path, server: FaultServer) -> None:
     result = _cli_with_a_model_down(server, tmp_path, "demo", "--out", str(tmp_path / "demo"),
@@ -319,6 +322,7 @@ def test_demo_whose_run_pauses_shows_the_resume_command_and_grades_nothing(
     assert not list((tmp_path / "demo" / "computer" / "runs").glob("*/grade.json"))
 
 
+@pytest.mark.slow
 def test_demo_whose_judge_stays_down_shows_its_run_then_one_error(
         tmp_path: Path, server: FaultServer) -> None:
     result = _cli_with_a_model_down(server, tmp_path, "demo", "--out", str(tmp_path / "demo"),

@@ -102,6 +102,7 @@ def test_a_model_that_stays_down_pauses_the_run_and_resume_goes_on(
     assert usage["roles"]["user"]["calls"] == 2 and usage["roles"]["user"]["retries"] == 2
 
 
+@pytest.mark.slow
 def test_cli_with_a_model_that_stays_down(planned: Path, tmp_path: Path, server: FaultServer) -> None:
     """build and plan stop with one error line and leave nothing; simulate pauses (exit 130)
     with the reason and the resume command."""
@@ -136,6 +137,7 @@ def test_cli_with_a_model_that_stays_down(planned: Path, tmp_path: Path, server:
     assert f"synthcomp resume {folder / 'runs' / 'r'}" in ran.stdout
 
 
+@pytest.mark.slow
 def test_resume_with_another_model_fixes_a_run_paused_on_a_wrong_one(
         planned: Path, tmp_path: Path, server: FaultServer) -> None:
     """'fix the cause, then resume': a model name the server does not know (404) is fixed on

@@ -13,6 +13,7 @@ from synthcomp.api.materialize import materialize_computer, read_rows
 from synthcomp.errors import InputError
 
 
+@pytest.mark.slow
 def test_round_trip_from_manifest(tmp_path: Path, default_computer: Path,
                                   default_manifest: dict[str, Any]) -> None:
     row_file = tmp_path / "row.json"
@@ -22,6 +23,7 @@ def test_round_trip_from_manifest(tmp_path: Path, default_computer: Path,
     assert tree_digest(rebuilt / "drive") == tree_digest(default_computer / "drive")
 
 
+@pytest.mark.slow
 def test_row_with_free_form_fields_is_regenerated(tmp_path: Path) -> None:
     row = {"persona": "A librarian in Dublin", "user_profile": "likes quiet",
            "file_list": ["a.docx"], "seed": 3}

@@ -20,6 +20,7 @@ UNFILLED = re.compile(r"\{[a-z_]+\}")
 KIND_OF = {"document": "docx", "workbook": "xlsx", "deck": "pptx", "text": "txt"}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("index", "persona"), list(enumerate(bundled_personas())))
 def test_persona_gives_valid_profile_policy_and_plan(index: int, persona: str,
                                                      tmp_path: Path) -> None:

@@ -74,6 +74,7 @@ def test_default_computer_plan(tmp_path: Path, default_computer: Path) -> None:
     assert manager.name in names_in_files, "the manager is a colleague the files already mention"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("index", "persona"), list(enumerate(bundled_personas())))
 def test_every_bundled_persona_gets_a_valid_plan(index: int, persona: str, tmp_path: Path) -> None:
     folder = build_computer(persona, tmp_path / "c", seed=index, target_files=30)
@@ -155,6 +156,7 @@ def test_a_bad_plan_is_repaired_by_asking_again(tmp_path: Path) -> None:
     _assert_valid(plan, folder)
 
 
+@pytest.mark.slow
 def test_a_computer_is_planned_again_after_a_run(tmp_path: Path) -> None:
     """A run writes the deliverables' files; planning the month again picks paths around them
     (the planner is told which files were made since the manifest)."""

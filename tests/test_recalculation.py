@@ -39,6 +39,7 @@ def _recalculated_sheets(xlsx: Path, workdir: Path) -> dict[str, list[list[str]]
     return sheets
 
 
+@pytest.mark.slow
 @needs_soffice
 def test_budget_totals_recalculate_to_the_quoted_figure(tmp_path: Path, default_computer: Path,
                                                         default_manifest: dict[str, Any]) -> None:

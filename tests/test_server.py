@@ -256,6 +256,7 @@ def _spy(monkeypatch: pytest.MonkeyPatch, **forced: Any) -> set[str]:
     return asked
 
 
+@pytest.mark.slow
 @pytest.mark.usefixtures("openai_env")
 def test_pipeline_over_http_is_the_offline_pipeline(offline_run: Path, tmp_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
@@ -268,6 +269,7 @@ def test_pipeline_over_http_is_the_offline_pipeline(offline_run: Path, tmp_path:
     _assert_same_outputs(offline_run, run, "openai:offline")
 
 
+@pytest.mark.slow
 @pytest.mark.usefixtures("openai_env")
 def test_pipeline_over_http_with_function_calling(offline_run: Path, tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
@@ -278,6 +280,7 @@ def test_pipeline_over_http_with_function_calling(offline_run: Path, tmp_path: P
     _assert_same_outputs(offline_run, run, "openai:offline")
 
 
+@pytest.mark.slow
 def test_demo_command_over_http_streaming_is_the_offline_demo(base_url: str, tmp_path: Path) -> None:
     """Exactly what a user types: `synthcomp demo --model openai:offline` with OPENAI_BASE_URL
     at `synthcomp serve-model`, here with streamed answers (set in a config file)."""

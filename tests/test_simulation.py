@@ -40,6 +40,7 @@ def _events(run: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in (run / "trajectory.jsonl").read_text("utf-8").splitlines()]
 
 
+@pytest.mark.slow
 def test_a_few_days_of_work(planned: Path, tmp_path: Path) -> None:
     folder = copy_tree(planned, tmp_path / "c")
     run = simulate(folder, days=3, seed=3)
@@ -73,6 +74,7 @@ def test_a_few_days_of_work(planned: Path, tmp_path: Path) -> None:
             seen += 1
 
 
+@pytest.mark.slow
 def test_same_seed_same_run(planned: Path, tmp_path: Path) -> None:
     first = simulate(copy_tree(planned, tmp_path / "a"), days=2, seed=3)
     second = simulate(copy_tree(planned, tmp_path / "b"), days=2, seed=3)
@@ -87,6 +89,7 @@ simulate(sys.argv[1], days=2, seed=3, run_id="r")
 """
 
 
+@pytest.mark.slow
 def test_killed_runs_resume_to_the_same_end(planned: Path, tmp_path: Path) -> None:
     reference = copy_tree(planned, tmp_path / "ref")
     simulate(reference, days=2, seed=3, run_id="r")
@@ -117,6 +120,7 @@ def test_killed_runs_resume_to_the_same_end(planned: Path, tmp_path: Path) -> No
         assert summary["done"] == reference_summary["done"]
 
 
+@pytest.mark.slow
 def test_one_process_per_run(planned: Path, tmp_path: Path) -> None:
     folder = copy_tree(planned, tmp_path / "c")
     run = simulate(folder, days=1, seed=3, run_id="r")
@@ -148,6 +152,7 @@ def test_user_agent_is_swappable(planned: Path, tmp_path: Path) -> None:
     assert len(seen) == 2 and final["turn"] == 2 and final["status"] == "finished"
 
 
+@pytest.mark.slow
 def test_bad_tool_calls_are_answers(planned: Path, tmp_path: Path) -> None:
     folder = copy_tree(planned, tmp_path / "c")
     secret = tmp_path / "secret.txt"
@@ -172,6 +177,7 @@ def test_bad_tool_calls_are_answers(planned: Path, tmp_path: Path) -> None:
     assert summary["status"] == "finished" and summary["turns"] > len(bad)
 
 
+@pytest.mark.slow
 def test_ctrl_c_pauses_and_resume_finishes(planned: Path, tmp_path: Path) -> None:
     reference = copy_tree(planned, tmp_path / "ref")
     simulate(reference, days=2, seed=3, run_id="r")
@@ -197,6 +203,7 @@ def test_ctrl_c_pauses_and_resume_finishes(planned: Path, tmp_path: Path) -> Non
     assert trajectory.read_bytes() == expected
 
 
+@pytest.mark.slow
 def test_collaborator_is_swappable(planned: Path, tmp_path: Path) -> None:
     met: list[str] = []
 

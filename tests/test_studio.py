@@ -107,6 +107,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         shutil.rmtree(work / ".langgraph_api", ignore_errors=True)
 
 
+@pytest.mark.slow
 def test_the_server_lists_draws_and_runs_the_graphs(server: str, tmp_path: Path) -> None:
     from langgraph_sdk import get_sync_client
 
@@ -183,6 +184,7 @@ def test_the_server_lists_draws_and_runs_the_graphs(server: str, tmp_path: Path)
     assert "already holds a computer" in json.dumps(failed), failed
 
 
+@pytest.mark.slow
 def test_cli_simulates_via_the_server(server: str, tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
@@ -232,6 +234,7 @@ def test_a_thread_that_has_run_is_not_run_again(tmp_path: Path) -> None:
         prepare_run({"run_dir": str(tmp_path / "runs" / "old")}, {}, runtime)  # type: ignore[typeddict-item]
 
 
+@pytest.mark.slow
 def test_the_grader_form_grades_the_latest_run_and_runs_one_day_when_there_is_none(
         tmp_path: Path) -> None:
     import asyncio

@@ -93,6 +93,7 @@ def test_dependents_repeat_their_inputs_figures(default_computer: Path,
     assert checked >= 3
 
 
+@pytest.mark.slow
 def test_same_seed_same_bytes_other_seed_other_computer(tmp_path: Path,
                                                         default_computer: Path) -> None:
     again = build_computer(LYON, tmp_path / "again", seed=7)
@@ -101,6 +102,7 @@ def test_same_seed_same_bytes_other_seed_other_computer(tmp_path: Path,
     assert tree_digest(other) != tree_digest(default_computer)
 
 
+@pytest.mark.slow
 def test_small_computers_for_every_kind_of_persona(tmp_path: Path) -> None:
     personas = ["Una enfermera de cuidados intensivos en Madrid",
                 "A junior data analyst at a fintech startup in Nairobi",
