@@ -80,7 +80,7 @@ def respond(state: CollaboratorState, runtime: Runtime[SimulationContext]) -> di
         for name in reply.attach:
             if name not in files:
                 continue
-            source = computer.meta / "collaborators" / who["id"] / name
+            source = computer.collaborators / who["id"] / name
             relative = f"{home}/Downloads/{name}"
             target = computer.resolve(relative)
             if target.exists() and (not target.is_file() or target.read_bytes() != source.read_bytes()):

@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from synthcomp import drawing
+from synthcomp.api import draw
 from synthcomp.api.build import build_computer
 from synthcomp.api.grade import grade_run
 from synthcomp.api.materialize import materialize_computer, read_rows
@@ -345,14 +345,14 @@ def graph(
     """Draw a graph: Mermaid text (to stdout or --out) or a PNG (to --out, or NAME.png)."""
     with user_errors():
         if format == "mermaid":
-            text = drawing.mermaid(name, xray=xray)
+            text = draw.mermaid(name, xray=xray)
             if out is None:
                 typer.echo(text, nl=False)
             else:
                 out.write_text(text, "utf-8")
                 out_console.print(f"[bold]mermaid[/]   {out}", highlight=False)
         elif format == "png":
-            path = drawing.png(name, out or Path(f"{name}.png"), xray=xray)
+            path = draw.png(name, out or Path(f"{name}.png"), xray=xray)
             out_console.print(f"[bold]png[/]       {path}", highlight=False)
         else:
             fail(f"--format {format!r}: use mermaid or png")

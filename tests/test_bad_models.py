@@ -13,8 +13,8 @@ from support.models import ScriptedModel, tool_call
 from synthcomp.api.build import build_computer
 from synthcomp.errors import ModelError
 from synthcomp.models.offline import OfflineChatModel
+from synthcomp.models.structured import ask_structured
 from synthcomp.schemas import Persona
-from synthcomp.structured import ask_structured
 
 
 def _call(args: dict[str, Any]) -> AIMessage:

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from synthcomp.api.draw import BUILDERS, mermaid
 from synthcomp.cli import app
-from synthcomp.drawing import BUILDERS, mermaid
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"
 

@@ -16,8 +16,8 @@ from synthcomp.models import load_chat_model
 from synthcomp.models.context import ModelContext
 from synthcomp.models.guard import CallGuard, ModelUnavailable
 from synthcomp.models.settings import ModelConfig, ModelSettings, RetryPolicy
+from synthcomp.models.structured import ask_structured
 from synthcomp.models.usage import Usage
-from synthcomp.structured import ask_structured
 
 FAST = RetryPolicy(attempts=4, initial_wait=0.5, max_wait=4.0, budget=60.0)
 

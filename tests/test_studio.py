@@ -46,7 +46,7 @@ def test_every_graph_is_registered_without_a_checkpointer() -> None:
 
 def test_the_real_graphs_schemas_can_be_drawn() -> None:
     """The server asks for each subgraph's schemas too (Studio's subgraph view)."""
-    from synthcomp.drawing import BUILDERS
+    from synthcomp.api.draw import BUILDERS
 
     for name, build in BUILDERS.items():
         graph = build().compile()

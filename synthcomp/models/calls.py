@@ -15,8 +15,8 @@ from synthcomp.models import OFFLINE, load_chat_model, parse_model_name
 from synthcomp.models.guard import CallGuard
 from synthcomp.models.ratelimit import limiter_for
 from synthcomp.models.settings import ModelConfig
+from synthcomp.models.structured import ask_structured
 from synthcomp.models.usage import Usage
-from synthcomp.structured import ask_structured
 
 T = TypeVar("T", bound=BaseModel)
 
