@@ -1,6 +1,5 @@
-"""The simulation's run context: where the computer and the run live, the budgets, and the
-model of each role. Saved as the run folder's context.json, because LangGraph does not
-checkpoint the context."""
+"""The run context the simulation's graphs and tools receive (SimulationContext), and how a
+tool gets it from its runtime."""
 
 from __future__ import annotations
 
