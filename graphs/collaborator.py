@@ -8,7 +8,6 @@ a day, as their responsiveness says; the message then waits for the next evening
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 from typing import Any
 
@@ -16,6 +15,7 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
 from typing_extensions import TypedDict
 
+from synthcomp.ids import chance
 from synthcomp.prompts import render, render_text
 from synthcomp.runs.context import SimulationContext
 from synthcomp.runs.trajectory import trajectory
@@ -45,8 +45,7 @@ class CollaboratorState(CollaboratorInput, CollaboratorOutput):
 
 def _answers_today(seed: int, collaborator: dict[str, Any], message_id: str, date: str) -> bool:
     """Deterministic stand-in for 'do they get to it today': their responsiveness as odds."""
-    digest = hashlib.sha256(f"{seed}|{collaborator['id']}|{message_id}|{date}".encode()).digest()
-    return digest[0] / 255 < float(collaborator.get("responsiveness", 0.5))
+    return chance(seed, collaborator["id"], message_id, date) < float(collaborator.get("responsiveness", 0.5))
 
 
 def respond(state: CollaboratorState, runtime: Runtime[SimulationContext]) -> dict[str, Any]:
@@ -54,7 +53,7 @@ def respond(state: CollaboratorState, runtime: Runtime[SimulationContext]) -> di
     context = runtime.context
     who = state["collaborator"]
     computer = context.computer()
-    home = context.plan_home()
+    home = context.home()
     inbox: list[dict[str, Any]] = []
     answered: list[dict[str, Any]] = []
     user = context.user_name()

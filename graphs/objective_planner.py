@@ -11,8 +11,6 @@ scratch folder that replaces meta/collaborators only when the whole plan is vali
 from __future__ import annotations
 
 import json
-import os
-import shutil
 from datetime import date, datetime, time
 from typing import Any
 
@@ -22,7 +20,7 @@ from langgraph.types import Send
 from typing_extensions import TypedDict
 
 from synthcomp import office
-from synthcomp.atomic import write_json
+from synthcomp.atomic import swap_in, write_json
 from synthcomp.checks.inputs import checked_date
 from synthcomp.checks.plan import (
     PlanningFrame,
@@ -233,8 +231,7 @@ def finalize(state: PlannerState, runtime: Runtime[PlannerContext]) -> dict[str,
     problems = validate_plan(plan, frame, str(scratch))
     if problems:
         raise ModelError("the plan is not valid: " + "; ".join(problems[:5]))
-    shutil.rmtree(computer.collaborators, ignore_errors=True)
-    os.replace(scratch, computer.collaborators)
+    swap_in(scratch, computer.collaborators)
     write_json(computer.plan_path, plan.model_dump(mode="json"), sort_keys=True)
     row = manifest.model_dump(mode="json")
     row["collaboration_context"] = {

@@ -86,7 +86,7 @@ def start_day(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str,
     unread = [m for m in state.get("inbox") or [] if not m.get("read")]
     inputs = {"role": "user_agent", "day": day, "date": today, "days": len(days),
               "user": manifest["user_profile"]["name"],
-              "weekday": date.fromisoformat(today).strftime("%A"), "home": context.plan_home(),
+              "weekday": date.fromisoformat(today).strftime("%A"), "home": context.home(),
               "deliverables": deliverables, "milestones": milestones, "unread": len(unread),
               "collaborators": [{k: c[k] for k in ("id", "name", "role")} for c in plan["collaborators"]],
               "yesterday": (state.get("log") or ["(first day)"])[-1],

@@ -10,7 +10,6 @@ skipped, which is how a published computer is materialized from its manifest row
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Annotated, Any
@@ -22,10 +21,11 @@ from typing_extensions import TypedDict
 
 import synthcomp
 from synthcomp import office
+from synthcomp.atomic import write_json
 from synthcomp.checks.inputs import DEFAULT_TARGET_FILES, checked_date, checked_target_files
 from synthcomp.computer import Computer
 from synthcomp.errors import SynthcompError
-from synthcomp.ids import computer_id_for, default_today
+from synthcomp.ids import computer_id_for, default_today, minutes_into
 from synthcomp.models.context import WorldContext
 from synthcomp.prompts import render, render_text
 from synthcomp.schemas import (
@@ -166,7 +166,7 @@ def dispatch(state: WorldState) -> list[Send] | str:
 
 def _modified(node: FileNode) -> datetime:
     """A working-hours timestamp on the file's date, stable for its path."""
-    minutes = int(hashlib.sha256(node.path.encode()).hexdigest()[:6], 16) % (9 * 60)
+    minutes = minutes_into(node.path, 9 * 60)
     day = date.fromisoformat(node.date)
     return datetime(day.year, day.month, day.day, 8, 30) + timedelta(minutes=minutes)
 
@@ -221,9 +221,7 @@ def manifest(state: WorldState, runtime: Runtime[WorldContext]) -> dict[str, Any
         project_index=projects, today=state["today"],
     )
     computer = Computer(state["out_dir"])
-    computer.meta.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(row.model_dump(mode="json"), indent=2, ensure_ascii=False, sort_keys=True)
-    computer.manifest_path.write_text(text + "\n", encoding="utf-8")
+    write_json(computer.manifest_path, row.model_dump(mode="json"), sort_keys=True)
     return {"computer_id": computer_id, "manifest_path": str(computer.manifest_path)}
 
 

@@ -1,7 +1,8 @@
 """synthcomp: synthetic computers and long-horizon office-work simulations on LangGraph.
 
 The verbs of synthcomp.api are re-exported here (``from synthcomp import build_computer``),
-loaded on first use so that ``import synthcomp`` (and the CLI's ``--help``) stays quick.
+loaded on first use so that ``import synthcomp`` stays quick (the graphs' drawings,
+synthcomp.api.draw, are the CLI's ``graph`` command and stay there).
 """
 
 from __future__ import annotations

@@ -41,9 +41,10 @@ def write_text(path: Path, text: str) -> None:
     write_bytes(path, text.encode("utf-8"))
 
 
-def write_json(path: Path, data: Any, *, sort_keys: bool = False) -> None:
-    """Write ``data`` as indented JSON (non-ASCII kept as is) to ``path`` atomically."""
-    write_text(path, json.dumps(data, indent=2, ensure_ascii=False, sort_keys=sort_keys) + "\n")
+def write_json(path: Path, data: Any, *, sort_keys: bool = False, ensure_ascii: bool = False) -> None:
+    """Write ``data`` as indented JSON to ``path`` atomically (non-ASCII kept as is unless
+    ``ensure_ascii``)."""
+    write_text(path, json.dumps(data, indent=2, ensure_ascii=ensure_ascii, sort_keys=sort_keys) + "\n")
 
 
 def check_target(target: Path, overwrite: bool) -> None:
@@ -69,7 +70,14 @@ def atomic_folder(target: Path, overwrite: bool = False) -> Iterator[Path]:
     except BaseException:
         shutil.rmtree(scratch, ignore_errors=True)
         raise
+    swap_in(scratch, target)
+
+
+def swap_in(scratch: Path, target: Path) -> None:
+    """Put the finished folder ``scratch`` in place of ``target`` (which may not exist): the
+    old one is moved aside first and removed last, so ``target`` is never half of either."""
     old = target.parent / f".{target.name}.old-{os.getpid()}"
+    shutil.rmtree(old, ignore_errors=True)
     if target.exists():
         os.replace(target, old)
     os.replace(scratch, target)

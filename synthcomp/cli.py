@@ -43,6 +43,7 @@ from synthcomp.ids import computer_id_for
 from synthcomp.models import parse_model_name
 from synthcomp.models.settings import ROLES, ModelConfig, load_model_config
 from synthcomp.personas import BUNDLED, bundled_personas, read_personas
+from synthcomp.runs.budgets import DAYS, MAX_TURNS
 from synthcomp.runs.folder import USAGE_FILE
 
 DEMO_DAYS = 3
@@ -208,8 +209,8 @@ def plan(
 def simulate(
     computer: Annotated[Path, typer.Argument(help="A planned computer folder.")],
     run_id: Annotated[str | None, typer.Option("--run-id", help="Name of the run folder.")] = None,
-    max_turns: Annotated[int, typer.Option("--max-turns", help="Turn budget of the run.")] = 2500,
-    days: Annotated[int, typer.Option("--days", help="How many working days to simulate.")] = 20,
+    max_turns: Annotated[int, typer.Option("--max-turns", help="Turn budget of the run.")] = MAX_TURNS,
+    days: Annotated[int, typer.Option("--days", help="How many working days to simulate.")] = DAYS,
     seed: SeedOption = 0,
     model: ModelOption = None,
     user_model: UserModelOption = None,

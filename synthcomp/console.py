@@ -19,7 +19,7 @@ from synthcomp.computer import Computer
 from synthcomp.errors import ModelError, SynthcompError
 from synthcomp.models.settings import ModelConfig
 from synthcomp.models.usage import Usage, describe_usage
-from synthcomp.runs.folder import GRADE_FILE, SUMMARY_FILE, TRAJECTORY_FILE, USAGE_FILE
+from synthcomp.runs.folder import GRADE_FILE, SUMMARY_FILE, TRAJECTORY_FILE, USAGE_FILE, read_summary
 from synthcomp.schemas import MonthPlan, RunGrade
 
 out_console = Console(soft_wrap=True)
@@ -98,14 +98,9 @@ def progress_bar(label: str) -> Iterator[Callable[[int, int], None]]:
         yield update
 
 
-def _summary(folder: Path) -> dict[str, Any]:
-    data: dict[str, Any] = Computer(folder).manifest_row()
-    return data
-
-
 def show_computer(folder: Path, seconds: float) -> None:
     """Print what was built and where."""
-    data = _summary(folder)
+    data = Computer(folder).manifest_row()
     profile = data["user_profile"]
     kinds = Counter(f["kind"] for f in data["file_list"])
     depth = max(f["path"].count("/") for f in data["file_list"])
@@ -138,7 +133,7 @@ def show_plan(plan: MonthPlan, folder: Path) -> None:
 
 def show_run(run_dir: Path) -> None:
     """Print what a run did and where its outputs are."""
-    summary = json.loads((run_dir / SUMMARY_FILE).read_text("utf-8"))
+    summary = read_summary(run_dir)
     out_console.print(f"[bold]run[/]       {summary['run_id']} {summary['status']}: "
                       f"{summary['turns']} turns over "
                       f"{summary['days']} day{'' if summary['days'] == 1 else 's'}, "

@@ -28,6 +28,22 @@ def run_id_for(computer_name: str, seed: int, model: str) -> str:
     return "run-" + hashlib.sha256(f"{computer_name}|{seed}|{model}".encode()).hexdigest()[:8]
 
 
+def collaborator_seed(seed: int) -> int:
+    """The seed of a run's collaborators: not the user's, so they do not answer in step."""
+    return seed + 1
+
+
+def chance(*parts: object) -> float:
+    """A stable number in [0, 1] for ``parts`` (joined with '|'), e.g. whether a collaborator
+    gets to a message on a given day."""
+    return hashlib.sha256("|".join(map(str, parts)).encode()).digest()[0] / 255
+
+
+def minutes_into(key: str, span: int) -> int:
+    """A stable offset of 0 to ``span`` - 1 minutes for ``key``, e.g. a file's time of day."""
+    return int(hashlib.sha256(key.encode()).hexdigest()[:6], 16) % span
+
+
 def default_today(seed: int) -> str:
     """A computer's 'now' when none is given: a Monday in 2025-2026 chosen by the seed."""
     monday = date(2025, 1, 6) + timedelta(weeks=derive_seed(seed, "today") % 78)

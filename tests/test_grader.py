@@ -25,7 +25,7 @@ from synthcomp.api.plan import plan_computer
 from synthcomp.api.simulate import simulate
 from synthcomp.checks.rubric import contains, figures
 from synthcomp.errors import InputError, ModelError
-from synthcomp.runs import run_lock
+from synthcomp.runs.folder import run_lock
 from synthcomp.schemas import FileContent, MonthPlan, SheetSpec, WorkbookSpec
 
 

@@ -24,8 +24,8 @@ from synthcomp.api.plan import plan_computer
 from synthcomp.api.simulate import resume, simulate
 from synthcomp.errors import InputError
 from synthcomp.graphs.simulation import build_simulation
-from synthcomp.runs import run_lock
 from synthcomp.runs.context import SimulationContext
+from synthcomp.runs.folder import run_lock
 
 
 @pytest.fixture(scope="module")

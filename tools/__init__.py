@@ -1,9 +1,11 @@
 """The tools of the simulation's agents, as LangChain tools, and the toolset each role gets.
 
 Every tool reads the run context through ``runtime: ToolRuntime`` (``computer_dir``, optionally
-``sim_time``, ``author``, ``office_style``); the model never sees it. Each module exports
-READ_TOOLS and WRITE_TOOLS so a role can be given read-only access, and each tool declares its
-simulated minutes and whether it changes the drive where it is defined (synthcomp.tools.facts).
+``sim_time``, ``author``, ``office_style``); the model never sees it. Each module of tools
+(filesystem, office, messaging, calendar) exports READ_TOOLS and WRITE_TOOLS, so a role can be
+given read-only access; each tool declares its simulated minutes and whether it changes the
+drive where it is defined (synthcomp.tools.facts). drive, errors and facts are what the tools
+are built on.
 """
 
 from __future__ import annotations

@@ -201,7 +201,8 @@ def text_of(drive: Drive, path: Path) -> str:
     return decode(data)
 
 
-def write_text(drive: Drive, path: Path, text: str) -> None:
+def write_drive_text(drive: Drive, path: Path, text: str) -> None:
+    """Write plain text into the drive, stamped with the simulated time."""
     if len(text) > MAX_WRITE_CHARS:
         raise ToolInputError(f"the content is {len(text)} characters; at most {MAX_WRITE_CHARS} per call.")
     write_bytes(path, text.encode("utf-8"), modified=mtime_of(drive.now))

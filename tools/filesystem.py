@@ -38,7 +38,7 @@ from synthcomp.tools.drive import (
     size_text,
     sorted_entries,
     text_of,
-    write_text,
+    write_drive_text,
 )
 from synthcomp.tools.errors import MAX_OUTPUT_CHARS, ToolInputError, user_tool
 
@@ -286,7 +286,7 @@ def write_text_file(path: str, content: str, *, runtime: Runtime) -> str:
     hint = ("; for .docx or .pdf use write_document, for .xlsx write_spreadsheet, "
             "for .pptx write_presentation")
     target = drive.new_file(path, TEXT_KINDS, hint)
-    write_text(drive, target, content)
+    write_drive_text(drive, target, content)
     return f"Wrote '{drive.name(target)}' ({len(content)} characters)."
 
 
@@ -306,7 +306,7 @@ def append_text_file(path: str, content: str, *, runtime: Runtime) -> str:
         return f"'{drive.name(target)}' already ends with this text; nothing added."
     joiner = "\n" if old and not old.endswith("\n") else ""
     text = old + joiner + content
-    write_text(drive, target, text)
+    write_drive_text(drive, target, text)
     return f"Appended {len(content)} characters to '{drive.name(target)}' (now {len(text)})."
 
 

@@ -3,7 +3,7 @@ spreadsheets (rows of cells, '=' formulas) and presentations; read cell ranges a
 
 Files are built by synthcomp.office (whole file, written atomically, stamped with the simulated
 time), so the same call always gives the same bytes. Paths go through the Drive of
-synthcomp.tools.filesystem, like every other tool.
+synthcomp.tools.drive, like every other tool.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ from synthcomp.schemas import (
     SlideSpec,
     WorkbookSpec,
 )
-from synthcomp.tools.drive import MAX_FILE_BYTES, Drive, Runtime, kind_of, text_of, write_text
+from synthcomp.tools.drive import MAX_FILE_BYTES, Drive, Runtime, kind_of, text_of, write_drive_text
 from synthcomp.tools.errors import ToolInputError, user_tool
 
 T = TypeVar("T")
@@ -141,7 +141,7 @@ def append_to_document(path: str, markdown: str, *, runtime: Runtime) -> str:
         if old.endswith(markdown.strip("\n")):
             # The same call again (a run resumed after a crash): appending twice would be wrong.
             return f"'{drive.name(target)}' already ends with this text; nothing added."
-        write_text(drive, target, (old + "\n\n" if old else "") + markdown.strip("\n") + "\n")
+        write_drive_text(drive, target, (old + "\n\n" if old else "") + markdown.strip("\n") + "\n")
         return f"Appended {len(markdown)} characters to '{drive.name(target)}'."
     document = _load(drive, target, read_docx_document)
     added = markdown_blocks(markdown)

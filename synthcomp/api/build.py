@@ -18,11 +18,11 @@ from synthcomp.models.context import WorldContext
 from synthcomp.models.settings import ModelConfig
 from synthcomp.models.usage import Usage, save_section
 
-Progress = Callable[[int, int], None]
+BuildProgress = Callable[[int, int], None]  # files written, files planned
 DEFAULT_CONCURRENCY = 8
 
 
-def run_world_builder(state: WorldState, context: WorldContext, on_progress: Progress | None,
+def run_world_builder(state: WorldState, context: WorldContext, on_progress: BuildProgress | None,
                       max_concurrency: int) -> dict[str, Any]:
     """Run the world builder on ``state``, reporting (files written, files planned)."""
     graph = build_world_builder().compile()
@@ -52,7 +52,7 @@ def build_computer(
     target_files: int = DEFAULT_TARGET_FILES,
     today: str | None = None,
     overwrite: bool = False,
-    on_progress: Progress | None = None,
+    on_progress: BuildProgress | None = None,
     max_concurrency: int = DEFAULT_CONCURRENCY,
     config: ModelConfig | None = None,
     usage: Usage | None = None,

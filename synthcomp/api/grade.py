@@ -6,6 +6,7 @@ from pathlib import Path
 
 from langchain_core.language_models import BaseChatModel
 
+from synthcomp.api.build import DEFAULT_CONCURRENCY
 from synthcomp.computer import Computer
 from synthcomp.graphs.grader import GraderState, build_grader
 from synthcomp.models import parse_model_name
@@ -14,8 +15,6 @@ from synthcomp.models.settings import ModelConfig
 from synthcomp.models.usage import Usage
 from synthcomp.runs.folder import GRADE_FILE, USAGE_FILE, load_context, run_lock
 from synthcomp.schemas import RunGrade
-
-DEFAULT_CONCURRENCY = 8
 
 
 def judge_context(run_dir: Path, *, model: str, seed: int, config: ModelConfig,

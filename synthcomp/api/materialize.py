@@ -11,7 +11,7 @@ from typing import Any
 from langchain_core.language_models import BaseChatModel
 from pydantic import ValidationError
 
-from synthcomp.api.build import DEFAULT_CONCURRENCY, Progress, run_world_builder, world_context
+from synthcomp.api.build import DEFAULT_CONCURRENCY, BuildProgress, run_world_builder, world_context
 from synthcomp.atomic import atomic_folder
 from synthcomp.checks.inputs import check_computer_id, validate_persona
 from synthcomp.computer import Computer
@@ -88,7 +88,7 @@ def materialize_computer(
     model: str = "offline",
     chat_model: BaseChatModel | None = None,
     overwrite: bool = False,
-    on_progress: Progress | None = None,
+    on_progress: BuildProgress | None = None,
     max_concurrency: int = DEFAULT_CONCURRENCY,
     config: ModelConfig | None = None,
     usage: Usage | None = None,

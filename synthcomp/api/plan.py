@@ -7,6 +7,7 @@ from pathlib import Path
 
 from langchain_core.language_models import BaseChatModel
 
+from synthcomp.api.build import DEFAULT_CONCURRENCY
 from synthcomp.checks.inputs import checked_date
 from synthcomp.computer import Computer
 from synthcomp.errors import InputError
@@ -16,8 +17,6 @@ from synthcomp.models.context import PlannerContext
 from synthcomp.models.settings import ModelConfig
 from synthcomp.models.usage import save_section
 from synthcomp.schemas import MonthPlan
-
-DEFAULT_CONCURRENCY = 8
 
 
 def plan_computer(

@@ -15,9 +15,10 @@ from typing import Any
 
 from synthcomp.computer import Computer
 from synthcomp.errors import InputError
+from synthcomp.runs.budgets import DAYS, MAX_TURNS
 
 STUDIO_URL = "https://smith.langchain.com/studio/?baseUrl={url}"
-Progress = Callable[[int, int, int], None]  # turn, max turns, day
+RunProgress = Callable[[int, int, int], None]  # turn, max turns, day
 
 
 def studio_link(url: str) -> str:
@@ -43,12 +44,12 @@ def simulate_via_server(
     computer_dir: str | Path,
     *,
     run_id: str | None = None,
-    days: int = 20,
-    max_turns: int = 2500,
+    days: int = DAYS,
+    max_turns: int = MAX_TURNS,
     model: str = "offline",
     seed: int = 0,
     collaborator_model: str | None = None,
-    on_progress: Progress | None = None,
+    on_progress: RunProgress | None = None,
 ) -> tuple[Path, str]:
     """Stream a simulation run on the server at ``url``; return the run folder and the thread
     id (the computer is planned first if it has no plan)."""

@@ -27,6 +27,7 @@ from synthcomp.models import parse_model_name
 from synthcomp.models.guard import ModelUnavailable
 from synthcomp.models.settings import ModelConfig
 from synthcomp.models.usage import Usage
+from synthcomp.runs.budgets import DAY_TURNS, DAYS, MAX_TURNS
 from synthcomp.runs.checkpoints import sqlite_checkpointer
 from synthcomp.runs.context import SimulationContext
 from synthcomp.runs.folder import (
@@ -40,7 +41,7 @@ from synthcomp.runs.folder import (
 from synthcomp.runs.summary import write_summary
 from synthcomp.runs.trajectory import trajectory
 
-Progress = Callable[[int, int, int], None]  # turn, max turns, day
+RunProgress = Callable[[int, int, int], None]  # turn, max turns, day
 RECURSION_LIMIT = 100_000
 
 
@@ -50,13 +51,13 @@ def simulate(
     run_id: str | None = None,
     model: str = "offline",
     seed: int = 0,
-    max_turns: int = 2500,
-    days: int = 20,
-    day_turns: int = 150,
+    max_turns: int = MAX_TURNS,
+    days: int = DAYS,
+    day_turns: int = DAY_TURNS,
     collaborator_model: str | None = None,
     config: ModelConfig | None = None,
     chat_model: BaseChatModel | None = None,
-    on_progress: Progress | None = None,
+    on_progress: RunProgress | None = None,
 ) -> Path:
     """Start a run on a planned computer and drive it to its end; return the run folder.
 
@@ -88,7 +89,7 @@ def simulate(
 
 
 def resume(run_dir: str | Path, *, chat_model: BaseChatModel | None = None,
-           on_progress: Progress | None = None, model: str | None = None,
+           on_progress: RunProgress | None = None, model: str | None = None,
            collaborator_model: str | None = None, config: ModelConfig | None = None) -> Path:
     """Continue a run from its last checkpoint. ``model`` (the user's), ``collaborator_model``
     and ``config`` replace the run's own from here on, when given: the fix for a run paused on
@@ -112,7 +113,7 @@ def resume(run_dir: str | Path, *, chat_model: BaseChatModel | None = None,
 
 
 def _drive(context: SimulationContext, start: SimState | None,
-           on_progress: Progress | None) -> Path:
+           on_progress: RunProgress | None) -> Path:
     run_dir = Path(context.run_dir)
     started = time.perf_counter()
     reason = ""

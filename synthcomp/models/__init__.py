@@ -9,7 +9,6 @@ from typing import Any
 from langchain_core.language_models import BaseChatModel
 
 from synthcomp.errors import ModelError, problems_of
-from synthcomp.models.offline import OfflineChatModel
 from synthcomp.models.settings import ModelSettings
 
 OFFLINE = "offline"
@@ -85,6 +84,9 @@ def load_chat_model(name: str = OFFLINE, *, seed: int = 0, settings: ModelSettin
     """
     provider, model = parse_model_name(name)
     if provider == OFFLINE:
+        # Loaded here, not at import: a real model's run never loads the offline generators.
+        from synthcomp.models.offline import OfflineChatModel
+
         return OfflineChatModel(seed=seed)
     options = {**provider_options(provider, settings or ModelSettings(), seed), **options}
     module_name, class_name, package = PROVIDERS[provider]

@@ -104,7 +104,7 @@ class Usage:
         if target is None:
             return
         with self._save_lock:  # collaborators answer in parallel threads
-            write_json(target, self.to_dict())
+            write_json(target, self.to_dict(), ensure_ascii=True)
             self._saved_at = time.monotonic()
 
     def _autosave(self) -> None:
@@ -134,4 +134,4 @@ def save_section(path: Path, section: str, usage: Usage) -> None:
     (a computer's meta/usage.json has "build" and "plan")."""
     saved: dict[str, Any] = json.loads(path.read_text("utf-8")) if path.is_file() else {}
     saved[section] = usage.to_dict()
-    write_json(path, saved)
+    write_json(path, saved, ensure_ascii=True)

@@ -1,25 +1,4 @@
-"""Everything about a run folder: the names of its files, its saved context and lock (folder),
-its trajectory, its checkpoints, its summary, and the run context the simulation's graphs
-receive (context)."""
-
-from synthcomp.runs.context import SimulationContext, simulation_context
-from synthcomp.runs.folder import (
-    CHECKPOINTS_FILE,
-    CONTEXT_FILE,
-    GRADE_FILE,
-    LOCK_FILE,
-    SUMMARY_FILE,
-    TRAJECTORY_FILE,
-    USAGE_FILE,
-    load_context,
-    marked_done,
-    run_lock,
-    run_started,
-    save_context,
-)
-from synthcomp.runs.trajectory import Trajectory, trajectory
-
-__all__ = ["CHECKPOINTS_FILE", "CONTEXT_FILE", "GRADE_FILE", "LOCK_FILE", "SUMMARY_FILE",
-           "TRAJECTORY_FILE", "USAGE_FILE", "SimulationContext", "Trajectory", "load_context",
-           "marked_done", "run_lock", "run_started", "save_context", "simulation_context",
-           "trajectory"]
+"""Everything about a run folder: the names of its files, its saved context, lock and summary
+(folder), its trajectory, its checkpoints (SQLite), writing its summary (summary), and the run
+context the simulation's graphs receive (context). Import from the module you need: this
+package imports none of them, so reading a run's file names loads no model."""

@@ -9,8 +9,10 @@ from typing import Any, cast
 from pydantic.json_schema import SkipJsonSchema
 
 from synthcomp.computer import Computer
+from synthcomp.ids import collaborator_seed
 from synthcomp.models.context import ModelContext
 from synthcomp.office import OfficeStyle, style_for
+from synthcomp.runs.budgets import DAY_TURNS, DAYS, MAX_TURNS
 
 
 @dataclass
@@ -26,9 +28,9 @@ class SimulationContext(ModelContext):
     replay: bool = True
     computer_dir: str = ""
     run_dir: str = ""
-    max_turns: int = 2500
-    days: int = 20
-    day_turns: int = 150
+    max_turns: int = MAX_TURNS
+    days: int = DAYS
+    day_turns: int = DAY_TURNS
     collaborator_model: str | None = None
     _collaborator: SkipJsonSchema[Any] = field(  # the collaborators' ModelContext
         default=None, init=False, repr=False, compare=False)
@@ -47,7 +49,7 @@ class SimulationContext(ModelContext):
             self._manifest = self.computer().manifest_row()
         return self._manifest
 
-    def plan_home(self) -> str:
+    def home(self) -> str:
         """The user's home folder, relative to the drive."""
         return str(self.manifest()["filesystem_policy"]["home"])
 
@@ -75,7 +77,7 @@ class SimulationContext(ModelContext):
         """The context collaborators' model calls go through (same config and usage counts)."""
         if self._collaborator is None:
             self._collaborator = ModelContext(model=self.collaborator_model or self.model,
-                                              seed=self.seed + 1, chat_model=self.chat_model,
+                                              seed=collaborator_seed(self.seed), chat_model=self.chat_model,
                                               role="collaborator", config=self.config,
                                               usage=self.counts())
         return cast(ModelContext, self._collaborator)

@@ -18,7 +18,8 @@ from synthcomp.computer import USAGE_FILE
 from synthcomp.errors import InputError
 
 __all__ = ["CHECKPOINTS_FILE", "CONTEXT_FILE", "GRADE_FILE", "LOCK_FILE", "SUMMARY_FILE", "TRAJECTORY_FILE",
-           "USAGE_FILE", "load_context", "marked_done", "run_lock", "run_started", "save_context"]
+           "USAGE_FILE", "load_context", "marked_done", "read_summary", "run_lock", "run_started",
+           "save_context"]
 
 CONTEXT_FILE = "context.json"
 TRAJECTORY_FILE = "trajectory.jsonl"
@@ -35,18 +36,25 @@ def run_started(run_dir: Path) -> bool:
 
 def save_context(run_dir: Path, data: dict[str, Any]) -> None:
     """Write context.json."""
-    write_json(run_dir / CONTEXT_FILE, data, sort_keys=True)
+    write_json(run_dir / CONTEXT_FILE, data, sort_keys=True, ensure_ascii=True)
+
+
+def read_summary(run_dir: Path) -> dict[str, Any]:
+    """The run's summary.json ({} when the run has none yet, or an unreadable one)."""
+    path = run_dir / SUMMARY_FILE
+    if not path.is_file():
+        return {}
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def marked_done(run_dir: Path) -> set[str]:
     """The deliverables the run marked done (from summary.json; none if it has no summary)."""
-    path = run_dir / SUMMARY_FILE
-    if not path.is_file():
-        return set()
-    try:
-        return set(json.loads(path.read_text("utf-8")).get("deliverables_done") or [])
-    except (ValueError, AttributeError):
-        return set()
+    done = read_summary(run_dir).get("deliverables_done") or []
+    return set(done) if isinstance(done, list) else set()
 
 
 def load_context(run_dir: Path) -> dict[str, Any]:

@@ -41,8 +41,7 @@ from synthcomp.graphs.simulation import start_day
 from synthcomp.graphs.world_builder import WorldState, build_world_builder
 from synthcomp.models.context import PlannerContext, WorldContext
 from synthcomp.models.settings import ModelConfig
-from synthcomp.runs.context import SimulationContext
-from synthcomp.runs.folder import GRADE_FILE, SUMMARY_FILE, load_context, run_lock, save_context
+from synthcomp.runs.folder import GRADE_FILE, load_context, read_summary, run_lock, save_context
 from synthcomp.runs.summary import write_summary
 from synthcomp.runs.trajectory import trajectory
 from synthcomp.studio.context import StudioContext, studio_context
@@ -219,7 +218,7 @@ def _open(state: dict[str, Any], config: RunnableConfig, runtime: Runtime[Studio
     folder = ensure_computer(dict(state), context)
     ensure_plan(folder, context)
     day = int(state.get("day") or 0)
-    working_days = SimulationContext(computer_dir=str(folder)).plan()["working_days"]
+    working_days = Computer(folder).plan_data()["working_days"]
     if not 0 <= day < len(working_days):  # checked before a run folder is made
         raise InputError(f"day {day} is not in the month: days 0 to {len(working_days) - 1}")
     run = open_run(folder, dict(state), config, context)
@@ -237,8 +236,7 @@ def _fresh_folder(state: dict[str, Any], config: RunnableConfig, studio: StudioC
     """A new run folder when the prepared one holds a finished run: a fork of the thread (or a
     rerun from one of its checkpoints) is a new run, and must not write into the old one's
     trajectory and summary. A paused or cancelled run goes on in its own folder."""
-    summary = Path(state["run_dir"]) / SUMMARY_FILE
-    if not summary.is_file() or json.loads(summary.read_text("utf-8")).get("status") != "finished":
+    if read_summary(Path(state["run_dir"])).get("status") != "finished":
         return {}
     run_dir = run_dir_for(Path(state["computer_dir"]), {}, config)
     save_context(run_dir, prepared_context({**state, "run_dir": str(run_dir)}, studio).saved())
@@ -281,7 +279,7 @@ def summarize(state: StudioSimState, runtime: Runtime[StudioContext]) -> dict[st
     events = trajectory(context.run_dir).compact()
     seconds = time.time() - float(state.get("started_at") or time.time())
     write_summary(context, dict(state), "finished", events, seconds)
-    return {"summary": json.loads((Path(context.run_dir) / SUMMARY_FILE).read_text("utf-8"))}
+    return {"summary": read_summary(Path(context.run_dir))}
 
 
 def build_studio_simulation() -> StateGraph[Any, StudioContext, Any, Any]:
@@ -341,7 +339,7 @@ def prepare_collaborator(state: StudioCollaboratorState, config: RunnableConfig,
     chosen, folder = state.get("collaborator_id"), state.get("computer_dir")
     if chosen and folder and Computer(folder).is_planned():
         # Checked before a run folder is made for the messages.
-        _collaborator_of(SimulationContext(computer_dir=folder).plan(), chosen)
+        _collaborator_of(Computer(folder).plan_data(), chosen)
     prepared = _open(dict(state), config, runtime)
     return {k: prepared[k] for k in ("computer_dir", "run_dir", "days", "max_turns", "day_turns")}
 

@@ -17,6 +17,7 @@ from synthcomp.errors import InputError
 from synthcomp.ids import computer_id_for
 from synthcomp.models.usage import Usage
 from synthcomp.personas import bundled_personas
+from synthcomp.runs.budgets import DAY_TURNS, MAX_TURNS
 from synthcomp.runs.context import SimulationContext
 from synthcomp.runs.folder import SUMMARY_FILE, USAGE_FILE, run_started, save_context
 from synthcomp.studio.context import StudioContext, studio_dir
@@ -68,16 +69,16 @@ def ensure_plan(computer_dir: Path, context: StudioContext) -> None:
 def run_dir_for(computer_dir: Path, state: dict[str, Any], config: Any) -> Path:
     """A new run folder: the run id typed in the form (refused if that run exists), else
     'studio-' and the thread's id (numbered when the thread is run again)."""
-    runs = Computer(computer_dir).runs
+    computer = Computer(computer_dir)
     typed = state.get("run_id")
     if typed:
-        run_dir = runs / check_run_id(str(typed))
+        run_dir = computer.run_dir(check_run_id(str(typed)))
         if run_started(run_dir):
             raise InputError(f"run {typed} already exists on this computer; pick another run_id")
         return run_dir
     thread = str((config or {}).get("configurable", {}).get("thread_id") or uuid.uuid4())
     base = "studio-" + re.sub(r"[^A-Za-z0-9]", "", thread)[:12]
-    candidates = (runs / (base if n == 1 else f"{base}-{n}") for n in itertools.count(1))
+    candidates = (computer.run_dir(base if n == 1 else f"{base}-{n}") for n in itertools.count(1))
     return next(run_dir for run_dir in candidates if not run_started(run_dir))
 
 
@@ -85,7 +86,7 @@ def open_run(computer_dir: Path, state: dict[str, Any], config: Any,
              context: StudioContext) -> SimulationContext:
     """A run folder on the computer with its context.json, and the run's context."""
     days, max_turns, day_turns = (_count(state, name, default) for name, default in
-                                  (("days", 1), ("max_turns", 2500), ("day_turns", 150)))
+                                  (("days", 1), ("max_turns", MAX_TURNS), ("day_turns", DAY_TURNS)))
     run_dir = run_dir_for(computer_dir, state, config)
     simulation = SimulationContext(model=context.model, seed=context.seed,
                                    computer_dir=str(computer_dir), run_dir=str(run_dir),
