@@ -4,21 +4,15 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from support.cli import cli
 from typer.testing import CliRunner
 
 from synthcomp.cli import app
 
 runner = CliRunner()
-
-
-def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    """The real console script path, as a user runs it (no in-process shortcuts)."""
-    return subprocess.run([sys.executable, "-m", "synthcomp.cli", *args], capture_output=True,
-                          text=True, timeout=300, check=False)
 
 
 def _assert_one_clear_error(result: subprocess.CompletedProcess[str], words: str) -> None:
@@ -31,7 +25,7 @@ def _assert_one_clear_error(result: subprocess.CompletedProcess[str], words: str
 
 @pytest.mark.slow
 def test_empty_persona(tmp_path: Path) -> None:
-    result = _run("build", "--persona", "  ", "--out", str(tmp_path / "x"))
+    result = cli("build", "--persona", "  ", "--out", str(tmp_path / "x"))
     _assert_one_clear_error(result, "persona is empty")
     assert not (tmp_path / "x").exists()
 
@@ -40,7 +34,7 @@ def test_empty_persona(tmp_path: Path) -> None:
 def test_huge_persona(tmp_path: Path) -> None:
     big = tmp_path / "big.jsonl"
     big.write_text(json.dumps({"persona": "a" * 1_000_000}) + "\n", encoding="utf-8")
-    result = _run("build", "--personas", str(big), "--out", str(tmp_path / "x"))
+    result = cli("build", "--personas", str(big), "--out", str(tmp_path / "x"))
     assert result.returncode != 0
     assert "big.jsonl:1: persona is 1,000,000 characters long" in result.stderr
     assert "Traceback" not in result.stderr
@@ -49,7 +43,7 @@ def test_huge_persona(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_unknown_model(tmp_path: Path) -> None:
-    result = _run("build", "--persona", "a chef in Lima", "--model", "nosuch:thing",
+    result = cli("build", "--persona", "a chef in Lima", "--model", "nosuch:thing",
                   "--out", str(tmp_path / "x"))
     _assert_one_clear_error(result, "unknown model provider 'nosuch'")
     assert not (tmp_path / "x").exists()
@@ -60,10 +54,10 @@ def test_existing_output_is_refused_then_overwritten(tmp_path: Path) -> None:
     out = tmp_path / "taken"
     out.mkdir()
     (out / "keep.txt").write_text("mine")
-    result = _run("build", "--persona", "a chef in Lima", "--out", str(out), "--files", "10")
+    result = cli("build", "--persona", "a chef in Lima", "--out", str(out), "--files", "10")
     _assert_one_clear_error(result, "already exists")
     assert (out / "keep.txt").read_text() == "mine"
-    result = _run("build", "--persona", "a chef in Lima", "--out", str(out), "--files", "10",
+    result = cli("build", "--persona", "a chef in Lima", "--out", str(out), "--files", "10",
                   "--overwrite")
     assert result.returncode == 0, result.stderr
     assert not (out / "keep.txt").exists() and (out / "meta" / "manifest.json").exists()
@@ -135,14 +129,14 @@ def test_demo_command(tmp_path: Path) -> None:
 def test_bad_config_and_unknown_role_model_are_one_clear_error(tmp_path: Path) -> None:
     config = tmp_path / "models.toml"
     config.write_text("[roles]\ndefault = 'offline'\nworld = 'nosuch:thing'\n")
-    result = _run("build", "--persona", "a chef in Lima", "--config", str(config),
+    result = cli("build", "--persona", "a chef in Lima", "--config", str(config),
                   "--out", str(tmp_path / "x"))
     _assert_one_clear_error(result, "unknown model provider 'nosuch'")
-    result = _run("build", "--persona", "a chef in Lima", "--world-model", "offline",
+    result = cli("build", "--persona", "a chef in Lima", "--world-model", "offline",
                   "--config", str(tmp_path / "missing.toml"), "--out", str(tmp_path / "x"))
     _assert_one_clear_error(result, "cannot read config")
     config.write_text("[roles]\ndefault = 'offline'\n[retry]\nattempts = 0\n")
-    result = _run("plan", str(tmp_path / "x"), "--config", str(config))
+    result = cli("plan", str(tmp_path / "x"), "--config", str(config))
     _assert_one_clear_error(result, "retry.attempts")
     assert not (tmp_path / "x").exists()
 
@@ -178,7 +172,7 @@ def test_every_command_shows_and_saves_its_usage(tmp_path: Path) -> None:
 def test_via_server_refuses_a_config_it_cannot_pass_on(tmp_path: Path) -> None:
     config = tmp_path / "models.toml"
     config.write_text("[roles]\ndefault = 'offline'\n")
-    result = _run("simulate", str(tmp_path), "--via-server", "http://127.0.0.1:9", "--config", str(config))
+    result = cli("simulate", str(tmp_path), "--via-server", "http://127.0.0.1:9", "--config", str(config))
     _assert_one_clear_error(result, "--config does not reach a server")
 
 

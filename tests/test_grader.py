@@ -15,7 +15,9 @@ from typing import Any
 
 import pytest
 from support import LYON
+from support.cli import cli
 from support.fault_server import Fault, FaultServer
+from support.files import copy_run
 from support.models import ScriptedModel, tool_call
 
 from synthcomp import office
@@ -35,17 +37,6 @@ def ran(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = build_computer(LYON, tmp_path_factory.mktemp("grade") / "c", seed=3, target_files=40)
     plan_computer(folder, seed=3)
     return simulate(folder, days=3, seed=3, run_id="r")
-
-
-def _copy(run: Path, target: Path) -> Path:
-    """A copy of the run's whole computer; the copied run folder."""
-    subprocess.run(["cp", "-a", str(run.parent.parent), str(target)], check=True)
-    # context.json names the computer by its absolute path: point the copy at itself.
-    copied = target / "runs" / run.name
-    saved = json.loads((copied / "context.json").read_text("utf-8"))
-    saved.update(computer_dir=str(target), run_dir=str(copied))
-    (copied / "context.json").write_text(json.dumps(saved), "utf-8")
-    return copied
 
 
 def _plan(run: Path) -> MonthPlan:
@@ -87,7 +78,7 @@ def test_figures_know_their_readings() -> None:
 
 
 def test_every_deliverable_is_graded_and_scores_add_up(ran: Path, tmp_path: Path) -> None:
-    run = _copy(ran, tmp_path / "c")
+    run = copy_run(ran, tmp_path / "c")
     grade = grade_run(run)
     saved = json.loads((run / "grade.json").read_text("utf-8"))
     assert saved["score"] == grade.score
@@ -121,7 +112,7 @@ def test_every_deliverable_is_graded_and_scores_add_up(ran: Path, tmp_path: Path
 
 
 def test_same_run_same_grade_byte_for_byte(ran: Path, tmp_path: Path) -> None:
-    first, second = _copy(ran, tmp_path / "a"), _copy(ran, tmp_path / "b")
+    first, second = copy_run(ran, tmp_path / "a"), copy_run(ran, tmp_path / "b")
     grade_run(first)
     grade_run(second)
     assert (first / "grade.json").read_bytes() == (second / "grade.json").read_bytes()
@@ -133,7 +124,7 @@ def test_same_run_same_grade_byte_for_byte(ran: Path, tmp_path: Path) -> None:
 
 
 def test_a_planted_error_taken_up_is_a_pitfall_hit(ran: Path, tmp_path: Path) -> None:
-    run = _copy(ran, tmp_path / "c")
+    run = copy_run(ran, tmp_path / "c")
     plan = _plan(run)
     pitfall = next(c for c in plan.rubric.criteria if c.tag == "pitfall" and c.forbids)
     deliverable = next(d for d in plan.deliverables() if d.id == pitfall.deliverable_id)
@@ -158,7 +149,7 @@ def test_a_planted_error_taken_up_is_a_pitfall_hit(ran: Path, tmp_path: Path) ->
 
 def test_corrupt_and_escaping_deliverables_fail_their_criteria_without_a_crash(
         ran: Path, tmp_path: Path) -> None:
-    run = _copy(ran, tmp_path / "c")
+    run = copy_run(ran, tmp_path / "c")
     plan = _plan(run)
     drive = run.parent.parent / "drive"
     zipped = [d for d in plan.deliverables() if d.format in ("docx", "xlsx", "pptx")]
@@ -185,7 +176,7 @@ def _judging(wrong: dict[str, Any], bad: int, seed: int = 0) -> ScriptedModel:
 
 
 def test_a_judge_that_answers_badly_is_told_why_then_refused(ran: Path, tmp_path: Path) -> None:
-    run = _copy(ran, tmp_path / "c")
+    run = copy_run(ran, tmp_path / "c")
     wrong = {"verdicts": [{"criterion_id": "Z9.C1", "passed": True, "rationale": "fine"}]}
     judge = _judging(wrong, bad=1, seed=3)
     grade_run(run, chat_model=judge, max_concurrency=1)
@@ -201,7 +192,7 @@ def test_a_judge_that_answers_badly_is_told_why_then_refused(ran: Path, tmp_path
 def test_bad_inputs_are_one_clear_error(ran: Path, tmp_path: Path) -> None:
     with pytest.raises(InputError, match="not a run folder"):
         grade_run(tmp_path)
-    run = _copy(ran, tmp_path / "c")
+    run = copy_run(ran, tmp_path / "c")
     with pytest.raises(ModelError, match="unknown model provider 'nosuch'"):
         grade_run(run, model="nosuch:model")
     with run_lock(run), pytest.raises(InputError, match="already running"):
@@ -214,11 +205,7 @@ def test_bad_inputs_are_one_clear_error(ran: Path, tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_cli_grade(ran: Path, tmp_path: Path) -> None:
-    run = _copy(ran, tmp_path / "c")
-
-    def cli(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "synthcomp.cli", *args], capture_output=True,
-                              text=True, timeout=300, check=False)
+    run = copy_run(ran, tmp_path / "c")
 
     graded = cli("grade", str(run), "--judge-model", "offline")
     assert graded.returncode == 0, graded.stderr
@@ -236,7 +223,7 @@ def test_cli_grade(ran: Path, tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_a_judge_that_stays_down_is_one_error_line_and_the_grade_is_kept(
         ran: Path, tmp_path: Path, server: FaultServer) -> None:
-    run = _copy(ran, tmp_path / "c")
+    run = copy_run(ran, tmp_path / "c")
     grade_run(run)
     before = (run / "grade.json").read_bytes()
     result = _cli_with_a_model_down(server, tmp_path, "grade", str(run), "--judge-model", "openai:down")
@@ -261,7 +248,7 @@ def _cli_with_a_model_down(server: FaultServer, tmp_path: Path, *args: str
 
 
 def test_a_workbook_is_checked_against_the_values_its_formulas_compute(ran: Path, tmp_path: Path) -> None:
-    run = _copy(ran, tmp_path / "c")
+    run = copy_run(ran, tmp_path / "c")
     plan = _plan(run)
     criterion = next(c for c in plan.rubric.criteria if c.expects and c.expects[0][0].isdigit()
                      and next(d for d in plan.deliverables() if d.id == c.deliverable_id).format == "xlsx")
@@ -280,7 +267,7 @@ def test_a_workbook_is_checked_against_the_values_its_formulas_compute(ran: Path
 
 
 def test_odd_plans_and_documents(ran: Path, tmp_path: Path) -> None:
-    run = _copy(ran, tmp_path / "c")
+    run = copy_run(ran, tmp_path / "c")
     plan_path = run.parent.parent / "meta" / "plan.json"
     plan = json.loads(plan_path.read_text("utf-8"))
     # A document holding the prompt's own closing tag is graded like any other.

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from support.fault_server import Fault, FaultServer
-from support.files import copy_tree
+from support.files import copy_tree, run_events
 
 from synthcomp.api.build import build_computer
 from synthcomp.api.plan import plan_computer
@@ -34,11 +34,6 @@ def _call(call_id: str, name: str, arguments: str) -> dict[str, Any]:
     return {"id": call_id, "type": "function", "function": {"name": name, "arguments": arguments}}
 
 
-def _events(run: Path, kind: str) -> list[dict[str, Any]]:
-    lines = (run / "trajectory.jsonl").read_text("utf-8").splitlines()
-    return [event for event in map(json.loads, lines) if event["type"] == kind]
-
-
 def test_malformed_answers_become_error_results_and_the_day_goes_on(
         planned: Path, tmp_path: Path, server: FaultServer) -> None:
     folder = copy_tree(planned, tmp_path / "c")
@@ -57,7 +52,7 @@ def test_malformed_answers_become_error_results_and_the_day_goes_on(
                    run_id="r", config=QUICK)
     summary = json.loads((run / "summary.json").read_text("utf-8"))
     assert summary["status"] == "finished" and summary["turns"] == 4
-    results = {event["tool_call_id"]: event for event in _events(run, "tool_result")}
+    results = {event["tool_call_id"]: event for event in run_events(run, "tool_result")}
     assert results["c1"]["status"] == "error" and "not valid JSON" in results["c1"]["content"]
     assert results["c2"]["status"] == "error" and "teleport" in results["c2"]["content"]
     assert [results[c]["status"] for c in ("c3", "c4", "c5")] == ["success"] * 3
@@ -86,7 +81,7 @@ def test_a_model_that_stays_down_pauses_the_run_and_resume_goes_on(
     assert summary["reason"] == ("user model openai:scripted failed after 3 tries: HTTP 503: "
                                  "Error code: 503 - scripted 503")
     assert summary["turns"] == 1
-    before = _events(run, "tool_result")
+    before = run_events(run, "tool_result")
     assert [e["tool_call_id"] for e in before] == ["k1"]
     # A run folder from before model configs existed has no "config" in context.json; it resumes.
     saved = json.loads((run / "context.json").read_text("utf-8"))
@@ -96,7 +91,7 @@ def test_a_model_that_stays_down_pauses_the_run_and_resume_goes_on(
     finished = resume(run)
     summary = json.loads((finished / "summary.json").read_text("utf-8"))
     assert summary["status"] == "finished" and summary["turns"] == 2
-    assert [e["tool_call_id"] for e in _events(run, "tool_result")] == ["k1"]
+    assert [e["tool_call_id"] for e in run_events(run, "tool_result")] == ["k1"]
     assert len(server.requests) == 5
     usage = json.loads((run / "usage.json").read_text("utf-8"))
     assert usage["roles"]["user"]["calls"] == 2 and usage["roles"]["user"]["retries"] == 2

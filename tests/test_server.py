@@ -21,7 +21,7 @@ import uvicorn
 from langchain_openai import ChatOpenAI
 from openai import AsyncOpenAI, OpenAI
 from support import LYON
-from support.files import tree_digest
+from support.files import copy_run, tree_digest
 
 from synthcomp.api.build import build_computer
 from synthcomp.api.grade import grade_run
@@ -316,11 +316,7 @@ def test_azure_openai_judge_reaches_the_same_model(offline_run: Path, base_url: 
     (/openai/deployments/<name>/chat/completions?api-version=...), which serve-model answers."""
     monkeypatch.setenv("AZURE_OPENAI_API_KEY", "any")
     monkeypatch.setenv("OPENAI_API_VERSION", "2024-10-21")
-    subprocess.run(["cp", "-a", str(offline_run.parents[1]), str(tmp_path / "c")], check=True)
-    run = tmp_path / "c" / "runs" / offline_run.name
-    saved = json.loads((run / "context.json").read_text("utf-8"))
-    saved.update(computer_dir=str(tmp_path / "c"), run_dir=str(run))
-    (run / "context.json").write_text(json.dumps(saved), "utf-8")
+    run = copy_run(offline_run, tmp_path / "c")
     endpoint = base_url.removesuffix("/v1")
     config = ModelConfig(models={"azure_openai:offline": ModelSettings(base_url=endpoint)})
     grade_run(run, model="azure_openai:offline", config=config)

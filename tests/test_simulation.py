@@ -16,7 +16,7 @@ import pytest
 from langchain_core.messages import AIMessage
 from langgraph.runtime import Runtime
 from support import LYON
-from support.files import copy_tree, tree_digest
+from support.files import copy_tree, run_events, tree_digest
 from support.models import ScriptedModel, tool_call
 
 from synthcomp.api.build import build_computer
@@ -36,10 +36,6 @@ def planned(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 
-def _events(run: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in (run / "trajectory.jsonl").read_text("utf-8").splitlines()]
-
-
 @pytest.mark.slow
 def test_a_few_days_of_work(planned: Path, tmp_path: Path) -> None:
     folder = copy_tree(planned, tmp_path / "c")
@@ -49,7 +45,7 @@ def test_a_few_days_of_work(planned: Path, tmp_path: Path) -> None:
     assert summary["turns"] >= 30
     assert summary["files_created"], "the agent drafted deliverables"
     assert summary["messages_sent"] >= 1 and summary["messages_received"] >= 1
-    events = _events(run)
+    events = run_events(run)
     kinds = {e["type"] for e in events}
     assert {"day_start", "model_call", "tool_result", "day_end", "collaborator_message"} <= kinds
     names = [c["name"] for e in events if e["type"] == "model_call"
@@ -111,7 +107,7 @@ def test_killed_runs_resume_to_the_same_end(planned: Path, tmp_path: Path) -> No
         resume(folder / "runs" / "r")
         assert trajectory.read_bytes() == expected, f"kill at event {cut}"
         assert tree_digest(folder / "drive") == tree_digest(reference / "drive")
-        calls = [c for e in _events(folder / "runs" / "r") if e["type"] == "model_call"
+        calls = [c for e in run_events(folder / "runs" / "r") if e["type"] == "model_call"
                  for c in e["answer"].get("tool_calls", []) if c["name"] == "send_message"]
         assert len({c["id"] for c in calls}) == len(calls)
         summary = json.loads((folder / "runs" / "r" / "summary.json").read_text("utf-8"))
@@ -169,7 +165,7 @@ def test_bad_tool_calls_are_answers(planned: Path, tmp_path: Path) -> None:
     ]
     run = simulate(folder, days=1, seed=3, chat_model=ScriptedModel(seed=3, by_turn=True, script=[
         tool_call(c["name"], c["args"], f"bad{n}") for n, c in enumerate(bad)]))
-    results = [e for e in _events(run) if e["type"] == "tool_result"][: len(bad)]
+    results = [e for e in run_events(run) if e["type"] == "tool_result"][: len(bad)]
     assert all(e["status"] == "error" or e["content"].startswith("Error") for e in results), results
     assert not (tmp_path / "new.txt").exists()
     assert secret.read_text() == "outside"
