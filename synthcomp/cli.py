@@ -13,6 +13,7 @@ from typing import Annotated
 
 import typer
 
+import synthcomp
 from synthcomp.api import draw
 from synthcomp.api.build import build_computer
 from synthcomp.api.grade import grade_run
@@ -52,8 +53,23 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
     help="Synthetic computers and month-long office-work simulations.",
 )
+
+
+def _show_version(asked: bool) -> None:
+    if asked:
+        typer.echo(f"synthcomp {synthcomp.__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[bool, typer.Option("--version", callback=_show_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Synthetic computers and month-long office-work simulations."""
 
 SeedOption = Annotated[int, typer.Option("--seed", help="Seed: same seed, same computer.")]
 ModelOption = Annotated[str | None, typer.Option(

@@ -10,6 +10,7 @@ import pytest
 from support.cli import cli
 from typer.testing import CliRunner
 
+import synthcomp
 from synthcomp.cli import app
 
 runner = CliRunner()
@@ -198,3 +199,11 @@ def test_a_failing_persona_in_a_batch_does_not_stop_the_others(tmp_path: Path) -
                                 "--files", "10"])
     assert again.exit_code == 0, again.output
     assert "built 1 computers" in again.output and "2 already there, kept" in again.output
+
+
+def test_version_and_short_help() -> None:
+    version = runner.invoke(app, ["--version"])
+    assert version.exit_code == 0 and version.output.strip() == f"synthcomp {synthcomp.__version__}"
+    for args in (["-h"], ["build", "-h"], ["simulate", "-h"]):
+        shown = runner.invoke(app, args)
+        assert shown.exit_code == 0 and "Usage:" in shown.output, (args, shown.output)

@@ -192,11 +192,16 @@ def test_ctrl_c_pauses_and_resume_finishes(planned: Path, tmp_path: Path) -> Non
     out, err = process.communicate(timeout=120)
     assert process.returncode == 130, (out, err)
     assert "synthcomp resume" in out and "Traceback" not in err
-    assert json.loads((folder / "runs" / "r" / "summary.json").read_text("utf-8"))["status"] == "paused"
+    summary = folder / "runs" / "r" / "summary.json"
+    paused = json.loads(summary.read_text("utf-8"))
+    assert paused["status"] == "paused"
+    # As if the first segment had run for 1000 s: the resumed run's wall time adds to it.
+    summary.write_text(json.dumps({**paused, "wall_seconds": 1000.0}), "utf-8")
     finished = subprocess.run([sys.executable, "-m", "synthcomp.cli", "resume", str(folder / "runs" / "r")],
                               capture_output=True, text=True, timeout=300, check=False)
     assert finished.returncode == 0, finished.stderr
     assert trajectory.read_bytes() == expected
+    assert json.loads(summary.read_text("utf-8"))["wall_seconds"] > 1000
 
 
 @pytest.mark.slow

@@ -34,6 +34,7 @@ from synthcomp.runs.folder import (
     CHECKPOINTS_FILE,
     USAGE_FILE,
     load_context,
+    read_summary,
     run_lock,
     run_started,
     save_context,
@@ -115,6 +116,8 @@ def resume(run_dir: str | Path, *, chat_model: BaseChatModel | None = None,
 def _drive(context: SimulationContext, start: SimState | None,
            on_progress: RunProgress | None) -> Path:
     run_dir = Path(context.run_dir)
+    # A resumed run's wall time adds up over its segments, as its usage does.
+    earlier = float(read_summary(run_dir).get("wall_seconds") or 0) if start is None else 0.0
     started = time.perf_counter()
     reason = ""
     with run_lock(run_dir), closing(sqlite3.connect(run_dir / CHECKPOINTS_FILE,
@@ -151,7 +154,7 @@ def _drive(context: SimulationContext, start: SimState | None,
         if status == "finished" and _pending(graph, config):
             status, reason = "paused", "stopped before the end"
     events = trajectory(str(run_dir)).compact()
-    write_summary(context, final, status, events, time.perf_counter() - started, reason)
+    write_summary(context, final, status, events, earlier + time.perf_counter() - started, reason)
     return run_dir
 
 
