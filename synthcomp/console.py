@@ -76,11 +76,15 @@ def counted(models: ModelConfig) -> Iterator[Usage]:
 
 @contextmanager
 def spent(path: Path, *roles: str, section: str | None = None) -> Iterator[None]:
-    """When the model fails the command, still print what its calls spent (saved in ``path``)."""
+    """When the model fails the command, still print what its calls spent (saved in ``path``);
+    nothing when it spent nothing (a model that could not even load), so that an earlier
+    command's counts are never shown as this one's."""
+    before = path.read_bytes() if path.is_file() else None
     try:
         yield
     except ModelError:
-        show_usage(path, section, roles)
+        if (path.read_bytes() if path.is_file() else None) != before:
+            show_usage(path, section, roles)
         raise
 
 

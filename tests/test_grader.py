@@ -221,6 +221,18 @@ def test_cli_grade(ran: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+def test_a_judge_that_cannot_load_shows_no_earlier_usage_as_its_own(
+        ran: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    run = copy_run(ran, tmp_path / "c")
+    grade_run(run)  # the offline judge's calls are in usage.json
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
+    failed = cli("grade", str(run), "--judge-model", "openai:gpt-4o")
+    assert failed.returncode == 1 and failed.stderr.startswith("error:"), failed.stderr
+    assert "usage" not in failed.stdout, failed.stdout
+
+
+@pytest.mark.slow
 def test_a_judge_that_stays_down_is_one_error_line_and_the_grade_is_kept(
         ran: Path, tmp_path: Path, server: FaultServer) -> None:
     run = copy_run(ran, tmp_path / "c")
