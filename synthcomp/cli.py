@@ -43,7 +43,7 @@ from synthcomp.errors import SynthcompError
 from synthcomp.ids import computer_id_for
 from synthcomp.models import parse_model_name
 from synthcomp.models.settings import ROLES, ModelConfig, load_model_config
-from synthcomp.personas import BUNDLED, bundled_personas, read_personas
+from synthcomp.personas import BUNDLED, bundled_personas, read_persona_file
 from synthcomp.runs.budgets import DAYS, MAX_TURNS
 from synthcomp.runs.folder import USAGE_FILE
 
@@ -109,7 +109,8 @@ def build(
     persona: Annotated[str | None, typer.Option("--persona", help="One persona, as text.")] = None,
     personas: Annotated[
         str | None,
-        typer.Option("--personas", help="JSONL file of {\"persona\": ...} lines, or 'bundled'."),
+        typer.Option("--personas", help="A file of personas (JSONL of {\"persona\": ...}, a JSON "
+                                "array, or plain text with one a line), or 'bundled'."),
     ] = None,
     n: Annotated[int | None, typer.Option("--n", help="Build only the first N personas.")] = None,
     seed: SeedOption = 0,
@@ -134,7 +135,11 @@ def build(
             show_computer(folder, time.perf_counter() - started)
             show_usage(Computer(folder).usage_path, "build")
             return
-        texts, skipped = read_personas(str(personas))
+        found = read_persona_file(str(personas))
+        texts, skipped = found.personas, found.skipped
+        if personas != BUNDLED:
+            err_console.print(f"read {len(texts)} personas from {personas} ({found.format})",
+                              highlight=False)
         for line in skipped:
             err_console.print(f"[yellow]skipped[/] {line}", highlight=False)
         texts = texts[:n] if n is not None else texts

@@ -76,6 +76,16 @@ def test_malformed_jsonl_line_is_reported_and_the_rest_built(tmp_path: Path) -> 
     assert len(built) == 2
 
 
+def test_a_plain_text_persona_file_is_built_and_its_format_named(tmp_path: Path) -> None:
+    file = tmp_path / "personas.txt"
+    file.write_text("a chef in Lima\na pilot in Oslo\n", encoding="utf-8")
+    result = runner.invoke(app, ["build", "--personas", str(file), "--out", str(tmp_path / "o"),
+                                 "--files", "10"])
+    assert result.exit_code == 0, result.output
+    assert f"read 2 personas from {file} (plain text, one persona a line)" in result.output
+    assert len([p for p in (tmp_path / "o").iterdir() if (p / "meta" / "manifest.json").exists()]) == 2
+
+
 def test_failure_midway_leaves_nothing_behind(tmp_path: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     from synthcomp import office

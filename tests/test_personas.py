@@ -10,7 +10,15 @@ import pytest
 from synthcomp.checks.inputs import validate_persona
 from synthcomp.errors import InputError
 from synthcomp.models.offline.vocab import GENERAL, match_domain
-from synthcomp.personas import bundled_personas, read_personas
+from synthcomp.personas import (
+    BUNDLED,
+    JSON_ARRAY,
+    JSONL,
+    PLAIN_TEXT,
+    bundled_personas,
+    read_persona_file,
+    read_personas,
+)
 
 
 def test_bundled_set_is_large_and_diverse() -> None:
@@ -51,3 +59,22 @@ def test_bad_personas_are_refused(text: str, words: str) -> None:
 
 def test_persona_whitespace_is_normalised() -> None:
     assert validate_persona("  a   chef\nin Lima ") == "a chef in Lima"
+
+
+def test_plain_text_and_json_arrays_are_read_and_named(tmp_path: Path) -> None:
+    plain = tmp_path / "personas.txt"
+    plain.write_text("A nurse in Toronto\n\nA tax lawyer in Madrid\n" + "x" * 5000 + "\n", "utf-8")
+    found = read_persona_file(plain)
+    assert found.format == PLAIN_TEXT and found.personas == ["A nurse in Toronto", "A tax lawyer in Madrid"]
+    assert [s.line for s in found.skipped] == [4] and "limit" in found.skipped[0].reason
+    array = tmp_path / "personas.json"
+    array.write_text(json.dumps(["A chef in Lima", {"persona": "A pilot in Oslo"}, 3, {"name": "x"}]),
+                     "utf-8")
+    found = read_persona_file(array)
+    assert found.format == JSON_ARRAY and found.personas == ["A chef in Lima", "A pilot in Oslo"]
+    assert [s.line for s in found.skipped] == [3, 4]
+    assert read_persona_file(BUNDLED).format == JSONL
+    broken = tmp_path / "broken.json"
+    broken.write_text('["A chef in Lima",', "utf-8")
+    with pytest.raises(InputError, match=r"broken.json:1: not valid JSON"):
+        read_persona_file(broken)
