@@ -7,6 +7,7 @@ tracebacks are for bugs only.
 
 from __future__ import annotations
 
+import shlex
 import time
 from pathlib import Path
 from typing import Annotated
@@ -32,6 +33,7 @@ from synthcomp.console import (
     progress_bar,
     show_computer,
     show_grade,
+    show_next,
     show_plan,
     show_run,
     show_usage,
@@ -134,6 +136,7 @@ def build(
                                         on_progress=update, usage=usage)
             show_computer(folder, time.perf_counter() - started)
             show_usage(Computer(folder).usage_path, "build")
+            show_next("synthcomp", "plan", folder)
             return
         found = read_persona_file(str(personas))
         texts, skipped = found.personas, found.skipped
@@ -169,8 +172,13 @@ def build(
             built += 1
         out_console.print(f"built {built} computers under {out.absolute()}"
                           + (f"; {kept} already there, kept" if kept else "")
-                          + (f"; {len(skipped)} persona lines skipped" if skipped else "")
+                          + (f"; {len(skipped)} persona line{'' if len(skipped) == 1 else 's'} "
+                             "skipped" if skipped else "")
                           + (f"; {failed} failed" if failed else ""))
+        if built or kept:
+            out_console.print("[bold]next[/]      synthcomp plan "
+                              f"{shlex.quote(str(out.absolute()))}/<computer>, for each computer",
+                              highlight=False)
         if failed:
             raise typer.Exit(1)
 
@@ -201,6 +209,7 @@ def materialize(
                                               usage=usage)
             show_computer(folder, time.perf_counter() - started)
             show_usage(Computer(folder).usage_path, "build")
+            show_next("synthcomp", "plan", folder)
 
 
 @app.command()
@@ -224,6 +233,7 @@ def plan(
                                   config=models, month_start=month_start, overwrite=overwrite)
         show_plan(month, computer)
         show_usage(Computer(computer).usage_path, "plan")
+        show_next("synthcomp", "simulate", computer)
 
 
 @app.command()
@@ -258,6 +268,7 @@ def simulate(
         out_console.print(f"[bold]thread[/]    {thread} on {via_server}: {studio_link(via_server)}",
                           highlight=False)
         show_run(run_dir)
+        show_next("synthcomp", "grade", run_dir)
         return
     with user_errors(), turn_bar("simulating") as update:
         models = model_config(config, default=model, user=user_model,
@@ -267,6 +278,7 @@ def simulate(
                                  collaborator_model=models.model_for("collaborator"),
                                  config=models, on_progress=update)
     show_run(run_dir)
+    show_next("synthcomp", "grade", run_dir)
 
 
 @app.command()
@@ -289,6 +301,7 @@ def resume(
         run_dir = resume_run(run, on_progress=update, model=user_model or model,
                              collaborator_model=collaborator_model or model, config=loaded)
     show_run(run_dir)
+    show_next("synthcomp", "grade", run_dir)
 
 
 @app.command()

@@ -4,6 +4,7 @@ command built, planned, ran or graded, with where its outputs are."""
 from __future__ import annotations
 
 import json
+import shlex
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
@@ -100,6 +101,12 @@ def progress_bar(label: str) -> Iterator[Callable[[int, int], None]]:
             progress.update(task, completed=done, total=total)
 
         yield update
+
+
+def show_next(*command: str | Path) -> None:
+    """One line saying what to run next, ready to paste (paths quoted for the shell)."""
+    line = " ".join(shlex.quote(str(part)) for part in command)
+    out_console.print(f"[bold]next[/]      {line}", highlight=False)
 
 
 def show_computer(folder: Path, seconds: float) -> None:

@@ -72,6 +72,7 @@ def test_malformed_jsonl_line_is_reported_and_the_rest_built(tmp_path: Path) -> 
                                  "--files", "10"])
     assert result.exit_code == 0, result.output
     assert f"{file}:2: not valid JSON" in result.output
+    assert "; 1 persona line skipped" in result.output and "next      synthcomp plan" in result.output
     built = [p for p in (tmp_path / "o").iterdir() if (p / "meta" / "manifest.json").exists()]
     assert len(built) == 2
 
@@ -161,8 +162,10 @@ def test_every_command_shows_and_saves_its_usage(tmp_path: Path) -> None:
                                 str(tmp_path / "c"), "--files", "20", "--config", str(config)])
     assert built.exit_code == 0, built.output
     assert "usage     world (offline):" in built.output and "$0.0" in built.output
+    assert f"next      synthcomp plan {tmp_path / 'c'}" in built.output
     planned = runner.invoke(app, ["plan", str(tmp_path / "c"), "--config", str(config)])
     assert "usage     planner (offline):" in planned.output
+    assert f"next      synthcomp simulate {tmp_path / 'c'}" in planned.output
     saved = json.loads((tmp_path / "c" / "meta" / "usage.json").read_text("utf-8"))
     assert set(saved) == {"build", "plan"}
     world = saved["build"]["roles"]["world"]
@@ -171,6 +174,7 @@ def test_every_command_shows_and_saves_its_usage(tmp_path: Path) -> None:
     ran = runner.invoke(app, ["simulate", str(tmp_path / "c"), "--days", "1", "--run-id", "r",
                               "--config", str(config), "--collaborator-model", "offline"])
     assert ran.exit_code == 0, ran.output
+    assert f"next      synthcomp grade {tmp_path / 'c' / 'runs' / 'r'}" in ran.output
     usage = json.loads((tmp_path / "c" / "runs" / "r" / "usage.json").read_text("utf-8"))
     summary = json.loads((tmp_path / "c" / "runs" / "r" / "summary.json").read_text("utf-8"))
     assert usage["roles"]["user"]["calls"] == summary["turns"]
