@@ -134,7 +134,7 @@ from synthcomp.runs.context import SimulationContext
 def diligent_user(state: SimState, runtime: Runtime[SimulationContext]) -> dict:
     """Write one note a day into the user's Documents, through the sandbox."""
     context = runtime.context
-    note = context.computer().resolve(f"{context.plan_home()}/Documents/daily-notes/day-{state['day'] + 1}.md")
+    note = context.computer().resolve(f"{context.home()}/Documents/daily-notes/day-{state['day'] + 1}.md")
     note.parent.mkdir(parents=True, exist_ok=True)
     note.write_text(f"# {state['clock'][:10]}\\n\\nChecked the inbox ({len(state.get('inbox') or [])} messages).\\n")
     return {"turn": state.get("turn", 0) + 1}
