@@ -7,6 +7,7 @@ tracebacks are for bugs only.
 
 from __future__ import annotations
 
+import json
 import shlex
 import time
 from pathlib import Path
@@ -36,6 +37,7 @@ from synthcomp.console import (
     show_next,
     show_plan,
     show_run,
+    show_runs,
     show_usage,
     spent,
     turn_bar,
@@ -47,7 +49,8 @@ from synthcomp.models import parse_model_name
 from synthcomp.models.settings import ROLES, ModelConfig, load_model_config
 from synthcomp.personas import BUNDLED, bundled_personas, read_persona_file
 from synthcomp.runs.budgets import DAYS, MAX_TURNS
-from synthcomp.runs.folder import USAGE_FILE
+from synthcomp.runs.folder import CONTEXT_FILE, USAGE_FILE
+from synthcomp.runs.listing import find_computers, run_row, runs_of
 
 DEMO_DAYS = 3
 
@@ -251,6 +254,11 @@ def simulate(
         str | None, typer.Option("--via-server", help="Run on this LangGraph server (e.g. "
                                  "http://127.0.0.1:2024 from `make studio`) so Studio shows it.")
     ] = None,
+    user_agent: Annotated[str | None, typer.Option(
+        "--user-agent", help="Your own user agent, as module:name (a node function or graph); "
+                             "resume finds it again.")] = None,
+    collaborator: Annotated[str | None, typer.Option(
+        "--collaborator", help="Your own collaborator graph, as module:name.")] = None,
 ) -> None:
     """Run the month on a planned computer; every turn is checkpointed (Ctrl-C pauses; a model
     that stays unavailable pauses too)."""
@@ -259,6 +267,9 @@ def simulate(
             if config is not None:
                 fail("--config does not reach a server: it reaches models with its own "
                      "environment; pass --model, --user-model or --collaborator-model")
+            if user_agent or collaborator:
+                fail("--user-agent and --collaborator do not reach a server: it runs the graphs "
+                     "its langgraph.json registers")
             models = model_config(config, default=model, user=user_model,
                                   collaborator=collaborator_model)
             run_dir, thread = simulate_via_server(
@@ -276,7 +287,8 @@ def simulate(
         run_dir = run_simulation(computer, run_id=run_id, model=models.model_for("user"),
                                  seed=seed, max_turns=max_turns, days=days,
                                  collaborator_model=models.model_for("collaborator"),
-                                 config=models, on_progress=update)
+                                 config=models, on_progress=update, user_agent=user_agent,
+                                 collaborator=collaborator)
     show_run(run_dir)
     show_next("synthcomp", "grade", run_dir)
 
@@ -319,6 +331,33 @@ def grade(
             result = grade_run(run, model=models.model_for("judge"), config=models)
         show_grade(result, run.absolute())
         show_usage(run / USAGE_FILE)
+
+
+@app.command()
+def runs(
+    where: Annotated[Path, typer.Argument(
+        help="A computer, a run folder, or a folder to search for computers.")] = Path("."),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the rows as JSON.")] = False,
+) -> None:
+    """List the computers under a folder and their runs: status (finished, paused and why,
+    interrupted, running), days, turns, deliverables done, score and cost."""
+    with user_errors():
+        if not where.is_dir():
+            fail(f"{where} is not a folder")
+        if (where / CONTEXT_FILE).is_file() and Computer(where.parent.parent).is_built():
+            found = [(where.parent.parent, [run_row(where)])]
+        else:
+            found = [(folder, runs_of(Computer(folder))) for folder in find_computers(where)]
+        if as_json:
+            typer.echo(json.dumps([{"computer": str(folder.absolute()), "planned":
+                                    Computer(folder).is_planned(),
+                                    "runs": [row.to_dict() for row in rows]}
+                                   for folder, rows in found], indent=2))
+            return
+        if not found:
+            fail(f"no computer under {where.absolute()}: build one with `synthcomp build "
+                 "--persona TEXT --out FOLDER`")
+        show_runs(where, found)
 
 
 @app.command()

@@ -13,14 +13,17 @@ from pathlib import Path
 from typing import Any
 
 import typer
+from rich import box
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
 
 from synthcomp.computer import Computer
 from synthcomp.errors import ModelError, SynthcompError
 from synthcomp.models.settings import ModelConfig
 from synthcomp.models.usage import Usage, describe_usage
 from synthcomp.runs.folder import GRADE_FILE, SUMMARY_FILE, TRAJECTORY_FILE, USAGE_FILE, read_summary
+from synthcomp.runs.listing import RunRow
 from synthcomp.schemas import MonthPlan, RunGrade
 
 out_console = Console(soft_wrap=True)
@@ -192,3 +195,54 @@ def show_grade(grade: RunGrade, run_dir: Path) -> None:
         out_console.print(f"  {item.id:<5} {state:<10} {item.path}"
                           + (f" ({'; '.join(notes)})" if notes else ""), highlight=False)
     out_console.print(f"[bold]grades[/]    {run_dir / GRADE_FILE}", highlight=False)
+
+
+def show_runs(where: Path, found: list[tuple[Path, list[RunRow]]]) -> None:
+    """A table of the computers found (with their runs), then what to do next."""
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, highlight=False)
+    for name, justify in (("computer", "left"), ("run", "left"), ("status", "left"),
+                          ("days", "right"), ("turns", "right"), ("done", "right"),
+                          ("score", "right"), ("cost", "right")):
+        table.add_column(name, justify=justify, overflow="fold")  # type: ignore[arg-type]
+    waiting: list[RunRow] = []
+    ungraded: list[RunRow] = []
+    for folder, rows in found:
+        label = _shown(folder, where)
+        if not rows:
+            state = "planned, no runs" if Computer(folder).is_planned() else "not planned"
+            table.add_row(label, "-", state, "", "", "", "", "")
+        for row in rows:
+            status = row.status + (f": {_short(row.reason)}" if row.reason else "")
+            done = ("" if row.deliverables_done is None
+                    else f"{row.deliverables_done}/{row.deliverables_total or 0}")
+            cost = "" if not row.calls else "unknown" if row.cost_usd is None else f"${row.cost_usd:.4f}"
+            table.add_row(label, row.run_id, status, _cell(row.days), _cell(row.turns), done,
+                          "" if row.score is None else f"{row.score:.0%}", cost)
+            waiting += [row] if row.status in ("paused", "interrupted") else []
+            ungraded += [row] if row.status == "finished" and row.score is None else []
+    out_console.print(table)
+    count = sum(len(rows) for _, rows in found)
+    out_console.print(f"{len(found)} computer{'' if len(found) == 1 else 's'}, {count} "
+                      f"run{'' if count == 1 else 's'} under {where.absolute()}", highlight=False)
+    if waiting:
+        show_next("synthcomp", "resume", Path(waiting[0].run_dir))
+    elif ungraded:
+        show_next("synthcomp", "grade", Path(ungraded[0].run_dir))
+
+
+def _shown(folder: Path, where: Path) -> str:
+    """A computer's folder as short as it can be said: from the folder searched, else from
+    the working directory."""
+    for base in (where.absolute(), Path.cwd()):
+        absolute = folder.absolute()
+        if absolute != base and absolute.is_relative_to(base):
+            return str(absolute.relative_to(base))
+    return str(folder.absolute()) if folder.absolute() != where.absolute() else folder.name
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _cell(value: int | None) -> str:
+    return "" if value is None else f"{value:,}"

@@ -30,6 +30,14 @@ def test_the_readme_imports_what_exists() -> None:
         exec(line, {})  # an ImportError names the stale path
 
 
+def test_the_readme_counts_the_agents_tools_right() -> None:
+    from synthcomp.tools import agent_toolset
+
+    readme = " ".join((ROOT / "README.md").read_text("utf-8").split())
+    counts = [int(n) for n in re.findall(r"(\d+) tools", readme)]
+    assert counts and set(counts) == {len(agent_toolset())}
+
+
 def test_no_module_is_over_500_lines() -> None:
     sources = [p for folder in ("synthcomp", "graphs", "tools", "prompts")
                for p in (ROOT / folder).rglob("*.py")]

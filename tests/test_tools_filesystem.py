@@ -16,7 +16,14 @@ from support.tools import DOCS, NOW, OLD, Agent, Context
 
 from synthcomp.office import write_content
 from synthcomp.schemas import Block, DeckSpec, DocumentSpec, FileContent, SheetSpec, SlideSpec, WorkbookSpec
-from synthcomp.tools import filesystem, filesystem_tools, office_tools, user_toolset
+from synthcomp.tools import (
+    agent_toolset,
+    calendar_tools,
+    filesystem,
+    filesystem_tools,
+    messaging_tools,
+    office_tools,
+)
 from synthcomp.tools.drive import DEFAULT_TIME, MAX_WRITE_CHARS
 from synthcomp.tools.errors import error_text, tool_node_error
 
@@ -80,19 +87,20 @@ def outside_snapshot(tmp_path: Path) -> dict[str, tuple[int, float]]:
 
 
 def test_toolset_names_descriptions_and_hidden_runtime() -> None:
-    tools = user_toolset()
+    tools = agent_toolset()
     names = [t.name for t in tools]
-    assert len(names) == len(set(names)) == len(filesystem_tools()) + len(office_tools())
+    assert len(names) == len(set(names)) == len(filesystem_tools()) + len(office_tools()) + len(
+        messaging_tools()) + len(calendar_tools())
     assert {t.name for t in filesystem.READ_TOOLS} == {
         "list_folder", "tree", "find_files", "search_contents", "file_info", "read_file"}
     for t in tools:
         schema = t.tool_call_schema.model_json_schema()
         assert "runtime" not in schema.get("properties", {}), t.name
-        assert len(t.description) > 60 and not t.description.startswith(" "), t.name
+        assert len(t.description) > 30 and not t.description.startswith(" "), t.name
         for arg in schema.get("properties", {}):
             assert f"{arg}:" in t.description, (t.name, arg)
     with pytest.raises(ValueError, match="duplicate"):
-        user_toolset(extra=[tools[0]])
+        agent_toolset(extra=[tools[0]])
 
 
 # --- reading ----------------------------------------------------------------------------------------
@@ -280,7 +288,7 @@ class ClockState(MessagesState):
 
 def test_file_dates_follow_the_simulated_clock(computer: Path) -> None:
     graph = StateGraph(ClockState, context_schema=Context)
-    graph.add_node("tools", ToolNode(user_toolset(), handle_tool_errors=True))
+    graph.add_node("tools", ToolNode(agent_toolset(), handle_tool_errors=True))
     graph.add_edge(START, "tools")
     graph.add_edge("tools", END)
     call = AIMessage(content="", tool_calls=[

@@ -37,10 +37,11 @@ def calendar_tools() -> list[BaseTool]:
     return [*calendar.READ_TOOLS, *calendar.WRITE_TOOLS]
 
 
-def user_toolset(extra: Iterable[BaseTool] = ()) -> list[BaseTool]:
-    """The user agent's tools: filesystem and office tools, then `extra` (messaging, calendar).
-    Tool names must be unique: a duplicate is a wiring bug and raises ValueError."""
-    tools = [*filesystem_tools(), *office_tools(), *extra]
+def agent_toolset(extra: Iterable[BaseTool] = ()) -> list[BaseTool]:
+    """The user agent's whole toolset, as build_user_agent gives it (filesystem, office,
+    messaging, calendar), then ``extra`` (your own tools). Tool names must be unique: a
+    duplicate is a wiring bug and raises ValueError."""
+    tools = [*filesystem_tools(), *office_tools(), *messaging_tools(), *calendar_tools(), *extra]
     names = [t.name for t in tools]
     duplicates = sorted({n for n in names if names.count(n) > 1})
     if duplicates:
@@ -48,11 +49,4 @@ def user_toolset(extra: Iterable[BaseTool] = ()) -> list[BaseTool]:
     return tools
 
 
-def agent_toolset(extra: Iterable[BaseTool] = ()) -> list[BaseTool]:
-    """The user agent's whole toolset, as build_user_agent gives it: the user's toolset with
-    messaging and calendar, then ``extra`` (your own tools)."""
-    return user_toolset([*messaging_tools(), *calendar_tools(), *extra])
-
-
-__all__ = ["agent_toolset", "calendar_tools", "filesystem_tools", "messaging_tools", "office_tools",
-           "user_toolset"]
+__all__ = ["agent_toolset", "calendar_tools", "filesystem_tools", "messaging_tools", "office_tools"]

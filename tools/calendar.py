@@ -45,8 +45,9 @@ def view_calendar(runtime: ToolRuntime) -> str:
 @tool
 def mark_done(item_id: str, tool_call_id: Annotated[str, InjectedToolCallId],
               runtime: ToolRuntime) -> Command[Any]:
-    """Mark a milestone (e.g. "M1.2") or a deliverable (e.g. "D1a") as done.
+    """Mark a milestone or a deliverable as done.
 
+    item_id: its id as view_calendar lists it, e.g. "M1.2" (a milestone) or "D1a" (a deliverable).
     The grader checks the files later; marking does not make work done.
     """
     plan = simulation_context(runtime).plan()

@@ -21,7 +21,7 @@ from synthcomp.checks.inputs import check_run_id
 from synthcomp.computer import Computer
 from synthcomp.errors import InputError
 from synthcomp.graphs.sim_state import SimState
-from synthcomp.graphs.simulation import build_simulation
+from synthcomp.graphs.simulation import Part, build_simulation
 from synthcomp.ids import run_id_for
 from synthcomp.models import parse_model_name
 from synthcomp.models.guard import ModelUnavailable
@@ -39,6 +39,8 @@ from synthcomp.runs.folder import (
     run_started,
     save_context,
 )
+from synthcomp.runs.listing import runs_of
+from synthcomp.runs.parts import Parts
 from synthcomp.runs.summary import write_summary
 from synthcomp.runs.trajectory import trajectory
 
@@ -59,12 +61,17 @@ def simulate(
     config: ModelConfig | None = None,
     chat_model: BaseChatModel | None = None,
     on_progress: RunProgress | None = None,
+    user_agent: Part | str | None = None,
+    collaborator: Part | str | None = None,
 ) -> Path:
     """Start a run on a planned computer and drive it to its end; return the run folder.
 
     ``model`` is the user agent's model and ``collaborator_model`` the collaborators' (default:
     the same); ``config`` says how models are reached, limited, retried and priced. A model
-    that stays unavailable pauses the run, with the reason in summary.json."""
+    that stays unavailable pauses the run, with the reason in summary.json. ``user_agent`` and
+    ``collaborator`` replace ours (as build_simulation takes them, or ``"module:name"``); the
+    run folder is complete either way (context, checkpoints, summary, usage) and can be
+    resumed and graded."""
     parse_model_name(model)
     if collaborator_model:
         parse_model_name(collaborator_model)
@@ -72,6 +79,8 @@ def simulate(
         check_run_id(run_id)
     if days < 1 or max_turns < 1:
         raise InputError("--days and --max-turns must be at least 1")
+    parts = Parts(user_agent, collaborator)
+    graph_parts = parts.graph_parts()  # a reference that does not import fails before any folder
     computer = Computer(computer_dir)
     computer.read_manifest()
     computer.read_plan()
@@ -85,18 +94,26 @@ def simulate(
                                 max_turns=max_turns, days=days, day_turns=day_turns,
                                 collaborator_model=collaborator_model,
                                 config=config or ModelConfig())
-    save_context(run_dir, context.saved())
-    return _drive(context, SimState(day=0, turn=0), on_progress)
+    save_context(run_dir, _with_parts(context.saved(), parts))
+    return _drive(context, SimState(day=0, turn=0), on_progress, graph_parts)
 
 
 def resume(run_dir: str | Path, *, chat_model: BaseChatModel | None = None,
            on_progress: RunProgress | None = None, model: str | None = None,
-           collaborator_model: str | None = None, config: ModelConfig | None = None) -> Path:
+           collaborator_model: str | None = None, config: ModelConfig | None = None,
+           user_agent: Part | str | None = None, collaborator: Part | str | None = None) -> Path:
     """Continue a run from its last checkpoint. ``model`` (the user's), ``collaborator_model``
     and ``config`` replace the run's own from here on, when given: the fix for a run paused on
-    a wrong model name, endpoint or key. They are saved in context.json for later resumes."""
+    a wrong model name, endpoint or key. They are saved in context.json for later resumes.
+    A run made with your own user agent or collaborator resumes with it: found again from its
+    saved ``module:name``, or given here when it has none."""
     folder = Path(run_dir).absolute()
+    if Computer(folder).is_built():
+        raise InputError(f"{folder} is a computer, not a run; {_runs_hint(Computer(folder))}")
     saved = load_context(folder)
+    kept_parts = saved.pop("parts", None)
+    parts = Parts(user_agent, collaborator).resumed(kept_parts)
+    graph_parts = parts.graph_parts()
     if not (folder / CHECKPOINTS_FILE).is_file():
         raise InputError(f"{folder} has no checkpoints here (a run made through a LangGraph "
                          "server keeps them there): rerun it on the server")
@@ -109,12 +126,29 @@ def resume(run_dir: str | Path, *, chat_model: BaseChatModel | None = None,
                   if v is not None})
     context = SimulationContext(**saved, config=config or kept, chat_model=chat_model)
     if model is not None or collaborator_model is not None or config is not None:
-        save_context(folder, context.saved())
-    return _drive(context, None, on_progress)
+        save_context(folder, _with_parts(context.saved(), parts))
+    return _drive(context, None, on_progress, graph_parts)
+
+
+def _with_parts(saved: dict[str, Any], parts: Parts) -> dict[str, Any]:
+    own = parts.saved()
+    return {**saved, "parts": own} if own else saved
+
+
+def _runs_hint(computer: Computer) -> str:
+    rows = runs_of(computer)
+    if not rows:
+        return f"it has no runs yet: start one with `synthcomp simulate {computer.root}`"
+    listed = ", ".join(f"{row.run_id} ({row.status})" for row in rows[-5:])
+    listed += f" and {len(rows) - 5} earlier" if len(rows) > 5 else ""
+    waiting = [row for row in rows if row.status in ("paused", "interrupted")]
+    todo = (f"resume one with `synthcomp resume {waiting[-1].run_dir}`" if waiting
+            else "none of them is waiting to be resumed")
+    return f"its runs: {listed}; {todo} (`synthcomp runs {computer.root}` shows more)"
 
 
 def _drive(context: SimulationContext, start: SimState | None,
-           on_progress: RunProgress | None) -> Path:
+           on_progress: RunProgress | None, parts: dict[str, Any]) -> Path:
     run_dir = Path(context.run_dir)
     # A resumed run's wall time adds up over its segments, as its usage does.
     earlier = float(read_summary(run_dir).get("wall_seconds") or 0) if start is None else 0.0
@@ -122,7 +156,7 @@ def _drive(context: SimulationContext, start: SimState | None,
     reason = ""
     with run_lock(run_dir), closing(sqlite3.connect(run_dir / CHECKPOINTS_FILE,
                                                     check_same_thread=False)) as connection:
-        graph = build_simulation().compile(checkpointer=sqlite_checkpointer(connection))
+        graph = build_simulation(**parts).compile(checkpointer=sqlite_checkpointer(connection))
         config: Any = {"configurable": {"thread_id": run_dir.name}, "recursion_limit": RECURSION_LIMIT}
         if start is None and not _pending(graph, config):
             raise InputError(f"run {run_dir.name} has already finished")

@@ -18,8 +18,8 @@ from synthcomp.computer import USAGE_FILE
 from synthcomp.errors import InputError
 
 __all__ = ["CHECKPOINTS_FILE", "CONTEXT_FILE", "GRADE_FILE", "LOCK_FILE", "SUMMARY_FILE", "TRAJECTORY_FILE",
-           "USAGE_FILE", "load_context", "marked_done", "read_summary", "run_lock", "run_started",
-           "save_context"]
+           "USAGE_FILE", "is_locked", "load_context", "marked_done", "read_summary", "run_lock",
+           "run_started", "save_context"]
 
 CONTEXT_FILE = "context.json"
 TRAJECTORY_FILE = "trajectory.jsonl"
@@ -79,3 +79,17 @@ def run_lock(run_dir: Path) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def is_locked(run_dir: Path) -> bool:
+    """Whether another process holds the run's lock now (it is running, or being graded)."""
+    path = run_dir / LOCK_FILE
+    if not path.is_file():
+        return False
+    with path.open("rb") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        return False

@@ -12,7 +12,7 @@ from langchain_core.messages import AIMessage, ToolMessage
 from langgraph.graph import END, START, MessagesState, StateGraph
 from langgraph.prebuilt import ToolNode
 
-from synthcomp.tools import user_toolset
+from synthcomp.tools import agent_toolset
 from synthcomp.tools.errors import MAX_OUTPUT_CHARS
 
 NOW = datetime.datetime(2026, 3, 2, 9, 30)
@@ -33,7 +33,7 @@ class Agent:
 
     def __init__(self, root: Path, tools: list[Any] | None = None, handle: Any = True) -> None:
         graph = StateGraph(MessagesState, context_schema=Context)
-        graph.add_node("tools", ToolNode(tools or user_toolset(), handle_tool_errors=handle))
+        graph.add_node("tools", ToolNode(tools or agent_toolset(), handle_tool_errors=handle))
         graph.add_edge(START, "tools")
         graph.add_edge("tools", END)
         self.app = graph.compile()
