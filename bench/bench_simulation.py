@@ -31,6 +31,7 @@ from synthcomp.api.build import build_computer
 from synthcomp.api.plan import plan_computer
 from synthcomp.api.simulate import simulate
 from synthcomp.runs.context import SimulationContext
+from synthcomp.runs.progress import RunProgress
 
 PERSONA = "A procurement manager at a mid-size hospital in Lyon"
 
@@ -70,7 +71,8 @@ class _Timers:
         SimulationContext.bind = bind  # type: ignore[method-assign]
         ToolNode.invoke = tools  # type: ignore[method-assign]
 
-    def progress(self, turn: int, total: int, day: int) -> None:
+    def progress(self, now: RunProgress) -> None:
+        turn = now.turn
         if turn != self.turn:
             self.turn_end[turn] = time.perf_counter()
             self.turn = turn

@@ -32,6 +32,7 @@ from synthcomp.console import (
     fail,
     out_console,
     progress_bar,
+    run_bar,
     show_computer,
     show_grade,
     show_next,
@@ -40,7 +41,6 @@ from synthcomp.console import (
     show_runs,
     show_usage,
     spent,
-    turn_bar,
     user_errors,
 )
 from synthcomp.errors import SynthcompError
@@ -263,7 +263,7 @@ def simulate(
     """Run the month on a planned computer; every turn is checkpointed (Ctrl-C pauses; a model
     that stays unavailable pauses too)."""
     if via_server:
-        with user_errors(), turn_bar("simulating on the server") as update:
+        with user_errors(), run_bar("simulating on the server") as update:
             if config is not None:
                 fail("--config does not reach a server: it reaches models with its own "
                      "environment; pass --model, --user-model or --collaborator-model")
@@ -281,7 +281,7 @@ def simulate(
         show_run(run_dir)
         show_next("synthcomp", "grade", run_dir)
         return
-    with user_errors(), turn_bar("simulating") as update:
+    with user_errors(), run_bar("simulating") as update:
         models = model_config(config, default=model, user=user_model,
                               collaborator=collaborator_model)
         run_dir = run_simulation(computer, run_id=run_id, model=models.model_for("user"),
@@ -305,7 +305,7 @@ def resume(
 ) -> None:
     """Continue a paused or killed run from its last checkpoint; the model options replace the
     run's own from here on (to fix a wrong model name, endpoint or key), and are kept."""
-    with user_errors(), turn_bar("resuming") as update:
+    with user_errors(), run_bar("resuming") as update:
         loaded = None if config is None else model_config(config)
         for name in (model, user_model, collaborator_model):
             if name is not None and not name.strip():
@@ -394,7 +394,7 @@ def demo(
                                   config=models)
         show_plan(month, folder)
         show_usage(Computer(folder).usage_path, "plan")
-        with turn_bar("simulating") as update:
+        with run_bar("simulating") as update:
             run_dir = run_simulation(folder, model=models.model_for("user"), seed=seed,
                                      days=DEMO_DAYS,
                                      collaborator_model=models.model_for("collaborator"),

@@ -24,7 +24,10 @@ from synthcomp.models.settings import ModelConfig
 from synthcomp.models.usage import Usage, describe_usage
 from synthcomp.runs.folder import GRADE_FILE, SUMMARY_FILE, TRAJECTORY_FILE, USAGE_FILE, read_summary
 from synthcomp.runs.listing import RunRow
+from synthcomp.runs.progress import ProgressCallback, RunProgress
 from synthcomp.schemas import MonthPlan, RunGrade
+
+HEARTBEAT_SECONDS = 60.0  # off a terminal, a line at least this often while a day goes on
 
 out_console = Console(soft_wrap=True)
 err_console = Console(stderr=True, soft_wrap=True)
@@ -93,8 +96,22 @@ def spent(path: Path, *roles: str, section: str | None = None) -> Iterator[None]
 
 
 @contextmanager
-def progress_bar(label: str) -> Iterator[Callable[[int, int], None]]:
-    """A rich progress bar fed by (done, total) callbacks."""
+def progress_bar(label: str, unit: str = "files",
+                 every: float = HEARTBEAT_SECONDS) -> Iterator[Callable[[int, int], None]]:
+    """A rich progress bar fed by (done, total) callbacks; off a terminal, a line a minute."""
+    if not err_console.is_terminal:
+        started = last = time.monotonic()
+
+        def log(done: int, total: int) -> None:
+            nonlocal last
+            if time.monotonic() - last >= every:
+                elapsed = time.strftime("%H:%M:%S", time.gmtime(time.monotonic() - started))
+                err_console.print(f"{label}: {done}/{total} {unit}, {elapsed} elapsed",
+                                  highlight=False)
+                last = time.monotonic()
+
+        yield log
+        return
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TimeElapsedColumn())
     with Progress(*columns, console=err_console, transient=True) as progress:
@@ -167,17 +184,50 @@ def show_run(run_dir: Path) -> None:
 
 
 @contextmanager
-def turn_bar(label: str) -> Iterator[Callable[[int, int, int], None]]:
-    """A progress bar over turns, showing the simulated day."""
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+def run_bar(label: str, console: Console | None = None,
+            every: float = HEARTBEAT_SECONDS) -> Iterator[ProgressCallback]:
+    """A run's progress: on a terminal, a bar over its days (day d of D, turns today and in all,
+    deliverables done); elsewhere (nohup, CI, a cluster's log) one line as each day ends and
+    one a minute within a long day."""
+    console = console or err_console
+    if not console.is_terminal:
+        yield _log_lines(label, console, every)
+        return
+    columns = (TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[detail]}"),
                TimeElapsedColumn())
-    with Progress(*columns, console=err_console, transient=True) as progress:
-        task = progress.add_task(label, total=None)
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task(label, total=None, detail="")
 
-        def update(turn: int, total: int, day: int) -> None:
-            progress.update(task, completed=turn, total=total, description=f"{label} day {day + 1}")
+        def update(now: RunProgress) -> None:
+            # The bar fills over the run's days, not its turn budget (which few runs reach).
+            progress.update(task, completed=min(now.day, now.days), total=max(now.days, 1),
+                            description=label, detail=now.describe())
 
         yield update
+
+
+def _log_lines(label: str, console: Console, every: float) -> ProgressCallback:
+    started = last = time.monotonic()
+    opened = False
+
+    def log(now: RunProgress) -> None:
+        nonlocal last, opened
+        elapsed = time.strftime("%H:%M:%S", time.gmtime(time.monotonic() - started))
+        if not opened:
+            opened = True
+            console.print(f"{label}: {now.describe()}, up to {now.max_turns:,} turns",
+                          highlight=False, soft_wrap=True)
+        elif now.ended:
+            console.print(f"{label}: day {now.day}/{now.days} ended ({now.ended}) run: turn "
+                          f"{now.turn:,}, {now.done}/{now.deliverables} deliverables done, "
+                          f"{elapsed} elapsed", highlight=False, soft_wrap=True)
+            last = time.monotonic()
+        elif time.monotonic() - last >= every:
+            console.print(f"{label}: {now.describe()}, {elapsed} elapsed", highlight=False,
+                          soft_wrap=True)
+            last = time.monotonic()
+
+    return log
 
 
 def show_grade(grade: RunGrade, run_dir: Path) -> None:

@@ -9,16 +9,17 @@ from Studio instead). The server must see the computer folder at the same path.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from synthcomp.computer import Computer
 from synthcomp.errors import InputError
 from synthcomp.runs.budgets import DAYS, MAX_TURNS
+from synthcomp.runs.progress import ProgressCallback as RunProgress
+from synthcomp.runs.progress import ProgressTracker
 
 STUDIO_URL = "https://smith.langchain.com/studio/?baseUrl={url}"
-RunProgress = Callable[[int, int, int], None]  # turn, max turns, day
 
 
 def studio_link(url: str) -> str:
@@ -27,9 +28,10 @@ def studio_link(url: str) -> str:
 
 
 def _turns(data: Any) -> Iterator[dict[str, Any]]:
-    """Every state update in a streamed 'updates' chunk that carries a turn or a day."""
+    """Every state update in a streamed 'updates' chunk that carries a turn, a day or work
+    marked done."""
     if isinstance(data, dict):
-        if "turn" in data or "day" in data:
+        if "turn" in data or "day" in data or "done" in data:
             yield data
         for value in data.values():
             if isinstance(value, dict | list):
@@ -72,7 +74,7 @@ def simulate_via_server(
     form: dict[str, Any] = {"computer_dir": str(computer.root), "days": days, "max_turns": max_turns}
     if run_id:
         form["run_id"] = run_id
-    day = 0
+    tracker: ProgressTracker | None = None
     for part in client.runs.stream(
             thread["thread_id"], assistants[0]["assistant_id"], input=form,
             context={"model": model, "seed": seed, "collaborator_model": collaborator_model},
@@ -80,9 +82,10 @@ def simulate_via_server(
         if part.event == "error":
             data = part.data if isinstance(part.data, dict) else {"message": part.data}
             raise InputError(f"the server's run failed: {data.get('message', data)}")
-        for update in _turns(part.data):
-            day = int(update.get("day", day))
-            if on_progress and isinstance(update.get("turn"), int):
-                on_progress(update["turn"], max_turns, day)
+        if on_progress is not None and tracker is None and computer.is_planned():
+            # The server plans an unplanned computer first: progress starts once it has a plan.
+            tracker = ProgressTracker.for_plan(computer.plan_data(), days, max_turns, on_progress)
+        if tracker is not None:
+            tracker.seen(list(_turns(part.data)))
     state: Any = client.threads.get_state(thread["thread_id"])
     return Path(state["values"]["run_dir"]), str(thread["thread_id"])

@@ -9,7 +9,6 @@ from __future__ import annotations
 import sqlite3
 import time
 import warnings
-from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 from typing import Any
@@ -41,10 +40,11 @@ from synthcomp.runs.folder import (
 )
 from synthcomp.runs.listing import runs_of
 from synthcomp.runs.parts import Parts
+from synthcomp.runs.progress import ProgressCallback as RunProgress
+from synthcomp.runs.progress import ProgressTracker
 from synthcomp.runs.summary import write_summary
 from synthcomp.runs.trajectory import trajectory
 
-RunProgress = Callable[[int, int, int], None]  # turn, max turns, day
 RECURSION_LIMIT = 100_000
 
 
@@ -166,17 +166,19 @@ def _drive(context: SimulationContext, start: SimState | None,
         # ToolNode's tracing serialises the injected ToolRuntime and warns that our context is
         # not its default type: noise, not a problem.
         warnings.filterwarnings("ignore", message="Pydantic serializer warnings")
+        tracker = None if on_progress is None else ProgressTracker.for_plan(
+            context.plan(), context.days, context.max_turns, on_progress)
+        if tracker is not None:
+            tracker.start_from(start or _latest_values(graph, config))
+            tracker.report(tracker.now())
         try:
             # subgraphs=True: the user agent's own steps report too (its model call sets the
             # turn); "updates" streams only what changed, not a copy of the whole state.
-            day = (start or {}).get("day", 0)
             stream: Any = graph.stream(start, config, context=context, durability="sync",
                                        stream_mode="updates", subgraphs=True)
             for _, chunk in stream:
-                for update in _updates(chunk):
-                    day = update.get("day", day)
-                    if on_progress and "turn" in update:
-                        on_progress(update["turn"], context.max_turns, day)
+                if tracker is not None:
+                    tracker.seen(_updates(chunk))
         except KeyboardInterrupt:
             status, reason = "paused", "interrupted"
         except ModelUnavailable as exc:
