@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -221,3 +222,16 @@ def test_version_and_short_help() -> None:
     for args in (["-h"], ["build", "-h"], ["simulate", "-h"]):
         shown = runner.invoke(app, args)
         assert shown.exit_code == 0 and "Usage:" in shown.output, (args, shown.output)
+
+
+def test_help_loads_no_graph_model_or_office_library_and_shows_flags_as_flags() -> None:
+    # What makes `--help` quick (bench/bench_cli_import.py measures it): nothing heavy loads.
+    probe = ("import sys, synthcomp.cli; print(sorted({m.split('.')[0] for m in sys.modules} & "
+             "{'langgraph', 'langchain_core', 'openai', 'openpyxl', 'docx', 'pptx', 'fpdf', "
+             "'pydantic', 'httpx'}))")
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert loaded.stdout.strip() == "[]"
+    shown = runner.invoke(app, ["build", "--help"], terminal_width=140)
+    assert "--overwrite" in shown.output and "<bool>" not in shown.output
+    assert "<int>" in shown.output  # options that take a value still show its type
+    assert "<bool>" not in runner.invoke(app, ["runs", "--help"]).output

@@ -7,10 +7,7 @@ import re
 from datetime import date
 from typing import Any
 
-from pydantic import ValidationError
-
 from synthcomp.errors import InputError
-from synthcomp.schemas import MAX_PERSONA_CHARS, Persona
 
 MIN_FILES, MAX_FILES = 10, 2000
 DEFAULT_TARGET_FILES = 120
@@ -21,6 +18,11 @@ COMPUTER_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
 
 def validate_persona(text: str) -> str:
     """The persona, whitespace-normalised, or InputError saying what is wrong with it."""
+    # Imported here: the CLI imports this module for its defaults, and `--help` stays quick.
+    from pydantic import ValidationError
+
+    from synthcomp.schemas import MAX_PERSONA_CHARS, Persona
+
     if not isinstance(text, str) or not text.strip():
         raise InputError("persona is empty: describe a person, e.g. 'a nurse in Toronto'")
     if len(text) > MAX_PERSONA_CHARS:

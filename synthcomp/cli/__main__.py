@@ -1,0 +1,5 @@
+"""`python -m synthcomp.cli`."""
+
+from synthcomp.cli import main
+
+main()

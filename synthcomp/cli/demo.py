@@ -1,0 +1,95 @@
+"""The demo: build, plan, simulate a few days and grade, offline, showing where it all is."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from synthcomp.cli.app import app
+from synthcomp.cli.options import (
+    CollaboratorModelOption,
+    ConfigOption,
+    JudgeModelOption,
+    ModelOption,
+    OverwriteOption,
+    PlannerModelOption,
+    SeedOption,
+    UserModelOption,
+    WorldModelOption,
+    model_config,
+)
+
+DEMO_DAYS = 3
+
+
+@app.command()
+def demo(
+    out: Annotated[Path, typer.Option("--out", help="Where the demo computer goes.")] = Path(
+        "demo-output"),
+    seed: SeedOption = 0,
+    model: ModelOption = None,
+    world_model: WorldModelOption = None,
+    planner_model: PlannerModelOption = None,
+    user_model: UserModelOption = None,
+    collaborator_model: CollaboratorModelOption = None,
+    judge_model: JudgeModelOption = None,
+    config: ConfigOption = None,
+    overwrite: OverwriteOption = False,
+) -> None:
+    """Build a computer for the first bundled persona offline, plan its month, simulate a few
+    days, grade what the user produced, and show where everything is."""
+    from synthcomp.api.build import build_computer
+    from synthcomp.api.grade import grade_run
+    from synthcomp.api.plan import plan_computer
+    from synthcomp.api.simulate import simulate as run_simulation
+    from synthcomp.computer import Computer
+    from synthcomp.console import (
+        counted,
+        err_console,
+        out_console,
+        progress_bar,
+        run_bar,
+        show_computer,
+        show_grade,
+        show_plan,
+        show_run,
+        show_usage,
+        spent,
+        user_errors,
+    )
+    from synthcomp.personas import BUNDLED, bundled_personas
+    from synthcomp.runs.folder import USAGE_FILE
+
+    with user_errors():
+        models = model_config(config, default=model, world=world_model, planner=planner_model,
+                              user=user_model, collaborator=collaborator_model, judge=judge_model)
+        persona = bundled_personas()[0]
+        out_console.print(f"persona: {persona}", highlight=False)
+        started = time.perf_counter()
+        target = out / "computer"
+        with progress_bar("building") as update, counted(models) as usage:
+            folder = build_computer(persona, target, seed=seed, model=models.model_for("world"),
+                                    config=models, overwrite=overwrite, on_progress=update,
+                                    usage=usage)
+        show_computer(folder, time.perf_counter() - started)
+        show_usage(Computer(folder).usage_path, "build")
+        with err_console.status("planning the month"):
+            month = plan_computer(folder, seed=seed, model=models.model_for("planner"),
+                                  config=models)
+        show_plan(month, folder)
+        show_usage(Computer(folder).usage_path, "plan")
+        with run_bar("simulating") as update:
+            run_dir = run_simulation(folder, model=models.model_for("user"), seed=seed,
+                                     days=DEMO_DAYS,
+                                     collaborator_model=models.model_for("collaborator"),
+                                     config=models, on_progress=update)
+        show_run(run_dir)  # a paused run ends here, with the resume command (grade it after)
+        with err_console.status("grading the deliverables"), spent(run_dir / USAGE_FILE, "judge"):
+            graded = grade_run(run_dir, model=models.model_for("judge"), config=models)
+        show_grade(graded, run_dir)
+        show_usage(run_dir / USAGE_FILE, roles=("judge",))
+        out_console.print(f"\nOpen the files under {folder / 'drive'}; the persona list is "
+                          f"'synthcomp build --personas {BUNDLED} --n 3 --out computers'.")

@@ -1,0 +1,181 @@
+"""Commands on runs: simulate, resume, grade, and runs (what exists)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from synthcomp.cli.app import app
+from synthcomp.cli.options import (
+    CollaboratorModelOption,
+    ConfigOption,
+    JudgeModelOption,
+    ModelOption,
+    SeedOption,
+    UserModelOption,
+    model_config,
+)
+from synthcomp.runs.budgets import DAYS, MAX_TURNS
+
+
+@app.command()
+def simulate(
+    computer: Annotated[Path, typer.Argument(help="A planned computer folder.")],
+    run_id: Annotated[str | None, typer.Option("--run-id", help="Name of the run folder.")] = None,
+    max_turns: Annotated[int, typer.Option("--max-turns", help="Turn budget of the run.")] = MAX_TURNS,
+    days: Annotated[int, typer.Option("--days", help="How many working days to simulate.")] = DAYS,
+    seed: SeedOption = 0,
+    model: ModelOption = None,
+    user_model: UserModelOption = None,
+    collaborator_model: CollaboratorModelOption = None,
+    config: ConfigOption = None,
+    via_server: Annotated[
+        str | None, typer.Option("--via-server", help="Run on this LangGraph server (e.g. "
+                                 "http://127.0.0.1:2024 from `make studio`) so Studio shows it.")
+    ] = None,
+    user_agent: Annotated[str | None, typer.Option(
+        "--user-agent", help="Your own user agent, as module:name (a node function or graph); "
+                             "resume finds it again.")] = None,
+    collaborator: Annotated[str | None, typer.Option(
+        "--collaborator", help="Your own collaborator graph, as module:name.")] = None,
+) -> None:
+    """Run the month on a planned computer; every turn is checkpointed (Ctrl-C pauses; a model
+    that stays unavailable pauses too)."""
+    from synthcomp.api.remote import simulate_via_server, studio_link
+    from synthcomp.api.simulate import simulate as run_simulation
+    from synthcomp.console import (
+        fail,
+        out_console,
+        run_bar,
+        show_next,
+        show_run,
+        user_errors,
+    )
+
+    if via_server:
+        with user_errors(), run_bar("simulating on the server") as update:
+            if config is not None:
+                fail("--config does not reach a server: it reaches models with its own "
+                     "environment; pass --model, --user-model or --collaborator-model")
+            if user_agent or collaborator:
+                fail("--user-agent and --collaborator do not reach a server: it runs the graphs "
+                     "its langgraph.json registers")
+            models = model_config(config, default=model, user=user_model,
+                                  collaborator=collaborator_model)
+            run_dir, thread = simulate_via_server(
+                via_server, computer, run_id=run_id, days=days, max_turns=max_turns,
+                model=models.model_for("user"), seed=seed,
+                collaborator_model=models.model_for("collaborator"), on_progress=update)
+        out_console.print(f"[bold]thread[/]    {thread} on {via_server}: {studio_link(via_server)}",
+                          highlight=False)
+        show_run(run_dir)
+        show_next("synthcomp", "grade", run_dir)
+        return
+    with user_errors(), run_bar("simulating") as update:
+        models = model_config(config, default=model, user=user_model,
+                              collaborator=collaborator_model)
+        run_dir = run_simulation(computer, run_id=run_id, model=models.model_for("user"),
+                                 seed=seed, max_turns=max_turns, days=days,
+                                 collaborator_model=models.model_for("collaborator"),
+                                 config=models, on_progress=update, user_agent=user_agent,
+                                 collaborator=collaborator)
+    show_run(run_dir)
+    show_next("synthcomp", "grade", run_dir)
+
+
+@app.command()
+def resume(
+    run: Annotated[Path, typer.Argument(help="A run folder: COMPUTER/runs/RUN_ID.")],
+    model: Annotated[str | None, typer.Option(
+        "--model", help="From here on, the model of the user and the collaborators.")] = None,
+    user_model: UserModelOption = None,
+    collaborator_model: CollaboratorModelOption = None,
+    config: Annotated[Path | None, typer.Option(
+        "--config", help="From here on, this model config instead of the run's own.")] = None,
+) -> None:
+    """Continue a paused or killed run from its last checkpoint; the model options replace the
+    run's own from here on (to fix a wrong model name, endpoint or key), and are kept."""
+    from synthcomp.api.simulate import resume as resume_run
+    from synthcomp.console import (
+        fail,
+        run_bar,
+        show_next,
+        show_run,
+        user_errors,
+    )
+
+    with user_errors(), run_bar("resuming") as update:
+        loaded = None if config is None else model_config(config)
+        for name in (model, user_model, collaborator_model):
+            if name is not None and not name.strip():
+                fail("a model name is empty: give 'offline' or provider:model")
+        run_dir = resume_run(run, on_progress=update, model=user_model or model,
+                             collaborator_model=collaborator_model or model, config=loaded)
+    show_run(run_dir)
+    show_next("synthcomp", "grade", run_dir)
+
+
+@app.command()
+def grade(
+    run: Annotated[Path, typer.Argument(help="A run folder: COMPUTER/runs/RUN_ID.")],
+    model: ModelOption = None,
+    judge_model: JudgeModelOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Grade a run's deliverables against the plan's rubric (runs/RUN_ID/grade.json): strings
+    the rubric names are checked in the files, the judge model decides the rest."""
+    from synthcomp.api.grade import grade_run
+    from synthcomp.console import (
+        err_console,
+        show_grade,
+        show_usage,
+        spent,
+        user_errors,
+    )
+    from synthcomp.runs.folder import USAGE_FILE
+
+    with user_errors():
+        models = model_config(config, default=model, judge=judge_model)
+        with err_console.status("grading the deliverables"), spent(run / USAGE_FILE, "judge"):
+            result = grade_run(run, model=models.model_for("judge"), config=models)
+        show_grade(result, run.absolute())
+        show_usage(run / USAGE_FILE)
+
+
+@app.command()
+def runs(
+    where: Annotated[Path, typer.Argument(
+        help="A computer, a run folder, or a folder to search for computers.")] = Path("."),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the rows as JSON.")] = False,
+) -> None:
+    """List the computers under a folder and their runs: status (finished, paused and why,
+    interrupted, running), days, turns, deliverables done, score and cost."""
+    from synthcomp.computer import Computer
+    from synthcomp.console import (
+        fail,
+        show_runs,
+        user_errors,
+    )
+    from synthcomp.runs.folder import CONTEXT_FILE
+    from synthcomp.runs.listing import find_computers, run_row, runs_of
+
+    with user_errors():
+        if not where.is_dir():
+            fail(f"{where} is not a folder")
+        if (where / CONTEXT_FILE).is_file() and Computer(where.parent.parent).is_built():
+            found = [(where.parent.parent, [run_row(where)])]
+        else:
+            found = [(folder, runs_of(Computer(folder))) for folder in find_computers(where)]
+        if as_json:
+            typer.echo(json.dumps([{"computer": str(folder.absolute()), "planned":
+                                    Computer(folder).is_planned(),
+                                    "runs": [row.to_dict() for row in rows]}
+                                   for folder, rows in found], indent=2))
+            return
+        if not found:
+            fail(f"no computer under {where.absolute()}: build one with `synthcomp build "
+                 "--persona TEXT --out FOLDER`")
+        show_runs(where, found)
