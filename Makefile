@@ -1,6 +1,9 @@
 # The two commands a newcomer types: `make demo` and `make test`. Both create or reuse .venv.
+# Paths are the repository's, so `make -f <repo>/Makefile demo` from another folder writes its
+# outputs there and still uses the repository's .venv (the README test runs it so).
+ROOT := $(patsubst %/,%,$(dir $(abspath $(firstword $(MAKEFILE_LIST)))))
 PYTHON ?= python3
-VENV := .venv
+VENV := $(ROOT)/.venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
@@ -11,8 +14,8 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 # Reinstall whenever the dependency list changes.
-$(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+$(STAMP): $(ROOT)/pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '$(ROOT)[dev]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -24,8 +27,8 @@ demo: $(STAMP)
 # tree of symlinks laid out as the installed package is.
 typecheck: $(STAMP)
 	rm -rf .typecheck && mkdir -p .typecheck/synthcomp
-	ln -s $(CURDIR)/synthcomp/* .typecheck/synthcomp/
-	for d in graphs tools prompts; do ln -s $(CURDIR)/$$d .typecheck/synthcomp/$$d; done
+	ln -s $(ROOT)/synthcomp/* .typecheck/synthcomp/
+	for d in graphs tools prompts; do ln -s $(ROOT)/$$d .typecheck/synthcomp/$$d; done
 	MYPYPATH=.typecheck $(BIN)/mypy -p synthcomp
 
 lint: $(STAMP)
@@ -43,7 +46,7 @@ test-fast: $(STAMP)
 # talks to this local server; the graphs, models and files stay on this machine).
 STUDIO_PORT ?= 2024
 studio: $(STAMP)
-	LANGGRAPH_CLI_NO_ANALYTICS=1 $(BIN)/langgraph dev --host 127.0.0.1 --port $(STUDIO_PORT) --no-browser
+	LANGGRAPH_CLI_NO_ANALYTICS=1 $(BIN)/langgraph dev --host 127.0.0.1 --port $(STUDIO_PORT) --no-browser --config $(ROOT)/langgraph.json
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_world_builder.py

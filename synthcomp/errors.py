@@ -42,3 +42,7 @@ class ModelError(SynthcompError):
 
 class OfficeFileError(SynthcompError):
     """An office file that cannot be read or written."""
+
+
+class RunFinished(InputError):
+    """A run asked to resume that has nothing left to do (the CLI shows it and exits 0)."""

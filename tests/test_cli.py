@@ -138,6 +138,17 @@ def test_demo_command(tmp_path: Path) -> None:
     assert f"grade     {grade['score']:.0%} over {grade['deliverables_graded']}" in result.output
 
 
+def test_demo_into_a_folder_no_demo_made_is_refused_and_kept(tmp_path: Path) -> None:
+    # A demo replaces only its own earlier output (the README's test runs it after make demo).
+    mine = tmp_path / "demo" / "computer"
+    mine.mkdir(parents=True)
+    (mine / "keep.txt").write_text("mine")
+    result = runner.invoke(app, ["demo", "--out", str(tmp_path / "demo")])
+    assert result.exit_code != 0 and "already exists" in result.output, result.output
+    assert (mine / "keep.txt").read_text() == "mine"
+    assert not (tmp_path / "demo" / ".synthcomp-demo").exists()
+
+
 @pytest.mark.slow
 def test_bad_config_and_unknown_role_model_are_one_clear_error(tmp_path: Path) -> None:
     config = tmp_path / "models.toml"

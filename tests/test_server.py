@@ -70,6 +70,21 @@ def test_models_lists_offline(client: OpenAI) -> None:
     assert [m.id for m in client.models.list()] == ["offline"]
 
 
+def test_served_model_names_answer_as_the_offline_model() -> None:
+    # As vLLM's --served-model-name: a config naming openai:gpt-4o can be tried locally.
+    from starlette.testclient import TestClient
+
+    with TestClient(create_app(names=("offline", "gpt-4o"))) as http:
+        assert [m["id"] for m in http.get("/v1/models").json()["data"]] == ["offline", "gpt-4o"]
+        ask = {"messages": [{"role": "user", "content": PROMPT}], "tools": [PROFILE_TOOL],
+               "tool_choice": {"type": "function", "function": {"name": "UserProfile"}}, "seed": 1}
+        answers = [http.post("/v1/chat/completions", json={**ask, "model": name}).json()
+                   for name in ("offline", "gpt-4o")]
+        assert [a["choices"][0]["message"] for a in answers] == [answers[0]["choices"][0]["message"]] * 2
+        refused = http.post("/v1/chat/completions", json={**ask, "model": "gpt-5"})
+        assert refused.status_code == 404 and "'offline', 'gpt-4o'" in refused.json()["error"]["message"]
+
+
 def test_answers_are_not_held_back(client: OpenAI) -> None:
     """A missing TCP_NODELAY made every answer wait ~40 ms for the client's delayed ACK."""
     client.models.list()

@@ -202,6 +202,11 @@ def test_ctrl_c_pauses_and_resume_finishes(planned: Path, tmp_path: Path) -> Non
     assert finished.returncode == 0, finished.stderr
     assert trajectory.read_bytes() == expected
     assert json.loads(summary.read_text("utf-8"))["wall_seconds"] > 1000
+    # Resuming it again has nothing to do: the run is shown, nothing changes, and it is no error.
+    again = subprocess.run([sys.executable, "-m", "synthcomp.cli", "resume", str(folder / "runs" / "r")],
+                           capture_output=True, text=True, timeout=300, check=False)
+    assert again.returncode == 0 and "has already finished: nothing to resume" in again.stdout
+    assert " finished: " in again.stdout and trajectory.read_bytes() == expected
 
 
 @pytest.mark.slow

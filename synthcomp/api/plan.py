@@ -38,7 +38,8 @@ def plan_computer(
     computer = Computer(computer_dir)
     computer.read_manifest()
     if computer.plan_path.exists() and not overwrite:
-        raise InputError(f"{computer.root} already has a plan; pass --overwrite to replan it")
+        raise InputError(f"{computer.root} already has a plan; replan it with --overwrite "
+                         "(overwrite=True from Python)")
     state: PlannerState = {"computer_dir": str(computer.root)}
     if month_start:
         checked_date(month_start, "--month-start")

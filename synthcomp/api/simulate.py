@@ -18,7 +18,7 @@ from langgraph.types import Command
 
 from synthcomp.checks.inputs import check_run_id
 from synthcomp.computer import Computer
-from synthcomp.errors import InputError
+from synthcomp.errors import InputError, RunFinished
 from synthcomp.graphs.sim_state import SimState
 from synthcomp.graphs.simulation import Part, build_simulation
 from synthcomp.ids import run_id_for
@@ -159,7 +159,7 @@ def _drive(context: SimulationContext, start: SimState | None,
         graph = build_simulation(**parts).compile(checkpointer=sqlite_checkpointer(connection))
         config: Any = {"configurable": {"thread_id": run_dir.name}, "recursion_limit": RECURSION_LIMIT}
         if start is None and not _pending(graph, config):
-            raise InputError(f"run {run_dir.name} has already finished")
+            raise RunFinished(f"run {run_dir.name} has already finished")
         status = "finished"
         # Counts add up over a run's resumes; the file is rewritten as the run goes.
         context.usage = Usage(context.config.prices_for, path=run_dir / USAGE_FILE)

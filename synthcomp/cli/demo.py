@@ -14,7 +14,6 @@ from synthcomp.cli.options import (
     ConfigOption,
     JudgeModelOption,
     ModelOption,
-    OverwriteOption,
     PlannerModelOption,
     SeedOption,
     UserModelOption,
@@ -23,6 +22,9 @@ from synthcomp.cli.options import (
 )
 
 DEMO_DAYS = 3
+# Left in a demo's --out folder: a later demo into the same folder replaces it without
+# --overwrite (the README's demo lines then work after `make demo`); other folders are kept.
+DEMO_MARK = ".synthcomp-demo"
 
 
 @app.command()
@@ -37,10 +39,13 @@ def demo(
     collaborator_model: CollaboratorModelOption = None,
     judge_model: JudgeModelOption = None,
     config: ConfigOption = None,
-    overwrite: OverwriteOption = False,
+    overwrite: Annotated[bool, typer.Option(
+        "--overwrite", help="Replace the computer in --out even if no demo made it (a demo's "
+                            "own output is replaced anyway).")] = False,
 ) -> None:
     """Build a computer for the first bundled persona offline, plan its month, simulate a few
-    days, grade what the user produced, and show where everything is."""
+    days, grade what the user produced, and show where everything is. Running it again
+    replaces the earlier demo in the same --out folder."""
     from synthcomp.api.build import build_computer
     from synthcomp.api.grade import grade_run
     from synthcomp.api.plan import plan_computer
@@ -70,10 +75,15 @@ def demo(
         out_console.print(f"persona: {persona}", highlight=False)
         started = time.perf_counter()
         target = out / "computer"
+        earlier = (out / DEMO_MARK).is_file()
+        if earlier and target.exists():
+            out_console.print(f"replacing the earlier demo in {out}", highlight=False)
         with progress_bar("building") as update, counted(models) as usage:
             folder = build_computer(persona, target, seed=seed, model=models.model_for("world"),
-                                    config=models, overwrite=overwrite, on_progress=update,
-                                    usage=usage)
+                                    config=models, overwrite=overwrite or earlier,
+                                    on_progress=update, usage=usage)
+        (out / DEMO_MARK).write_text("made by `synthcomp demo`: a later demo replaces this "
+                                     "folder's computer\n", "utf-8")
         show_computer(folder, time.perf_counter() - started)
         show_usage(Computer(folder).usage_path, "build")
         with err_console.status("planning the month"):

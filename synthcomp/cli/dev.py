@@ -49,6 +49,11 @@ def serve_model(
     latency: Annotated[
         float, typer.Option("--latency", help="Seconds added to every completion.")
     ] = 0.0,
+    served_model_name: Annotated[list[str] | None, typer.Option(
+        "--served-model-name", help="A name the offline model answers to (repeat it for "
+                                    "several; default 'offline'), as vLLM's option: "
+                                    "'gpt-4o' lets a config naming openai:gpt-4o run here.")
+    ] = None,
 ) -> None:
     """Serve the offline model as an OpenAI-compatible API (/v1/chat/completions, /v1/models)."""
     from synthcomp.console import (
@@ -61,10 +66,11 @@ def serve_model(
     def ready(base_url: str) -> None:
         out_console.print(f"serving the offline model at {base_url}", highlight=False)
         out_console.print(f"use it with: OPENAI_BASE_URL={base_url} OPENAI_API_KEY=any "
-                          "synthcomp demo --model openai:offline", highlight=False)
+                          f"synthcomp demo --model openai:{names[0]}", highlight=False)
         out_console.file.flush()
 
     if latency < 0:
         fail("--latency must be at least 0")
+    names = tuple(name.strip() for name in served_model_name or ["offline"])
     with user_errors():
-        serve(host, port, latency=latency, on_ready=ready)
+        serve(host, port, latency=latency, names=names, on_ready=ready)

@@ -101,19 +101,26 @@ def resume(
     from synthcomp.api.simulate import resume as resume_run
     from synthcomp.console import (
         fail,
+        out_console,
         run_bar,
         show_next,
         show_run,
         user_errors,
     )
+    from synthcomp.errors import RunFinished
 
     with user_errors(), run_bar("resuming") as update:
         loaded = None if config is None else model_config(config)
         for name in (model, user_model, collaborator_model):
             if name is not None and not name.strip():
                 fail("a model name is empty: give 'offline' or provider:model")
-        run_dir = resume_run(run, on_progress=update, model=user_model or model,
-                             collaborator_model=collaborator_model or model, config=loaded)
+        try:
+            run_dir = resume_run(run, on_progress=update, model=user_model or model,
+                                 collaborator_model=collaborator_model or model, config=loaded)
+        except RunFinished as done:
+            # Nothing left to do is not a failure (as `git pull` when up to date): show the run.
+            out_console.print(f"{done}: nothing to resume", highlight=False)
+            run_dir = run
     show_run(run_dir)
     show_next("synthcomp", "grade", run_dir)
 

@@ -93,8 +93,8 @@ class CallGuard:
                 raise ModelUnavailable(f"{who} failed after {attempts} "
                                        f"{'try' if attempts == 1 else 'tries'}: {describe(exc)}") from exc
             if is_provider_error(exc):
-                raise ModelUnavailable(f"{who} refused the call (not retried; fix the cause, then "
-                                       f"resume): {describe(exc)}") from exc
+                raise ModelUnavailable(f"{who} refused the call (not retried: fix the cause and "
+                                       f"run it again; a paused run resumes): {describe(exc)}") from exc
             if self.remote and never_sent(exc):
                 raise ModelError(f"{who} cannot be called: {describe(exc)}") from exc
             raise  # an answer that misfits its schema: the caller re-asks

@@ -54,13 +54,15 @@ def _model(seed: int) -> OfflineChatModel:
     return OfflineChatModel(seed=seed)
 
 
-def _parse(body: Any) -> tuple[int, list[BaseMessage], dict[str, Any]]:
-    """The seed, the LangChain messages and the model options of a completion request."""
+def _parse(body: Any, names: tuple[str, ...] = (MODEL,)) -> tuple[int, list[BaseMessage], dict[str, Any]]:
+    """The seed, the LangChain messages and the model options of a completion request for one
+    of the served model ``names``."""
     if not isinstance(body, dict):
         raise RequestError(400, "the request body must be a JSON object")
     model = body.get("model")
-    if model != MODEL:
-        raise RequestError(404, f"The model {model!r} does not exist; this server has {MODEL!r}",
+    if model not in names:
+        served = ", ".join(repr(name) for name in names)
+        raise RequestError(404, f"The model {model!r} does not exist; this server has {served}",
                            param="model", code="model_not_found")
     seed = 0 if body.get("seed") is None else body["seed"]
     if not isinstance(seed, int) or isinstance(seed, bool):
@@ -166,10 +168,14 @@ async def _sse(chunks: Iterator[dict[str, Any]]) -> AsyncIterator[str]:
     yield "data: [DONE]\n\n"
 
 
-def create_app(*, latency: float = 0.0) -> Starlette:
+def create_app(*, latency: float = 0.0, names: tuple[str, ...] = (MODEL,)) -> Starlette:
     """The HTTP app. ``latency`` seconds are added to every completion (awaited, so concurrent
     requests wait together, as with a remote model); generation runs in a worker thread, so
-    the event loop keeps serving other requests meanwhile."""
+    the event loop keeps serving other requests meanwhile. The offline model answers under
+    each of ``names`` (as vLLM's --served-model-name), so a config naming a hosted model can be
+    tried against it."""
+    if not names or not all(isinstance(name, str) and name.strip() for name in names):
+        raise InputError("a served model name is empty")
 
     async def chat_completions(request: Request) -> Response:
         try:
@@ -177,7 +183,7 @@ def create_app(*, latency: float = 0.0) -> Starlette:
                 body = json.loads(await request.body())
             except (json.JSONDecodeError, UnicodeDecodeError) as exc:
                 raise RequestError(400, f"the request body is not valid JSON: {exc}") from exc
-            seed, messages, options = _parse(body)
+            seed, messages, options = _parse(body, names)
         except RequestError as error:
             return error.response()
         if latency > 0:
@@ -197,7 +203,8 @@ def create_app(*, latency: float = 0.0) -> Starlette:
 
     async def models(request: Request) -> Response:
         return JSONResponse({"object": "list", "data": [
-            {"id": MODEL, "object": "model", "created": 0, "owned_by": "synthcomp"}]})
+            {"id": name, "object": "model", "created": 0, "owned_by": "synthcomp"}
+            for name in names]})
 
     return Starlette(routes=[
         Route("/v1/chat/completions", chat_completions, methods=["POST"]),
@@ -209,9 +216,11 @@ def create_app(*, latency: float = 0.0) -> Starlette:
 
 
 def serve(host: str = "127.0.0.1", port: int = 8000, *, latency: float = 0.0,
+          names: tuple[str, ...] = (MODEL,),
           on_ready: Callable[[str], None] | None = None) -> None:
-    """Serve the offline model until interrupted; ``on_ready`` gets the base URL (``.../v1``)
-    once the port is listening. Port 0 picks a free port."""
+    """Serve the offline model under ``names`` until interrupted; ``on_ready`` gets the base
+    URL (``.../v1``) once the port is listening. Port 0 picks a free port."""
+    app = create_app(latency=latency, names=names)
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     # proto must be IPPROTO_TCP, not the default 0: asyncio sets TCP_NODELAY only on accepted
     # sockets whose proto says TCP, and without it every answer waits ~40 ms (Nagle's algorithm
@@ -230,5 +239,5 @@ def serve(host: str = "127.0.0.1", port: int = 8000, *, latency: float = 0.0,
     shown = f"[{host}]" if family == socket.AF_INET6 else host
     if on_ready is not None:
         on_ready(f"http://{shown}:{bound}/v1")
-    server = uvicorn.Server(uvicorn.Config(create_app(latency=latency), log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
     server.run(sockets=[listener])
