@@ -154,6 +154,7 @@ def test_usage_counts_per_role_cost_and_resume(tmp_path: Path) -> None:
     assert saved["total"]["cost_usd"] is None and saved["total"]["calls"] == 2
     lines = describe_usage(saved)
     assert lines[-1].startswith("total") and "cost unknown" in lines[-1]
+    assert lines[0].startswith("collaborator (openai:house): 1 call, ") and "2 calls," in lines[-1]
     # A resumed run adds to what the file holds.
     again = Usage(prices.get, path=tmp_path / "usage.json")
     again.add("user", "openai:gpt-4o-mini", {"input_tokens": 5, "output_tokens": 5})

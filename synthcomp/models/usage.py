@@ -119,7 +119,8 @@ def describe_usage(saved: Mapping[str, Any]) -> list[str]:
         retries = (f", {row['retries']} retr{'y' if row['retries'] == 1 else 'ies'}"
                    if row.get("retries") else "")
         model = f" ({row['model']})" if row.get("model") else ""
-        return (f"{label}{model}: {row['calls']:,} calls, {row['input_tokens']:,} tokens in, "
+        calls = f"{row['calls']:,} call{'' if row['calls'] == 1 else 's'}"
+        return (f"{label}{model}: {calls}, {row['input_tokens']:,} tokens in, "
                 f"{row['output_tokens']:,} out{retries}, {cost}")
 
     roles = saved.get("roles") or {}
