@@ -52,8 +52,7 @@ def check_target(target: Path, overwrite: bool) -> None:
     if target.exists() and not target.is_dir():
         raise InputError(f"{target} exists and is not a folder")
     if target.is_dir() and any(target.iterdir()) and not overwrite:
-        raise InputError(f"{target} already exists; choose another --out or pass --overwrite "
-                         "(overwrite=True from Python)")
+        raise InputError(f"{target} already exists; choose another --out or pass --overwrite")
 
 
 @contextmanager

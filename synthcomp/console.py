@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import shlex
+import shutil
+import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
@@ -123,9 +125,25 @@ def progress_bar(label: str, unit: str = "files",
         yield update
 
 
+def program() -> str:
+    """The command as the user can type it again: `synthcomp` when it is on PATH, else the path
+    they typed (`.venv/bin/synthcomp`), else the one beside this Python."""
+    typed = Path(sys.argv[0])
+    on_path = shutil.which("synthcomp")
+    if on_path and (typed.name != "synthcomp" or Path(on_path).resolve() == typed.resolve()):
+        return "synthcomp"
+    if typed.name == "synthcomp":
+        return str(typed)
+    beside = Path(sys.executable).parent / "synthcomp"
+    return str(beside) if beside.exists() else "synthcomp"
+
+
 def show_next(*command: str | Path) -> None:
-    """One line saying what to run next, ready to paste (paths quoted for the shell)."""
-    line = " ".join(shlex.quote(str(part)) for part in command)
+    """One line saying what to run next, ready to paste (paths quoted for the shell); a
+    leading 'synthcomp' is the command as the user can type it (``program``)."""
+    parts = [program() if n == 0 and part == "synthcomp" else str(part)
+             for n, part in enumerate(command)]
+    line = " ".join(shlex.quote(part) for part in parts)
     out_console.print(f"[bold]next[/]      {line}", highlight=False)
 
 
@@ -178,7 +196,8 @@ def show_run(run_dir: Path) -> None:
     show_usage(run_dir / USAGE_FILE)
     if summary["status"] == "paused":
         reason = f" ({summary['reason']})" if summary.get("reason") else ""
-        out_console.print(f"paused{reason}: continue with `synthcomp resume {run_dir}`",
+        out_console.print(f"paused{reason}: continue with "
+                          f"`{program()} resume {shlex.quote(str(run_dir))}`",
                           highlight=False)
         raise typer.Exit(130)
 
@@ -253,7 +272,8 @@ def show_runs(where: Path, found: list[tuple[Path, list[RunRow]]]) -> None:
     for name, justify in (("computer", "left"), ("run", "left"), ("status", "left"),
                           ("days", "right"), ("turns", "right"), ("done", "right"),
                           ("score", "right"), ("cost", "right")):
-        table.add_column(name, justify=justify, overflow="fold")  # type: ignore[arg-type]
+        # Ids and paths are copied from here: they never wrap, other cells wrap at words.
+        table.add_column(name, justify=justify, no_wrap=name in ("computer", "run"))  # type: ignore[arg-type]
     waiting: list[RunRow] = []
     ungraded: list[RunRow] = []
     for folder, rows in found:
@@ -270,7 +290,9 @@ def show_runs(where: Path, found: list[tuple[Path, list[RunRow]]]) -> None:
                           "" if row.score is None else f"{row.score:.0%}", cost)
             waiting += [row] if row.status in ("paused", "interrupted") else []
             ungraded += [row] if row.status == "finished" and row.score is None else []
-    out_console.print(table)
+    # Off a terminal (a pipe, a log) the table is as wide as its rows, not 80 columns.
+    wide = out_console if out_console.is_terminal else Console(file=out_console.file, width=240)
+    wide.print(table)
     count = sum(len(rows) for _, rows in found)
     out_console.print(f"{len(found)} computer{'' if len(found) == 1 else 's'}, {count} "
                       f"run{'' if count == 1 else 's'} under {where.absolute()}", highlight=False)

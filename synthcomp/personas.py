@@ -37,7 +37,7 @@ def parse_personas_jsonl(text: str, source: str = "<personas>") -> tuple[list[st
         try:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
-            skipped.append(SkippedLine(source, number, f"not valid JSON ({exc.msg})"))
+            skipped.append(SkippedLine(source, number, f"not valid JSON ({exc.msg} at column {exc.colno})"))
             continue
         if not isinstance(row, dict) or not isinstance(row.get("persona"), str):
             skipped.append(SkippedLine(source, number, 'expected {"persona": "..."}'))
@@ -85,7 +85,7 @@ def _parse_array(text: str, source: str) -> PersonaFile:
     try:
         items = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(f"{source}:{exc.lineno}: not valid JSON ({exc.msg})") from exc
+        raise InputError(f"{source}:{exc.lineno}: not valid JSON ({exc.msg} at column {exc.colno})") from exc
     if not isinstance(items, list):
         raise InputError(f"{source}: expected a JSON array of personas")
     personas: list[str] = []

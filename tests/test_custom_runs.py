@@ -96,7 +96,8 @@ def test_the_cli_resumes_a_custom_run_by_its_reference(planned: Path, tmp_path: 
 
 def test_runs_lists_computers_and_each_runs_status(planned: Path, tmp_path: Path) -> None:
     root = tmp_path / "many"
-    computer = Path(shutil.copytree(planned, root / "team" / "lyon"))
+    # A name as long as the bundled personas' ids: the table never cuts it (off a terminal too).
+    computer = Path(shutil.copytree(planned, root / "team" / "procurement-manager-hospital-lyon-5f74bdc1"))
     shutil.rmtree(computer / "runs", ignore_errors=True)
     unplanned = Path(shutil.copytree(planned, root / "bare"))
     Computer(unplanned).plan_path.unlink()
@@ -116,15 +117,25 @@ def test_runs_lists_computers_and_each_runs_status(planned: Path, tmp_path: Path
 
     shown = cli("runs", str(root))
     assert shown.returncode == 0, shown.stderr
-    for text in ("team/lyon", "bare", "not planned", "finished", "paused: interrupted",
-                 "interrupted", "2 computers, 3 runs"):
+    for text in ("team/procurement-manager-hospital-lyon-5f74bdc1", "bare", "not planned", "finished",
+                 "paused: interrupted", "interrupted", "2 computers, 3 runs"):
         assert text in shown.stdout, text
-    assert "next      synthcomp resume" in shown.stdout
+    # The next line is pasted as it is: the command as this user can type it (not on PATH here).
+    pasted = next(line for line in shown.stdout.splitlines() if line.startswith("next"))[4:]
+    assert "synthcomp resume" in pasted
+    tests = {**os.environ, "PYTHONPATH": str(Path(__file__).parent)}  # where its agent is
+    resumed = subprocess.run(["bash", "-c", pasted], capture_output=True, text=True, check=False,
+                             env=tests)
+    assert resumed.returncode == 0 and "stopped finished" in resumed.stdout, resumed.stderr
     listed = json.loads(cli("runs", str(root), "--json").stdout)
     assert [len(c["runs"]) for c in listed] == [0, 3] and listed[0]["planned"] is False
+    assert {r["status"] for r in listed[1]["runs"]} == {"finished", "interrupted"}
 
     refused = cli("resume", str(computer))
     assert refused.returncode == 1
-    assert "is a computer, not a run" in refused.stderr and "stopped (paused)" in refused.stderr
-    assert f"synthcomp resume {computer / 'runs'}" in refused.stderr
-    assert "no computer under" in cli("runs", str(tmp_path / "many" / "team" / "lyon" / "drive")).stderr
+    assert "is a computer, not a run" in refused.stderr and "stopped (finished)" in refused.stderr
+    assert f"synthcomp resume {computer / 'runs' / 'killed'}" in refused.stderr
+    # grade, given the computer, says the same (it used to say only 'not a run folder').
+    ungraded = cli("grade", str(computer))
+    assert ungraded.returncode == 1 and "is a computer, not a run; its runs: " in ungraded.stderr
+    assert "no computer under" in cli("runs", str(computer / "drive")).stderr

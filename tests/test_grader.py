@@ -331,5 +331,8 @@ def test_demo_whose_judge_stays_down_shows_its_run_then_one_error(
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert len(errors) == 1 and result.stderr.strip().splitlines()[-1] == errors[0], result.stderr
     assert errors[0].startswith("error: judge model openai:down failed after 2 tries")
+    # The failed try said so when it happened, not only at the end.
+    assert "warning: judge model openai:down: HTTP 503" in result.stderr
+    assert "try 1 of 2 failed" in result.stderr
     assert " finished: " in result.stdout  # the run's own lines came first
     assert "usage     judge (openai:down): 0 calls" in result.stdout

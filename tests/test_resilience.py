@@ -167,3 +167,18 @@ def test_structured_output_over_a_broken_stream_is_retried(server: FaultServer, 
     assert context.ask(Answer, "system", "prompt").total == 7
     assert len(server.requests) == 2
     assert context.counts().to_dict()["roles"]["planner"]["retries"] == 1
+
+
+def test_a_connection_that_fails_names_the_url_it_tried() -> None:
+    # A wrong base_url is the usual cause: the error line says where it went.
+    import httpx
+    import openai
+
+    from synthcomp.models.retry import describe
+
+    request = httpx.Request("POST", "http://127.0.0.1:9/v1/chat/completions")
+    line = describe(openai.APIConnectionError(request=request))
+    assert line == "APIConnectionError: Connection error. (http://127.0.0.1:9/v1/chat/completions)"
+    refused = openai.NotFoundError("no such model", response=httpx.Response(404, request=request),
+                                   body=None)
+    assert describe(refused) == "HTTP 404: no such model"  # a status says enough

@@ -124,8 +124,10 @@ def test_one_process_per_run(planned: Path, tmp_path: Path) -> None:
         resume(run)
     with pytest.raises(InputError, match="already finished"):
         resume(run)
-    with pytest.raises(InputError, match="already exists"):
+    with pytest.raises(InputError, match=r"already exists; it has finished: .* another --seed"):
         simulate(folder, days=1, seed=3, run_id="r")
+    with pytest.raises(InputError, match=r"--days 40: the plan has \d+ working days \(2026-"):
+        simulate(folder, days=40, seed=4)  # not quietly cut to the month
 
 
 def test_needs_a_plan(tmp_path: Path) -> None:

@@ -38,8 +38,7 @@ def plan_computer(
     computer = Computer(computer_dir)
     computer.read_manifest()
     if computer.plan_path.exists() and not overwrite:
-        raise InputError(f"{computer.root} already has a plan; replan it with --overwrite "
-                         "(overwrite=True from Python)")
+        raise InputError(f"{computer.root} already has a plan; replan it with --overwrite")
     state: PlannerState = {"computer_dir": str(computer.root)}
     if month_start:
         checked_date(month_start, "--month-start")

@@ -9,7 +9,7 @@ from Studio instead). The server must see the computer folder at the same path.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -52,9 +52,11 @@ def simulate_via_server(
     seed: int = 0,
     collaborator_model: str | None = None,
     on_progress: RunProgress | None = None,
+    on_thread: Callable[[str], None] | None = None,
 ) -> tuple[Path, str]:
     """Stream a simulation run on the server at ``url``; return the run folder and the thread
-    id (the computer is planned first if it has no plan)."""
+    id (the computer is planned first if it has no plan). ``on_thread`` gets the thread id as
+    soon as it exists, so the run can be opened in Studio while it goes."""
     import httpx
     from langgraph_sdk import get_sync_client
 
@@ -71,6 +73,8 @@ def simulate_via_server(
         raise InputError(f"the server at {url} has no 'simulation' graph; serve this repo's "
                          "langgraph.json")
     thread = client.threads.create(metadata={"computer_dir": str(computer.root)})
+    if on_thread is not None:
+        on_thread(str(thread["thread_id"]))
     form: dict[str, Any] = {"computer_dir": str(computer.root), "days": days, "max_turns": max_turns}
     if run_id:
         form["run_id"] = run_id

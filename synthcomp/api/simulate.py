@@ -26,7 +26,7 @@ from synthcomp.models import parse_model_name
 from synthcomp.models.guard import ModelUnavailable
 from synthcomp.models.settings import ModelConfig
 from synthcomp.models.usage import Usage
-from synthcomp.runs.budgets import DAY_TURNS, DAYS, MAX_TURNS
+from synthcomp.runs.budgets import DAY_TURNS, MAX_TURNS
 from synthcomp.runs.checkpoints import sqlite_checkpointer
 from synthcomp.runs.context import SimulationContext
 from synthcomp.runs.folder import (
@@ -38,7 +38,6 @@ from synthcomp.runs.folder import (
     run_started,
     save_context,
 )
-from synthcomp.runs.listing import runs_of
 from synthcomp.runs.parts import Parts
 from synthcomp.runs.progress import ProgressCallback as RunProgress
 from synthcomp.runs.progress import ProgressTracker
@@ -55,7 +54,7 @@ def simulate(
     model: str = "offline",
     seed: int = 0,
     max_turns: int = MAX_TURNS,
-    days: int = DAYS,
+    days: int | None = None,
     day_turns: int = DAY_TURNS,
     collaborator_model: str | None = None,
     config: ModelConfig | None = None,
@@ -77,16 +76,23 @@ def simulate(
         parse_model_name(collaborator_model)
     if run_id is not None:
         check_run_id(run_id)
-    if days < 1 or max_turns < 1:
+    if (days is not None and days < 1) or max_turns < 1:
         raise InputError("--days and --max-turns must be at least 1")
     parts = Parts(user_agent, collaborator)
     graph_parts = parts.graph_parts()  # a reference that does not import fails before any folder
     computer = Computer(computer_dir)
     computer.read_manifest()
-    computer.read_plan()
+    working_days = computer.read_plan().working_days
+    days = len(working_days) if days is None else days  # the whole month by default
+    if days > len(working_days):
+        raise InputError(f"--days {days}: the plan has {len(working_days)} working days "
+                         f"({working_days[0]} to {working_days[-1]})")
     run_dir = computer.run_dir(run_id or run_id_for(computer.root.name, seed, model))
     if run_started(run_dir):
-        how = (f"resume it with `synthcomp resume {run_dir}` or pick another --run-id"
+        finished = read_summary(run_dir).get("status") == "finished"
+        how = ("it has finished: for another run of this computer, pick another --seed or "
+               "--run-id" if finished else
+               f"resume it with `synthcomp resume {run_dir}` or pick another --run-id"
                if (run_dir / CHECKPOINTS_FILE).exists() else "pick another --run-id")
         raise InputError(f"run {run_dir.name} already exists; {how}")
     context = SimulationContext(model=model, seed=seed, chat_model=chat_model,
@@ -108,8 +114,6 @@ def resume(run_dir: str | Path, *, chat_model: BaseChatModel | None = None,
     A run made with your own user agent or collaborator resumes with it: found again from its
     saved ``module:name``, or given here when it has none."""
     folder = Path(run_dir).absolute()
-    if Computer(folder).is_built():
-        raise InputError(f"{folder} is a computer, not a run; {_runs_hint(Computer(folder))}")
     saved = load_context(folder)
     kept_parts = saved.pop("parts", None)
     parts = Parts(user_agent, collaborator).resumed(kept_parts)
@@ -133,18 +137,6 @@ def resume(run_dir: str | Path, *, chat_model: BaseChatModel | None = None,
 def _with_parts(saved: dict[str, Any], parts: Parts) -> dict[str, Any]:
     own = parts.saved()
     return {**saved, "parts": own} if own else saved
-
-
-def _runs_hint(computer: Computer) -> str:
-    rows = runs_of(computer)
-    if not rows:
-        return f"it has no runs yet: start one with `synthcomp simulate {computer.root}`"
-    listed = ", ".join(f"{row.run_id} ({row.status})" for row in rows[-5:])
-    listed += f" and {len(rows) - 5} earlier" if len(rows) > 5 else ""
-    waiting = [row for row in rows if row.status in ("paused", "interrupted")]
-    todo = (f"resume one with `synthcomp resume {waiting[-1].run_dir}`" if waiting
-            else "none of them is waiting to be resumed")
-    return f"its runs: {listed}; {todo} (`synthcomp runs {computer.root}` shows more)"
 
 
 def _drive(context: SimulationContext, start: SimState | None,

@@ -32,7 +32,7 @@ def build(
         typer.Option("--personas", help="A file of personas (JSONL of {\"persona\": ...}, a JSON "
                                 "array, or plain text with one a line), or 'bundled'."),
     ] = None,
-    n: Annotated[int | None, typer.Option("--n", help="Build only the first N personas.")] = None,
+    n: Annotated[int | None, typer.Option("--n", min=1, help="Build only the first N personas.")] = None,
     seed: SeedOption = 0,
     model: ModelOption = None,
     world_model: WorldModelOption = None,
@@ -49,6 +49,7 @@ def build(
         err_console,
         fail,
         out_console,
+        program,
         progress_bar,
         show_computer,
         show_next,
@@ -76,8 +77,8 @@ def build(
         found = read_persona_file(str(personas))
         texts, skipped = found.personas, found.skipped
         if personas != BUNDLED:
-            err_console.print(f"read {len(texts)} personas from {personas} ({found.format})",
-                              highlight=False)
+            err_console.print(f"read {len(texts)} persona{'' if len(texts) == 1 else 's'} from "
+                              f"{personas} ({found.format})", highlight=False)
         for line in skipped:
             err_console.print(f"[yellow]skipped[/] {line}", highlight=False)
         texts = texts[:n] if n is not None else texts
@@ -105,15 +106,15 @@ def build(
             show_computer(folder, time.perf_counter() - started)
             show_usage(Computer(folder).usage_path, "build")
             built += 1
-        out_console.print(f"built {built} computers under {out.absolute()}"
+        out_console.print(f"built {built} computer{'' if built == 1 else 's'} under {out.absolute()}"
                           + (f"; {kept} already there, kept" if kept else "")
                           + (f"; {len(skipped)} persona line{'' if len(skipped) == 1 else 's'} "
                              "skipped" if skipped else "")
                           + (f"; {failed} failed" if failed else ""))
         if built or kept:
-            out_console.print("[bold]next[/]      synthcomp plan "
-                              f"{shlex.quote(str(out.absolute()))}/<computer>, for each computer",
-                              highlight=False)
+            # One line that plans every computer of the batch, ready to paste.
+            out_console.print(f"[bold]next[/]      for c in {shlex.quote(str(out.absolute()))}/*/; "
+                              f"do {shlex.quote(program())} plan \"$c\"; done", highlight=False)
         if failed:
             raise typer.Exit(1)
 

@@ -59,6 +59,7 @@ def demo(
         run_bar,
         show_computer,
         show_grade,
+        show_next,
         show_plan,
         show_run,
         show_usage,
@@ -101,5 +102,6 @@ def demo(
             graded = grade_run(run_dir, model=models.model_for("judge"), config=models)
         show_grade(graded, run_dir)
         show_usage(run_dir / USAGE_FILE, roles=("judge",))
-        out_console.print(f"\nOpen the files under {folder / 'drive'}; the persona list is "
-                          f"'synthcomp build --personas {BUNDLED} --n 3 --out computers'.")
+        out_console.print(f"\nOpen the files under {folder / 'drive'}; then build computers of "
+                          "your own (or of the bundled personas, as here):", highlight=False)
+        show_next("synthcomp", "build", "--personas", BUNDLED, "--n", "3", "--out", "computers")

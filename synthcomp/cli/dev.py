@@ -50,8 +50,8 @@ def serve_model(
         float, typer.Option("--latency", help="Seconds added to every completion.")
     ] = 0.0,
     served_model_name: Annotated[list[str] | None, typer.Option(
-        "--served-model-name", help="A name the offline model answers to (repeat it for "
-                                    "several; default 'offline'), as vLLM's option: "
+        "--served-model-name", help="Another name the offline model answers to, besides "
+                                    "'offline' (repeat it for several), as vLLM's option: "
                                     "'gpt-4o' lets a config naming openai:gpt-4o run here.")
     ] = None,
 ) -> None:
@@ -66,11 +66,12 @@ def serve_model(
     def ready(base_url: str) -> None:
         out_console.print(f"serving the offline model at {base_url}", highlight=False)
         out_console.print(f"use it with: OPENAI_BASE_URL={base_url} OPENAI_API_KEY=any "
-                          f"synthcomp demo --model openai:{names[0]}", highlight=False)
+                          f"synthcomp demo --model openai:{names[-1]}", highlight=False)
         out_console.file.flush()
 
     if latency < 0:
         fail("--latency must be at least 0")
-    names = tuple(name.strip() for name in served_model_name or ["offline"])
+    # 'offline' always answers; the names given answer too.
+    names = tuple(dict.fromkeys(["offline", *(name.strip() for name in served_model_name or [])]))
     with user_errors():
         serve(host, port, latency=latency, names=names, on_ready=ready)

@@ -26,7 +26,8 @@ def simulate(
     computer: Annotated[Path, typer.Argument(help="A planned computer folder.")],
     run_id: Annotated[str | None, typer.Option("--run-id", help="Name of the run folder.")] = None,
     max_turns: Annotated[int, typer.Option("--max-turns", help="Turn budget of the run.")] = MAX_TURNS,
-    days: Annotated[int, typer.Option("--days", help="How many working days to simulate.")] = DAYS,
+    days: Annotated[int | None, typer.Option(
+        "--days", help="How many working days to simulate (default: the plan's month).")] = None,
     seed: SeedOption = 0,
     model: ModelOption = None,
     user_model: UserModelOption = None,
@@ -65,12 +66,13 @@ def simulate(
                      "its langgraph.json registers")
             models = model_config(config, default=model, user=user_model,
                                   collaborator=collaborator_model)
-            run_dir, thread = simulate_via_server(
-                via_server, computer, run_id=run_id, days=days, max_turns=max_turns,
+            run_dir, _ = simulate_via_server(
+                via_server, computer, run_id=run_id, days=days or DAYS, max_turns=max_turns,
                 model=models.model_for("user"), seed=seed,
-                collaborator_model=models.model_for("collaborator"), on_progress=update)
-        out_console.print(f"[bold]thread[/]    {thread} on {via_server}: {studio_link(via_server)}",
-                          highlight=False)
+                collaborator_model=models.model_for("collaborator"), on_progress=update,
+                on_thread=lambda thread: out_console.print(
+                    f"[bold]thread[/]    {thread} on {via_server}: {studio_link(via_server)}",
+                    highlight=False))
         show_run(run_dir)
         show_next("synthcomp", "grade", run_dir)
         return

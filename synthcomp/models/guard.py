@@ -4,6 +4,7 @@ failures, a check that the answer is whole, and the usage count of the call's ro
 from __future__ import annotations
 
 import json
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,6 +27,9 @@ from synthcomp.models.retry import (
 )
 from synthcomp.models.settings import RetryPolicy
 from synthcomp.models.usage import Usage
+
+# The CLI shows its warnings on stderr (a retry says so at once, not after minutes of silence).
+log = logging.getLogger("synthcomp.models")
 
 
 class ModelUnavailable(ModelError):
@@ -75,8 +79,10 @@ class CallGuard:
         estimate = estimate_tokens(value)
         attempts = 0
 
-        def count_retry(_: BaseException) -> None:
+        def count_retry(error: BaseException, failed_try: int, wait: float) -> None:
             self.usage.add_retry(self.role, self.model)
+            log.warning("%s model %s: %s; try %d of %d failed, next in %.0f s", self.role,
+                        self.model, describe(error), failed_try, self.policy.attempts, wait)
 
         try:
             for attempt in retrying(self.policy, remote=self.remote, sleep=self.sleep,
@@ -93,8 +99,8 @@ class CallGuard:
                 raise ModelUnavailable(f"{who} failed after {attempts} "
                                        f"{'try' if attempts == 1 else 'tries'}: {describe(exc)}") from exc
             if is_provider_error(exc):
-                raise ModelUnavailable(f"{who} refused the call (not retried: fix the cause and "
-                                       f"run it again; a paused run resumes): {describe(exc)}") from exc
+                raise ModelUnavailable(f"{who} refused the call (not retried: fix the cause, "
+                                       f"then run it again): {describe(exc)}") from exc
             if self.remote and never_sent(exc):
                 raise ModelError(f"{who} cannot be called: {describe(exc)}") from exc
             raise  # an answer that misfits its schema: the caller re-asks

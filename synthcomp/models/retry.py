@@ -124,18 +124,35 @@ def retry_after(exc: BaseException) -> float | None:
 
 
 def describe(exc: BaseException) -> str:
-    """One line naming a failure, for the run folder and the terminal."""
+    """One line naming a failure, for the run folder and the terminal; a connection that
+    failed names the URL it tried (a wrong base_url is the usual cause)."""
     status = status_of(exc)
     text = first_line(exc, 200) if str(exc).strip() else ""
     label = f"HTTP {status}" if status is not None else type(exc).__name__
-    return f"{label}: {text}" if text else label
+    line = f"{label}: {text}" if text else label
+    url = _url_of(exc) if status is None else None
+    return f"{line} ({url})" if url and url not in line else line
+
+
+def _url_of(exc: BaseException) -> str | None:
+    """The URL of the request a client error carries (openai's and httpx's errors do)."""
+    for error in (exc, exc.__cause__, exc.__context__):
+        try:
+            request = getattr(error, "request", None)
+        except RuntimeError:  # httpx raises when an error has no request attached
+            continue
+        url = getattr(request, "url", None)
+        if url is not None:
+            return str(url)
+    return None
 
 
 def retrying(policy: RetryPolicy, *, remote: bool, sleep: Callable[[float], None] = time.sleep,
-             on_retry: Callable[[BaseException], None] | None = None) -> Retrying:
+             on_retry: Callable[[BaseException, int, float], None] | None = None) -> Retrying:
     """A tenacity loop for one model call: exponential backoff with jitter, or the server's
     Retry-After when it gives one; at most ``policy.attempts`` tries within ``policy.budget``
-    seconds; the last error is re-raised."""
+    seconds; the last error is re-raised. ``on_retry`` gets the error, the number of the try
+    that failed and the seconds until the next."""
     backoff = (wait_exponential(multiplier=policy.initial_wait, max=policy.max_wait)
                + wait_random(0, policy.initial_wait))
 
@@ -147,7 +164,7 @@ def retrying(policy: RetryPolicy, *, remote: bool, sleep: Callable[[float], None
     def before_sleep(state: RetryCallState) -> None:
         error = state.outcome.exception() if state.outcome else None
         if on_retry and error:
-            on_retry(error)
+            on_retry(error, state.attempt_number, state.next_action.sleep if state.next_action else 0.0)
 
     return Retrying(
         stop=stop_after_attempt(policy.attempts) | stop_before_delay(policy.budget),

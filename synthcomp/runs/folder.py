@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from synthcomp.atomic import write_json
-from synthcomp.computer import USAGE_FILE
+from synthcomp.computer import USAGE_FILE, Computer
 from synthcomp.errors import InputError
 
 __all__ = ["CHECKPOINTS_FILE", "CONTEXT_FILE", "GRADE_FILE", "LOCK_FILE", "SUMMARY_FILE", "TRAJECTORY_FILE",
@@ -61,6 +61,11 @@ def load_context(run_dir: Path) -> dict[str, Any]:
     """Read context.json, or InputError if this is not a run folder."""
     path = run_dir / CONTEXT_FILE
     if not path.is_file():
+        from synthcomp.runs.listing import runs_hint  # listing reads run folders: imported late
+
+        if Computer(run_dir).is_built():
+            raise InputError(f"{run_dir.absolute()} is a computer, not a run; "
+                             f"{runs_hint(Computer(run_dir))}")
         raise InputError(f"{run_dir} is not a run folder (no {CONTEXT_FILE})")
     data: dict[str, Any] = json.loads(path.read_text("utf-8"))
     return data

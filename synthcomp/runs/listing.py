@@ -122,3 +122,17 @@ def _read_json(path: Path) -> dict[str, Any]:
 
 def _int(value: Any) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def runs_hint(computer: Computer) -> str:
+    """What to tell someone who named a computer where a run was expected: its last runs and
+    which one to resume."""
+    rows = runs_of(computer)
+    if not rows:
+        return f"it has no runs yet: start one with `synthcomp simulate {computer.root}`"
+    listed = ", ".join(f"{row.run_id} ({row.status})" for row in rows[-5:])
+    listed += f" and {len(rows) - 5} earlier" if len(rows) > 5 else ""
+    waiting = [row for row in rows if row.status in ("paused", "interrupted")]
+    todo = (f"resume one with `synthcomp resume {waiting[-1].run_dir}`" if waiting
+            else "none of them is waiting to be resumed")
+    return f"its runs: {listed}; {todo} (`synthcomp runs {computer.root}` shows more)"
