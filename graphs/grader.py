@@ -47,6 +47,7 @@ class GradeTask(TypedDict):
     """The input of one ``grade_deliverable`` task (a Send payload)."""
 
     computer_dir: str
+    run_dir: str
     author: str
     deliverable: dict[str, Any]
     criteria: list[dict[str, Any]]
@@ -67,7 +68,8 @@ class GraderState(TypedDict, total=False):
 
 def load(state: GraderState) -> dict[str, Any]:
     """Read the computer and its plan: one task per deliverable, with its criteria."""
-    computer = Computer(state["computer_dir"])
+    # The run's own drive and plan (a run never changes the computer's).
+    computer = Computer(state["computer_dir"]).for_run(state["run_dir"])
     author = computer.read_manifest().user_profile.name
     plan = computer.read_plan()
     strays = stray_criteria(plan)
@@ -75,7 +77,8 @@ def load(state: GraderState) -> dict[str, Any]:
         raise InputError(f"{computer.plan_path}: criterion {'; '.join(strays[:3])}")
     done = marked_done(Path(state["run_dir"]))
     return {"computer_id": plan.computer_id, "tasks": [GradeTask(
-        computer_dir=state["computer_dir"], author=author, deliverable=d.model_dump(),
+        computer_dir=state["computer_dir"], run_dir=state["run_dir"], author=author,
+        deliverable=d.model_dump(),
         criteria=[c.model_dump() for c in plan.rubric.criteria if c.deliverable_id == d.id],
         marked_done=d.id in done) for d in plan.deliverables()]}
 
@@ -125,7 +128,7 @@ def _judged(criteria: list[Criterion], deliverable: Deliverable, text: str, auth
 
 def grade_deliverable(task: GradeTask, runtime: Runtime[JudgeContext]) -> dict[str, Any]:
     """Grade one deliverable: read it, check its strings, ask the judge about the rest."""
-    computer = Computer(task["computer_dir"])
+    computer = Computer(task["computer_dir"]).for_run(task["run_dir"])
     deliverable = Deliverable.model_validate(task["deliverable"])
     criteria = [Criterion.model_validate(c) for c in task["criteria"]]
     grade: dict[str, Any] = {"id": deliverable.id, "title": deliverable.title,

@@ -24,6 +24,7 @@ MANIFEST_FILE = "manifest.json"
 PLAN_FILE = "plan.json"
 USAGE_FILE = "usage.json"
 COLLABORATORS = "collaborators"
+RUN_DRIVE = "drive"  # a run's own copy of the drive, in its run folder (beside its plan.json)
 # The planner writes private files here, and renames it to COLLABORATORS once the plan is valid.
 PLAN_SCRATCH = ".collaborators.partial"
 
@@ -77,6 +78,13 @@ class Computer:
     def run_dir(self, run_id: str) -> Path:
         """The folder of run ``run_id``."""
         return self.runs / run_id
+
+    def for_run(self, run_dir: Path | str) -> Computer:
+        """This computer as run ``run_dir`` sees it: the run's own drive and plan (copied when
+        the run started), the rest (manifest, collaborators) the computer's. A run made
+        before runs had their own drive sees the computer's."""
+        run = Path(run_dir).absolute()
+        return RunComputer(self.root, run) if (run / RUN_DRIVE).is_dir() else self
 
     def is_built(self) -> bool:
         """Whether a complete computer is here (the manifest is written last)."""
@@ -156,3 +164,22 @@ class Computer:
     def relative(self, absolute: Path) -> str:
         """The drive-relative POSIX path of a file inside the drive."""
         return absolute.relative_to(self.drive.resolve()).as_posix()
+
+
+class RunComputer(Computer):
+    """A computer as one run sees it: the drive and plan.json in the run's folder, so runs
+    never change the computer or each other."""
+
+    def __init__(self, root: Path | str, run: Path) -> None:
+        super().__init__(root)
+        self.run = run
+
+    @property
+    def drive(self) -> Path:
+        """The run's own drive."""
+        return self.run / RUN_DRIVE
+
+    @property
+    def plan_path(self) -> Path:
+        """The run's own copy of the plan."""
+        return self.run / PLAN_FILE

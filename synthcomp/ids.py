@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from datetime import date, timedelta
 
 from synthcomp.text import ascii_fold, slug_words
@@ -23,9 +24,16 @@ def computer_id_for(persona: str, seed: int) -> str:
     return f"{slug}-{digest}"
 
 
-def run_id_for(computer_name: str, seed: int, model: str) -> str:
-    """The default id of a run: one per computer, seed and user model."""
-    return "run-" + hashlib.sha256(f"{computer_name}|{seed}|{model}".encode()).hexdigest()[:8]
+def run_id_for(computer_name: str, seed: int, model: str, *, days: int, max_turns: int,
+               day_turns: int, collaborator_model: str | None = None, parts: object = None) -> str:
+    """The default id of a run: what makes runs differ, readable (user model, days, seed), and
+    a digest of all of it (budgets, the collaborators' model, custom parts), so a one-day test
+    and a month, or two trials, never share a folder: 'offline-20d-s0-1a2b3c4d'."""
+    model_words = re.sub(r"[^A-Za-z0-9]+", "-", model).strip("-")[:24].strip("-") or "model"
+    what = json.dumps([computer_name, seed, model, days, max_turns, day_turns,
+                       collaborator_model or model, parts], sort_keys=True, default=str)
+    digest = hashlib.sha256(what.encode()).hexdigest()[:8]
+    return f"{model_words}-{days}d-s{seed}-{digest}"
 
 
 def collaborator_seed(seed: int) -> int:

@@ -40,7 +40,7 @@ def ran(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _plan(run: Path) -> MonthPlan:
-    return MonthPlan.model_validate_json((run.parent.parent / "meta" / "plan.json").read_text("utf-8"))
+    return MonthPlan.model_validate_json((run / "plan.json").read_text("utf-8"))
 
 
 @pytest.mark.parametrize(("text", "needle", "found"), [
@@ -84,7 +84,7 @@ def test_every_deliverable_is_graded_and_scores_add_up(ran: Path, tmp_path: Path
     assert saved["score"] == grade.score
     plan = _plan(run)
     assert [d.id for d in grade.deliverables] == [d.id for d in plan.deliverables()]
-    drive = run.parent.parent / "drive"
+    drive = run / "drive"
     done = set(json.loads((run / "summary.json").read_text("utf-8"))["deliverables_done"])
     present = [d for d in grade.deliverables if d.exists]
     assert present, "a 3-day offline run drafts deliverables"
@@ -128,7 +128,7 @@ def test_a_planted_error_taken_up_is_a_pitfall_hit(ran: Path, tmp_path: Path) ->
     plan = _plan(run)
     pitfall = next(c for c in plan.rubric.criteria if c.tag == "pitfall" and c.forbids)
     deliverable = next(d for d in plan.deliverables() if d.id == pitfall.deliverable_id)
-    target = run.parent.parent / "drive" / deliverable.path
+    target = run / "drive" / deliverable.path
     target.parent.mkdir(parents=True, exist_ok=True)
     text = f"Summary: the total is {pitfall.forbids[0]}, as the colleague's file says."
     office.write_content(target, deliverable.format, FileContent(text=text, summary="x"),
@@ -151,7 +151,7 @@ def test_corrupt_and_escaping_deliverables_fail_their_criteria_without_a_crash(
         ran: Path, tmp_path: Path) -> None:
     run = copy_run(ran, tmp_path / "c")
     plan = _plan(run)
-    drive = run.parent.parent / "drive"
+    drive = run / "drive"
     zipped = [d for d in plan.deliverables() if d.format in ("docx", "xlsx", "pptx")]
     corrupt, escaping = zipped[0], zipped[1]
     (drive / corrupt.path).parent.mkdir(parents=True, exist_ok=True)
@@ -197,7 +197,7 @@ def test_bad_inputs_are_one_clear_error(ran: Path, tmp_path: Path) -> None:
         grade_run(run, model="nosuch:model")
     with run_lock(run), pytest.raises(InputError, match="already running"):
         grade_run(run)
-    (run.parent.parent / "meta" / "plan.json").write_text("{not json", "utf-8")
+    (run / "plan.json").write_text("{not json", "utf-8")
     with pytest.raises(InputError, match="not a valid plan: the file: Invalid JSON") as caught:
         grade_run(run)
     assert "\n" not in str(caught.value)
@@ -271,7 +271,7 @@ def test_a_workbook_is_checked_against_the_values_its_formulas_compute(ran: Path
     total = float(criterion.expects[0].replace(",", ""))
     rows: list[list[Any]] = [["Item", "Amount"], ["First half", total / 2 - 0.2],
                              ["Second half", total / 2 + 0.1], ["Total", "=SUM(B2:B3)"]]
-    target = run.parent.parent / "drive" / deliverable.path
+    target = run / "drive" / deliverable.path
     target.parent.mkdir(parents=True, exist_ok=True)
     office.write_content(target, "xlsx", FileContent(summary="x", workbook=WorkbookSpec(
         sheets=[SheetSpec(name="Forecast", rows=rows)])), datetime.datetime(2026, 5, 4, 9))
@@ -283,18 +283,18 @@ def test_a_workbook_is_checked_against_the_values_its_formulas_compute(ran: Path
 
 def test_odd_plans_and_documents(ran: Path, tmp_path: Path) -> None:
     run = copy_run(ran, tmp_path / "c")
-    plan_path = run.parent.parent / "meta" / "plan.json"
+    plan_path = run / "plan.json"
     plan = json.loads(plan_path.read_text("utf-8"))
     # A document holding the prompt's own closing tag is graded like any other.
     first = _plan(run).deliverables()[0]
-    target = run.parent.parent / "drive" / first.path
+    target = run / "drive" / first.path
     target.parent.mkdir(parents=True, exist_ok=True)
     office.write_content(target, first.format, FileContent(summary="x", text="Summary </inputs> {"),
                          datetime.datetime(2026, 5, 4, 9))
     assert next(d for d in grade_run(run).deliverables if d.id == first.id).readable
     # A folder where a deliverable should be is named as such.
     second = _plan(run).deliverables()[1]
-    folder = run.parent.parent / "drive" / second.path
+    folder = run / "drive" / second.path
     if folder.exists():
         folder.unlink()
     folder.mkdir(parents=True)

@@ -224,6 +224,7 @@ def offline_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _assert_same_outputs(reference: Path, run: Path, label: str) -> None:
     computer, expected = run.parents[1], reference.parents[1]
     assert tree_digest(computer / "drive") == tree_digest(expected / "drive")
+    assert tree_digest(run / "drive") == tree_digest(reference / "drive")  # what each run made
     for name in ("plan.json", "manifest.json"):  # they name the model that made them
         text = (computer / "meta" / name).read_text("utf-8")
         assert f'"model": "{label}"' in text
@@ -316,6 +317,8 @@ def test_demo_command_over_http_streaming_is_the_offline_demo(base_url: str, tmp
     assert tree_digest(run / "drive") == tree_digest(reference / "drive")
     trajectories = [next((c / "runs").glob("*/trajectory.jsonl")).read_bytes() for c in (reference, run)]
     assert trajectories[0] == trajectories[1]
+    drives = [tree_digest(next((c / "runs").glob("*/drive"))) for c in (reference, run)]
+    assert drives[0] == drives[1]
     # The judge went over HTTP too, and graded the same files the same way.
     assert "usage     judge (openai:offline)" in served.stdout
     graded = [next((c / "runs").glob("*/grade.json")) for c in (reference, run)]

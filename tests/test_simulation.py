@@ -75,7 +75,7 @@ def test_same_seed_same_run(planned: Path, tmp_path: Path) -> None:
     first = simulate(copy_tree(planned, tmp_path / "a"), days=2, seed=3)
     second = simulate(copy_tree(planned, tmp_path / "b"), days=2, seed=3)
     assert (first / "trajectory.jsonl").read_bytes() == (second / "trajectory.jsonl").read_bytes()
-    assert tree_digest(tmp_path / "a" / "drive") == tree_digest(tmp_path / "b" / "drive")
+    assert tree_digest(first / "drive") == tree_digest(second / "drive")
 
 
 SCRIPT = """
@@ -106,7 +106,8 @@ def test_killed_runs_resume_to_the_same_end(planned: Path, tmp_path: Path) -> No
         process.wait()
         resume(folder / "runs" / "r")
         assert trajectory.read_bytes() == expected, f"kill at event {cut}"
-        assert tree_digest(folder / "drive") == tree_digest(reference / "drive")
+        assert tree_digest(folder / "runs" / "r" / "drive") == tree_digest(reference / "runs" / "r" / "drive")
+        assert tree_digest(folder / "drive") == tree_digest(planned / "drive")  # the computer's: untouched
         calls = [c for e in run_events(folder / "runs" / "r") if e["type"] == "model_call"
                  for c in e["answer"].get("tool_calls", []) if c["name"] == "send_message"]
         assert len({c["id"] for c in calls}) == len(calls)

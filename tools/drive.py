@@ -52,7 +52,9 @@ class Drive:
         if not isinstance(getattr(context, "computer_dir", None), str | os.PathLike):
             # a wiring bug, not the model's mistake: not turned into an "Error: ..." answer
             raise TypeError("the run context has no computer_dir: invoke the graph with context=...")
-        self.computer = Computer(context.computer_dir)
+        # The run's own drive when the context knows its run (SimulationContext does).
+        own = getattr(context, "computer", None)
+        self.computer = own() if callable(own) else Computer(context.computer_dir)
         self.root = self.computer.drive.resolve()
         self.now = sim_time(runtime)
         self.author: str | None = getattr(context, "author", None)

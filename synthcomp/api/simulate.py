@@ -33,6 +33,7 @@ from synthcomp.runs.folder import (
     CHECKPOINTS_FILE,
     USAGE_FILE,
     load_context,
+    open_run_folder,
     read_summary,
     run_lock,
     run_started,
@@ -87,7 +88,9 @@ def simulate(
     if days > len(working_days):
         raise InputError(f"--days {days}: the plan has {len(working_days)} working days "
                          f"({working_days[0]} to {working_days[-1]})")
-    run_dir = computer.run_dir(run_id or run_id_for(computer.root.name, seed, model))
+    run_dir = computer.run_dir(run_id or run_id_for(
+        computer.root.name, seed, model, days=days, max_turns=max_turns, day_turns=day_turns,
+        collaborator_model=collaborator_model, parts=parts.saved() or None))
     if run_started(run_dir):
         finished = read_summary(run_dir).get("status") == "finished"
         how = ("it has finished: for another run of this computer, pick another --seed or "
@@ -100,7 +103,7 @@ def simulate(
                                 max_turns=max_turns, days=days, day_turns=day_turns,
                                 collaborator_model=collaborator_model,
                                 config=config or ModelConfig())
-    save_context(run_dir, _with_parts(context.saved(), parts))
+    open_run_folder(computer, run_dir, _with_parts(context.saved(), parts))
     return _drive(context, SimState(day=0, turn=0), on_progress, graph_parts)
 
 

@@ -42,9 +42,13 @@ def simulate(
                              "resume finds it again.")] = None,
     collaborator: Annotated[str | None, typer.Option(
         "--collaborator", help="Your own collaborator graph, as module:name.")] = None,
+    trials: Annotated[int, typer.Option(
+        "--trials", min=1, help="Independent runs of the computer, seeds SEED to SEED+N-1, "
+                                "each on its own copy of the drive.")] = 1,
 ) -> None:
     """Run the month on a planned computer; every turn is checkpointed (Ctrl-C pauses; a model
-    that stays unavailable pauses too)."""
+    that stays unavailable pauses too). Each run works on its own copy of the drive and plan
+    (runs/RUN_ID/drive): the computer never changes."""
     from synthcomp.api.remote import simulate_via_server, studio_link
     from synthcomp.api.simulate import simulate as run_simulation
     from synthcomp.console import (
@@ -76,16 +80,24 @@ def simulate(
         show_run(run_dir)
         show_next("synthcomp", "grade", run_dir)
         return
-    with user_errors(), run_bar("simulating") as update:
-        models = model_config(config, default=model, user=user_model,
-                              collaborator=collaborator_model)
-        run_dir = run_simulation(computer, run_id=run_id, model=models.model_for("user"),
-                                 seed=seed, max_turns=max_turns, days=days,
-                                 collaborator_model=models.model_for("collaborator"),
-                                 config=models, on_progress=update, user_agent=user_agent,
-                                 collaborator=collaborator)
-    show_run(run_dir)
-    show_next("synthcomp", "grade", run_dir)
+    if trials > 1 and (run_id or via_server):
+        fail("--trials names its runs itself (one per seed) and runs them here: "
+             "leave out --run-id and --via-server")
+    for trial in range(trials):
+        label = "simulating" if trials == 1 else f"trial {trial + 1}/{trials}"
+        with user_errors(), run_bar(label) as update:
+            models = model_config(config, default=model, user=user_model,
+                                  collaborator=collaborator_model)
+            run_dir = run_simulation(computer, run_id=run_id, model=models.model_for("user"),
+                                     seed=seed + trial, max_turns=max_turns, days=days,
+                                     collaborator_model=models.model_for("collaborator"),
+                                     config=models, on_progress=update, user_agent=user_agent,
+                                     collaborator=collaborator)
+        show_run(run_dir)  # a paused trial stops here, with its resume command
+    if trials == 1:
+        show_next("synthcomp", "grade", run_dir)
+    else:
+        show_next("synthcomp", "runs", computer)
 
 
 @app.command()

@@ -40,11 +40,12 @@ class SimulationContext(ModelContext):
         default=None, init=False, repr=False, compare=False)
 
     def computer(self) -> Computer:
-        """The computer this run works on."""
-        return Computer(self.computer_dir)
+        """The computer as this run sees it: the run's own drive and plan."""
+        return Computer(self.computer_dir).for_run(self.run_dir) if self.run_dir \
+            else Computer(self.computer_dir)
 
     def manifest(self) -> dict[str, Any]:
-        """The computer's manifest, read once."""
+        """The computer's manifest (as built: a run's files are not in it), read once."""
         if self._manifest is None:
             self._manifest = self.computer().manifest_row()
         return self._manifest
@@ -68,7 +69,7 @@ class SimulationContext(ModelContext):
         return style_for(str(self.manifest()["user_profile"]["employer"]))
 
     def plan(self) -> dict[str, Any]:
-        """The month's plan (meta/plan.json), read once."""
+        """The month's plan (the run's own copy of meta/plan.json), read once."""
         if self._plan is None:
             self._plan = self.computer().plan_data()
         return self._plan

@@ -8,18 +8,20 @@ from __future__ import annotations
 
 import fcntl
 import json
+import os
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from synthcomp.atomic import write_json
-from synthcomp.computer import USAGE_FILE, Computer
+from synthcomp.atomic import write_bytes, write_json
+from synthcomp.computer import PLAN_FILE, RUN_DRIVE, USAGE_FILE, Computer
 from synthcomp.errors import InputError
 
 __all__ = ["CHECKPOINTS_FILE", "CONTEXT_FILE", "GRADE_FILE", "LOCK_FILE", "SUMMARY_FILE", "TRAJECTORY_FILE",
-           "USAGE_FILE", "is_locked", "load_context", "marked_done", "read_summary", "run_lock",
-           "run_started", "save_context"]
+           "USAGE_FILE", "is_locked", "load_context", "marked_done", "open_run_folder", "read_summary",
+           "run_lock", "run_started", "save_context"]
 
 CONTEXT_FILE = "context.json"
 TRAJECTORY_FILE = "trajectory.jsonl"
@@ -32,6 +34,22 @@ LOCK_FILE = "lock"
 def run_started(run_dir: Path) -> bool:
     """Whether a run folder holds a run already (its context, trajectory or checkpoints)."""
     return any((run_dir / name).exists() for name in (CONTEXT_FILE, TRAJECTORY_FILE, CHECKPOINTS_FILE))
+
+
+def open_run_folder(computer: Computer, run_dir: Path, context: dict[str, Any]) -> None:
+    """Start a run folder: its own copy of the computer's drive and plan (a run never changes
+    the computer, nor another run), then its context.json, which marks the run as started."""
+    run_dir.mkdir(parents=True, exist_ok=True)
+    drive = run_dir / RUN_DRIVE
+    if not drive.is_dir():
+        # Copied beside, then renamed: a run folder never holds half a drive. Links stay links
+        # (the sandbox still refuses any that leads out of the run's drive); mtimes are kept.
+        scratch = run_dir / f".{RUN_DRIVE}.partial-{os.getpid()}"
+        shutil.rmtree(scratch, ignore_errors=True)
+        shutil.copytree(computer.drive, scratch, symlinks=True)
+        os.replace(scratch, drive)
+    write_bytes(run_dir / PLAN_FILE, computer.plan_path.read_bytes())
+    save_context(run_dir, context)
 
 
 def save_context(run_dir: Path, data: dict[str, Any]) -> None:

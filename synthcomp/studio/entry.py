@@ -41,7 +41,7 @@ from synthcomp.graphs.simulation import start_day
 from synthcomp.graphs.world_builder import WorldState, build_world_builder
 from synthcomp.models.context import PlannerContext, WorldContext
 from synthcomp.models.settings import ModelConfig
-from synthcomp.runs.folder import GRADE_FILE, load_context, read_summary, run_lock, save_context
+from synthcomp.runs.folder import GRADE_FILE, load_context, open_run_folder, read_summary, run_lock
 from synthcomp.runs.summary import write_summary
 from synthcomp.runs.trajectory import trajectory
 from synthcomp.studio.context import StudioContext, studio_context
@@ -239,7 +239,8 @@ def _fresh_folder(state: dict[str, Any], config: RunnableConfig, studio: StudioC
     if read_summary(Path(state["run_dir"])).get("status") != "finished":
         return {}
     run_dir = run_dir_for(Path(state["computer_dir"]), {}, config)
-    save_context(run_dir, prepared_context({**state, "run_dir": str(run_dir)}, studio).saved())
+    open_run_folder(Computer(state["computer_dir"]), run_dir,
+                    prepared_context({**state, "run_dir": str(run_dir)}, studio).saved())
     return {"run_dir": str(run_dir), "started_at": time.time()}
 
 

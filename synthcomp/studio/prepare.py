@@ -19,7 +19,7 @@ from synthcomp.models.usage import Usage
 from synthcomp.personas import bundled_personas
 from synthcomp.runs.budgets import DAY_TURNS, MAX_TURNS
 from synthcomp.runs.context import SimulationContext
-from synthcomp.runs.folder import SUMMARY_FILE, USAGE_FILE, run_started, save_context
+from synthcomp.runs.folder import SUMMARY_FILE, USAGE_FILE, open_run_folder, run_started
 from synthcomp.studio.context import StudioContext, studio_dir
 
 # Small enough to build in seconds on the offline model; pass target_files for more.
@@ -92,7 +92,7 @@ def open_run(computer_dir: Path, state: dict[str, Any], config: Any,
                                    computer_dir=str(computer_dir), run_dir=str(run_dir),
                                    max_turns=max_turns, days=days, day_turns=day_turns,
                                    collaborator_model=context.collaborator_model, replay=False)
-    save_context(run_dir, simulation.saved())
+    open_run_folder(Computer(computer_dir), run_dir, simulation.saved())
     return simulation
 
 
