@@ -46,6 +46,21 @@ def union(left: list[str] | None, right: list[str] | None) -> list[str]:
     return seen
 
 
+REOPEN = "!"  # a write of "!D1" to ``done`` takes D1 out again (reopened to be revised)
+
+
+def marks(left: list[str] | None, right: list[str] | None) -> list[str]:
+    """Ids marked done, in the order first marked: a repeated mark adds nothing (a node re-run
+    on resume), and a mark written as ``"!" + id`` takes the id out (reopened)."""
+    done = list(left or [])
+    for item in right or []:
+        if item.startswith(REOPEN):
+            done = [kept for kept in done if kept != item[len(REOPEN):]]
+        elif item not in done:
+            done.append(item)
+    return done
+
+
 # A day is at most a few hundred message updates and starts from a short recap: snapshotting
 # rarely keeps checkpoints to what changed, and replay stays within one day.
 SNAPSHOT_EVERY = 1000
@@ -63,6 +78,8 @@ class SimState(TypedDict, total=False):
     # Growing lists are delta channels too: a checkpoint stores only what changed.
     inbox: Annotated[list[dict[str, Any]], DeltaChannel(folded(merge_by_id), list)]
     outbox: Annotated[list[dict[str, Any]], DeltaChannel(folded(merge_by_id), list)]
-    done: Annotated[list[str], DeltaChannel(folded(union), list)]
+    done: Annotated[list[str], DeltaChannel(folded(marks), list)]
     log: Annotated[list[str], DeltaChannel(folded(union), list)]
     status: str
+    day_summary: str  # what end_day said today ('' until it is called)
+    yesterday: dict[str, Any]  # what the last day changed: files, messages sent, its summary

@@ -3,7 +3,7 @@
 overnight (collaborators answer and act on the coming day's events: Send fan-out) -> start_day
 (a recap replaces yesterday's transcript) -> plan_week (Mondays) -> plan_day -> work (the user
 agent, until its day's budget is spent) -> end_of_day (a log line; the next day) -> overnight ...
-until every deliverable is marked done, the month is over, or the run's turn budget is spent.
+until the month's period is over or the run's turn budget is spent.
 
 Every part is swappable: pass your own user agent or collaborator graph (compiled or not, or a
 plain node function) and the rest works unchanged.
@@ -21,12 +21,16 @@ from langgraph.graph.state import CompiledStateGraph
 from langgraph.runtime import Runtime
 from langgraph.types import Send
 
+from synthcomp.errors import SynthcompError
 from synthcomp.graphs.collaborator import CollaboratorInput, build_collaborator
 from synthcomp.graphs.sim_state import SimState
 from synthcomp.graphs.user_agent import build_user_agent, day_turns
 from synthcomp.prompts import render, render_text
 from synthcomp.runs.context import SimulationContext
 from synthcomp.runs.trajectory import trajectory
+from synthcomp.tools import agent_toolset
+from synthcomp.tools.facts import changes_drive, minutes_of
+from synthcomp.tools.journal import journal_paths
 
 Part = StateGraph | CompiledStateGraph | Any  # a graph, a compiled graph, or a node function
 
@@ -62,8 +66,54 @@ def dispatch_collaborators(state: SimState, runtime: Runtime[SimulationContext])
     return sends or "start_day"
 
 
+LOG_EXCERPT_CHARS = 4000  # the latest activity-log entries a morning shows
+WEEK_PLAN_CHARS = 6000
+
+
+def _drive_text(context: SimulationContext, relative: str, limit: int, *, tail: bool = False) -> str:
+    """A journal file of the run's drive, bounded (its end with ``tail``), or '' if absent."""
+    try:
+        path = context.computer().resolve(relative)
+        text = path.read_text("utf-8", errors="replace") if path.is_file() else ""
+    except (SynthcompError, OSError):
+        return ""
+    if len(text) <= limit:
+        return text.strip()
+    cut = text[-limit:] if tail else text[:limit]
+    # Whole lines only: from the first line break of the tail, to the last of the head.
+    return (cut[cut.find("\n") + 1:] if tail else cut[:cut.rfind("\n")]).strip()
+
+
+def _delay(hours: float) -> str:
+    if hours <= 4:
+        return "within a few hours"
+    if hours <= 24:
+        return "within a day"
+    return f"within {round(hours / 24)} days"
+
+
+def _costs() -> str:
+    """What the default tools cost, cheapest first ('read_file 1, ..., write_document 60')."""
+    tools = sorted(agent_toolset(), key=lambda t: (minutes_of(t), t.name))
+    return ", ".join(f"{t.name} {minutes_of(t)}" for t in tools)
+
+
+def system_prompt(context: SimulationContext) -> str:
+    """Who the user is, how the month works, their colleagues and what tools cost in time."""
+    manifest, plan = context.manifest(), context.plan()
+    profile = manifest["user_profile"]
+    log_path, _ = journal_paths(manifest, plan["working_days"][0])
+    return render_text(
+        "user_system", name=profile["name"], role=profile["role"], employer=profile["employer"],
+        city=profile.get("city") or "", planning_folder=log_path.rsplit("/", 1)[0],
+        collaborators=[{**c, "delay": _delay(float(c.get("typical_delay_hours") or 24))}
+                       for c in plan["collaborators"]],
+        costs=_costs())
+
+
 def start_day(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str, Any]:
-    """Replace yesterday's transcript with a recap of the month so far."""
+    """Replace yesterday's transcript with the morning: the week plan, the activity log, what
+    changed since yesterday, the deliverables and what they need."""
     context = runtime.context
     days = _days(context)
     day = state.get("day", 0)
@@ -84,18 +134,30 @@ def start_day(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str,
                    "title": m["title"], "done": m["id"] in done}
                   for o in plan["objectives"] for m in o["milestones"]]
     unread = [m for m in state.get("inbox") or [] if not m.get("read")]
+    names = {c["id"]: c["name"] for c in plan["collaborators"]}
+    weekday = date.fromisoformat(today).strftime("%A")
+    planning = day == 0 or date.fromisoformat(today).weekday() == 0
+    log_path, week_plan_path = journal_paths(manifest, today)
+    yesterday = state.get("yesterday") or {}
     inputs = {"role": "user_agent", "day": day, "date": today, "days": len(days),
-              "user": manifest["user_profile"]["name"],
-              "weekday": date.fromisoformat(today).strftime("%A"), "home": context.home(),
+              "user": manifest["user_profile"]["name"], "weekday": weekday, "home": context.home(),
               "deliverables": deliverables, "milestones": milestones, "unread": len(unread),
               "collaborators": [{k: c[k] for k in ("id", "name", "role")} for c in plan["collaborators"]],
               "yesterday": (state.get("log") or ["(first day)"])[-1],
-              "requests": [m["subject"] for m in state.get("inbox") or []]}
-    system = render_text("user_system", name=manifest["user_profile"]["name"],
-                         role=manifest["user_profile"]["role"],
-                         employer=manifest["user_profile"]["employer"])
-    recap = render("day_recap", inputs, today=today, weekday=inputs["weekday"], day=day + 1,
-                   days=len(days), yesterday=inputs["yesterday"], unread=len(unread),
+              "requests": [m["subject"] for m in state.get("inbox") or []],
+              "planning": planning, "week_plan_path": week_plan_path, "log_path": log_path}
+    system = system_prompt(context)
+    recap = render("day_recap", inputs, today=today, weekday=weekday, day=day + 1, days=len(days),
+                   month_end=days[-1], planning=planning,
+                   week_plan=_drive_text(context, week_plan_path, WEEK_PLAN_CHARS),
+                   week_plan_path=week_plan_path, log_path=log_path,
+                   log_excerpt=_drive_text(context, log_path, LOG_EXCERPT_CHARS, tail=True),
+                   yesterday_summary=yesterday.get("summary", ""),
+                   files_changed=yesterday.get("files", []),
+                   sent=[{**m, "to": names.get(m["to"], m["to"])} for m in yesterday.get("sent", [])],
+                   unread=len(unread),
+                   new_mail=[{"sender": names.get(m.get("from", ""), m.get("from", "")),
+                              "subject": m["subject"]} for m in unread[:10]],
                    deliverables=deliverables, milestones=milestones)
     turn = state.get("turn", 0)
     # Keyed before the day's first turn (turn + 1), after last night's messages (turn .9).
@@ -104,18 +166,22 @@ def start_day(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str,
         "recap": recap})
     return {"messages": [RemoveMessage(id=REMOVE_ALL_MESSAGES), SystemMessage(system),
                          HumanMessage(recap)],
-            "clock": f"{today}T09:00", "status": "running"}
+            "clock": f"{today}T09:00", "status": "running", "day_summary": ""}
 
 
 def plan_week(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str, Any]:
-    """On Mondays: what is due this week."""
+    """The first day and Mondays: a planning session, in which the agent writes its week plan."""
     days = _days(runtime.context)
     today = days[state.get("day", 0)]
     week = [d for d in days if date.fromisoformat(d).isocalendar()[1]
             == date.fromisoformat(today).isocalendar()[1]]
-    due = [f"{m['due']} {m['id']} {m['title']}" for o in runtime.context.plan()["objectives"]
+    due = [f"- {m['due']} {m['id']} {m['title']}" for o in runtime.context.plan()["objectives"]
            for m in o["milestones"] if week[0] <= m["due"] <= week[-1]]
-    text = "This week's milestones:\n" + ("\n".join(due) if due else "none")
+    _, plan_path = journal_paths(runtime.context.manifest(), today)
+    text = (f"Weekly planning: the week of {week[0]} to {week[-1]}. Milestones due this week:\n"
+            + ("\n".join(due) if due else "- none") +
+            f"\n\nWrite your plan for the week with write_week_plan (it is kept in {plan_path}), "
+            "then start on today's work.")
     turn = state.get("turn", 0)
     trajectory(runtime.context.run_dir).record(f"{turn + 1:06d}.0.week", {
         "type": "week_plan", "turn": turn, "day": state.get("day", 0), "text": text})
@@ -130,28 +196,38 @@ def after_start(state: SimState, runtime: Runtime[SimulationContext]) -> str:
 
 
 def plan_day(state: SimState) -> dict[str, Any]:
-    """Nothing to add to the recap by default; a hook for custom day planning."""
+    """Nothing to add to the morning by default; a hook for custom day planning."""
     return {}
 
 
+def _written_today(state: SimState) -> list[str]:
+    """The drive files today's calls changed (their path, or an export's destination)."""
+    writes = {t.name for t in agent_toolset() if changes_drive(t)}
+    calls = [c for m in state.get("messages") or [] for c in getattr(m, "tool_calls", []) or []]
+    return sorted({str(c["args"].get("destination") or c["args"].get("path") or "") for c in calls
+                   if c["name"] in writes} - {""})
+
+
 def end_of_day(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str, Any]:
-    """Log the day, then move to the next one, or finish."""
+    """Log the day, keep what it changed for the next morning, then move on, or finish."""
     context = runtime.context
     day = state.get("day", 0)
-    calls = [c for m in state.get("messages") or [] for c in getattr(m, "tool_calls", []) or []]
-    # The file a writing tool writes: its path, or the destination of an export.
-    writes = sorted({str(c["args"].get("path") or c["args"].get("destination") or "") for c in calls
-                     if c["name"].startswith(("write_", "append_", "update_", "export_"))} - {""})
-    sent = sum(1 for c in calls if c["name"] == "send_message")
-    line = (f"{_days(context)[day]}: {day_turns(state)} turns, {len(writes)} files written"
-            f"{' (' + ', '.join(w.rsplit('/', 1)[-1] for w in writes) + ')' if writes else ''}, "
-            f"{sent} messages sent.")
-    all_ids = {d["id"] for o in context.plan()["objectives"] for d in o["deliverables"]}
-    finished = (all_ids <= set(state.get("done") or []) or day + 1 >= len(_days(context))
-                or state.get("turn", 0) >= context.max_turns)
+    today = _days(context)[day]
+    written = _written_today(state)
+    sent = [{"to": m["to"], "subject": m["subject"]} for m in state.get("outbox") or []
+            if str(m.get("sent_at", ""))[:10] == today]
+    summary = state.get("day_summary") or ""
+    line = (f"{today}: {day_turns(state)} turns, {len(written)} file{'' if len(written) == 1 else 's'} "
+            f"written{' (' + ', '.join(w.rsplit('/', 1)[-1] for w in written) + ')' if written else ''}, "
+            f"{len(sent)} message{'' if len(sent) == 1 else 's'} sent."
+            + (f" {summary}" if summary else ""))
+    # The month ends when its period does (as in the paper), not when everything is marked
+    # done: the files are graded at the end, and a colleague may still ask for changes.
+    finished = day + 1 >= len(_days(context)) or state.get("turn", 0) >= context.max_turns
     trajectory(context.run_dir).record(f"{state.get('turn', 0):06d}.8.day{day:02d}", {
         "type": "day_end", "turn": state.get("turn", 0), "day": day, "log": line})
-    return {"log": [line], "day": day + 1, "status": "finished" if finished else "running"}
+    return {"log": [line], "day": day + 1, "status": "finished" if finished else "running",
+            "yesterday": {"files": written, "sent": sent, "summary": summary}}
 
 
 def build_simulation(

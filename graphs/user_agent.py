@@ -2,7 +2,9 @@
 
 turn (the model call with the role's tools bound, then its tool calls through a ToolNode: bad
 calls come back as error ToolMessages; simulated time moves by what the tools cost) -> turn ...
-until the model stops calling tools, the day's turn budget or the run's is spent, or it is 18:00.
+until the model calls end_day, the day's turn budget or the run's is spent, or it is 18:00. A
+prose answer gets a nudge (the time, and how to go on), not the end of the day, unless the
+model has answered in prose a few times in a row.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from langchain_core.messages import AIMessage, ToolCall, ToolMessage
+from langchain_core.messages import AIMessage, HumanMessage, ToolCall, ToolMessage
 from langchain_core.runnables import RunnableConfig
 from langchain_core.tools import BaseTool
 from langgraph.graph import END, START, StateGraph
@@ -165,17 +167,46 @@ def day_turns(state: SimState) -> int:
     return sum(1 for m in state.get("messages") or [] if isinstance(m, AIMessage))
 
 
+MAX_IDLE_ANSWERS = 3  # answers in a row with no tool call before the day ends on its own
+
+
+def idle_answers(state: SimState) -> int:
+    """How many of the model's latest answers in a row called no tool (nudges in between)."""
+    count = 0
+    for message in reversed(state.get("messages") or []):
+        if isinstance(message, HumanMessage):
+            continue
+        if isinstance(message, AIMessage) and not message.tool_calls and not message.invalid_tool_calls:
+            count += 1
+            continue
+        break
+    return count
+
+
 def after_turn(state: SimState, runtime: Runtime[SimulationContext]) -> str:
-    """Another turn unless the model stopped, or the day or the run is out of time or turns."""
+    """Another turn, a nudge after a prose answer, or the end of the day: at end_day, at the end
+    of working hours, at the day's or the run's turn budget, or after a few prose answers in a
+    row (a model that keeps talking without working)."""
     context = runtime.context
-    last = state["messages"][-1]
-    if isinstance(last, AIMessage) and not last.tool_calls:
-        return END
     today = context.plan()["working_days"][state.get("day", 0)]
     if (state.get("turn", 0) >= context.max_turns or day_turns(state) >= context.day_turns
-            or state["clock"] >= f"{today}T{END_OF_DAY}"):
+            or state["clock"] >= f"{today}T{END_OF_DAY}" or state.get("day_summary")):
         return END
+    last = state["messages"][-1]
+    if isinstance(last, AIMessage) and not last.tool_calls and not last.invalid_tool_calls:
+        return END if idle_answers(state) >= MAX_IDLE_ANSWERS else "nudge"
     return "turn"
+
+
+def nudge(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str, Any]:
+    """A prose answer is not the end of the day: tell the model the time and how to go on."""
+    clock = datetime.fromisoformat(state["clock"]) + timedelta(minutes=THINKING_MINUTES)
+    text = (f"It is {clock:%H:%M} on {clock:%A} {clock.day} {clock:%B}. Continue with your work, "
+            "or call end_day with your notes when you are done for today.")
+    turn = state.get("turn", 0)
+    trajectory(runtime.context.run_dir).record(f"{turn:06d}.3", {
+        "type": "nudge", "turn": turn, "day": state.get("day", 0), "text": text})
+    return {"messages": [HumanMessage(text)], "clock": clock.isoformat(timespec="minutes")}
 
 
 def build_user_agent(
@@ -185,6 +216,8 @@ def build_user_agent(
     toolset = list(tools) if tools is not None else agent_toolset()
     graph = StateGraph(SimState, context_schema=SimulationContext)
     graph.add_node("turn", make_turn_node(toolset))
+    graph.add_node("nudge", nudge)
     graph.add_edge(START, "turn")
-    graph.add_conditional_edges("turn", after_turn, ["turn", END])
+    graph.add_conditional_edges("turn", after_turn, ["turn", "nudge", END])
+    graph.add_edge("nudge", "turn")
     return graph

@@ -21,6 +21,7 @@ from synthcomp.tools import (
     calendar_tools,
     filesystem,
     filesystem_tools,
+    journal_tools,
     messaging_tools,
     office_tools,
 )
@@ -90,7 +91,7 @@ def test_toolset_names_descriptions_and_hidden_runtime() -> None:
     tools = agent_toolset()
     names = [t.name for t in tools]
     assert len(names) == len(set(names)) == len(filesystem_tools()) + len(office_tools()) + len(
-        messaging_tools()) + len(calendar_tools())
+        messaging_tools()) + len(calendar_tools()) + len(journal_tools())
     assert {t.name for t in filesystem.READ_TOOLS} == {
         "list_folder", "tree", "find_files", "search_contents", "file_info", "read_file"}
     for t in tools:

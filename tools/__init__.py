@@ -2,7 +2,7 @@
 
 Every tool reads the run context through ``runtime: ToolRuntime`` (``computer_dir``, optionally
 ``sim_time``, ``author``, ``office_style``); the model never sees it. Each module of tools
-(filesystem, office, messaging, calendar) exports READ_TOOLS and WRITE_TOOLS, so a role can be
+(filesystem, office, messaging, calendar, journal) exports READ_TOOLS and WRITE_TOOLS, so a role can be
 given read-only access; each tool declares its simulated minutes and whether it changes the
 drive where it is defined (synthcomp.tools.facts). drive, errors and facts are what the tools
 are built on.
@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from langchain_core.tools import BaseTool
 
-from synthcomp.tools import calendar, filesystem, messaging, office
+from synthcomp.tools import calendar, filesystem, journal, messaging, office
 
 
 def filesystem_tools() -> list[BaseTool]:
@@ -37,11 +37,17 @@ def calendar_tools() -> list[BaseTool]:
     return [*calendar.READ_TOOLS, *calendar.WRITE_TOOLS]
 
 
+def journal_tools() -> list[BaseTool]:
+    """The week plan, the activity log and end_day (files on the drive, as in the paper)."""
+    return [*journal.READ_TOOLS, *journal.WRITE_TOOLS]
+
+
 def agent_toolset(extra: Iterable[BaseTool] = ()) -> list[BaseTool]:
     """The user agent's whole toolset, as build_user_agent gives it (filesystem, office,
     messaging, calendar), then ``extra`` (your own tools). Tool names must be unique: a
     duplicate is a wiring bug and raises ValueError."""
-    tools = [*filesystem_tools(), *office_tools(), *messaging_tools(), *calendar_tools(), *extra]
+    tools = [*filesystem_tools(), *office_tools(), *messaging_tools(), *calendar_tools(),
+             *journal_tools(), *extra]
     names = [t.name for t in tools]
     duplicates = sorted({n for n in names if names.count(n) > 1})
     if duplicates:
@@ -49,4 +55,5 @@ def agent_toolset(extra: Iterable[BaseTool] = ()) -> list[BaseTool]:
     return tools
 
 
-__all__ = ["agent_toolset", "calendar_tools", "filesystem_tools", "messaging_tools", "office_tools"]
+__all__ = ["agent_toolset", "calendar_tools", "filesystem_tools", "journal_tools", "messaging_tools",
+           "office_tools"]

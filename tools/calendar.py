@@ -9,7 +9,11 @@ from langchain_core.tools import BaseTool, InjectedToolCallId, tool
 from langgraph.prebuilt import ToolRuntime
 from langgraph.types import Command
 
+from synthcomp import office
+from synthcomp.errors import SynthcompError
+from synthcomp.graphs.sim_state import REOPEN
 from synthcomp.runs.context import simulation_context
+from synthcomp.tools.drive import Drive
 from synthcomp.tools.facts import facts
 
 
@@ -41,24 +45,64 @@ def view_calendar(runtime: ToolRuntime) -> str:
     return "\n".join(lines)
 
 
+def _answer(text: str, tool_call_id: str, **update: Any) -> Command[Any]:
+    return Command(update={"messages": [ToolMessage(text, tool_call_id=tool_call_id)], **update})
+
+
+def _not_ready(item_id: str, plan: dict[str, Any], runtime: ToolRuntime) -> str | None:
+    """Why ``item_id`` cannot be marked done yet (its deliverable's file is missing or does not
+    open), or None."""
+    deliverables = {d["id"]: d for o in plan["objectives"] for d in o["deliverables"]}
+    milestone = next((m for o in plan["objectives"] for m in o["milestones"] if m["id"] == item_id),
+                     None)
+    deliverable = deliverables[milestone["deliverable_id"] if milestone else item_id]
+    drive = Drive(runtime)
+    try:
+        path = drive.path(deliverable["path"])
+        if not path.is_file():
+            return (f"Error: {item_id} is not done: {deliverable['path']} does not exist yet. "
+                    f"Write {deliverable['title']} there first.")
+        if not office.read_text(path, limit=200).strip():
+            return f"Error: {item_id} is not done: {deliverable['path']} holds no text yet."
+    except (SynthcompError, OSError, ValueError) as exc:
+        return f"Error: {item_id} is not done: {deliverable['path']} does not open ({exc})."
+    return None
+
+
 @facts(minutes=1)
 @tool
 def mark_done(item_id: str, tool_call_id: Annotated[str, InjectedToolCallId],
               runtime: ToolRuntime) -> Command[Any]:
-    """Mark a milestone or a deliverable as done.
+    """Mark a milestone or a deliverable as done, once its file is written.
 
     item_id: its id as view_calendar lists it, e.g. "M1.2" (a milestone) or "D1a" (a deliverable).
-    The grader checks the files later; marking does not make work done.
+    Refused while the deliverable's file is missing or does not open. The month goes on after
+    everything is marked: the grader reads the files at the month's end, so keep improving them.
     """
     plan = simulation_context(runtime).plan()
     ids = {d["id"] for o in plan["objectives"] for d in o["deliverables"]}
     ids |= {m["id"] for o in plan["objectives"] for m in o["milestones"]}
     if item_id not in ids:
-        text = f"Error: no milestone or deliverable {item_id!r}; see view_calendar."
-        return Command(update={"messages": [ToolMessage(text, tool_call_id=tool_call_id)]})
-    return Command(update={"messages": [ToolMessage(f"Marked {item_id} done.", tool_call_id=tool_call_id)],
-                           "done": [item_id]})
+        return _answer(f"Error: no milestone or deliverable {item_id!r}; see view_calendar.",
+                       tool_call_id)
+    refused = _not_ready(item_id, plan, runtime)
+    if refused:
+        return _answer(refused, tool_call_id)
+    return _answer(f"Marked {item_id} done.", tool_call_id, done=[item_id])
+
+
+@facts(minutes=1)
+@tool
+def reopen(item_id: str, tool_call_id: Annotated[str, InjectedToolCallId],
+           runtime: ToolRuntime) -> Command[Any]:
+    """Reopen a milestone or deliverable you marked done, to revise it (mark it done again after).
+
+    item_id: its id as view_calendar lists it, e.g. "D1a".
+    """
+    if item_id not in (runtime.state.get("done") or []):
+        return _answer(f"Error: {item_id!r} is not marked done; see view_calendar.", tool_call_id)
+    return _answer(f"Reopened {item_id}.", tool_call_id, done=[REOPEN + item_id])
 
 
 READ_TOOLS: list[BaseTool] = [current_time, view_calendar]
-WRITE_TOOLS: list[BaseTool] = [mark_done]
+WRITE_TOOLS: list[BaseTool] = [mark_done, reopen]

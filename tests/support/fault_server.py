@@ -34,9 +34,16 @@ class Fault:
     message: dict[str, Any] | None = None
 
 
-def done_message(_: dict[str, Any]) -> dict[str, Any]:
-    """The default answer: the model says it is done (no tool call)."""
-    return {"role": "assistant", "content": "Done for today."}
+def done_message(body: dict[str, Any]) -> dict[str, Any]:
+    """The default answer: the model ends its day as the system prompt asks (end_day), or, when
+    it has no such tool (a collaborator, the judge), says it is done."""
+    names = {t.get("function", {}).get("name") for t in body.get("tools") or []}
+    if "end_day" not in names:
+        return {"role": "assistant", "content": "Done for today."}
+    call_id = f"end-{len(body.get('messages') or [])}"
+    return {"role": "assistant", "content": None, "tool_calls": [{
+        "id": call_id, "type": "function",
+        "function": {"name": "end_day", "arguments": '{"summary": "Done for today."}'}}]}
 
 
 def completion(body: dict[str, Any], message: dict[str, Any]) -> dict[str, Any]:

@@ -14,6 +14,7 @@ import hashlib
 import json
 import posixpath
 import re
+from datetime import date, timedelta
 from typing import Any
 
 from langchain_core.messages import AIMessage, BaseMessage, ToolMessage
@@ -44,9 +45,46 @@ def _manager(inputs: dict[str, Any]) -> dict[str, Any] | None:
     return next((p for p in inputs.get("collaborators") or [] if p["role"] == "manager"), None)
 
 
+def week_plan(inputs: dict[str, Any]) -> str:
+    """The week's plan as the offline worker writes it: each working day of the week from
+    today, the open deliverables in due order spread over them, with what each creates, reads
+    and needs from whom."""
+    start = date.fromisoformat(inputs["date"])
+    week = [start + timedelta(days=n) for n in range(7 - start.weekday())
+            if (start + timedelta(days=n)).weekday() < 5]
+    todo = _focus(inputs) or [d for d in inputs.get("deliverables") or [] if not d.get("done")]
+    lines = [f"# Week plan: {week[0].isoformat()} to {week[-1].isoformat()}", ""]
+    for n, day in enumerate(week):
+        lines += [f"### {day:%A} {day.isoformat()}", "- 09:00 (review) Inbox, calendar, yesterday's log."]
+        for deliverable in todo[n::len(week)] or todo[:1]:
+            verb = "Revise" if deliverable.get("exists") else "Draft"
+            sources = ", ".join(posixpath.basename(p) for p in deliverable.get("inputs") or []) \
+                or "the project folder"
+            contact = _contact_for(deliverable, inputs)
+            lines.append(f"- 10:30 (deep work) {verb} {deliverable['title']} -> {deliverable['path']}; "
+                         f"sources: {sources}; deliverable: {deliverable['id']}"
+                         + (f"; ask {contact['name']}" if contact else ""))
+        lines.append("- 17:30 (admin) Log the day and plan tomorrow.")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _logged(call: Call) -> list[Call]:
+    """A call that changes the work, followed by its activity-log entry."""
+    name, args = call
+    if name.startswith(("write_", "append_")) and name != "write_week_plan":
+        target = posixpath.basename(str(args.get("path", "")))
+        return [call, ("log_activity", {"entry": f"Wrote {target}: __TITLE__", "__for__": args})]
+    if name == "send_message":
+        return [call, ("log_activity", {"entry": f"Sent {args['subject']!r} to {args['to']}; "
+                                                 "waiting for the answer."})]
+    return [call]
+
+
 def day_plan(inputs: dict[str, Any]) -> list[Call]:
     """Today's tool calls, in order, decided from the morning recap alone."""
-    calls: list[Call] = [("view_calendar", {})]
+    calls: list[Call] = [("write_week_plan", {"plan": week_plan(inputs)})] if inputs.get("planning") else []
+    calls.append(("view_calendar", {}))
     if inputs.get("unread"):
         calls += [("read_inbox", {})] + [("read_file", {"path": "__ATTACHMENT__", "n": n}) for n in range(2)]
     if inputs.get("day") == 0:
@@ -61,7 +99,11 @@ def day_plan(inputs: dict[str, Any]) -> list[Call]:
         if deliverable.get("exists") and deliverable["due"] <= today:
             calls.append(("mark_done", {"item_id": deliverable["id"]}))
     calls.append(("current_time", {}))
-    return calls
+    focus = _focus(inputs)
+    titles = "; ".join(d["title"] for d in focus[:3]) or "the open points"
+    after = focus[3]["title"] if len(focus) > 3 else (focus[0]["title"] if focus else "the review")
+    calls.append(("end_day", {"summary": f"Worked on {titles}. Next: {after}."}))
+    return [logged for call in calls for logged in _logged(call)]
 
 
 BROWSE_READS = 24
@@ -216,6 +258,12 @@ def next_step(inputs: dict[str, Any], messages: list[BaseMessage], seed: int) ->
     if args.get("markdown") == "__REVISION__":
         read = "\n".join(_results(messages))
         args = {"path": args["path"], "markdown": _revision(inputs, args["__for__"], read)}
+    if "__for__" in args and name == "log_activity":
+        written = args["__for__"]
+        about = (written.get("__deliverable__") or written.get("__for__") or {}).get("title")
+        done = f"drafted {about}" if "__deliverable__" in written else (
+            f"revised {about} after the latest messages" if about else "updated")
+        args = {"entry": args["entry"].replace("__TITLE__", done)}
     if args.get("path") == "__BROWSE__":
         name, args = _browse(args, messages)
     if args.get("path") == "__ATTACHMENT__":
