@@ -1,0 +1,110 @@
+"""The month's loop with real-model behaviours, in-process and over HTTP: prose answers do not
+end days, marking everything done does not end the month, and the next morning starts from the
+agent's own activity log."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from support import LYON
+from support.behaviours import (
+    LOGGED,
+    BehaviourModel,
+    Policy,
+    logs_on_day_one,
+    marks_everything_done_at_once,
+    prose_every_third_turn,
+)
+from support.fault_server import FaultServer
+from support.files import copy_tree, run_events
+
+from synthcomp.api.build import build_computer
+from synthcomp.api.plan import plan_computer
+from synthcomp.api.simulate import simulate
+from synthcomp.models.settings import ModelConfig, RetryPolicy
+
+QUICK = ModelConfig(retry=RetryPolicy(attempts=2, initial_wait=0.01, max_wait=0.05))
+
+
+@pytest.fixture(scope="module")
+def planned(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = build_computer(LYON, tmp_path_factory.mktemp("loop") / "c", seed=4, target_files=30)
+    plan_computer(folder, seed=4)
+    return folder
+
+
+def _run(transport: str, policy: Policy, folder: Path, server: FaultServer | None,
+         **budget: Any) -> tuple[Path, list[dict[str, Any]]]:
+    """A run of ``policy`` through ``transport``; the run folder and every request it sent."""
+    if transport == "http":
+        assert server is not None
+        server.responder = policy
+        run = simulate(folder, model="openai:behaviour", collaborator_model="offline",
+                       config=QUICK, **budget)
+        return run, [r for r in server.requests if r.get("tools")]
+    model = BehaviourModel(policy=policy)
+    run = simulate(folder, chat_model=model, collaborator_model="offline", **budget)
+    return run, model.requests
+
+
+@pytest.fixture
+def maybe_server(request: pytest.FixtureRequest) -> FaultServer | None:
+    return request.getfixturevalue("server") if request.param == "http" else None
+
+
+TRANSPORTS = pytest.mark.parametrize(("transport", "maybe_server"), [("in-process", "in-process"),
+                                                                     ("http", "http")],
+                                     indirect=["maybe_server"])
+
+
+@pytest.mark.slow
+@TRANSPORTS
+def test_prose_every_third_turn_does_not_end_the_day(
+        planned: Path, tmp_path: Path, transport: str, maybe_server: FaultServer | None) -> None:
+    run, requests = _run(transport, prose_every_third_turn, copy_tree(planned, tmp_path / "c"),
+                         maybe_server, days=2, day_turns=90)
+    summary = json.loads((run / "summary.json").read_text("utf-8"))
+    assert summary["status"] == "finished" and summary["days"] == 2
+    per_day = [int(line.split(": ")[1].split(" turns")[0]) for line in summary["log"]]
+    assert per_day == [90, 90]  # each day ran to its turn budget, through every prose answer
+    nudges = run_events(run, "nudge")
+    assert len(nudges) >= 55 and "Continue with your work, or call end_day" in nudges[0]["text"]
+    # The nudge tells the simulated time, which moves.
+    assert nudges[0]["text"] != nudges[-1]["text"]
+    assert len(requests) == 180
+
+
+@pytest.mark.slow
+@TRANSPORTS
+def test_marking_everything_done_at_once_is_refused_and_the_month_runs_its_days(
+        planned: Path, tmp_path: Path, transport: str, maybe_server: FaultServer | None) -> None:
+    run, _ = _run(transport, marks_everything_done_at_once, copy_tree(planned, tmp_path / "c"),
+                  maybe_server)
+    summary = json.loads((run / "summary.json").read_text("utf-8"))
+    plan = json.loads((run / "plan.json").read_text("utf-8"))
+    assert summary["status"] == "finished" and summary["days"] == len(plan["working_days"]) == 20
+    assert summary["deliverables_done"] == []
+    marks = [e for e in run_events(run, "tool_result") if e["name"] == "mark_done"]
+    deliverables = [d for o in plan["objectives"] for d in o["deliverables"]]
+    assert len(marks) == len(deliverables) > 0
+    assert all(e["content"].startswith("Error: ") and "does not exist yet" in e["content"] for e in marks)
+
+
+@pytest.mark.slow
+@TRANSPORTS
+def test_the_next_morning_starts_from_the_activity_log(
+        planned: Path, tmp_path: Path, transport: str, maybe_server: FaultServer | None) -> None:
+    run, requests = _run(transport, logs_on_day_one, copy_tree(planned, tmp_path / "c"),
+                         maybe_server, days=2)
+    mornings = [r for r in requests
+                if any(m["role"] == "user" and "working day 2 of" in str(m.get("content")) for m in r["messages"])]
+    first_of_day_two = mornings[0]["messages"]
+    assert sum(m["role"] == "assistant" for m in first_of_day_two) == 0  # yesterday's transcript is gone
+    session = " ".join(str(m.get("content")) for m in first_of_day_two)
+    assert LOGGED in session
+    assert "Logged what I found; tomorrow the cleaning line." in session  # yesterday's end_day
+    log = next((run / "drive").rglob("Activity*log.md")).read_text("utf-8")
+    assert LOGGED in log and "End of day: Logged what I found" in log
