@@ -99,8 +99,8 @@ def test_the_next_morning_starts_from_the_activity_log(
         planned: Path, tmp_path: Path, transport: str, maybe_server: FaultServer | None) -> None:
     run, requests = _run(transport, logs_on_day_one, copy_tree(planned, tmp_path / "c"),
                          maybe_server, days=2)
-    mornings = [r for r in requests
-                if any(m["role"] == "user" and "working day 2 of" in str(m.get("content")) for m in r["messages"])]
+    mornings = [r for r in requests if any(
+        m["role"] == "user" and "working day 2 of" in str(m.get("content")) for m in r["messages"])]
     first_of_day_two = mornings[0]["messages"]
     assert sum(m["role"] == "assistant" for m in first_of_day_two) == 0  # yesterday's transcript is gone
     session = " ".join(str(m.get("content")) for m in first_of_day_two)
