@@ -83,3 +83,5 @@ class SimState(TypedDict, total=False):
     status: str
     day_summary: str  # what end_day said today ('' until it is called)
     yesterday: dict[str, Any]  # what the last day changed: files, messages sent, its summary
+    elided: int  # today's tool results elided to fit the context window (only grows in a day)
+    token_ratio: float  # server tokens per estimated token, from the last answer's usage

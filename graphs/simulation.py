@@ -98,6 +98,11 @@ def _costs() -> str:
     return ", ".join(f"{t.name} {minutes_of(t)}" for t in tools)
 
 
+def _prose(template: str, inputs: dict[str, Any], /, **variables: Any) -> str:
+    """A prompt without its ``<inputs>`` block, for a model that reads prose."""
+    return render_text(template, **variables)
+
+
 def system_prompt(context: SimulationContext) -> str:
     """Who the user is, how the month works, their colleagues and what tools cost in time."""
     manifest, plan = context.manifest(), context.plan()
@@ -147,7 +152,8 @@ def start_day(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str,
               "requests": [m["subject"] for m in state.get("inbox") or []],
               "planning": planning, "week_plan_path": week_plan_path, "log_path": log_path}
     system = system_prompt(context)
-    recap = render("day_recap", inputs, today=today, weekday=weekday, day=day + 1, days=len(days),
+    write = render if context.reads_inputs_block else _prose
+    recap = write("day_recap", inputs, today=today, weekday=weekday, day=day + 1, days=len(days),
                    month_end=days[-1], planning=planning,
                    week_plan=_drive_text(context, week_plan_path, WEEK_PLAN_CHARS),
                    week_plan_path=week_plan_path, log_path=log_path,
@@ -166,7 +172,7 @@ def start_day(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str,
         "recap": recap})
     return {"messages": [RemoveMessage(id=REMOVE_ALL_MESSAGES), SystemMessage(system),
                          HumanMessage(recap)],
-            "clock": f"{today}T09:00", "status": "running", "day_summary": ""}
+            "clock": f"{today}T09:00", "status": "running", "day_summary": "", "elided": 0}
 
 
 def plan_week(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str, Any]:

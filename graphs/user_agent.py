@@ -16,12 +16,15 @@ from typing import Any
 from langchain_core.messages import AIMessage, HumanMessage, ToolCall, ToolMessage
 from langchain_core.runnables import RunnableConfig
 from langchain_core.tools import BaseTool
+from langchain_core.utils.function_calling import convert_to_openai_tool
 from langgraph.graph import END, START, StateGraph
 from langgraph.prebuilt import ToolNode
 from langgraph.runtime import Runtime
 from langgraph.types import Command
 
 from synthcomp.graphs.sim_state import SimState
+from synthcomp.models.budget import Budget, ContextOverflow, calibrated, fit, tightened
+from synthcomp.models.guard import ModelUnavailable
 from synthcomp.runs.context import SimulationContext
 from synthcomp.runs.trajectory import trajectory
 from synthcomp.tools import agent_toolset
@@ -32,23 +35,45 @@ END_OF_DAY = "18:00"
 THINKING_MINUTES = 1
 
 
+OVERFLOW_TRIES = 4  # a request refused as too long is trimmed harder and sent again
+
+
 def make_agent_node(tools: Sequence[BaseTool]) -> Any:
-    """The model-call node, with ``tools`` bound (once per run)."""
+    """The model-call node, with ``tools`` bound (once per run). Each request is made to fit
+    the model's context window (models/budget.py): old tool results are elided a chunk at a
+    time; a server that still refuses it as too long tightens the estimate and gets it again."""
+    schemas = [convert_to_openai_tool(t) for t in tools]
 
     def agent(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str, Any]:
         context = runtime.context
         turn = state.get("turn", 0) + 1
+        window, output = context.config.window_for(context.model)
+        budget = Budget(window, output, ratio=state.get("token_ratio") or 1.0)
         earlier = trajectory(context.run_dir).earlier(f"{turn:06d}.1") if context.replay else None
-        if earlier is not None:
-            # This turn was cut short by a crash: replay its answer, do not ask again.
-            answer = AIMessage.model_validate(earlier["answer"])
-        else:
-            answer = context.bind(tools).invoke(state["messages"])
+        for attempt in range(1, OVERFLOW_TRIES + 1):
+            try:
+                fitted = fit(state["messages"], schemas, budget, state.get("elided", 0))
+            except ContextOverflow as overflow:  # nothing left to elide: the run cannot go on
+                raise ModelUnavailable(f"user model {context.model_label}: {overflow}") from overflow
+            if earlier is not None:
+                # This turn was cut short by a crash: replay its answer, do not ask again.
+                answer = AIMessage.model_validate(earlier["answer"])
+                break
+            try:
+                answer = context.bind(tools).invoke(fitted.messages)
+                break
+            except ContextOverflow as overflow:
+                if attempt == OVERFLOW_TRIES:
+                    raise ModelUnavailable(f"user model {context.model_label}: still too long "
+                                           f"after {attempt} trims: {overflow}") from overflow
+                budget = tightened(budget, overflow, fitted.tokens)
         trajectory(context.run_dir).record(f"{turn:06d}.1", {
             "type": "model_call", "turn": turn, "day": state.get("day", 0), "clock": state["clock"],
-            "saw": len(state["messages"]), "answer": recorded_answer(answer),
+            "saw": len(state["messages"]), "sent_tokens": fitted.tokens, "elided": fitted.elided,
+            "prefix_tokens": fitted.prefix, "answer": recorded_answer(answer),
         })
-        return {"messages": [answer], "turn": turn}
+        return {"messages": [answer], "turn": turn, "elided": fitted.elided,
+                "token_ratio": calibrated(budget.ratio, answer, fitted.tokens)}
 
     return agent
 

@@ -158,16 +158,25 @@ def test_a_bad_plan_is_repaired_by_asking_again(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_a_computer_is_planned_again_after_a_run(tmp_path: Path) -> None:
-    """A run writes the deliverables' files; planning the month again picks paths around them
-    (the planner is told which files were made since the manifest)."""
+    """A run writes its deliverables on its own drive: the computer's is untouched, and
+    planning again gives the same month. Files that did land on the computer's drive since the
+    manifest (a run from before runs had their own drive, a user's own) are planned around:
+    the planner is told which files were made since."""
+    import shutil
+
     from synthcomp.api.simulate import simulate
 
     folder = build_computer("A payroll officer at a logistics firm in Rotterdam", tmp_path / "c",
                             seed=5, target_files=25)
     first = plan_computer(folder, seed=5)
-    simulate(folder, days=1, seed=5)
-    made = [d.path for d in first.deliverables() if (folder / "drive" / d.path).exists()]
+    run = simulate(folder, days=1, seed=5)
+    made = [d.path for d in first.deliverables() if (run / "drive" / d.path).exists()]
     assert made, "the day drafted a deliverable"
+    assert not [d.path for d in first.deliverables() if (folder / "drive" / d.path).exists()]
+    assert plan_computer(folder, seed=5, overwrite=True) == first
+    for path in made:  # as an older run left them, on the computer's own drive
+        (folder / "drive" / path).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(run / "drive" / path, folder / "drive" / path)
     again = plan_computer(folder, seed=5, overwrite=True)
     _assert_valid(again, folder)
     assert not [d.path for d in again.deliverables() if (folder / "drive" / d.path).exists()]

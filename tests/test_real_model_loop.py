@@ -17,6 +17,7 @@ from support.behaviours import (
     logs_on_day_one,
     marks_everything_done_at_once,
     prose_every_third_turn,
+    reads_a_lot,
 )
 from support.fault_server import FaultServer
 from support.files import copy_tree, run_events
@@ -24,7 +25,7 @@ from support.files import copy_tree, run_events
 from synthcomp.api.build import build_computer
 from synthcomp.api.plan import plan_computer
 from synthcomp.api.simulate import simulate
-from synthcomp.models.settings import ModelConfig, RetryPolicy
+from synthcomp.models.settings import ModelConfig, ModelSettings, RetryPolicy
 
 QUICK = ModelConfig(retry=RetryPolicy(attempts=2, initial_wait=0.01, max_wait=0.05))
 
@@ -108,3 +109,31 @@ def test_the_next_morning_starts_from_the_activity_log(
     assert "Logged what I found; tomorrow the cleaning line." in session  # yesterday's end_day
     log = next((run / "drive").rglob("Activity*log.md")).read_text("utf-8")
     assert LOGGED in log and "End of day: Logged what I found" in log
+
+
+@pytest.mark.slow
+def test_a_small_context_window_is_kept_to_without_a_pause(
+        planned: Path, tmp_path: Path, server: FaultServer) -> None:
+    # A 16k server whose tokenizer counts more tokens than our estimate, refusing longer
+    # requests with 400 context_length_exceeded, as OpenAI does.
+    server.context_window, server.chars_per_token = 16384, 3.0
+    server.responder = reads_a_lot
+    config = QUICK.model_copy(update={"models": {"openai:small": ModelSettings(
+        context_window=16384, max_output_tokens=1024)}})
+    run = simulate(copy_tree(planned, tmp_path / "c"), model="openai:small",
+                   collaborator_model="offline", config=config, days=3)
+    summary = json.loads((run / "summary.json").read_text("utf-8"))
+    assert summary["status"] == "finished" and summary["days"] == 3
+    assert [line.split(": ")[1].split(" turns")[0] for line in summary["log"]] == ["41"] * 3
+    calls = run_events(run, "model_call")
+    accepted = [r for r in server.requests if r.get("tools") and server.tokens(r) <= 16384]
+    assert len(accepted) == len(calls) == 123
+    # The answer's room is sent (ChatOpenAI names it max_completion_tokens).
+    assert all((r.get("max_completion_tokens") or r.get("max_tokens")) == 1024 for r in accepted)
+    # The estimate learned the server's count: few refusals, each followed by a request that fit.
+    assert len(server.refused) <= 3, server.refused
+    trimmed = [c for c in calls if c["elided"]]
+    assert trimmed and max(c["sent_tokens"] for c in calls) < 16384
+    # Elision goes in chunks: most requests share their whole beginning with the one before.
+    reuse = [c["prefix_tokens"] / c["sent_tokens"] for c in calls if c["elided"]]
+    assert sorted(reuse)[len(reuse) // 2] > 0.8, reuse

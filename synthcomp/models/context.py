@@ -50,6 +50,16 @@ class ModelContext:
         """What produced the outputs, for manifests: the model name or the injected class."""
         return self.model if self.chat_model is None else type(self.chat_model).__name__
 
+    @property
+    def reads_inputs_block(self) -> bool:
+        """Whether the model needs a prompt's ``<inputs>`` JSON block: the offline model does
+        (in-process or served as openai:offline), a real model reads the prose and is spared
+        the tokens."""
+        if self.chat_model is not None:
+            return bool(getattr(self.chat_model, "reads_inputs_block", False))
+        return self.model == "offline" or self.model.startswith("offline:") \
+            or self.model.endswith(":offline")
+
     def counts(self) -> Usage:
         """The usage counts this context adds to (made on first use)."""
         if self.usage is None:

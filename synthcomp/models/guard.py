@@ -15,6 +15,7 @@ from langchain_core.prompt_values import PromptValue
 from langchain_core.runnables import Runnable, RunnableConfig, RunnableLambda, RunnableSequence
 
 from synthcomp.errors import ModelError
+from synthcomp.models.budget import overflow_of
 from synthcomp.models.ratelimit import Limiter
 from synthcomp.models.retry import (
     EmptyAnswer,
@@ -24,6 +25,7 @@ from synthcomp.models.retry import (
     is_transient,
     never_sent,
     retrying,
+    status_of,
 )
 from synthcomp.models.settings import RetryPolicy
 from synthcomp.models.usage import Usage
@@ -98,6 +100,9 @@ class CallGuard:
             if is_transient(exc, remote=self.remote):
                 raise ModelUnavailable(f"{who} failed after {attempts} "
                                        f"{'try' if attempts == 1 else 'tries'}: {describe(exc)}") from exc
+            overflow = overflow_of(exc, status_of(exc))
+            if overflow is not None:
+                raise overflow from exc  # the caller trims the request and sends it again
             if is_provider_error(exc):
                 raise ModelUnavailable(f"{who} refused the call (not retried: fix the cause, "
                                        f"then run it again): {describe(exc)}") from exc

@@ -99,6 +99,10 @@ class ModelSettings(_Strict):
     structured_output: Literal["json_schema", "function_calling", "json_mode"] | None = None
     input_price: float | None = Field(default=None, ge=0)
     output_price: float | None = Field(default=None, ge=0)
+    context_window: int | None = Field(default=None, ge=1024, description="Tokens a request and "
+                                       "its answer may hold (default: known for the model)")
+    max_output_tokens: int | None = Field(default=None, ge=16, description="Tokens an answer "
+                                          "may hold, sent as max_tokens")
     options: dict[str, Any] = Field(default_factory=dict)
 
     @field_validator("options")
@@ -188,6 +192,19 @@ class ModelConfig(_Strict):
         """The limits of ``endpoint`` (none when the file does not list it)."""
         listed = {url.rstrip("/"): limits for url, limits in self.endpoints.items()}
         return listed.get(endpoint.rstrip("/")) or EndpointLimits()
+
+    def window_for(self, name: str) -> tuple[int, int]:
+        """(context window, max output tokens) of model ``name``: the config's, else known."""
+        from synthcomp.models.budget import known_window  # budget imports langchain messages
+
+        settings = self.settings_for(name)
+        window, output = known_window(name)
+        window = settings.context_window or window
+        output = settings.max_output_tokens or min(output, window // 4)
+        if output >= window:
+            raise InputError(f"model {name}: max_output_tokens {output} leaves no room in its "
+                             f"context_window {window}")
+        return window, output
 
     def prices_for(self, name: str) -> tuple[float, float] | None:
         """USD per million input and output tokens of model ``name``, None when unknown."""

@@ -98,6 +98,14 @@ def logs_on_day_one(body: dict[str, Any]) -> dict[str, Any]:
     return call(body, ("end_day", {"summary": "Logged what I found; tomorrow the cleaning line."}))
 
 
+def reads_a_lot(body: dict[str, Any]) -> dict[str, Any]:
+    """Looks through the drive all day (large results: the whole tree), then ends the day
+    after 40 answers: a day's transcript many times a small window."""
+    if answered_today(body) >= 40:
+        return call(body, ("end_day", {"summary": "Read through the drive."}))
+    return call(body, ("tree", {"path": "", "depth": 6}))
+
+
 # --- in-process transport --------------------------------------------------------------------
 
 

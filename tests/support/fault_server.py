@@ -80,6 +80,12 @@ class FaultServer:
     def __init__(self, responder: Responder = done_message) -> None:
         self.script: list[Fault] = []
         self.responder = responder
+        # With a window, requests are counted as a server's tokenizer would (characters per
+        # token below our estimate's four), refused above it as OpenAI refuses them, and the
+        # count is reported as the answer's prompt_tokens.
+        self.context_window: int | None = None
+        self.chars_per_token = 3.0
+        self.refused: list[int] = []  # the counts of the requests refused as too long
         self.requests: list[dict[str, Any]] = []
         self._lock = threading.Lock()
         owner = self
@@ -96,12 +102,27 @@ class FaultServer:
                 with owner._lock:
                     owner.requests.append(body)
                     fault = owner.script.pop(0) if owner.script else Fault("ok")
+                if owner.context_window and owner.tokens(body) > owner.context_window:
+                    owner.refused.append(owner.tokens(body))
+                    payload = json.dumps({"error": {
+                        "message": f"This model's maximum context length is {owner.context_window} "
+                                   f"tokens. However, your messages resulted in {owner.tokens(body)} "
+                                   "tokens. Please reduce the length of the messages.",
+                        "type": "invalid_request_error", "param": "messages",
+                        "code": "context_length_exceeded"}}).encode()
+                    owner._send(self, 400, payload, "application/json", {})
+                    return
                 owner._answer(self, body, fault)
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
         self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def tokens(self, body: dict[str, Any]) -> int:
+        """The request's tokens as this server counts them (messages and tool schemas)."""
+        text = json.dumps(body.get("messages") or []) + json.dumps(body.get("tools") or [])
+        return int(len(text) / self.chars_per_token)
 
     def __enter__(self) -> FaultServer:
         self._thread.start()
@@ -147,7 +168,11 @@ class FaultServer:
                 handler.wfile.flush()
             handler.close_connection = True
             return
-        payload = json.dumps(completion(body, message)).encode()
+        answer = completion(body, message)
+        if self.context_window:
+            answer["usage"] = {"prompt_tokens": self.tokens(body), "completion_tokens": 20,
+                               "total_tokens": self.tokens(body) + 20}
+        payload = json.dumps(answer).encode()
         if fault.kind == "cut":
             # Promise the whole body, send half of it, hang up.
             handler.send_response(200)

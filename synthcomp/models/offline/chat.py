@@ -76,6 +76,7 @@ class OfflineChatModel(BaseChatModel):
 
     seed: int = 0
     model_name: str = "offline"
+    reads_inputs_block: bool = True  # it answers from a prompt's <inputs> JSON, not its prose
 
     @property
     def _llm_type(self) -> str:
@@ -139,7 +140,8 @@ class OfflineChatModel(BaseChatModel):
             message = AIMessage(
                 content="", tool_calls=[{"name": chosen, "args": args, "id": call_id}]
             )
-        prompt_chars = sum(len(_text_of(m)) for m in messages)
+        # What a server counts: the messages and the tool schemas sent with them.
+        prompt_chars = sum(len(_text_of(m)) for m in messages) + _schema_chars(kwargs.get("tools"))
         answer_chars = len(json.dumps(message.tool_calls, default=str)) + len(_text_of(message))
         tokens_in, tokens_out = _estimate_tokens(prompt_chars), _estimate_tokens(answer_chars)
         message.usage_metadata = {"input_tokens": tokens_in, "output_tokens": tokens_out,
@@ -181,3 +183,11 @@ def _plain_answer(inputs: dict[str, Any]) -> str:
     if persona:
         return f"Noted. Working as: {persona}"
     return "Understood."
+
+
+def _schema_chars(tools: Any) -> int:
+    """Characters of the tool schemas a request carries (name, description, parameters), the
+    same whichever transport brought them."""
+    functions = [t.get("function", t) for t in tools or [] if isinstance(t, dict)]
+    return sum(len(json.dumps({k: f.get(k) for k in ("name", "description", "parameters")},
+                              sort_keys=True, default=str)) for f in functions)

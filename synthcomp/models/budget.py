@@ -1,0 +1,196 @@
+"""The context budget of a model: its window and output limit, how many tokens a request holds,
+and how a day's request is made to fit.
+
+A request that would not fit has its oldest tool results replaced by a stub that names the call
+and how to get the content again, a chunk of results at a time, so consecutive requests keep
+the same beginning (provider prompt caching and vLLM prefix caching only help a request whose
+prefix was sent before). Tokens are estimated from characters (no tokenizer is downloadable
+here) and calibrated by what the server reports it counted, so a model whose tokenizer packs
+fewer characters a token is still kept under its window; a server that still answers
+`context_length_exceeded` tightens the calibration and the request is trimmed again.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from langchain_core.messages import AIMessage, BaseMessage, ToolMessage
+
+from synthcomp.errors import ModelError
+
+CHARS_PER_TOKEN = 4
+MESSAGE_OVERHEAD = 4  # tokens a chat format adds around each message
+SAFETY = 0.05  # of the window kept free for what the estimate misses
+CHUNK = 8  # tool results elided at a time (a stable prefix between trims)
+
+# (context window, max output tokens) of models we know; a config file's values win.
+KNOWN_WINDOWS: dict[str, tuple[int, int]] = {
+    "offline": (131072, 4096),
+    "openai:offline": (131072, 4096),
+    "openai:gpt-4o": (128000, 16384),
+    "openai:gpt-4o-mini": (128000, 16384),
+    "openai:gpt-4.1": (1047576, 32768),
+    "openai:gpt-4.1-mini": (1047576, 32768),
+    "openai:gpt-4.1-nano": (1047576, 32768),
+    "openai:o4-mini": (200000, 100000),
+}
+# By family, for names not listed: a conservative window for anything unknown.
+FAMILY_WINDOWS: list[tuple[str, tuple[int, int]]] = [
+    (r"claude", (200000, 8192)), (r"qwen", (32768, 8192)), (r"llama", (131072, 4096)),
+    (r"mistral|mixtral", (32768, 4096)), (r"gemini", (1048576, 8192)), (r"gpt-4o", (128000, 16384)),
+]
+UNKNOWN_WINDOW = (32768, 4096)
+
+
+def known_window(name: str) -> tuple[int, int]:
+    """(context window, max output tokens) of model ``name`` from what is known of it."""
+    if name in KNOWN_WINDOWS or name.startswith("offline:"):
+        return KNOWN_WINDOWS.get(name, KNOWN_WINDOWS["offline"])
+    lowered = name.lower()
+    return next((sizes for pattern, sizes in FAMILY_WINDOWS if re.search(pattern, lowered)),
+                UNKNOWN_WINDOW)
+
+
+class ContextOverflow(ModelError):
+    """The server refused a request as longer than its context window (HTTP 400
+    context_length_exceeded): the request is trimmed and sent again, never a pause."""
+
+    def __init__(self, message: str, *, limit: int | None = None, counted: int | None = None) -> None:
+        super().__init__(message)
+        self.limit, self.counted = limit, counted
+
+
+_OVERFLOW = re.compile(r"context_length_exceeded|maximum context length|context window|"
+                       r"prompt is too long|too many tokens|input is too long", re.IGNORECASE)
+
+
+def overflow_of(exc: BaseException, status: int | None) -> ContextOverflow | None:
+    """A ContextOverflow when ``exc`` is a server's refusal of a too-long request, else None;
+    it carries the window and the count the server states, when it states them."""
+    text = str(exc)
+    if status not in (400, 413) or not _OVERFLOW.search(text + str(getattr(exc, "code", ""))):
+        return None
+    numbers = [int(n.replace(",", "")) for n in re.findall(r"(\d[\d,]{2,})\s*tokens", text)]
+    limit = numbers[0] if numbers else None
+    counted = next((n for n in numbers[1:] if limit is None or n > limit), None)
+    return ContextOverflow(f"the request is longer than the model's context window: {text[:200]}",
+                           limit=limit, counted=counted)
+
+
+def message_tokens(message: BaseMessage) -> int:
+    """Estimated tokens of one message: its text and its tool calls."""
+    chars = len(message.text) if isinstance(message.content, list) else len(str(message.content))
+    if isinstance(message, AIMessage) and message.tool_calls:
+        chars += len(json.dumps(message.tool_calls, default=str))
+    return math.ceil(chars / CHARS_PER_TOKEN) + MESSAGE_OVERHEAD
+
+
+def schema_tokens(tools: Sequence[dict[str, Any]]) -> int:
+    """Estimated tokens of the tool schemas a request carries (sent with every call)."""
+    return math.ceil(len(json.dumps(list(tools), default=str)) / CHARS_PER_TOKEN)
+
+
+@dataclass(frozen=True)
+class Budget:
+    """What a request may hold: the window, less the answer's room and a safety margin."""
+
+    window: int
+    max_output: int
+    ratio: float = 1.0  # server tokens per estimated token, from the last answer's usage
+
+    @property
+    def limit(self) -> int:
+        """Estimated tokens a request may hold."""
+        room = self.window - self.max_output - int(self.window * SAFETY)
+        return max(1, int(room / max(self.ratio, 0.1)))
+
+
+@dataclass(frozen=True)
+class Fitted:
+    """A request made to fit: the messages to send, how many tool results were elided, its
+    estimated tokens, and how many of them it shares with the request before (its prefix)."""
+
+    messages: list[BaseMessage]
+    elided: int
+    tokens: int
+    prefix: int
+
+
+def stub(message: ToolMessage, calls: dict[str, dict[str, Any]]) -> ToolMessage:
+    """A tool result replaced by a note of what it was and how to get it again."""
+    call = calls.get(message.tool_call_id) or {}
+    args = json.dumps(call.get("args") or {}, ensure_ascii=False, default=str)
+    shown = args if len(args) <= 160 else args[:157] + "..."
+    return message.model_copy(update={"content": (
+        f"[Result elided to keep this conversation within the context window: "
+        f"{call.get('name') or message.name or 'a tool'}({shown}). Call it again if you need it.]")})
+
+
+def fit(messages: Sequence[BaseMessage], tools: Sequence[dict[str, Any]], budget: Budget,
+        elided_before: int = 0) -> Fitted:
+    """``messages`` made to fit ``budget``: the fewest chunks of the oldest tool results elided
+    (never fewer than ``elided_before``, today's earlier requests, so the prefix stays put).
+    The last message's tool results are never elided. Raises ContextOverflow when even that
+    does not fit."""
+    sizes = [message_tokens(m) for m in messages]
+    fixed = schema_tokens(tools)
+    results = [n for n, m in enumerate(messages) if isinstance(m, ToolMessage)]
+    last_turn = _last_turn_start(messages)
+    elidable = [n for n in results if n < last_turn]
+    calls = {c["id"]: c for m in messages if isinstance(m, AIMessage) for c in m.tool_calls if c.get("id")}
+    stubs = {n: stub(messages[n], calls) for n in elidable}  # type: ignore[arg-type]
+    total = fixed + sum(sizes)
+    count = min(elided_before, len(elidable))
+    while True:
+        chosen = set(elidable[:count])
+        tokens = total - sum(sizes[n] - message_tokens(stubs[n]) for n in chosen)
+        if tokens <= budget.limit or count >= len(elidable):
+            break
+        count = min(len(elidable), (count // CHUNK + 1) * CHUNK)
+    if tokens > budget.limit:
+        raise ContextOverflow(f"the day's request needs about {tokens:,} tokens even with every "
+                              f"earlier tool result elided; the window allows {budget.limit:,}")
+    sent = [stubs[n] if n in chosen else m for n, m in enumerate(messages)]
+    # The request before this one ended before the latest answer (the first of a day shares
+    # the tool schemas and the system prompt, which do not change within a run).
+    answers = [n for n, m in enumerate(messages) if isinstance(m, AIMessage)]
+    before = answers[-1] if answers else (1 if messages and messages[0].type == "system" else 0)
+    changed = min(chosen - set(elidable[:elided_before]), default=before)
+    prefix = fixed + sum(message_tokens(m) for m in sent[:min(changed, before)])
+    return Fitted(sent, count, tokens, prefix)
+
+
+def _last_turn_start(messages: Sequence[BaseMessage]) -> int:
+    """Index of the last answer that made tool calls (its results follow it)."""
+    for n in range(len(messages) - 1, -1, -1):
+        message = messages[n]
+        if isinstance(message, AIMessage) and message.tool_calls:
+            return n
+    return len(messages)
+
+
+def calibrated(ratio: float, answer: BaseMessage, estimated: int) -> float:
+    """The ratio of the tokens the server counted for a request to our estimate of it (the
+    last one seen), clamped; ``ratio`` when the server reported nothing."""
+    reported = (getattr(answer, "usage_metadata", None) or {}).get("input_tokens")
+    if not reported or estimated <= 0:
+        return ratio
+    # Never much below 1: a server that reports too few tokens must not let requests grow
+    # past the window (a real tokenizer rarely packs more than four characters a token).
+    return round(min(4.0, max(0.8, reported / estimated)), 4)
+
+
+def tightened(budget: Budget, overflow: ContextOverflow, estimated: int) -> Budget:
+    """A budget after the server refused a request of ``estimated`` tokens as too long: its
+    stated window and count when it gave them, else a quarter more tokens per estimate."""
+    if overflow.counted and estimated > 0:
+        ratio = max(budget.ratio * 1.05, overflow.counted / estimated)
+    else:
+        ratio = budget.ratio * 1.25
+    window = min(budget.window, overflow.limit) if overflow.limit else budget.window
+    return Budget(window, min(budget.max_output, window // 2), round(ratio, 4))
