@@ -28,7 +28,7 @@ from synthcomp.models.guard import ModelUnavailable
 from synthcomp.runs.context import SimulationContext
 from synthcomp.runs.trajectory import trajectory
 from synthcomp.tools import agent_toolset
-from synthcomp.tools.errors import tool_node_error
+from synthcomp.tools.errors import MAX_OUTPUT_CHARS, bounded, tool_node_error
 from synthcomp.tools.facts import DEFAULT_MINUTES, changes_drive, minutes_of
 
 END_OF_DAY = "18:00"
@@ -125,6 +125,7 @@ def make_tools_node(tools: Sequence[BaseTool]) -> Any:
             only_fresh = last.model_copy(update={"tool_calls": fresh}) if len(fresh) < len(calls) else last
             output = tool_node.invoke({**state, "messages": [*state["messages"][:-1], only_fresh]}, config)
             updates += output if isinstance(output, list) else [output]
+        updates = [_capped(u) for u in updates]  # a tool of the user's own may answer at length
         turn = state.get("turn", 0)
         order = {call_id: n for n, call_id in enumerate(
             [call["id"] for call in calls] + [m.tool_call_id for m in unreadable])}
@@ -142,6 +143,19 @@ def make_tools_node(tools: Sequence[BaseTool]) -> Any:
         return [*commands, Command(update={"clock": clock.isoformat(timespec="minutes")})]
 
     return act
+
+
+def _capped(update: Any) -> Any:
+    """``update`` with every tool result bounded to MAX_OUTPUT_CHARS (ours already are)."""
+    inner = update.update if isinstance(update, Command) else update
+    if not isinstance(inner, dict) or not inner.get("messages"):
+        return update
+    messages = [m.model_copy(update={"content": bounded(str(m.content))})
+                if isinstance(m, ToolMessage) and len(str(m.content)) > MAX_OUTPUT_CHARS else m
+                for m in inner["messages"]]
+    capped = {**inner, "messages": messages}
+    return Command(graph=update.graph, update=capped, goto=update.goto, resume=update.resume) \
+        if isinstance(update, Command) else capped
 
 
 def _messages_of(update: Any) -> list[Any]:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from langchain_core.tools import tool
 from support import LYON
 from support.behaviours import (
     LOGGED,
@@ -21,11 +22,15 @@ from support.behaviours import (
 )
 from support.fault_server import FaultServer
 from support.files import copy_tree, run_events
+from support.models import ScriptedModel, tool_call
 
 from synthcomp.api.build import build_computer
 from synthcomp.api.plan import plan_computer
 from synthcomp.api.simulate import simulate
+from synthcomp.graphs.user_agent import build_user_agent
 from synthcomp.models.settings import ModelConfig, ModelSettings, RetryPolicy
+from synthcomp.tools import agent_toolset
+from synthcomp.tools.errors import MAX_OUTPUT_CHARS
 
 QUICK = ModelConfig(retry=RetryPolicy(attempts=2, initial_wait=0.01, max_wait=0.05))
 
@@ -137,3 +142,18 @@ def test_a_small_context_window_is_kept_to_without_a_pause(
     # Elision goes in chunks: most requests share their whole beginning with the one before.
     reuse = [c["prefix_tokens"] / c["sent_tokens"] for c in calls if c["elided"]]
     assert sorted(reuse)[len(reuse) // 2] > 0.8, reuse
+
+
+@tool
+def shout(runtime: Any = None) -> str:
+    """A tool of the user's own that answers at great length (a whole log file, say)."""
+    return "x" * 100_000
+
+
+def test_a_tool_of_ones_own_that_answers_at_length_is_bounded(planned: Path, tmp_path: Path) -> None:
+    model = ScriptedModel(seed=4, by_turn=True, script=[tool_call("shout", {}, "s1")])
+    run = simulate(copy_tree(planned, tmp_path / "c"), days=1, chat_model=model, max_turns=3,
+                   user_agent=build_user_agent(tools=agent_toolset([shout])))
+    result = next(e for e in run_events(run, "tool_result") if e["tool_call_id"] == "s1")
+    assert len(result["content"]) <= MAX_OUTPUT_CHARS and "output cut at" in result["content"]
+    assert len(str(model.seen[1][-1].content)) <= MAX_OUTPUT_CHARS  # what the model read next
