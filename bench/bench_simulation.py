@@ -4,7 +4,11 @@ Reports, for one run of the offline month (about 2,000 turns): checkpoint storag
 turns stored the naive way (full history in state, plain SqliteSaver; measured at two sizes and
 extrapolated, since storage grows with the square of the turns), framework overhead per turn
 (wall time minus model and tool time), the last 100 turns against the first 100, and peak
-memory. Run: ``make bench-sim`` (or ``python bench/bench_simulation.py --days 20``).
+memory. Then the same month with a small context window (``--window``, 32k by default): per
+day, the median and largest request in estimated tokens, how many requests were trimmed, and
+the prefix reuse (the share of each request's tokens that the request before it began with,
+which provider prompt caching and vLLM prefix caching serve from cache). Run: ``make bench``
+(or ``python bench/bench_simulation.py --days 20 --window 32768``).
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from langgraph.prebuilt import ToolNode
 from synthcomp.api.build import build_computer
 from synthcomp.api.plan import plan_computer
 from synthcomp.api.simulate import simulate
+from synthcomp.models.settings import ModelConfig, ModelSettings
 from synthcomp.runs.context import SimulationContext
 from synthcomp.runs.progress import RunProgress
 
@@ -104,12 +109,43 @@ def naive_storage(sizes: list[tuple[int, int]], turns: int, folder: Path) -> int
     return path.stat().st_size
 
 
+def context_by_day(run: Path) -> list[dict[str, Any]]:
+    """Per day of ``run``: requests, median and largest estimated request tokens, requests
+    trimmed (some tool results elided), and prefix reuse (shared tokens / sent tokens)."""
+    events = [json.loads(line) for line in (run / "trajectory.jsonl").read_text().splitlines()]
+    days: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for event in events:
+        if event["type"] == "model_call" and "sent_tokens" in event:
+            days[event["day"]].append(event)
+    return [{"day": day + 1, "requests": len(calls),
+             "median": statistics.median(c["sent_tokens"] for c in calls),
+             "max": max(c["sent_tokens"] for c in calls),
+             "trimmed": sum(1 for c in calls if c["elided"]),
+             "reuse": sum(c["prefix_tokens"] for c in calls) / sum(c["sent_tokens"] for c in calls)}
+            for day, calls in sorted(days.items())]
+
+
+def print_context(label: str, rows: list[dict[str, Any]]) -> None:
+    """The per-day context figures as a table."""
+    print(f"{label}: day, requests, median / max request tokens, trimmed, prefix reuse")
+    for row in rows:
+        print(f"  {row['day']:>3} {row['requests']:>5} {row['median']:>8,.0f} / {row['max']:>7,}"
+              f" {row['trimmed']:>5} {row['reuse']:>7.0%}")
+    trimmed = sum(r["trimmed"] for r in rows)
+    reuse = statistics.mean(r["reuse"] for r in rows)
+    print(f"  all days: largest request {max(r['max'] for r in rows):,} tokens, {trimmed} "
+          f"requests trimmed, mean prefix reuse {reuse:.0%}")
+
+
 def main() -> None:
     """Run and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--days", type=int, default=20)
     parser.add_argument("--max-turns", type=int, default=2500)
     parser.add_argument("--naive-turns", type=int, default=300)
+    parser.add_argument("--window", type=int, action="append",
+                        help="context window of another month, in tokens (repeatable; "
+                             "default: 32768 and 16384)")
     args = parser.parse_args()
     timers = _Timers()
     timers.install()
@@ -130,6 +166,15 @@ def main() -> None:
         sizes = list(zip(answers, results, strict=False)) or [(200, 2000)]
         half, full = args.naive_turns // 2, args.naive_turns
         small, large = naive_storage(sizes, half, root), naive_storage(sizes, full, root)
+        default_context = context_by_day(run)
+        windowed = []
+        for window in args.window or [32768, 16384]:
+            small_window = ModelConfig(models={"offline": ModelSettings(
+                context_window=window, max_output_tokens=4096)})
+            made = simulate(folder, days=args.days, seed=1, max_turns=args.max_turns,
+                            config=small_window, run_id=f"window-{window}")
+            windowed.append((window, json.loads((made / "summary.json").read_text("utf-8")),
+                             context_by_day(made)))
     turns = summary["turns"]
     # storage(n) ~ a*n^2 + b*n: two measurements fix a and b.
     a = (large - 2 * small) / (full * full - 2 * half * half)
@@ -156,6 +201,12 @@ def main() -> None:
     print(f"last 100 turns / first 100 turns: {sum(last) / sum(first):.2f}x wall, "
           f"{sum(last_overhead) / max(sum(first_overhead), 1e-9):.2f}x overhead (target <= 1.3x)")
     print(f"peak memory: {peak_mb:.0f} MB (target <= 500 MB)")
+    print_context("context, default window (131,072 tokens)", default_context)
+    for window, windowed_summary, windowed_context in windowed:
+        print(f"the same month with a {window:,}-token window: {windowed_summary['turns']} turns, "
+              f"status {windowed_summary['status']}, "
+              f"{len(windowed_summary['deliverables_done'])}/9 deliverables marked done")
+        print_context(f"context, {window:,}-token window", windowed_context)
 
 
 if __name__ == "__main__":

@@ -84,4 +84,5 @@ class SimState(TypedDict, total=False):
     day_summary: str  # what end_day said today ('' until it is called)
     yesterday: dict[str, Any]  # what the last day changed: files, messages sent, its summary
     elided: int  # today's tool results elided to fit the context window (only grows in a day)
+    dropped: int  # today's oldest turns left out whole when even their stubs did not fit
     token_ratio: float  # server tokens per estimated token, from the last answer's usage

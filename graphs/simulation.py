@@ -172,7 +172,8 @@ def start_day(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str,
         "recap": recap})
     return {"messages": [RemoveMessage(id=REMOVE_ALL_MESSAGES), SystemMessage(system),
                          HumanMessage(recap)],
-            "clock": f"{today}T09:00", "status": "running", "day_summary": "", "elided": 0}
+            "clock": f"{today}T09:00", "status": "running", "day_summary": "", "elided": 0,
+            "dropped": 0}
 
 
 def plan_week(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str, Any]:

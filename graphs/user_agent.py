@@ -52,7 +52,8 @@ def make_agent_node(tools: Sequence[BaseTool]) -> Any:
         earlier = trajectory(context.run_dir).earlier(f"{turn:06d}.1") if context.replay else None
         for attempt in range(1, OVERFLOW_TRIES + 1):
             try:
-                fitted = fit(state["messages"], schemas, budget, state.get("elided", 0))
+                fitted = fit(state["messages"], schemas, budget, state.get("elided", 0),
+                             state.get("dropped", 0))
             except ContextOverflow as overflow:  # nothing left to elide: the run cannot go on
                 raise ModelUnavailable(f"user model {context.model_label}: {overflow}") from overflow
             if earlier is not None:
@@ -70,10 +71,19 @@ def make_agent_node(tools: Sequence[BaseTool]) -> Any:
         trajectory(context.run_dir).record(f"{turn:06d}.1", {
             "type": "model_call", "turn": turn, "day": state.get("day", 0), "clock": state["clock"],
             "saw": len(state["messages"]), "sent_tokens": fitted.tokens, "elided": fitted.elided,
-            "prefix_tokens": fitted.prefix, "answer": recorded_answer(answer),
+            "prefix_tokens": fitted.prefix, "dropped": fitted.dropped,
+            "answer": recorded_answer(answer),
         })
-        return {"messages": [answer], "turn": turn, "elided": fitted.elided,
-                "token_ratio": calibrated(budget.ratio, answer, fitted.tokens)}
+        update: dict[str, Any] = {"messages": [answer], "turn": turn}
+        ratio = calibrated(budget.ratio, answer, fitted.tokens)
+        # Written only when they change: every channel written is stored with the checkpoint.
+        if fitted.elided != state.get("elided", 0):
+            update["elided"] = fitted.elided
+        if fitted.dropped != state.get("dropped", 0):
+            update["dropped"] = fitted.dropped
+        if ratio != (state.get("token_ratio") or 1.0):
+            update["token_ratio"] = ratio
+        return update
 
     return agent
 

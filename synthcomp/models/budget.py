@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from langchain_core.messages import AIMessage, BaseMessage, ToolMessage
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
 
 from synthcomp.errors import ModelError
 
@@ -82,12 +82,35 @@ def overflow_of(exc: BaseException, status: int | None) -> ContextOverflow | Non
                            limit=limit, counted=counted)
 
 
+_SIZES: dict[tuple[str, str, int, int], int] = {}  # message tokens by (type, id, lengths): a
+# day's request is re-estimated every turn, and its earlier messages do not change
+
+
+def _argument_chars(message: BaseMessage) -> int:
+    """A cheap fingerprint of a message's call arguments (an elided copy's differ)."""
+    if not isinstance(message, AIMessage):
+        return 0
+    return sum(len(value) if isinstance(value, str) else 1
+               for call in message.tool_calls for value in (call.get("args") or {}).values())
+
+
 def message_tokens(message: BaseMessage) -> int:
     """Estimated tokens of one message: its text and its tool calls."""
-    chars = len(message.text) if isinstance(message.content, list) else len(str(message.content))
+    content = message.content
+    key = (message.type, message.id or getattr(message, "tool_call_id", "") or "",
+           len(content) if isinstance(content, str) else -1, _argument_chars(message))
+    cached = bool(key[1]) and key[2] >= 0
+    if cached and key in _SIZES:
+        return _SIZES[key]
+    chars = len(message.text) if isinstance(content, list) else len(str(content))
     if isinstance(message, AIMessage) and message.tool_calls:
         chars += len(json.dumps(message.tool_calls, default=str))
-    return math.ceil(chars / CHARS_PER_TOKEN) + MESSAGE_OVERHEAD
+    tokens = math.ceil(chars / CHARS_PER_TOKEN) + MESSAGE_OVERHEAD
+    if cached:
+        if len(_SIZES) > 100_000:
+            _SIZES.clear()
+        _SIZES[key] = tokens
+    return tokens
 
 
 def schema_tokens(tools: Sequence[dict[str, Any]]) -> int:
@@ -112,13 +135,15 @@ class Budget:
 
 @dataclass(frozen=True)
 class Fitted:
-    """A request made to fit: the messages to send, how many tool results were elided, its
-    estimated tokens, and how many of them it shares with the request before (its prefix)."""
+    """A request made to fit: the messages to send, how many tool results were elided (and
+    whole turns dropped), its estimated tokens, and how many of them it shares with the
+    request before (its prefix)."""
 
     messages: list[BaseMessage]
     elided: int
     tokens: int
     prefix: int
+    dropped: int = 0
 
 
 def stub(message: ToolMessage, calls: dict[str, dict[str, Any]]) -> ToolMessage:
@@ -131,38 +156,95 @@ def stub(message: ToolMessage, calls: dict[str, dict[str, Any]]) -> ToolMessage:
         f"{call.get('name') or message.name or 'a tool'}({shown}). Call it again if you need it.]")})
 
 
+LONG_ARGUMENT = 300  # characters: a tool call's argument longer than this is elided with its turn
+
+
+def shortened(message: AIMessage) -> AIMessage | None:
+    """An earlier answer with the long arguments of its calls (a document's text, a week plan)
+    replaced by a note of their length; None when it has none."""
+    calls, changed = [], False
+    for call in message.tool_calls:
+        args = {}
+        for key, value in (call.get("args") or {}).items():
+            text = value if isinstance(value, str) else json.dumps(value, default=str)
+            if len(text) > LONG_ARGUMENT:
+                args[key], changed = f"[{len(text):,} characters, elided from this conversation]", True
+            else:
+                args[key] = value
+        calls.append({**call, "args": args})
+    return message.model_copy(update={"tool_calls": calls}) if changed else None
+
+
 def fit(messages: Sequence[BaseMessage], tools: Sequence[dict[str, Any]], budget: Budget,
-        elided_before: int = 0) -> Fitted:
-    """``messages`` made to fit ``budget``: the fewest chunks of the oldest tool results elided
-    (never fewer than ``elided_before``, today's earlier requests, so the prefix stays put).
-    The last message's tool results are never elided. Raises ContextOverflow when even that
-    does not fit."""
+        elided_before: int = 0, dropped_before: int = 0) -> Fitted:
+    """``messages`` made to fit ``budget``: the fewest chunks of the oldest tool results (and
+    long arguments of earlier calls) elided, never fewer than ``elided_before`` (today's earlier
+    requests, so the prefix stays put). The latest call and its results are never elided.
+    When even every stub is too much, today's oldest turns are dropped whole (a note says so),
+    a chunk at a time, never fewer than ``dropped_before``. Raises ContextOverflow when even
+    the morning and the latest turn do not fit."""
     sizes = [message_tokens(m) for m in messages]
     fixed = schema_tokens(tools)
-    results = [n for n, m in enumerate(messages) if isinstance(m, ToolMessage)]
     last_turn = _last_turn_start(messages)
-    elidable = [n for n in results if n < last_turn]
-    calls = {c["id"]: c for m in messages if isinstance(m, AIMessage) for c in m.tool_calls if c.get("id")}
-    stubs = {n: stub(messages[n], calls) for n in elidable}  # type: ignore[arg-type]
+    calls: dict[str, Any] = {str(c["id"]): c for m in messages if isinstance(m, AIMessage)
+                             for c in m.tool_calls if c.get("id")}
+    replaced: dict[int, BaseMessage] = {}
+    for n, message in enumerate(messages[:last_turn]):
+        if isinstance(message, ToolMessage):
+            replaced[n] = stub(message, calls)
+        elif isinstance(message, AIMessage) and (short := shortened(message)) is not None:
+            replaced[n] = short
+    elidable = sorted(replaced)
+    saved = {n: sizes[n] - message_tokens(replaced[n]) for n in elidable}
     total = fixed + sum(sizes)
     count = min(elided_before, len(elidable))
     while True:
         chosen = set(elidable[:count])
-        tokens = total - sum(sizes[n] - message_tokens(stubs[n]) for n in chosen)
+        tokens = total - sum(saved[n] for n in chosen)
         if tokens <= budget.limit or count >= len(elidable):
             break
         count = min(len(elidable), (count // CHUNK + 1) * CHUNK)
-    if tokens > budget.limit:
-        raise ContextOverflow(f"the day's request needs about {tokens:,} tokens even with every "
-                              f"earlier tool result elided; the window allows {budget.limit:,}")
-    sent = [stubs[n] if n in chosen else m for n, m in enumerate(messages)]
+    sent = [replaced[n] if n in chosen else m for n, m in enumerate(messages)]
+    if tokens > budget.limit or dropped_before:
+        # Even the stubs are too many: today's oldest turns go whole, a chunk at a time.
+        return _dropped(sent, messages, fixed, budget, count, dropped_before)
     # The request before this one ended before the latest answer (the first of a day shares
     # the tool schemas and the system prompt, which do not change within a run).
     answers = [n for n, m in enumerate(messages) if isinstance(m, AIMessage)]
     before = answers[-1] if answers else (1 if messages and messages[0].type == "system" else 0)
     changed = min(chosen - set(elidable[:elided_before]), default=before)
-    prefix = fixed + sum(message_tokens(m) for m in sent[:min(changed, before)])
+    prefix = fixed + sum(sizes[n] - (saved[n] if n in chosen else 0) for n in range(min(changed, before)))
     return Fitted(sent, count, tokens, prefix)
+
+
+def _dropped(sent: list[BaseMessage], messages: Sequence[BaseMessage], fixed: int, budget: Budget,
+             elided: int, dropped_before: int) -> Fitted:
+    """``sent`` (already elided) with today's oldest turns dropped whole until it fits."""
+    last_turn = _last_turn_start(sent)
+    starts = [n for n, m in enumerate(sent[:last_turn]) if isinstance(m, AIMessage)]
+    head = starts[0] if starts else last_turn  # the morning: system prompt and session start
+    bounds = [*starts, last_turn]
+    sizes = [message_tokens(m) for m in sent]
+    count = min(dropped_before, len(starts))
+    while True:
+        cut = bounds[count] if starts else last_turn
+        note = HumanMessage(f"[Your first {count} actions of today are left out here to keep within "
+                            "the context window; your activity log and your files hold what you "
+                            "did.]") if count else None
+        kept = [*sent[:head], *([note] if note else []), *sent[cut:]]
+        tokens = fixed + sum(sizes[:head]) + sum(sizes[cut:]) + (message_tokens(note) if note else 0)
+        if tokens <= budget.limit or count >= len(starts):
+            break
+        count = min(len(starts), (count // CHUNK + 1) * CHUNK)
+    if tokens > budget.limit:
+        raise ContextOverflow(f"the day's request needs about {tokens:,} tokens even with every "
+                              f"earlier turn left out; the window allows {budget.limit:,}")
+    if count != dropped_before:  # the cut moved: only the morning is as it was
+        prefix = fixed + sum(sizes[:head])
+    else:  # the request before ended before the latest answer
+        answers = [n for n, m in enumerate(kept) if isinstance(m, AIMessage)]
+        prefix = fixed + sum(message_tokens(m) for m in kept[:answers[-1] if answers else head])
+    return Fitted(kept, elided, tokens, min(prefix, tokens), dropped=count)
 
 
 def _last_turn_start(messages: Sequence[BaseMessage]) -> int:
@@ -182,7 +264,8 @@ def calibrated(ratio: float, answer: BaseMessage, estimated: int) -> float:
         return ratio
     # Never much below 1: a server that reports too few tokens must not let requests grow
     # past the window (a real tokenizer rarely packs more than four characters a token).
-    return round(min(4.0, max(0.8, reported / estimated)), 4)
+    # In steps of 0.05: the state changes (and is checkpointed) only when the ratio does.
+    return round(min(4.0, max(0.8, reported / estimated)) * 20) / 20
 
 
 def tightened(budget: Budget, overflow: ContextOverflow, estimated: int) -> Budget:
