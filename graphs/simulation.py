@@ -12,9 +12,11 @@ plain node function) and the rest works unchanged.
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 from typing import Any
 
 from langchain_core.messages import HumanMessage, RemoveMessage, SystemMessage
+from langchain_core.utils.function_calling import convert_to_openai_tool
 from langgraph.graph import END, START, StateGraph
 from langgraph.graph.message import REMOVE_ALL_MESSAGES
 from langgraph.graph.state import CompiledStateGraph
@@ -25,6 +27,7 @@ from synthcomp.errors import SynthcompError
 from synthcomp.graphs.collaborator import CollaboratorInput, build_collaborator
 from synthcomp.graphs.sim_state import SimState
 from synthcomp.graphs.user_agent import build_user_agent, day_turns
+from synthcomp.models.budget import Budget, message_tokens, schema_tokens
 from synthcomp.prompts import render, render_text
 from synthcomp.runs.context import SimulationContext
 from synthcomp.runs.trajectory import trajectory
@@ -82,6 +85,21 @@ def _drive_text(context: SimulationContext, relative: str, limit: int, *, tail: 
     cut = text[-limit:] if tail else text[:limit]
     # Whole lines only: from the first line break of the tail, to the last of the head.
     return (cut[cut.find("\n") + 1:] if tail else cut[:cut.rfind("\n")]).strip()
+
+
+MORNING_SHARE = 0.6  # of a request's budget the morning may take, leaving room for the day
+
+
+def _morning_room(context: SimulationContext, state: SimState, system: str) -> int:
+    """Estimated tokens the session start may hold: a share of the user model's budget, less
+    the system prompt and the default tools' schemas (sent with every request)."""
+    budget = Budget(*context.config.window_for(context.model), ratio=state.get("token_ratio") or 1.0)
+    return int(budget.limit * MORNING_SHARE) - _default_schemas() - message_tokens(SystemMessage(system))
+
+
+@cache
+def _default_schemas() -> int:
+    return schema_tokens([convert_to_openai_tool(t) for t in agent_toolset()])
 
 
 def _delay(hours: float) -> str:
@@ -153,18 +171,25 @@ def start_day(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str,
               "planning": planning, "week_plan_path": week_plan_path, "log_path": log_path}
     system = system_prompt(context)
     write = render if context.reads_inputs_block else _prose
-    recap = write("day_recap", inputs, today=today, weekday=weekday, day=day + 1, days=len(days),
-                   month_end=days[-1], planning=planning,
-                   week_plan=_drive_text(context, week_plan_path, WEEK_PLAN_CHARS),
-                   week_plan_path=week_plan_path, log_path=log_path,
-                   log_excerpt=_drive_text(context, log_path, LOG_EXCERPT_CHARS, tail=True),
-                   yesterday_summary=yesterday.get("summary", ""),
-                   files_changed=yesterday.get("files", []),
-                   sent=[{**m, "to": names.get(m["to"], m["to"])} for m in yesterday.get("sent", [])],
-                   unread=len(unread),
-                   new_mail=[{"sender": names.get(m.get("from", ""), m.get("from", "")),
-                              "subject": m["subject"]} for m in unread[:10]],
-                   deliverables=deliverables, milestones=milestones)
+    room = _morning_room(context, state, system)
+    plan_chars, log_chars = WEEK_PLAN_CHARS, LOG_EXCERPT_CHARS
+    while True:
+        recap = write("day_recap", inputs, today=today, weekday=weekday, day=day + 1, days=len(days),
+                      month_end=days[-1], planning=planning,
+                      week_plan=_drive_text(context, week_plan_path, plan_chars),
+                      week_plan_path=week_plan_path, log_path=log_path,
+                      log_excerpt=_drive_text(context, log_path, log_chars, tail=True),
+                      yesterday_summary=yesterday.get("summary", ""),
+                      files_changed=yesterday.get("files", []),
+                      sent=[{**m, "to": names.get(m["to"], m["to"])} for m in yesterday.get("sent", [])],
+                      unread=len(unread),
+                      new_mail=[{"sender": names.get(m.get("from", ""), m.get("from", "")),
+                                 "subject": m["subject"]} for m in unread[:10]],
+                      deliverables=deliverables, milestones=milestones)
+        if message_tokens(HumanMessage(recap)) <= room or plan_chars + log_chars == 0:
+            break
+        # A small window: less of the week plan and the log (both are on the drive to read).
+        plan_chars, log_chars = (n // 2 if n >= 400 else 0 for n in (plan_chars, log_chars))
     turn = state.get("turn", 0)
     # Keyed before the day's first turn (turn + 1), after last night's messages (turn .9).
     trajectory(context.run_dir).record(f"{turn + 1:06d}.0.day{day:02d}", {

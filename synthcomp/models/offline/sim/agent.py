@@ -245,11 +245,22 @@ def _revision(inputs: dict[str, Any], deliverable: dict[str, Any], read: str) ->
     return text
 
 
+def _left_out(messages: list[BaseMessage]) -> int:
+    """Calls of today left out of the conversation to fit the context window, as its note
+    says ('Your first N actions of today are left out'); the offline worker made one call an
+    answer, so its place in the day's plan is kept."""
+    for message in messages:
+        found = re.match(r"\[Your first (\d+) actions of today are left out", str(message.content))
+        if found:
+            return int(found.group(1))
+    return 0
+
+
 @register_agent("user_agent")
 def next_step(inputs: dict[str, Any], messages: list[BaseMessage], seed: int) -> AIMessage:
     """The agent's next message: the next planned tool call, or its end-of-day note."""
     plan = day_plan(inputs)
-    made = sum(len(m.tool_calls) for m in messages if isinstance(m, AIMessage))
+    made = sum(len(m.tool_calls) for m in messages if isinstance(m, AIMessage)) + _left_out(messages)
     if made >= len(plan):
         return AIMessage(content=f"Done for {inputs['date']}: {made} actions.")
     name, args = plan[made]
