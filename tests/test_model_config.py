@@ -227,12 +227,17 @@ def test_ordinary_options_are_not_mistaken_for_secrets() -> None:
 
 def test_the_readme_config_example_loads(tmp_path: Path) -> None:
     readme = (Path(__file__).parents[1] / "README.md").read_text("utf-8")
-    example = readme.split("```toml\n", 1)[1].split("```", 1)[0]
-    path = tmp_path / "models.toml"
-    path.write_text(example)
-    config = load_model_config(path)
+    examples = [block.split("```", 1)[0] for block in readme.split("```toml\n")[1:]]
+    loaded = []
+    for n, example in enumerate(examples):
+        path = tmp_path / f"models{n}.toml"
+        path.write_text(example)
+        loaded.append(load_model_config(path))  # every example in the README loads
+    config = next(c for c, text in zip(loaded, examples, strict=True) if "[roles]" in text)
     assert config.model_for("user") == "openai:gpt-4o" and config.model_for("planner") == "openai:gpt-4o-mini"
     assert config.limits_for(config.endpoint_of("openai:gpt-4o")).rpm == 500
+    qwen = next(c for c, text in zip(loaded, examples, strict=True) if "context_window" in text)
+    assert qwen.window_for("openai:Qwen/Qwen2.5-32B-Instruct") == (32768, 4096)
 
 
 def test_a_cost_is_unknown_when_tokens_or_prices_are() -> None:
