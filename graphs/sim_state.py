@@ -46,6 +46,11 @@ def union(left: list[str] | None, right: list[str] | None) -> list[str]:
     return seen
 
 
+def latest(left: Any, right: Any) -> Any:
+    """The newer value (a channel that takes several writes in one step)."""
+    return right
+
+
 REOPEN = "!"  # a write of "!D1" to ``done`` takes D1 out again (reopened to be revised)
 
 
@@ -81,8 +86,11 @@ class SimState(TypedDict, total=False):
     done: Annotated[list[str], DeltaChannel(folded(marks), list)]
     log: Annotated[list[str], DeltaChannel(folded(union), list)]
     status: str
-    day_summary: str  # what end_day said today ('' until it is called)
+    # What end_day said today ('' until it is called); the last word wins when a model calls
+    # end_day twice in one answer (a plain channel takes one write a step, and would fail).
+    day_summary: Annotated[str, latest]
     yesterday: dict[str, Any]  # what the last day changed: files, messages sent, its summary
     elided: int  # today's tool results elided to fit the context window (only grows in a day)
     dropped: int  # today's oldest turns left out whole when even their stubs did not fit
     token_ratio: float  # server tokens per estimated token, from the last answer's usage
+    stated_window: int  # the context window a server stated when it refused a request

@@ -15,7 +15,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from langchain_core.messages import HumanMessage, RemoveMessage, SystemMessage
+from langchain_core.messages import HumanMessage, RemoveMessage, SystemMessage, ToolMessage
 from langchain_core.utils.function_calling import convert_to_openai_tool
 from langgraph.graph import END, START, StateGraph
 from langgraph.graph.message import REMOVE_ALL_MESSAGES
@@ -217,7 +217,10 @@ def plan_week(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str,
     turn = state.get("turn", 0)
     trajectory(runtime.context.run_dir).record(f"{turn + 1:06d}.0.week", {
         "type": "week_plan", "turn": turn, "day": state.get("day", 0), "text": text})
-    return {"messages": [HumanMessage(text)]}
+    # One user message, not two in a row (some chat templates refuse that): the session
+    # start, with the planning session's task after it.
+    morning = state["messages"][-1]
+    return {"messages": [HumanMessage(f"{morning.content}\n\n{text}", id=morning.id)]}
 
 
 def after_start(state: SimState, runtime: Runtime[SimulationContext]) -> str:
@@ -235,9 +238,11 @@ def plan_day(state: SimState) -> dict[str, Any]:
 def _written_today(state: SimState) -> list[str]:
     """The drive files today's calls changed (their path, or an export's destination)."""
     writes = {t.name for t in agent_toolset() if changes_drive(t)}
-    calls = [c for m in state.get("messages") or [] for c in getattr(m, "tool_calls", []) or []]
+    messages = state.get("messages") or []
+    failed = {m.tool_call_id for m in messages if isinstance(m, ToolMessage) and m.status == "error"}
+    calls = [c for m in messages for c in getattr(m, "tool_calls", []) or []]
     return sorted({str(c["args"].get("destination") or c["args"].get("path") or "") for c in calls
-                   if c["name"] in writes} - {""})
+                   if c["name"] in writes and c.get("id") not in failed} - {""})
 
 
 def end_of_day(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str, Any]:

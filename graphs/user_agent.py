@@ -48,7 +48,10 @@ def make_agent_node(tools: Sequence[BaseTool]) -> Any:
         context = runtime.context
         turn = state.get("turn", 0) + 1
         window, output = context.config.window_for(context.model)
-        budget = Budget(window, output, ratio=state.get("token_ratio") or 1.0)
+        # A window a server stated in a refusal is smaller than the configured one: kept.
+        stated = state.get("stated_window") or window
+        budget = Budget(min(window, stated), min(output, stated // 2),
+                        ratio=state.get("token_ratio") or 1.0)
         earlier = trajectory(context.run_dir).earlier(f"{turn:06d}.1") if context.replay else None
         for attempt in range(1, OVERFLOW_TRIES + 1):
             try:
@@ -83,6 +86,8 @@ def make_agent_node(tools: Sequence[BaseTool]) -> Any:
             update["dropped"] = fitted.dropped
         if ratio != (state.get("token_ratio") or 1.0):
             update["token_ratio"] = ratio
+        if budget.window < stated:
+            update["stated_window"] = budget.window
         return update
 
     return agent
@@ -133,7 +138,10 @@ def make_tools_node(tools: Sequence[BaseTool]) -> Any:
         if fresh:
             last = state["messages"][-1]
             only_fresh = last.model_copy(update={"tool_calls": fresh}) if len(fresh) < len(calls) else last
-            output = tool_node.invoke({**state, "messages": [*state["messages"][:-1], only_fresh]}, config)
+            # One at a time, in the order the model gave them: parallel calls on one file
+            # (two log entries, a write then a move) must not race.
+            output = tool_node.invoke({**state, "messages": [*state["messages"][:-1], only_fresh]},
+                                      {**config, "max_concurrency": 1})
             updates += output if isinstance(output, list) else [output]
         updates = [_capped(u) for u in updates]  # a tool of the user's own may answer at length
         turn = state.get("turn", 0)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from langchain_core.messages import AIMessage
 from langchain_core.tools import tool
 from support import LYON
 from support.behaviours import (
@@ -159,3 +160,21 @@ def test_a_tool_of_ones_own_that_answers_at_length_is_bounded(planned: Path, tmp
     result = next(e for e in run_events(run, "tool_result") if e["tool_call_id"] == "s1")
     assert len(result["content"]) <= MAX_OUTPUT_CHARS and "output cut at" in result["content"]
     assert len(str(model.seen[1][-1].content)) <= MAX_OUTPUT_CHARS  # what the model read next
+
+
+def test_parallel_journal_calls_run_in_order_and_two_end_days_do_not_break_the_day(
+        planned: Path, tmp_path: Path) -> None:
+    entries = [f"Entry {n}: checked line {n} of the budget." for n in range(8)]
+    many = AIMessage("", tool_calls=[{"name": "log_activity", "args": {"entry": e}, "id": f"l{n}"}
+                                     for n, e in enumerate(entries)])
+    twice = AIMessage("", tool_calls=[{"name": "end_day", "args": {"summary": s}, "id": f"e{n}"}
+                                      for n, s in enumerate(["First word.", "Last word."])])
+    run = simulate(copy_tree(planned, tmp_path / "c"), days=2, chat_model=ScriptedModel(
+        seed=4, by_turn=True, script=[many, twice]))
+    log = next((run / "drive").rglob("Activity*log.md")).read_text("utf-8")
+    # Every entry, in the order the model gave them (the calls ran one at a time); the script
+    # starts again each morning, so each day has the eight.
+    assert [line.split(" ", 2)[2] for line in log.splitlines() if "Entry" in line] == entries * 2
+    summary = json.loads((run / "summary.json").read_text("utf-8"))
+    assert summary["status"] == "finished" and summary["days"] == 2
+    assert all(line.endswith("Last word.") for line in summary["log"])  # each day: 2 turns

@@ -46,7 +46,9 @@ def view_calendar(runtime: ToolRuntime) -> str:
 
 
 def _answer(text: str, tool_call_id: str, **update: Any) -> Command[Any]:
-    return Command(update={"messages": [ToolMessage(text, tool_call_id=tool_call_id)], **update})
+    status = "error" if text.startswith("Error") else "success"
+    return Command(update={"messages": [ToolMessage(text, tool_call_id=tool_call_id, status=status)],
+                           **update})
 
 
 def _not_ready(item_id: str, plan: dict[str, Any], runtime: ToolRuntime) -> str | None:

@@ -26,11 +26,12 @@ MAX_PLAN_CHARS = 12000
 
 
 def _styled(words: list[str], naming: dict[str, Any], day: str | None = None) -> str:
-    """A file name in the user's naming habits: separator, case, date before or after."""
+    """A file name in the user's naming habits: separator, case, date before or after (an ISO
+    date whatever their date style: a week needs its own day, which '%b %Y' would not give)."""
     separator = str(naming.get("separator") or " ")
     name = separator.join(words)
     if day is not None:
-        stamp = date.fromisoformat(day).strftime(str(naming.get("date_style") or "%Y-%m-%d"))
+        stamp = date.fromisoformat(day).isoformat()
         name = f"{stamp}{separator}{name}" if naming.get("date_position") == "prefix" \
             else f"{name}{separator}{stamp}"
     return name.lower() if naming.get("lowercase") else name
@@ -84,8 +85,8 @@ def write_week_plan(plan: str, runtime: ToolRuntime) -> str:
     to create or revise, the sources to read and the colleagues to contact.
 
     plan: the whole plan as Markdown, e.g. "### Monday 2026-04-20\\n- 10:30 (deep work) Draft
-      ... -> Creates: Documents/...; Sources: ...; Deliverable: D1". Each morning of the week
-      starts from it; call again to revise it.
+      ... -> Creates: <the deliverable's path>; Sources: <files to read>; Deliverable: D1".
+      Each morning of the week starts from it; call again to revise it.
     """
     if not plan.strip():
         raise ToolInputError("the plan is empty.")

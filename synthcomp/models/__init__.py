@@ -91,9 +91,12 @@ def load_chat_model(name: str = OFFLINE, *, seed: int = 0, settings: ModelSettin
     options = {**provider_options(provider, settings or ModelSettings(), seed), **options}
     if not {"max_tokens", "max_completion_tokens", "max_output_tokens"} & set(options):
         # Every answer's room is bounded, so a request's budget is known (models/budget.py).
-        from synthcomp.models.budget import known_window
+        from synthcomp.models.budget import window_and_output
 
-        options["max_tokens"] = (settings or ModelSettings()).max_output_tokens or known_window(name)[1]
+        chosen = settings or ModelSettings()
+        # The same room the budget keeps for the answer (models/budget.py).
+        options["max_tokens"] = window_and_output(name, chosen.context_window,
+                                                  chosen.max_output_tokens)[1]
     module_name, class_name, package = PROVIDERS[provider]
     try:
         module = importlib.import_module(module_name)

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
+from langchain_core.messages import AIMessage, BaseMessage, ToolMessage
 
 from synthcomp.errors import ModelError
 
@@ -45,6 +45,16 @@ FAMILY_WINDOWS: list[tuple[str, tuple[int, int]]] = [
     (r"mistral|mixtral", (32768, 4096)), (r"gemini", (1048576, 8192)), (r"gpt-4o", (128000, 16384)),
 ]
 UNKNOWN_WINDOW = (32768, 4096)
+
+
+def window_and_output(name: str, context_window: int | None = None,
+                      max_output_tokens: int | None = None) -> tuple[int, int]:
+    """(context window, tokens kept for the answer, sent as max_tokens) of model ``name``:
+    the configured values, else the known ones, the answer's room at most a quarter of the
+    window unless configured."""
+    known, output = known_window(name)
+    window = context_window or known
+    return window, max_output_tokens or min(output, window // 4)
 
 
 def known_window(name: str) -> tuple[int, int]:
@@ -91,7 +101,8 @@ def _argument_chars(message: BaseMessage) -> int:
     if not isinstance(message, AIMessage):
         return 0
     return sum(len(value) if isinstance(value, str) else 1
-               for call in message.tool_calls for value in (call.get("args") or {}).values())
+               for call in message.tool_calls for value in (call.get("args") or {}).values()) \
+        + sum(len(str(call.get("args") or "")) for call in message.invalid_tool_calls)
 
 
 def message_tokens(message: BaseMessage) -> int:
@@ -103,8 +114,8 @@ def message_tokens(message: BaseMessage) -> int:
     if cached and key in _SIZES:
         return _SIZES[key]
     chars = len(message.text) if isinstance(content, list) else len(str(content))
-    if isinstance(message, AIMessage) and message.tool_calls:
-        chars += len(json.dumps(message.tool_calls, default=str))
+    if isinstance(message, AIMessage) and (message.tool_calls or message.invalid_tool_calls):
+        chars += len(json.dumps([*message.tool_calls, *message.invalid_tool_calls], default=str))
     tokens = math.ceil(chars / CHARS_PER_TOKEN) + MESSAGE_OVERHEAD
     if cached:
         if len(_SIZES) > 100_000:
@@ -204,10 +215,14 @@ def fit(messages: Sequence[BaseMessage], tools: Sequence[dict[str, Any]], budget
         if tokens <= budget.limit or count >= len(elidable):
             break
         count = min(len(elidable), (count // CHUNK + 1) * CHUNK)
-    sent = [replaced[n] if n in chosen else m for n, m in enumerate(messages)]
     if tokens > budget.limit or dropped_before:
-        # Even the stubs are too many: today's oldest turns go whole, a chunk at a time.
-        return _dropped(sent, messages, fixed, budget, count, dropped_before)
+        # Even the stubs are too many: today's oldest turns go whole, a chunk at a time, and
+        # the results kept stay as whole as they were (elision does not move meanwhile).
+        count = min(elided_before, len(elidable)) if dropped_before else count
+        kept = set(elidable[:count])
+        sent = [replaced[n] if n in kept else m for n, m in enumerate(messages)]
+        return _dropped(sent, fixed, budget, count, dropped_before)
+    sent = [replaced[n] if n in chosen else m for n, m in enumerate(messages)]
     # The request before this one ended before the latest answer (the first of a day shares
     # the tool schemas and the system prompt, which do not change within a run).
     answers = [n for n, m in enumerate(messages) if isinstance(m, AIMessage)]
@@ -217,9 +232,10 @@ def fit(messages: Sequence[BaseMessage], tools: Sequence[dict[str, Any]], budget
     return Fitted(sent, count, tokens, prefix)
 
 
-def _dropped(sent: list[BaseMessage], messages: Sequence[BaseMessage], fixed: int, budget: Budget,
-             elided: int, dropped_before: int) -> Fitted:
-    """``sent`` (already elided) with today's oldest turns dropped whole until it fits."""
+def _dropped(sent: list[BaseMessage], fixed: int, budget: Budget, elided: int,
+             dropped_before: int) -> Fitted:
+    """``sent`` (already elided) with today's oldest turns dropped whole until it fits; as a
+    last resort, the latest turn's own results but its last are stubbed too."""
     last_turn = _last_turn_start(sent)
     starts = [n for n, m in enumerate(sent[:last_turn]) if isinstance(m, AIMessage)]
     head = starts[0] if starts else last_turn  # the morning: system prompt and session start
@@ -227,15 +243,22 @@ def _dropped(sent: list[BaseMessage], messages: Sequence[BaseMessage], fixed: in
     sizes = [message_tokens(m) for m in sent]
     count = min(dropped_before, len(starts))
     while True:
-        cut = bounds[count] if starts else last_turn
-        note = HumanMessage(f"[Your first {count} actions of today are left out here to keep within "
-                            "the context window; your activity log and your files hold what you "
-                            "did.]") if count else None
-        kept = [*sent[:head], *([note] if note else []), *sent[cut:]]
-        tokens = fixed + sum(sizes[:head]) + sum(sizes[cut:]) + (message_tokens(note) if note else 0)
+        kept = _without(sent, head, bounds[count] if starts else last_turn, count)
+        tokens = fixed + sum(message_tokens(m) for m in kept)
         if tokens <= budget.limit or count >= len(starts):
             break
         count = min(len(starts), (count // CHUNK + 1) * CHUNK)
+    if tokens > budget.limit:
+        # One turn's parallel results alone are too many: keep its last whole, stub the rest.
+        calls: dict[str, Any] = {str(c["id"]): c for m in kept if isinstance(m, AIMessage)
+                                 for c in m.tool_calls if c.get("id")}
+        results = [n for n, m in enumerate(kept) if isinstance(m, ToolMessage)][:-1]
+        for n in results:
+            if tokens <= budget.limit:
+                break
+            short = stub(kept[n], calls)  # type: ignore[arg-type]
+            tokens -= message_tokens(kept[n]) - message_tokens(short)
+            kept[n] = short
     if tokens > budget.limit:
         raise ContextOverflow(f"the day's request needs about {tokens:,} tokens even with every "
                               f"earlier turn left out; the window allows {budget.limit:,}")
@@ -245,6 +268,20 @@ def _dropped(sent: list[BaseMessage], messages: Sequence[BaseMessage], fixed: in
         answers = [n for n, m in enumerate(kept) if isinstance(m, AIMessage)]
         prefix = fixed + sum(message_tokens(m) for m in kept[:answers[-1] if answers else head])
     return Fitted(kept, elided, tokens, min(prefix, tokens), dropped=count)
+
+
+def _without(sent: list[BaseMessage], head: int, cut: int, count: int) -> list[BaseMessage]:
+    """The morning, then the turns from ``cut`` on; the morning's last message (the session
+    start) says how many actions were left out, so no two user messages follow each other."""
+    if not count:
+        return list(sent)
+    morning = list(sent[:head])
+    note = (f"\n\n[Your first {count} actions of today are left out here to keep within the "
+            "context window; your activity log and your files hold what you did.]")
+    last = morning[-1]
+    morning[-1] = last.model_copy(update={"content": f"{last.content}{note}"}) \
+        if isinstance(last.content, str) else last
+    return [*morning, *sent[cut:]]
 
 
 def _last_turn_start(messages: Sequence[BaseMessage]) -> int:

@@ -195,12 +195,10 @@ class ModelConfig(_Strict):
 
     def window_for(self, name: str) -> tuple[int, int]:
         """(context window, max output tokens) of model ``name``: the config's, else known."""
-        from synthcomp.models.budget import known_window  # budget imports langchain messages
+        from synthcomp.models.budget import window_and_output  # imports langchain messages
 
         settings = self.settings_for(name)
-        window, output = known_window(name)
-        window = settings.context_window or window
-        output = settings.max_output_tokens or min(output, window // 4)
+        window, output = window_and_output(name, settings.context_window, settings.max_output_tokens)
         if output >= window:
             raise InputError(f"model {name}: max_output_tokens {output} leaves no room in its "
                              f"context_window {window}")

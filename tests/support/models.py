@@ -15,8 +15,9 @@ class ScriptedModel(OfflineChatModel):
     """Answers with ``script`` first, one message per call in order, then as the offline model
     does; records every request in ``seen``.
 
-    With ``by_turn``, the script is the user agent's answers instead: a tool-calling request
-    that already holds n answers of the model gets ``script[n]`` while there is one (so a
+    With ``by_turn``, the script is the user agent's answers instead: a user agent's request
+    (its tools include end_day) that already holds n answers of the model gets ``script[n]``
+    while there is one (so a
     resumed day is scripted the same way), and every other request is the offline model's.
     """
 
@@ -30,7 +31,9 @@ class ScriptedModel(OfflineChatModel):
         scripted: AIMessage | None = None
         if self.by_turn:
             made = sum(1 for m in messages if isinstance(m, AIMessage))
-            if kwargs.get("tools") and made < len(self.script):
+            names = {t.get("function", {}).get("name") for t in kwargs.get("tools") or []
+                     if isinstance(t, dict)}
+            if "end_day" in names and made < len(self.script):
                 scripted = self.script[made]
         elif len(self.seen) <= len(self.script):
             scripted = self.script[len(self.seen) - 1]

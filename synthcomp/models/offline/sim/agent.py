@@ -250,7 +250,7 @@ def _left_out(messages: list[BaseMessage]) -> int:
     says ('Your first N actions of today are left out'); the offline worker made one call an
     answer, so its place in the day's plan is kept."""
     for message in messages:
-        found = re.match(r"\[Your first (\d+) actions of today are left out", str(message.content))
+        found = re.search(r"\[Your first (\d+) actions of today are left out", str(message.content))
         if found:
             return int(found.group(1))
     return 0
