@@ -69,6 +69,7 @@ def dispatch_collaborators(state: SimState, runtime: Runtime[SimulationContext])
     return sends or "start_day"
 
 
+RECENT_REQUESTS = 12  # inbox subjects the offline worker's inputs carry
 LOG_EXCERPT_CHARS = 4000  # the latest activity-log entries a morning shows
 WEEK_PLAN_CHARS = 6000
 
@@ -167,7 +168,8 @@ def start_day(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str,
               "deliverables": deliverables, "milestones": milestones, "unread": len(unread),
               "collaborators": [{k: c[k] for k in ("id", "name", "role")} for c in plan["collaborators"]],
               "yesterday": (state.get("log") or ["(first day)"])[-1],
-              "requests": [m["subject"] for m in state.get("inbox") or []],
+              # The latest subjects only: the block must not grow with the month's inbox.
+              "requests": [m["subject"] for m in (state.get("inbox") or [])[-RECENT_REQUESTS:]],
               "planning": planning, "week_plan_path": week_plan_path, "log_path": log_path}
     system = system_prompt(context)
     write = render if context.reads_inputs_block else _prose
