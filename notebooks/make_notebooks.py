@@ -243,13 +243,14 @@ usage = json.loads((run / "usage.json").read_text())
 assert usage["roles"]["user"]["calls"] == summary["turns"]  # one model call a turn
 print("\\n".join(describe_usage(usage)))
 usage["roles"]["user"]'''),
-    new_markdown_cell("## The files the run touched"),
+    new_markdown_cell("## The files the run touched\n\nA run works on its own copy of the "
+                      "drive (`runs/<run_id>/drive/`): the computer's own never changes."),
     new_code_cell('''from synthcomp import office
 
 print("created:", summary["files_created"])
 print("edited: ", summary["files_edited"])
 for path in summary["files_created"][:1]:
-    print(office.read_text(computer / "drive" / path, limit=600))'''),
+    print(office.read_text(run / "drive" / path, limit=600))'''),
     new_code_cell('''writes = [e for e in events if e["type"] == "tool_result" and e["name"].startswith(("write_", "append_", "update_"))]
 [(e["turn"], e["name"], e["content"][:80]) for e in writes[:10]]'''),
     new_markdown_cell("## The grade\n\n`grade_run` checks every deliverable against the "
