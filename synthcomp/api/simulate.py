@@ -90,7 +90,8 @@ def simulate(
                          f"({working_days[0]} to {working_days[-1]})")
     run_dir = computer.run_dir(run_id or run_id_for(
         computer.root.name, seed, model, days=days, max_turns=max_turns, day_turns=day_turns,
-        collaborator_model=collaborator_model, parts=parts.saved() or None))
+        collaborator_model=collaborator_model, parts=parts.saved() or None,
+        window=(config or ModelConfig()).window_for(model)))
     if run_started(run_dir):
         finished = read_summary(run_dir).get("status") == "finished"
         how = ("it has finished: for another run of this computer, pick another --seed or "
