@@ -53,6 +53,10 @@ def make_agent_node(tools: Sequence[BaseTool]) -> Any:
         budget = Budget(min(window, stated), min(output, stated // 2),
                         ratio=state.get("token_ratio") or 1.0)
         earlier = trajectory(context.run_dir).earlier(f"{turn:06d}.1") if context.replay else None
+        if earlier is not None and earlier.get("budget"):
+            # A turn replayed after a crash fits its request as it was sent (a refusal may
+            # have tightened the budget then), so the run goes on exactly as it would have.
+            budget = Budget(**earlier["budget"])
         for attempt in range(1, OVERFLOW_TRIES + 1):
             try:
                 fitted = fit(state["messages"], schemas, budget, state.get("elided", 0),
@@ -74,6 +78,8 @@ def make_agent_node(tools: Sequence[BaseTool]) -> Any:
         trajectory(context.run_dir).record(f"{turn:06d}.1", {
             "type": "model_call", "turn": turn, "day": state.get("day", 0), "clock": state["clock"],
             "saw": len(state["messages"]), "sent_tokens": fitted.tokens, "elided": fitted.elided,
+            "budget": {"window": budget.window, "max_output": budget.max_output,
+                       "ratio": budget.ratio},
             "prefix_tokens": fitted.prefix, "dropped": fitted.dropped,
             "answer": recorded_answer(answer),
         })
