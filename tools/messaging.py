@@ -6,6 +6,7 @@ call repeated on resume sends nothing twice. Collaborators answer at the end of 
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any
 
 from langchain_core.messages import ToolMessage
@@ -70,26 +71,53 @@ def list_contacts(runtime: ToolRuntime) -> str:
     return "\n".join(lines)
 
 
+INBOX_PAGE = 20  # messages per read_inbox answer
+
+
 @facts(minutes=3)
 @tool
 def read_inbox(
     tool_call_id: Annotated[str, InjectedToolCallId], runtime: ToolRuntime,
-    only_unread: bool = True,
+    only_unread: bool = True, sender: str | None = None, search: str | None = None, page: int = 1,
 ) -> Command[Any]:
-    """Read your inbox: messages collaborators sent you, newest last.
+    """Read your inbox: messages collaborators sent you, oldest first, 20 a page.
 
-    only_unread: show only messages you have not read yet (default true).
+    only_unread: show only messages you have not read yet (default true); false shows all.
+    sender: only messages from this collaborator id, e.g. "marc-humbert" (see list_contacts).
+    search: only messages whose subject or text holds all these words, whole (case does not
+      matter), e.g. "invoice march".
+    page: which page of 20 to show (1 is the oldest) when reading all messages; unread ones
+      are marked read as they are shown, so the next call shows the next unread.
     Attachments were saved to your Downloads folder; their paths are listed.
     """
     inbox = list(runtime.state.get("inbox") or [])
-    shown = [m for m in inbox if not (only_unread and m.get("read"))]
+    words = (search or "").lower().split()
+    shown = [m for m in inbox if not (only_unread and m.get("read"))
+             and (not sender or m.get("from") == sender)
+             and all(re.search(rf"\b{re.escape(w)}\b", f"{m['subject']} {m['body']}".lower())
+                     for w in words)]
     if not shown:
+        if sender or words:
+            return _answer(tool_call_id, "No message matches" + (f" from {sender!r}" if sender else "")
+                           + (f" with {search!r}" if words else "") + ".")
         return _answer(tool_call_id, "No unread messages." if only_unread else "The inbox is empty.")
-    shown = shown[:20]  # oldest first; the rest stay unread for the next call
+    pages = (len(shown) + INBOX_PAGE - 1) // INBOX_PAGE
+    if not 1 <= page <= pages:
+        return _answer(tool_call_id, f"Error: page {page} does not exist; there "
+                                     f"{'is 1 page' if pages == 1 else f'are {pages} pages'}.")
+    matching = len(shown)
+    shown = shown[(page - 1) * INBOX_PAGE:page * INBOX_PAGE]
     lines = []
     for m in shown:
         files = f"\nAttachments: {', '.join(m['attachments'])}" if m.get("attachments") else ""
         lines.append(f"[{m['id']}] {m['date']} from {m['from']}: {m['subject']}\n{m['body']}{files}")
+    if only_unread and matching > len(shown) + (page - 1) * INBOX_PAGE:
+        # What was shown is read now: the rest are the first page of the next call.
+        left = matching - len(shown) - (page - 1) * INBOX_PAGE
+        lines.append(f"({left} more unread: call read_inbox again to see them)")
+    elif not only_unread and pages > 1:
+        lines.append(f"(page {page} of {pages}: call read_inbox with page={page + 1} for more)"
+                     if page < pages else f"(page {page} of {pages})")
     read = [{**m, "read": True} for m in shown]
     return _answer(tool_call_id, "\n\n".join(lines), inbox=read)
 
