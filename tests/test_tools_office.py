@@ -182,6 +182,12 @@ def test_write_spreadsheet_and_read_range(agent: Agent, computer: Path) -> None:
         "4 | Sum |  |  | =SUM(D2:D3) -> 45",
     ]
     assert agent("read_range", path=path, sheet="Info", cell_range="A2").endswith("2 | Ana")
+    # A computed figure reads as a person reads it, not with its binary noise.
+    noisy = [{"name": "N", "rows": [["a", "b", "sum"], [455548.4, 455548.3999999999, "=A2+B2"],
+                                    [1234567.25, 0.125, 2026]]}]
+    agent("write_spreadsheet", path=f"{DOCS}/noisy.xlsx", sheets=noisy)
+    shown = agent("read_range", path=f"{DOCS}/noisy.xlsx", cell_range="A2:C3").splitlines()
+    assert shown[-2:] == ["2 | 455,548.4 | 455,548.4 | =A2+B2 -> 911,096.8", "3 | 1,234,567.25 | 0.125 | 2026"]
     assert agent("read_range", path=path, cell_range="K50:K60").endswith("(no values in K50:K60)")
     first = drive_file(computer, path).read_bytes()
     agent("write_spreadsheet", path=path, sheets=sheets)

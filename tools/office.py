@@ -332,6 +332,9 @@ def _shown(value: object, computed: object) -> str:
 
 
 def _text(value: object) -> str:
+    if isinstance(value, float) and not value.is_integer() and abs(value) < 1e15:
+        # As a person reads it: 911096.7999999999 (binary noise of a computed sum) is 911,096.8.
+        return f"{round(value, 9):,}"
     if isinstance(value, str | int | float | bool) or value is None:
         return cell_text(value).replace("\n", " ")
     return value.isoformat() if hasattr(value, "isoformat") else str(value)
