@@ -187,7 +187,8 @@ def test_write_spreadsheet_and_read_range(agent: Agent, computer: Path) -> None:
                                     [1234567.25, 0.125, 2026]]}]
     agent("write_spreadsheet", path=f"{DOCS}/noisy.xlsx", sheets=noisy)
     shown = agent("read_range", path=f"{DOCS}/noisy.xlsx", cell_range="A2:C3").splitlines()
-    assert shown[-2:] == ["2 | 455,548.4 | 455,548.4 | =A2+B2 -> 911,096.8", "3 | 1,234,567.25 | 0.125 | 2026"]
+    assert shown[-2:] == ["2 | 455,548.4 | 455,548.4 | =A2+B2 -> 911,096.8",
+                          "3 | 1,234,567.25 | 0.125 | 2026"]
     assert agent("read_range", path=path, cell_range="K50:K60").endswith("(no values in K50:K60)")
     first = drive_file(computer, path).read_bytes()
     agent("write_spreadsheet", path=path, sheets=sheets)
