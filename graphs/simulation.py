@@ -26,8 +26,8 @@ from langgraph.types import Send
 from synthcomp.errors import SynthcompError
 from synthcomp.graphs.collaborator import CollaboratorInput, build_collaborator
 from synthcomp.graphs.sim_state import SimState
-from synthcomp.graphs.user_agent import build_user_agent, day_turns
-from synthcomp.models.budget import Budget, message_tokens, schema_tokens
+from synthcomp.graphs.user_agent import build_user_agent, day_budget, day_turns
+from synthcomp.models.budget import message_tokens, schema_tokens
 from synthcomp.prompts import render, render_text
 from synthcomp.runs.context import SimulationContext
 from synthcomp.runs.trajectory import trajectory
@@ -74,13 +74,17 @@ LOG_EXCERPT_CHARS = 4000  # the latest activity-log entries a morning shows
 WEEK_PLAN_CHARS = 6000
 
 
-def _drive_text(context: SimulationContext, relative: str, limit: int, *, tail: bool = False) -> str:
-    """A journal file of the run's drive, bounded (its end with ``tail``), or '' if absent."""
+def _drive_text(context: SimulationContext, relative: str) -> str:
+    """A journal file of the run's drive, or '' if absent or unreadable."""
     try:
         path = context.computer().resolve(relative)
-        text = path.read_text("utf-8", errors="replace") if path.is_file() else ""
+        return path.read_text("utf-8", errors="replace") if path.is_file() else ""
     except (SynthcompError, OSError):
         return ""
+
+
+def _bounded(text: str, limit: int, *, tail: bool = False) -> str:
+    """``text`` cut to ``limit`` characters at whole lines (its end with ``tail``)."""
     if len(text) <= limit:
         return text.strip()
     cut = text[-limit:] if tail else text[:limit]
@@ -94,8 +98,8 @@ MORNING_SHARE = 0.6  # of a request's budget the morning may take, leaving room 
 def _morning_room(context: SimulationContext, state: SimState, system: str) -> int:
     """Estimated tokens the session start may hold: a share of the user model's budget, less
     the system prompt and the default tools' schemas (sent with every request)."""
-    budget = Budget(*context.config.window_for(context.model), ratio=state.get("token_ratio") or 1.0)
-    return int(budget.limit * MORNING_SHARE) - _default_schemas() - message_tokens(SystemMessage(system))
+    share = int(day_budget(context, state).limit * MORNING_SHARE)
+    return share - _default_schemas() - message_tokens(SystemMessage(system))
 
 
 @cache
@@ -160,7 +164,7 @@ def start_day(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str,
     unread = [m for m in state.get("inbox") or [] if not m.get("read")]
     names = {c["id"]: c["name"] for c in plan["collaborators"]}
     weekday = date.fromisoformat(today).strftime("%A")
-    planning = day == 0 or date.fromisoformat(today).weekday() == 0
+    planning = _plans_week(day, today)
     log_path, week_plan_path = journal_paths(manifest, today)
     yesterday = state.get("yesterday") or {}
     inputs = {"role": "user_agent", "day": day, "date": today, "days": len(days),
@@ -175,12 +179,13 @@ def start_day(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str,
     write = render if context.reads_inputs_block else _prose
     room = _morning_room(context, state, system)
     plan_chars, log_chars = WEEK_PLAN_CHARS, LOG_EXCERPT_CHARS
+    week_plan, log = _drive_text(context, week_plan_path), _drive_text(context, log_path)
     while True:
         recap = write("day_recap", inputs, today=today, weekday=weekday, day=day + 1, days=len(days),
                       month_end=days[-1], planning=planning,
-                      week_plan=_drive_text(context, week_plan_path, plan_chars),
+                      week_plan=_bounded(week_plan, plan_chars),
                       week_plan_path=week_plan_path, log_path=log_path,
-                      log_excerpt=_drive_text(context, log_path, log_chars, tail=True),
+                      log_excerpt=_bounded(log, log_chars, tail=True),
                       yesterday_summary=yesterday.get("summary", ""),
                       files_changed=yesterday.get("files", []),
                       sent=[{**m, "to": names.get(m["to"], m["to"])} for m in yesterday.get("sent", [])],
@@ -227,9 +232,13 @@ def plan_week(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str,
 
 def after_start(state: SimState, runtime: Runtime[SimulationContext]) -> str:
     """Plan the week on Mondays (and on the first day), then the day."""
-    today = _days(runtime.context)[state.get("day", 0)]
-    return "plan_week" if state.get("day", 0) == 0 or date.fromisoformat(today).weekday() == 0 \
-        else "plan_day"
+    day = state.get("day", 0)
+    return "plan_week" if _plans_week(day, _days(runtime.context)[day]) else "plan_day"
+
+
+def _plans_week(day: int, today: str) -> bool:
+    """Whether ``today`` opens with a weekly planning session: the first day, and Mondays."""
+    return day == 0 or date.fromisoformat(today).weekday() == 0
 
 
 def plan_day(state: SimState) -> dict[str, Any]:

@@ -23,7 +23,14 @@ from langgraph.runtime import Runtime
 from langgraph.types import Command
 
 from synthcomp.graphs.sim_state import SimState
-from synthcomp.models.budget import Budget, ContextOverflow, calibrated, fit, tightened
+from synthcomp.models.budget import (
+    Budget,
+    ContextOverflow,
+    calibrated,
+    fit,
+    schema_tokens,
+    tightened,
+)
 from synthcomp.models.guard import ModelUnavailable
 from synthcomp.runs.context import SimulationContext
 from synthcomp.runs.trajectory import trajectory
@@ -35,6 +42,15 @@ END_OF_DAY = "18:00"
 THINKING_MINUTES = 1
 
 
+def day_budget(context: SimulationContext, state: SimState) -> Budget:
+    """What the user model's requests may hold now: its configured window, or the smaller one
+    a server stated in a refusal, and the token ratio learned from the server's counts."""
+    window, output = context.config.window_for(context.model)
+    stated = state.get("stated_window") or window
+    return Budget(min(window, stated), min(output, stated // 2),
+                  ratio=state.get("token_ratio") or 1.0)
+
+
 OVERFLOW_TRIES = 4  # a request refused as too long is trimmed harder and sent again
 
 
@@ -42,16 +58,13 @@ def make_agent_node(tools: Sequence[BaseTool]) -> Any:
     """The model-call node, with ``tools`` bound (once per run). Each request is made to fit
     the model's context window (models/budget.py): old tool results are elided a chunk at a
     time; a server that still refuses it as too long tightens the estimate and gets it again."""
-    schemas = [convert_to_openai_tool(t) for t in tools]
+    # The schemas are sent with every request and never change: estimated once.
+    schemas = schema_tokens([convert_to_openai_tool(t) for t in tools])
 
     def agent(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str, Any]:
         context = runtime.context
         turn = state.get("turn", 0) + 1
-        window, output = context.config.window_for(context.model)
-        # A window a server stated in a refusal is smaller than the configured one: kept.
-        stated = state.get("stated_window") or window
-        budget = Budget(min(window, stated), min(output, stated // 2),
-                        ratio=state.get("token_ratio") or 1.0)
+        budget = day_budget(context, state)
         earlier = trajectory(context.run_dir).earlier(f"{turn:06d}.1") if context.replay else None
         if earlier is not None and earlier.get("budget"):
             # A turn replayed after a crash fits its request as it was sent (a refusal may
@@ -92,7 +105,7 @@ def make_agent_node(tools: Sequence[BaseTool]) -> Any:
             update["dropped"] = fitted.dropped
         if ratio != (state.get("token_ratio") or 1.0):
             update["token_ratio"] = ratio
-        if budget.window < stated:
+        if budget.window < (state.get("stated_window") or context.config.window_for(context.model)[0]):
             update["stated_window"] = budget.window
         return update
 

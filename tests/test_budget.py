@@ -48,7 +48,7 @@ def _answered(sent: list[BaseMessage]) -> None:
 
 def test_a_request_that_fits_is_sent_as_it_is() -> None:
     day = _day(3)
-    fitted = fit(day, [], Budget(131072, 4096))
+    fitted = fit(day, 0, Budget(131072, 4096))
     assert fitted.messages == day and fitted.elided == 0 and fitted.dropped == 0
 
 
@@ -57,7 +57,7 @@ def test_old_results_are_elided_in_chunks_and_the_prefix_stays_put() -> None:
     elided, previous = 0, None
     reuse = []
     for turns in range(1, 40):
-        fitted = fit(_day(turns), [], budget, elided)
+        fitted = fit(_day(turns), 0, budget, elided)
         assert fitted.tokens <= budget.limit and fitted.elided >= elided
         _answered(fitted.messages)
         if previous is not None and fitted.elided == previous.elided:
@@ -72,7 +72,7 @@ def test_old_results_are_elided_in_chunks_and_the_prefix_stays_put() -> None:
 
 def test_when_stubs_are_too_many_the_oldest_turns_go_whole_with_a_note() -> None:
     budget = Budget(8192, 1024)
-    fitted = fit(_day(200, size=400), [], budget)
+    fitted = fit(_day(200, size=400), 0, budget)
     assert fitted.dropped > 0 and fitted.tokens <= budget.limit
     _answered(fitted.messages)
     morning = fitted.messages[1]
@@ -82,7 +82,7 @@ def test_when_stubs_are_too_many_the_oldest_turns_go_whole_with_a_note() -> None
                    for a, b in zip(fitted.messages, fitted.messages[1:], strict=False))
     assert fitted.messages[-1].content == "r" * 400
     # Long arguments of earlier calls (a document's text) are elided too.
-    written = fit(_day(30, write=3000, size=10), [], Budget(16384, 1024))
+    written = fit(_day(30, write=3000, size=10), 0, Budget(16384, 1024))
     assert written.tokens <= Budget(16384, 1024).limit
     assert any("characters, elided" in str(c["args"].get("markdown"))
                for m in written.messages if isinstance(m, AIMessage) for c in m.tool_calls)
@@ -90,7 +90,7 @@ def test_when_stubs_are_too_many_the_oldest_turns_go_whole_with_a_note() -> None
 
 def test_one_turns_parallel_results_too_many_for_the_window_keep_the_last_whole() -> None:
     budget = Budget(32768, 4096)
-    fitted = fit([*MORNING, *_turn(0, results=12, size=8000)], [], budget)
+    fitted = fit([*MORNING, *_turn(0, results=12, size=8000)], 0, budget)
     assert fitted.tokens <= budget.limit
     _answered(fitted.messages)
     assert fitted.messages[-1].content == "r" * 8000
@@ -98,7 +98,7 @@ def test_one_turns_parallel_results_too_many_for_the_window_keep_the_last_whole(
 
 def test_a_morning_too_long_for_the_window_is_a_clear_error() -> None:
     try:
-        fit([SystemMessage("x" * 40000), HumanMessage("hi")], [], Budget(4096, 512))
+        fit([SystemMessage("x" * 40000), HumanMessage("hi")], 0, Budget(4096, 512))
     except ContextOverflow as overflow:
         assert "window allows" in str(overflow)
     else:

@@ -186,16 +186,20 @@ def shortened(message: AIMessage) -> AIMessage | None:
     return message.model_copy(update={"tool_calls": calls}) if changed else None
 
 
-def fit(messages: Sequence[BaseMessage], tools: Sequence[dict[str, Any]], budget: Budget,
+def fit(messages: Sequence[BaseMessage], fixed: int, budget: Budget,
         elided_before: int = 0, dropped_before: int = 0) -> Fitted:
     """``messages`` made to fit ``budget``: the fewest chunks of the oldest tool results (and
     long arguments of earlier calls) elided, never fewer than ``elided_before`` (today's earlier
     requests, so the prefix stays put). The latest call and its results are never elided.
     When even every stub is too much, today's oldest turns are dropped whole (a note says so),
-    a chunk at a time, never fewer than ``dropped_before``. Raises ContextOverflow when even
-    the morning and the latest turn do not fit."""
+    a chunk at a time, never fewer than ``dropped_before``. ``fixed`` is what every request
+    carries besides its messages (the tool schemas' tokens: ``schema_tokens``). Raises
+    ContextOverflow when even the morning and the latest turn do not fit."""
     sizes = [message_tokens(m) for m in messages]
-    fixed = schema_tokens(tools)
+    total = fixed + sum(sizes)
+    if total <= budget.limit and not elided_before and not dropped_before:
+        # The usual case on a large window: sent as it is, no stub made.
+        return Fitted(list(messages), 0, total, fixed + sum(sizes[:_previous_end(messages)]))
     last_turn = _last_turn_start(messages)
     calls: dict[str, Any] = {str(c["id"]): c for m in messages if isinstance(m, AIMessage)
                              for c in m.tool_calls if c.get("id")}
@@ -207,7 +211,6 @@ def fit(messages: Sequence[BaseMessage], tools: Sequence[dict[str, Any]], budget
             replaced[n] = short
     elidable = sorted(replaced)
     saved = {n: sizes[n] - message_tokens(replaced[n]) for n in elidable}
-    total = fixed + sum(sizes)
     count = min(elided_before, len(elidable))
     while True:
         chosen = set(elidable[:count])
@@ -223,10 +226,7 @@ def fit(messages: Sequence[BaseMessage], tools: Sequence[dict[str, Any]], budget
         sent = [replaced[n] if n in kept else m for n, m in enumerate(messages)]
         return _dropped(sent, fixed, budget, count, dropped_before)
     sent = [replaced[n] if n in chosen else m for n, m in enumerate(messages)]
-    # The request before this one ended before the latest answer (the first of a day shares
-    # the tool schemas and the system prompt, which do not change within a run).
-    answers = [n for n, m in enumerate(messages) if isinstance(m, AIMessage)]
-    before = answers[-1] if answers else (1 if messages and messages[0].type == "system" else 0)
+    before = _previous_end(messages)
     changed = min(chosen - set(elidable[:elided_before]), default=before)
     prefix = fixed + sum(sizes[n] - (saved[n] if n in chosen else 0) for n in range(min(changed, before)))
     return Fitted(sent, count, tokens, prefix)
@@ -282,6 +282,13 @@ def _without(sent: list[BaseMessage], head: int, cut: int, count: int) -> list[B
     morning[-1] = last.model_copy(update={"content": f"{last.content}{note}"}) \
         if isinstance(last.content, str) else last
     return [*morning, *sent[cut:]]
+
+
+def _previous_end(messages: Sequence[BaseMessage]) -> int:
+    """Where the request before this one ended: before the latest answer. A day's first request
+    shares the system prompt (and the tool schemas), which do not change within a run."""
+    answers = [n for n, m in enumerate(messages) if isinstance(m, AIMessage)]
+    return answers[-1] if answers else (1 if messages and messages[0].type == "system" else 0)
 
 
 def _last_turn_start(messages: Sequence[BaseMessage]) -> int:
