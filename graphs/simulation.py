@@ -85,6 +85,8 @@ def _drive_text(context: SimulationContext, relative: str) -> str:
 
 def _bounded(text: str, limit: int, *, tail: bool = False) -> str:
     """``text`` cut to ``limit`` characters at whole lines (its end with ``tail``)."""
+    if limit <= 0:  # text[-0:] would be the whole text
+        return ""
     if len(text) <= limit:
         return text.strip()
     cut = text[-limit:] if tail else text[:limit]

@@ -133,3 +133,12 @@ def test_the_answers_room_is_the_same_sent_and_kept() -> None:
     assert window_and_output("openai:gpt-4o", context_window=32768) == (32768, 8192)
     assert window_and_output("openai:some-new-model") == (32768, 4096)
     assert window_and_output("anthropic:claude-sonnet-4-5", max_output_tokens=2000) == (200000, 2000)
+
+
+def test_a_morning_excerpt_shortened_to_nothing_is_empty() -> None:
+    # A small window shortens the log excerpt to nothing: nothing, not the whole log.
+    from synthcomp.graphs.simulation import _bounded
+
+    log = "# Activity log\n- 09:10 one\n- 10:20 two\n"
+    assert _bounded(log, 0, tail=True) == "" and _bounded(log, 0) == ""
+    assert _bounded(log, 14, tail=True) == "- 10:20 two" and _bounded(log, 1000) == log.strip()
