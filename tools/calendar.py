@@ -18,7 +18,7 @@ from synthcomp.tools.facts import facts
 
 
 @facts(minutes=0)
-@tool
+@tool(parse_docstring=True)
 def current_time(runtime: ToolRuntime) -> str:
     """What day and time it is now (simulated)."""
     clock = str(runtime.state["clock"])
@@ -26,7 +26,7 @@ def current_time(runtime: ToolRuntime) -> str:
 
 
 @facts(minutes=1)
-@tool
+@tool(parse_docstring=True)
 def view_calendar(runtime: ToolRuntime) -> str:
     """Your calendar: milestones and deliverables with due dates and status, and meetings."""
     plan = simulation_context(runtime).plan()
@@ -72,14 +72,16 @@ def _not_ready(item_id: str, plan: dict[str, Any], runtime: ToolRuntime) -> str 
 
 
 @facts(minutes=1)
-@tool
+@tool(parse_docstring=True)
 def mark_done(item_id: str, tool_call_id: Annotated[str, InjectedToolCallId],
               runtime: ToolRuntime) -> Command[Any]:
     """Mark a milestone or a deliverable as done, once its file is written.
 
-    item_id: its id as view_calendar lists it, e.g. "M1.2" (a milestone) or "D1a" (a deliverable).
     Refused while the deliverable's file is missing or does not open. The month goes on after
     everything is marked: the grader reads the files at the month's end, so keep improving them.
+
+    Args:
+        item_id: its id as view_calendar lists it, e.g. "M1.2" (a milestone) or "D1a" (a deliverable).
     """
     plan = simulation_context(runtime).plan()
     ids = {d["id"] for o in plan["objectives"] for d in o["deliverables"]}
@@ -94,12 +96,13 @@ def mark_done(item_id: str, tool_call_id: Annotated[str, InjectedToolCallId],
 
 
 @facts(minutes=1)
-@tool
+@tool(parse_docstring=True)
 def reopen(item_id: str, tool_call_id: Annotated[str, InjectedToolCallId],
            runtime: ToolRuntime) -> Command[Any]:
     """Reopen a milestone or deliverable you marked done, to revise it (mark it done again after).
 
-    item_id: its id as view_calendar lists it, e.g. "D1a".
+    Args:
+        item_id: its id as view_calendar lists it, e.g. "D1a".
     """
     if item_id not in (runtime.state.get("done") or []):
         return _answer(f"Error: {item_id!r} is not marked done; see view_calendar.", tool_call_id)

@@ -51,9 +51,10 @@ def bounded(text: str, limit: int = MAX_OUTPUT_CHARS) -> str:
 
 
 def user_tool(*, minutes: int, changes_drive: bool = False) -> Callable[[Callable[..., str]], BaseTool]:
-    """``@tool(parse_docstring=False)`` for the user agent, with the tool's facts (see
-    synthcomp.tools.facts): the docstring (dedented) is what the model reads, expected failures
-    come back as "Error: ..." answers (status "error") through LangChain's
+    """``@tool(parse_docstring=True)`` for the user agent, with the tool's facts (see
+    synthcomp.tools.facts): the docstring is Google style, its ``Args:`` block gives each
+    parameter's description in the schema and the rest (see prose_of) is the tool's description;
+    expected failures come back as "Error: ..." answers (status "error") through LangChain's
     ``handle_tool_error``, and every answer is bounded to MAX_OUTPUT_CHARS."""
 
     def decorate(func: Callable[..., str]) -> BaseTool:
@@ -64,12 +65,19 @@ def user_tool(*, minutes: int, changes_drive: bool = False) -> Callable[[Callabl
             except EXPECTED_ERRORS as exc:
                 raise ToolException(error_text(exc)) from exc
 
-        made = tool(answered, parse_docstring=False)
-        made.description = inspect.cleandoc(func.__doc__ or "")
+        made = tool(answered, parse_docstring=True, error_on_invalid_docstring=True)
+        made.description = prose_of(func.__doc__ or "")
         made.handle_tool_error = True
         return facts(minutes=minutes, changes_drive=changes_drive)(made)
 
     return decorate
+
+
+def prose_of(docstring: str) -> str:
+    """A Google-style docstring without its ``Args:`` block, paragraphs kept: LangChain's own
+    parse joins them into one line, and the parameters are in the schema already."""
+    blocks = inspect.cleandoc(docstring).split("\n\n")
+    return "\n\n".join(block for block in blocks if not block.startswith("Args:")).strip()
 
 
 def tool_node_error(exc: Exception) -> str:

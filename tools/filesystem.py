@@ -50,8 +50,9 @@ def list_folder(path: str = "", *, runtime: Runtime) -> str:
     """List a folder of the computer's drive: subfolders (with how many items each holds) and
     files (with size and last-modified date), folders first, sorted by name.
 
-    path: the folder, relative to the drive root, e.g. "Users/marie/Documents". Leave empty for
-      the top of the drive. Deleted items are in ".Trash".
+    Args:
+        path: the folder, relative to the drive root, e.g. "Users/marie/Documents". Leave empty for
+            the top of the drive. Deleted items are in ".Trash".
     """
     drive = Drive(runtime)
     folder = drive.folder(path)
@@ -66,8 +67,9 @@ def list_folder(path: str = "", *, runtime: Runtime) -> str:
 def tree(path: str = "", depth: int = 2, *, runtime: Runtime) -> str:
     """Show the folder tree under a folder, indented, down to `depth` levels (files included).
 
-    path: the folder to start from, relative to the drive root ("" for the whole drive).
-    depth: how many levels to show, 1 to 6 (default 2); deeper folders show their item count.
+    Args:
+        path: the folder to start from, relative to the drive root ("" for the whole drive).
+        depth: how many levels to show, 1 to 6 (default 2); deeper folders show their item count.
     """
     if not 1 <= depth <= 6:
         raise ToolInputError("depth must be between 1 and 6.")
@@ -91,10 +93,11 @@ def tree(path: str = "", depth: int = 2, *, runtime: Runtime) -> str:
 def find_files(pattern: str, path: str = "", *, runtime: Runtime) -> str:
     """Find files and folders by name, anywhere under a folder (case-insensitive).
 
-    pattern: a name pattern with * and ? wildcards, e.g. "*.xlsx", "*budget*2025*", "Q3 ?eport.docx".
-      Without wildcards it matches names containing it, e.g. "budget". A pattern with "/" is
-      matched against the whole path, e.g. "*/Projects/*.pptx".
-    path: the folder to search, relative to the drive root ("" for the whole drive).
+    Args:
+        pattern: a name pattern with * and ? wildcards, e.g. "*.xlsx", "*budget*2025*", "Q3 ?eport.docx".
+            Without wildcards it matches names containing it, e.g. "budget". A pattern with "/" is
+            matched against the whole path, e.g. "*/Projects/*.pptx".
+        path: the folder to search, relative to the drive root ("" for the whole drive).
     """
     if not pattern.strip():
         raise ToolInputError("pattern is empty: give part of a name or a pattern such as '*.docx'.")
@@ -121,9 +124,10 @@ def search_contents(query: str, path: str = "", max_results: int = 20, *, runtim
     phrase, case-insensitive. Each hit shows the file, the character position (use it as
     read_file's offset) and the text around it.
 
-    query: the text to look for, e.g. "invoice 2025-114" (at least 2 characters).
-    path: the folder to search, relative to the drive root ("" for the whole drive), or one file.
-    max_results: how many hits to show, 1 to 50 (default 20).
+    Args:
+        query: the text to look for, e.g. "invoice 2025-114" (at least 2 characters).
+        path: the folder to search, relative to the drive root ("" for the whole drive), or one file.
+        max_results: how many hits to show, 1 to 50 (default 20).
     """
     needle = query.strip().lower()
     if len(needle) < 2:
@@ -188,7 +192,8 @@ def file_info(path: str, *, runtime: Runtime) -> str:
     documents their structure (title, headings, pages), for spreadsheets their sheets and rows,
     for presentations their slide titles. For a folder: how many files and folders it holds.
 
-    path: the file or folder, relative to the drive root.
+    Args:
+        path: the file or folder, relative to the drive root.
     """
     drive = Drive(runtime)
     target = drive.existing(path)
@@ -248,9 +253,10 @@ def read_file(path: str, offset: int = 0, limit: int = 4000, *, runtime: Runtime
     as written), pptx (each slide, with notes), pdf, md, csv, txt and other text files. Long
     files come in pages: the answer ends with the offset to continue from.
 
-    path: the file, relative to the drive root.
-    offset: the character to start from (0 for the beginning).
-    limit: how many characters to return, 1 to 6000 (default 4000).
+    Args:
+        path: the file, relative to the drive root.
+        offset: the character to start from (0 for the beginning).
+        limit: how many characters to return, 1 to 6000 (default 4000).
     """
     if not 1 <= limit <= MAX_READ_CHARS:
         raise ToolInputError(f"limit must be between 1 and {MAX_READ_CHARS} characters.")
@@ -279,8 +285,9 @@ def write_text_file(path: str, content: str, *, runtime: Runtime) -> str:
     """Write a plain-text file (.md, .txt or .csv), replacing it if it exists. Folders on the way
     are created. For Word, Excel, PowerPoint or PDF files use the office tools.
 
-    path: the file to write, relative to the drive root, e.g. "Users/marie/Desktop/notes.md".
-    content: the whole text of the file.
+    Args:
+        path: the file to write, relative to the drive root, e.g. "Users/marie/Desktop/notes.md".
+        content: the whole text of the file.
     """
     drive = Drive(runtime)
     hint = ("; for .docx or .pdf use write_document, for .xlsx write_spreadsheet, "
@@ -295,8 +302,9 @@ def append_text_file(path: str, content: str, *, runtime: Runtime) -> str:
     """Add text at the end of a plain-text file (.md, .txt or .csv); the file is created if it does
     not exist. A line break is put between the old text and the new one if needed.
 
-    path: the file, relative to the drive root.
-    content: the text to add.
+    Args:
+        path: the file, relative to the drive root.
+        content: the text to add.
     """
     drive = Drive(runtime)
     target = drive.new_file(path, TEXT_KINDS, "; for documents use append_to_document")
@@ -314,7 +322,8 @@ def append_text_file(path: str, content: str, *, runtime: Runtime) -> str:
 def make_folder(path: str, *, runtime: Runtime) -> str:
     """Create a folder (and any missing folders above it).
 
-    path: the folder to create, relative to the drive root, e.g. "Users/marie/Documents/2026".
+    Args:
+        path: the folder to create, relative to the drive root, e.g. "Users/marie/Documents/2026".
     """
     drive = Drive(runtime)
     target = drive.path(path)
@@ -348,8 +357,9 @@ def move_path(source: str, destination: str, *, runtime: Runtime) -> str:
     """Move or rename a file or folder. If the destination is an existing folder, the item goes
     inside it; an existing file is never overwritten.
 
-    source: the file or folder to move, relative to the drive root.
-    destination: the new path, or an existing folder to move it into.
+    Args:
+        source: the file or folder to move, relative to the drive root.
+        destination: the new path, or an existing folder to move it into.
     """
     drive = Drive(runtime)
     origin = drive.existing(source)
@@ -363,8 +373,9 @@ def copy_path(source: str, destination: str, *, runtime: Runtime) -> str:
     """Copy a file or a whole folder. If the destination is an existing folder, the copy goes
     inside it; an existing file is never overwritten.
 
-    source: the file or folder to copy, relative to the drive root.
-    destination: the path of the copy, or an existing folder to copy it into.
+    Args:
+        source: the file or folder to copy, relative to the drive root.
+        destination: the path of the copy, or an existing folder to copy it into.
     """
     drive = Drive(runtime)
     origin = drive.existing(source)
@@ -387,7 +398,8 @@ def delete_path(path: str, *, runtime: Runtime) -> str:
     """Delete a file or folder by moving it to the trash (".Trash/<its path>"), from where
     restore_from_trash brings it back. Deleting the same path again replaces the trashed copy.
 
-    path: the file or folder to delete, relative to the drive root.
+    Args:
+        path: the file or folder to delete, relative to the drive root.
     """
     drive = Drive(runtime)
     target = drive.existing(path)
@@ -419,8 +431,9 @@ def _make_room(trash: Path, trashed: Path) -> None:
 def restore_from_trash(path: str, *, runtime: Runtime) -> str:
     """Bring a deleted file or folder back from the trash to where it was.
 
-    path: the original path of the deleted item (e.g. "Users/marie/old.docx"); a path starting
-      with ".Trash/" works too. list_folder(".Trash") shows what is in the trash.
+    Args:
+        path: the original path of the deleted item (e.g. "Users/marie/old.docx"); a path starting
+            with ".Trash/" works too. list_folder(".Trash") shows what is in the trash.
     """
     drive = Drive(runtime)
     rel = drive.name(drive.path(path)).removeprefix(f"{TRASH}/")

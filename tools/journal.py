@@ -63,13 +63,15 @@ def _log_entry(runtime: ToolRuntime, text: str) -> str:
 
 
 @facts(minutes=2, changes_drive=True)
-@tool
+@tool(parse_docstring=True)
 def log_activity(entry: str, runtime: ToolRuntime) -> str:
     """Write an entry in your activity log: what you just did, what you learned, what is next.
 
-    entry: a few sentences in your own words, e.g. "Drafted the budget variance note from the
-      Q1 actuals; the cleaning line is 8% over. Next: ask Marc for the April invoices."
     Tomorrow morning starts from this log, so note decisions, figures and open points.
+
+    Args:
+        entry: a few sentences in your own words, e.g. "Drafted the budget variance note from the
+            Q1 actuals; the cleaning line is 8% over. Next: ask Marc for the April invoices."
     """
     if not entry.strip():
         raise ToolInputError("the entry is empty: say what you did, learned or will do next.")
@@ -79,14 +81,15 @@ def log_activity(entry: str, runtime: ToolRuntime) -> str:
 
 
 @facts(minutes=20, changes_drive=True)
-@tool
+@tool(parse_docstring=True)
 def write_week_plan(plan: str, runtime: ToolRuntime) -> str:
     """Write (or rewrite) this week's plan: for each day, the activities with a time, the files
     to create or revise, the sources to read and the colleagues to contact.
 
-    plan: the whole plan as Markdown, e.g. "### Monday 2026-04-20\\n- 10:30 (deep work) Draft
-      ... -> Creates: <the deliverable's path>; Sources: <files to read>; Deliverable: D1".
-      Each morning of the week starts from it; call again to revise it.
+    Args:
+        plan: the whole plan as Markdown, e.g. "### Monday 2026-04-20\\n- 10:30 (deep work) Draft
+            ... -> Creates: <the deliverable's path>; Sources: <files to read>; Deliverable: D1".
+            Each morning of the week starts from it; call again to revise it.
     """
     if not plan.strip():
         raise ToolInputError("the plan is empty.")
@@ -103,13 +106,14 @@ def write_week_plan(plan: str, runtime: ToolRuntime) -> str:
 
 
 @facts(minutes=5, changes_drive=True)
-@tool
+@tool(parse_docstring=True)
 def end_day(summary: str, tool_call_id: Annotated[str, InjectedToolCallId],
             runtime: ToolRuntime) -> Command[Any]:
     """End your working day. Call it alone, as your last action of the day.
 
-    summary: what you did today, what is waiting on whom, and what you will do first tomorrow.
-      It goes into your activity log, and tomorrow morning starts from it.
+    Args:
+        summary: what you did today, what is waiting on whom, and what you will do first tomorrow.
+            It goes into your activity log, and tomorrow morning starts from it.
     """
     if not summary.strip():
         raise ToolInputError("the summary is empty: say what you did and what comes next.")

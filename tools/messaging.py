@@ -30,18 +30,19 @@ def _answer(call_id: str, text: str, **update: Any) -> Command[Any]:
 
 
 @facts(minutes=6)
-@tool
+@tool(parse_docstring=True)
 def send_message(
     to: str, subject: str, body: str, tool_call_id: Annotated[str, InjectedToolCallId],
     runtime: ToolRuntime, attachments: list[str] | None = None,
 ) -> Command[Any]:
-    """Send an email to a collaborator.
+    """Send an email to a collaborator. Replies arrive in your inbox later (read_inbox); people
+    answer at their own pace.
 
-    to: the collaborator's id (see list_contacts), e.g. "marc-humbert".
-    subject: a short subject line.
-    body: the message text.
-    attachments: drive paths of files to attach (optional).
-    Replies arrive in your inbox later (read_inbox); people answer at their own pace.
+    Args:
+        to: the collaborator's id (see list_contacts), e.g. "marc-humbert".
+        subject: a short subject line.
+        body: the message text.
+        attachments: drive paths of files to attach (optional).
     """
     people = _people(runtime)
     if to not in people:
@@ -63,7 +64,7 @@ def send_message(
 
 
 @facts(minutes=1)
-@tool
+@tool(parse_docstring=True)
 def list_contacts(runtime: ToolRuntime) -> str:
     """List the people you work with: id, name, role, organisation, what they know."""
     lines = [f"{c['id']}: {c['name']}, {c['title']} ({c['role']}) at {c['organisation']}; "
@@ -75,20 +76,21 @@ INBOX_PAGE = 20  # messages per read_inbox answer
 
 
 @facts(minutes=3)
-@tool
+@tool(parse_docstring=True)
 def read_inbox(
     tool_call_id: Annotated[str, InjectedToolCallId], runtime: ToolRuntime,
     only_unread: bool = True, sender: str | None = None, search: str | None = None, page: int = 1,
 ) -> Command[Any]:
-    """Read your inbox: messages collaborators sent you, oldest first, 20 a page.
+    """Read your inbox: messages collaborators sent you, oldest first, 20 a page. Attachments were
+    saved to your Downloads folder; their paths are listed.
 
-    only_unread: show only messages you have not read yet (default true); false shows all.
-    sender: only messages from this collaborator id, e.g. "marc-humbert" (see list_contacts).
-    search: only messages whose subject or text holds all these words, whole (case does not
-      matter), e.g. "invoice march".
-    page: which page of 20 to show (1 is the oldest) when reading all messages; unread ones
-      are marked read as they are shown, so the next call shows the next unread.
-    Attachments were saved to your Downloads folder; their paths are listed.
+    Args:
+        only_unread: show only messages you have not read yet (default true); false shows all.
+        sender: only messages from this collaborator id, e.g. "marc-humbert" (see list_contacts).
+        search: only messages whose subject or text holds all these words, whole (case does not
+            matter), e.g. "invoice march".
+        page: which page of 20 to show (1 is the oldest) when reading all messages; unread ones
+            are marked read as they are shown, so the next call shows the next unread.
     """
     inbox = list(runtime.state.get("inbox") or [])
     words = (search or "").lower().split()

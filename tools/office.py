@@ -108,10 +108,11 @@ def write_document(path: str, title: str, markdown: str, *, runtime: Runtime) ->
     """Write a document from markdown: a Word file (.docx), a PDF (.pdf), markdown (.md) or plain
     text (.txt), chosen by the extension. Replaces the file if it exists.
 
-    path: the file to write, relative to the drive root, e.g. "Users/marie/Documents/Q3 report.docx".
-    title: the document title (shown at the top).
-    markdown: the body: "## Heading" and "### Subheading", paragraphs separated by blank lines,
-      "- " bullets, "1. " numbered items, and tables as "| a | b |" rows (the first row is the header).
+    Args:
+        path: the file to write, relative to the drive root, e.g. "Users/marie/Documents/Q3 report.docx".
+        title: the document title (shown at the top).
+        markdown: the body: "## Heading" and "### Subheading", paragraphs separated by blank lines,
+            "- " bullets, "1. " numbered items, and tables as "| a | b |" rows (the first row is the header).
     """
     drive = Drive(runtime)
     target = drive.new_file(path, DOCUMENT_KINDS, _OTHER_TOOLS)
@@ -127,8 +128,9 @@ def append_to_document(path: str, markdown: str, *, runtime: Runtime) -> str:
     structure stay (a .docx is rebuilt: headings, lists, tables and paragraphs are kept, direct
     formatting such as a bold word is not). PDFs cannot be extended: use write_document again.
 
-    path: the document, relative to the drive root.
-    markdown: what to add: "## Heading", paragraphs, "- " bullets, "1. " items, "| a | b |" tables.
+    Args:
+        path: the document, relative to the drive root.
+        markdown: what to add: "## Heading", paragraphs, "- " bullets, "1. " items, "| a | b |" tables.
     """
     drive = Drive(runtime)
     target = drive.file(path)
@@ -156,8 +158,9 @@ def append_to_document(path: str, markdown: str, *, runtime: Runtime) -> str:
 def export_pdf(source: str, destination: str, *, runtime: Runtime) -> str:
     """Save a .docx, .md or .txt document as a PDF (the source is kept).
 
-    source: the document to export, relative to the drive root.
-    destination: the PDF to write, ending in .pdf (replaced if it exists).
+    Args:
+        source: the document to export, relative to the drive root.
+        destination: the PDF to write, ending in .pdf (replaced if it exists).
     """
     drive = Drive(runtime)
     origin = drive.file(source)
@@ -184,10 +187,11 @@ def write_spreadsheet(path: str, sheets: list[SheetData], *, runtime: Runtime) -
     formulas are saved as their computed values). Replaces the file if it exists. Formula
     problems (unknown functions, bad references) are reported back.
 
-    path: the file to write, relative to the drive root, e.g. "Users/marie/Documents/budget.xlsx".
-    sheets: the sheets, each {"name": "Budget", "rows": [["Item", "Cost"], ["Gloves", 120],
-      ["Total", "=SUM(B2:B2)"]]}. Cells are numbers, texts, true/false or null; a text starting
-      with "=" is a formula.
+    Args:
+        path: the file to write, relative to the drive root, e.g. "Users/marie/Documents/budget.xlsx".
+        sheets: the sheets, each {"name": "Budget", "rows": [["Item", "Cost"], ["Gloves", 120],
+            ["Total", "=SUM(B2:B2)"]]}. Cells are numbers, texts, true/false or null; a text starting
+            with "=" is a formula.
     """
     drive = Drive(runtime)
     target = drive.new_file(path, ("xlsx", "csv"), "; for documents use write_document")
@@ -242,10 +246,11 @@ def update_cells(path: str, sheet: str, cells: dict[str, Cell], *, runtime: Runt
     """Set some cells of an existing .xlsx workbook; the other cells keep their values and look.
     Formula problems are reported back.
 
-    path: the workbook, relative to the drive root.
-    sheet: the sheet name ("" for the first sheet).
-    cells: cell reference -> new value, e.g. {"B7": 1250.5, "A8": "Total", "B8": "=SUM(B2:B7)",
-      "C3": null}; null empties a cell, a text starting with "=" is a formula. At most 500 cells.
+    Args:
+        path: the workbook, relative to the drive root.
+        sheet: the sheet name ("" for the first sheet).
+        cells: cell reference -> new value, e.g. {"B7": 1250.5, "A8": "Total", "B8": "=SUM(B2:B7)",
+            "C3": null}; null empties a cell, a text starting with "=" is a formula. At most 500 cells.
     """
     drive = Drive(runtime)
     target = drive.file(path)
@@ -274,9 +279,10 @@ def read_range(path: str, sheet: str = "", cell_range: str = "A1:H40", *, runtim
     letters. Formula cells show the formula and, when it can be computed, its value
     ("=SUM(B2:B9) -> 1250").
 
-    path: the spreadsheet, relative to the drive root.
-    sheet: the sheet name ("" for the first sheet; ignored for .csv).
-    cell_range: the cells to show, e.g. "A1:H40" (the default) or "C5"; at most 1000 cells.
+    Args:
+        path: the spreadsheet, relative to the drive root.
+        sheet: the sheet name ("" for the first sheet; ignored for .csv).
+        cell_range: the cells to show, e.g. "A1:H40" (the default) or "C5"; at most 1000 cells.
     """
     drive = Drive(runtime)
     target = drive.file(path)
@@ -348,10 +354,11 @@ def write_presentation(path: str, title: str, slides: list[SlideData], *, runtim
     """Write a PowerPoint presentation (.pptx): a title slide, then one slide per entry. Replaces
     the file if it exists.
 
-    path: the file to write, relative to the drive root, e.g. "Users/marie/Documents/Q3 review.pptx".
-    title: the presentation title (on the title slide).
-    slides: the content slides, each {"title": "Budget", "bullets": ["Spent 62%", "On track"],
-      "notes": "speaker notes"}; at most 80 slides and 12 bullets per slide.
+    Args:
+        path: the file to write, relative to the drive root, e.g. "Users/marie/Documents/Q3 review.pptx".
+        title: the presentation title (on the title slide).
+        slides: the content slides, each {"title": "Budget", "bullets": ["Spent 62%", "On track"],
+            "notes": "speaker notes"}; at most 80 slides and 12 bullets per slide.
     """
     drive = Drive(runtime)
     target = drive.new_file(path, ("pptx",), "; for documents use write_document")
@@ -370,8 +377,9 @@ def write_presentation(path: str, title: str, slides: list[SlideData], *, runtim
 def read_slide(path: str, number: int, *, runtime: Runtime) -> str:
     """Read one slide of a .pptx presentation: its title, text and speaker notes.
 
-    path: the presentation, relative to the drive root.
-    number: the slide number, 1 for the first (title) slide.
+    Args:
+        path: the presentation, relative to the drive root.
+        number: the slide number, 1 for the first (title) slide.
     """
     drive = Drive(runtime)
     target = drive.file(path)
