@@ -170,7 +170,7 @@ def test_xlsx_content(tmp_path: Path) -> None:
     assert sheet.column_dimensions["A"].width == 24
     assert book.properties.creator == AUTHOR
     text = read_text(path)
-    assert "## Budget Q3" in text and "Total | =SUM(B2:B3) |  | =SUM(D2:D3)" in text
+    assert "## Budget Q3" in text and "Total | =SUM(B2:B3) → 16 |  | =SUM(D2:D3) → 93,006.00" in text
     assert check_formulas(path) == []
 
 

@@ -177,9 +177,9 @@ def test_write_spreadsheet_and_read_range(agent: Agent, computer: Path) -> None:
         f"sheet 'Orders' of '{path}', A1:E4 (the sheet's cells span A1:D4)",
         "row | A | B | C | D",
         "1 | Item | Qty | Price | Total",
-        "2 | Gloves | 10 | 2.5 | =B2*C2 -> 25",
-        "3 | Masks | 4 | 5 | =B3*C3 -> 20",
-        "4 | Sum |  |  | =SUM(D2:D3) -> 45",
+        "2 | Gloves | 10 | 2.5 | =B2*C2 → 25",
+        "3 | Masks | 4 | 5 | =B3*C3 → 20",
+        "4 | Sum |  |  | =SUM(D2:D3) → 45",
     ]
     assert agent("read_range", path=path, sheet="Info", cell_range="A2").endswith("2 | Ana")
     # A computed figure reads as a person reads it, not with its binary noise.
@@ -187,7 +187,7 @@ def test_write_spreadsheet_and_read_range(agent: Agent, computer: Path) -> None:
                                     [1234567.25, 0.125, 2026]]}]
     agent("write_spreadsheet", path=f"{DOCS}/noisy.xlsx", sheets=noisy)
     shown = agent("read_range", path=f"{DOCS}/noisy.xlsx", cell_range="A2:C3").splitlines()
-    assert shown[-2:] == ["2 | 455,548.4 | 455,548.4 | =A2+B2 -> 911,096.8",
+    assert shown[-2:] == ["2 | 455,548.4 | 455,548.4 | =A2+B2 → 911,096.8",
                           "3 | 1,234,567.25 | 0.125 | 2026"]
     assert agent("read_range", path=path, cell_range="K50:K60").endswith("(no values in K50:K60)")
     first = drive_file(computer, path).read_bytes()
@@ -219,7 +219,7 @@ def test_update_cells(agent: Agent, computer: Path) -> None:
     answer = agent("update_cells", path=path, sheet="Budget", cells={"b3": 450, "A5": "Note", "B5": "=B4/2"})
     assert answer == f"Updated 3 cells of sheet 'Budget' in '{path}'."
     grid = agent("read_range", path=path, sheet="Budget", cell_range="A1:B5")
-    assert "3 | Masks | 450" in grid and "4 | Total | =SUM(B2:B3) -> 1650" in grid and "=B4/2 -> 825" in grid
+    assert "3 | Masks | 450" in grid and "4 | Total | =SUM(B2:B3) → 1650" in grid and "=B4/2 → 825" in grid
     book = openpyxl.load_workbook(drive_file(computer, path))
     assert book["Notes"]["A2"].value == "urgent" and book["Budget"]["A1"].font.bold
     first = drive_file(computer, path).read_bytes()
@@ -287,3 +287,23 @@ def test_invalid_structured_arguments(agent: Agent) -> None:
     assert "sheets: Input should be a valid list" in replies[0].content
     assert "slides.0.title: Field required" in replies[1].content
     assert "cells.A1" in replies[2].content
+
+
+def test_money_cells_and_computed_totals_read_as_a_person_reads_them(agent: Agent, computer: Path) -> None:
+    amounts = [91109.68] * 10  # sums to 911096.8000000001: binary noise
+    rows: list[list[object]] = [["Line", "Amount"], *[[f"L{n}", a] for n, a in enumerate(amounts, 1)],
+                                ["Total", "=SUM(B2:B11)"], ["Lines", "=COUNT(B2:B11)"]]
+    sheet = SheetSpec(name="Costs", rows=rows, number_formats={"B": "#,##0.00"})  # type: ignore[arg-type]
+    path = f"{DOCS}/costs.xlsx"
+    write_content(drive_file(computer, path), "xlsx", FileContent(workbook=WorkbookSpec(sheets=[sheet]),
+                                                                 summary="s"), OLD)
+    grid = agent("read_range", path=path, cell_range="A10:B13").splitlines()
+    assert grid[-4:] == ["10 | L9 | 91,109.68", "11 | L10 | 91,109.68",
+                         "12 | Total | =SUM(B2:B11) → 911,096.80", "13 | Lines | =COUNT(B2:B11) → 10.00"]
+    text = agent("read_file", path=path)
+    assert "Total | =SUM(B2:B11) → 911,096.80" in text
+    assert "L10 | 91109.68" in text  # typed values stay as typed; computed ones show their format
+    for query in ("911096.8", "911,096.80", "911096.80"):
+        found = agent("search_contents", query=query)
+        assert "costs.xlsx" in found and "=SUM(B2:B11) → 911,096.80" in found, query
+    assert agent("search_contents", query="11096.8").startswith("No match")  # not inside a number

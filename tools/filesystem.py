@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -41,6 +42,8 @@ from synthcomp.tools.drive import (
     write_drive_text,
 )
 from synthcomp.tools.errors import MAX_OUTPUT_CHARS, ToolInputError, user_tool
+
+_NUMBER_RE = re.compile(r"(-?)(\d[\d,]*)(?:\.(\d+))?")
 
 # --- reading ------------------------------------------------------------------------------------
 
@@ -130,6 +133,7 @@ def search_contents(query: str, path: str = "", max_results: int = 20, *, runtim
         max_results: how many hits to show, 1 to 50 (default 20).
     """
     needle = query.strip().lower()
+    pattern = _pattern(needle)
     if len(needle) < 2:
         raise ToolInputError("query must have at least 2 characters.")
     if not 1 <= max_results <= 50:
@@ -152,13 +156,13 @@ def search_contents(query: str, path: str = "", max_results: int = 20, *, runtim
         except (ToolInputError, OfficeFileError, OSError):
             unreadable += kind_of(entry) in OFFICE_KINDS  # images and such are not worth a word
             continue
-        found = _find_all(text.lower(), needle)
+        found = [(m.start(), m.end() - m.start()) for m in pattern.finditer(text)]
         if found:
             files_hit += 1
             total += len(found)
         name = drive.name(entry)
-        for at in found[: max(0, max_results - len(hits))]:
-            hit = f"{name} [char {at}]: {_snippet(text, at, len(needle))}"
+        for at, length in found[: max(0, max_results - len(hits))]:
+            hit = f"{name} [char {at}]: {_snippet(text, at, length)}"
             if len(hit) < budget:
                 hits.append(hit)
                 budget -= len(hit) + 1
@@ -172,12 +176,16 @@ def search_contents(query: str, path: str = "", max_results: int = 20, *, runtim
     return answer
 
 
-def _find_all(haystack: str, needle: str) -> list[int]:
-    found, at = [], haystack.find(needle)
-    while at != -1:
-        found.append(at)
-        at = haystack.find(needle, at + len(needle))
-    return found
+def _pattern(needle: str) -> re.Pattern[str]:
+    """What search_contents looks for: the text, case-insensitive; a number however it is written
+    (911096.8 finds 911,096.80 and the other way round: workbooks show values in their format)."""
+    number = _NUMBER_RE.fullmatch(needle)
+    if not number:
+        return re.compile(re.escape(needle), re.IGNORECASE)
+    whole, fraction = number.group(2).replace(",", ""), (number.group(3) or "").rstrip("0")
+    digits = ",?".join(re.escape(d) for d in whole)  # a thousands separator may sit anywhere
+    tail = rf"\.{fraction}0*" if fraction else r"(?:\.0+)?"
+    return re.compile(rf"(?<![\d.,]){re.escape(number.group(1))}{digits}{tail}(?![\d])")
 
 
 def _snippet(text: str, at: int, length: int) -> str:

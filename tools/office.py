@@ -24,11 +24,12 @@ from pydantic import BaseModel, Field
 from synthcomp import office
 from synthcomp.atomic import write_bytes
 from synthcomp.errors import OfficeFileError
-from synthcomp.office.coerce import cell_text, xml_safe
+from synthcomp.office.coerce import xml_safe
 from synthcomp.office.determinism import mtime_of, normalize_ooxml
 from synthcomp.office.docx_io import read_docx_document
 from synthcomp.office.formulas import computed_rows, is_formula
 from synthcomp.office.markdown import document_from_markdown, markdown_blocks
+from synthcomp.office.numbers import number_text
 from synthcomp.schemas import (
     Cell,
     DeckSpec,
@@ -277,7 +278,7 @@ def update_cells(path: str, sheet: str, cells: dict[str, Cell], *, runtime: Runt
 def read_range(path: str, sheet: str = "", cell_range: str = "A1:H40", *, runtime: Runtime) -> str:
     """Read a block of cells of an .xlsx or .csv file as a grid with row numbers and column
     letters. Formula cells show the formula and, when it can be computed, its value
-    ("=SUM(B2:B9) -> 1250").
+    ("=SUM(B2:B9) → 1,250.00" in a 2-decimal money format).
 
     Args:
         path: the spreadsheet, relative to the drive root.
@@ -291,11 +292,14 @@ def read_range(path: str, sheet: str = "", cell_range: str = "A1:H40", *, runtim
         raise ToolInputError(f"{cell_range!r} has more than {MAX_RANGE_CELLS} cells; read it in parts.")
     if kind_of(target) == "csv":
         rows: list[list[Cell]] = [list(r) for r in csv.reader(io.StringIO(text_of(drive, target)))]
+        formats: list[list[str | None]] = []
         label = f"'{drive.name(target)}'"
     elif kind_of(target) == "xlsx":
         book = _load(drive, target, openpyxl.load_workbook)
         ws = _sheet(book, sheet, drive.name(target))
-        rows = [list(row) for row in ws.iter_rows(values_only=True)]
+        grid = [list(row) for row in ws.iter_rows()]
+        rows = [[cell.value for cell in row] for row in grid]
+        formats = [[cell.number_format for cell in row] for row in grid]
         label = f"sheet '{ws.title}' of '{drive.name(target)}'"
     else:
         raise ToolInputError(f"read_range reads .xlsx and .csv files; use read_file for '{path}'.")
@@ -308,7 +312,8 @@ def read_range(path: str, sheet: str = "", cell_range: str = "A1:H40", *, runtim
     values = computed_rows(rows) if height * width <= MAX_SHEET_CELLS else rows
     lines = [header, "row | " + " | ".join(get_column_letter(c) for c in range(first_col, last_col + 1))]
     for r in range(first_row, last_row + 1):
-        shown = [_shown(_at(rows, r, c), _at(values, r, c)) for c in range(first_col, last_col + 1)]
+        shown = [_shown(_at(rows, r, c), _at(values, r, c), _at(formats, r, c))
+                 for c in range(first_col, last_col + 1)]
         lines.append(f"{r} | " + " | ".join(shown))
     return "\n".join(lines)
 
@@ -327,23 +332,20 @@ def _split(ref: str) -> tuple[int, int]:
     return column_index_from_string(match.group(1)), int(match.group(2))
 
 
-def _at(rows: list[list[Cell]], r: int, c: int) -> Cell:
+def _at(rows: list[list[T]], r: int, c: int) -> T | None:
     return rows[r - 1][c - 1] if r <= len(rows) and c <= len(rows[r - 1]) else None
 
 
-def _shown(value: object, computed: object) -> str:
+def _shown(value: object, computed: object, number_format: str | None) -> str:
     if is_formula(value):
-        return f"{value} -> {_text(computed)}" if computed is not None else str(value)
-    return _text(value)
+        return f"{value} → {_text(computed, number_format)}" if computed is not None else str(value)
+    return _text(value, number_format)
 
 
-def _text(value: object) -> str:
-    if isinstance(value, float) and not value.is_integer() and abs(value) < 1e15:
-        # As a person reads it: 911096.7999999999 (binary noise of a computed sum) is 911,096.8.
-        return f"{round(value, 9):,}"
-    if isinstance(value, str | int | float | bool) or value is None:
-        return cell_text(value).replace("\n", " ")
-    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+def _text(value: object, number_format: str | None) -> str:
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    return number_text(value, number_format).replace("\n", " ")
 
 
 # --- presentations --------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import datetime
 import functools
 import io
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ from openpyxl.utils.indexed_list import IndexedList
 from synthcomp.office.coerce import cell_text, xml_safe
 from synthcomp.office.determinism import naive_utc
 from synthcomp.office.formulas import computed_rows, is_formula
+from synthcomp.office.numbers import number_text
 from synthcomp.office.style import DEFAULT_STYLE, OfficeStyle
 from synthcomp.schemas import Cell, SheetSpec, WorkbookSpec
 
@@ -153,7 +154,9 @@ def _clean(value: Cell) -> Cell:
 
 
 def read_xlsx(path: Path) -> Iterator[str]:
-    """Per sheet '## name', then each row as ' | '-joined cells; formulas shown as written."""
+    """Per sheet '## name', then each row as ' | '-joined cells; a formula is shown as written
+    with the value it computes to beside it ("=SUM(F2:F11) → 911,096.80", in the cell's number
+    format), or the value the file has cached when it cannot be computed here."""
     return _sheet_lines(path, computed=False)
 
 
@@ -165,21 +168,56 @@ def read_xlsx_values(path: Path) -> Iterator[str]:
 
 def _sheet_lines(path: Path, *, computed: bool) -> Iterator[str]:
     book = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    cached: Any = None  # the workbook's cached values, opened only if the evaluator falls short
     try:
-        for ws in book.worksheets:
+        for index, ws in enumerate(book.worksheets):
             yield f"## {ws.title}"
-            rows: Iterable[Sequence[Any]] = ws.iter_rows(values_only=True)
-            if computed:
-                rows = computed_rows([[v if v is None or isinstance(v, str | int | float) else _shown(v)
-                                       for v in row] for row in rows])
-            for row in rows:
-                cells = [_shown(value) for value in row]
-                while cells and not cells[-1]:
-                    cells.pop()
-                if cells:
-                    yield " | ".join(cells)
+            cells = [list(row) for row in ws.iter_rows()]
+            rows: list[list[Cell]] = [[_plain(c.value) for c in row] for row in cells]
+            values = computed_rows(rows)
+            if not computed and _uncomputed(rows, values):
+                cached = cached or openpyxl.load_workbook(path, read_only=True, data_only=True)
+                values = _with_cached(values, rows, cached.worksheets[index])
+            for row, row_values, row_cells in zip(rows, values, cells, strict=True):
+                if computed:
+                    shown = [_shown(v) for v in row_values]
+                else:
+                    shown = [_beside(v, computed_value, getattr(cell, "number_format", None))
+                             for v, computed_value, cell in zip(row, row_values, row_cells, strict=True)]
+                while shown and not shown[-1]:
+                    shown.pop()
+                if shown:
+                    yield " | ".join(shown)
     finally:
         book.close()  # read-only mode keeps the file open until closed
+        if cached is not None:
+            cached.close()
+
+
+def _plain(value: object) -> Cell:
+    return value if value is None or isinstance(value, str | int | float) else _shown(value)
+
+
+def _uncomputed(rows: list[list[Cell]], values: list[list[Cell]]) -> bool:
+    return any(is_formula(v) and c is None for row, vs in zip(rows, values, strict=True)
+               for v, c in zip(row, vs, strict=True))
+
+
+def _with_cached(values: list[list[Cell]], rows: list[list[Cell]], ws: Any) -> list[list[Cell]]:
+    """`values` with the formulas the evaluator could not compute taken from the file's cache."""
+    stored = [[_plain(v) for v in row] for row in ws.iter_rows(values_only=True)]
+    out = [list(row) for row in values]
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if is_formula(value) and out[r][c] is None and r < len(stored) and c < len(stored[r]):
+                out[r][c] = stored[r][c]
+    return out
+
+
+def _beside(value: Cell, computed: Cell, number_format: str | None) -> str:
+    if is_formula(value) and computed is not None and computed != "":
+        return f"{value} → {number_text(computed, number_format)}"
+    return _shown(value)
 
 
 def _shown(value: object) -> str:
