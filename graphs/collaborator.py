@@ -1,9 +1,14 @@
-"""One collaborator's turn: answer what reached them, act on their scheduled events.
+"""One collaborator's turn: answer the user's messages that have reached them, act on their
+events (and say what they change in the month), send meeting notes, follow up on work due.
 
-Input (a Send payload): the collaborator, the user's unanswered messages to them, and their
-events for the coming day. Output: messages for the user's inbox (attachments copied into the
-user's Downloads) and the ids of the messages now answered. A collaborator may stay silent for
-a day, as their responsiveness says; the message then waits for the next evening.
+Input (a Send payload): the collaborator, the user's messages whose answer is due now, the items
+they start on their own (a scheduled event, meeting notes, a follow-up), their thread with the
+user, the plan's changes so far, and when the answers go out. Each call sees their own files'
+text, the thread, the text of what the user attached, the deliverables they follow, and the
+source of a figure the user questions (synthcomp.collaborator_view). Output: messages for the
+user's inbox (attachments copied into the user's Downloads), the user's messages now answered or
+left waiting, the plan changes their events make, and the items dealt with. Every call (what it
+was given, what it answered) and every decision not to answer goes to the trajectory.
 """
 
 from __future__ import annotations
@@ -11,24 +16,33 @@ from __future__ import annotations
 import shutil
 from typing import Any
 
+from langchain_core.messages import HumanMessage, SystemMessage
 from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
 from typing_extensions import TypedDict
 
+from synthcomp import collaborator_view as view
+from synthcomp.computer import Computer
 from synthcomp.ids import chance
+from synthcomp.models.budget import message_tokens
+from synthcomp.plan_changes import change_of
 from synthcomp.prompts import render, render_text
 from synthcomp.runs.context import SimulationContext
 from synthcomp.runs.trajectory import trajectory
 from synthcomp.schemas import CollaboratorReply
+from synthcomp.workdays import MORNING_MAIL, delay_text
 
 
-class CollaboratorInput(TypedDict):
-    """What reaches a collaborator in one evening."""
+class CollaboratorInput(TypedDict, total=False):
+    """What reaches a collaborator at one moment of the month."""
 
     collaborator: dict[str, Any]
-    incoming: list[dict[str, Any]]
-    events: list[dict[str, Any]]
+    incoming: list[dict[str, Any]]  # the user's messages due now, oldest first
+    events: list[dict[str, Any]]  # their own items: events, meeting notes, follow-ups
+    thread: list[dict[str, Any]]  # their messages with the user so far (collaborator_view.thread)
+    changes: list[dict[str, Any]]  # the plan's changes so far
     date: str
+    at: str  # HH:MM the answers carry (the morning mail time when delivered overnight)
     turn: int
 
 
@@ -37,71 +51,140 @@ class CollaboratorOutput(TypedDict, total=False):
 
     inbox: list[dict[str, Any]]
     outbox: list[dict[str, Any]]
+    changes: list[dict[str, Any]]
+    handled: list[str]
 
 
 class CollaboratorState(CollaboratorInput, CollaboratorOutput):
     """Input and output together."""
 
 
-def _answers_today(seed: int, collaborator: dict[str, Any], message_id: str, date: str) -> bool:
-    """Deterministic stand-in for 'do they get to it today': their responsiveness as odds."""
-    return chance(seed, collaborator["id"], message_id, date) < float(collaborator.get("responsiveness", 0.5))
+def answers_now(seed: int, collaborator: dict[str, Any], message_id: str) -> bool:
+    """Whether they answer this message when it reaches them, without a reminder: their
+    responsiveness as odds (a stable draw per message)."""
+    return chance(seed, collaborator["id"], message_id) < float(collaborator.get("responsiveness", 0.5))
+
+
+def _attach(computer: Computer, home: str, who: dict[str, Any],
+            names: list[str]) -> tuple[list[str], list[str]]:
+    """Copy the named private files into the user's Downloads: (paths as the user sees them,
+    names that are not among the collaborator's files and were not sent)."""
+    files = [f["path"] for f in who.get("private_files", [])]
+    sent, missing = [], []
+    for name in names:
+        if name not in files:
+            missing.append(name)
+            continue
+        source = computer.collaborators / who["id"] / name
+        relative = f"{home}/Downloads/{name}"
+        target = computer.resolve(relative)
+        if target.exists() and (not target.is_file() or target.read_bytes() != source.read_bytes()):
+            # Never overwrite the user's own download: save it as a browser would, renamed.
+            stem, dot, ext = name.rpartition(".")
+            relative = f"{home}/Downloads/{stem or name} ({who['id']}){dot}{ext if stem else ''}"
+            target = computer.resolve(relative)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)  # whole-file copy: repeating it changes nothing
+        sent.append(relative)
+    return sent, missing
+
+
+def _prompt(context: SimulationContext, state: CollaboratorState, plan: dict[str, Any], kind: str,
+            item: dict[str, Any], reminded: bool) -> str:
+    """The request for one item: the prose a real model reads (and, for the offline model, the
+    same facts as an ``<inputs>`` block)."""
+    who = state["collaborator"]
+    computer = context.computer()
+    user = context.user_name()
+    names = list(item.get("attachments") or [])
+    about = " ".join([str(item.get("subject", "")), str(item.get("body", "")), *names])
+    attachments = view.attachments(computer, names)
+    files = view.private_files(computer, who, about)
+    follows = view.deliverables(plan, who, about)
+    questioned = view.questioned(computer, plan, who, str(item.get("body", ""))) if kind == "message" else []
+    variables = {"name": who["name"], "title": who["title"], "organisation": who["organisation"],
+                 "persona": who["persona"], "style": who["communication_style"],
+                 "knows": ", ".join(who["knows"]), "user": user, "date": state["date"],
+                 "time": state.get("at") or MORNING_MAIL,
+                 "delay": delay_text(float(who.get("typical_delay_hours") or 24)),
+                 "files": files, "deliverables": follows, "thread": state.get("thread") or [],
+                 "kind": kind, "item": item, "attachments": attachments, "reminded": reminded,
+                 "questioned": questioned}
+    if not context.collaborators().reads_inputs_block:
+        return render_text("collaborator", **variables)
+    inputs = {"role": "collaborator", "collaborator": who, "user": user, **{
+        k: variables[k] for k in ("date", "time", "files", "deliverables", "thread", "kind", "item",
+                                  "attachments", "reminded", "questioned")}}
+    return render("collaborator", inputs, **variables)
 
 
 def respond(state: CollaboratorState, runtime: Runtime[SimulationContext]) -> dict[str, Any]:
-    """Ask the collaborator's model what they do about each message and event."""
+    """Ask the collaborator's model what they do about the messages and items that reached them."""
     context = runtime.context
     who = state["collaborator"]
-    computer = context.computer()
-    home = context.home()
-    inbox: list[dict[str, Any]] = []
-    answered: list[dict[str, Any]] = []
-    user = context.user_name()
-    files = [f["path"] for f in who.get("private_files", [])]
-    items = [("message", m) for m in state["incoming"]] + [("event", e) for e in state["events"]]
-    for kind, item in items:
-        if kind == "message" and not _answers_today(context.seed, who, item["id"], state["date"]):
-            continue
-        inputs = {"role": "collaborator", "collaborator": who, "kind": kind, "item": item,
-                  "date": state["date"], "user": user}
-        prompt = render("collaborator", inputs, name=who["name"], title=who["title"],
-                        organisation=who["organisation"], persona=who["persona"],
-                        style=who["communication_style"], knows=", ".join(who["knows"]),
-                        files=", ".join(files) or "none", user=user,
-                        incoming=item if kind == "message" else None,
-                        event=item if kind == "event" else None)
-        reply = context.collaborators().ask(CollaboratorReply, render_text("collaborator_system"), prompt)
-        if kind == "message":
-            answered.append({"id": item["id"], "answered": True})
+    journal = trajectory(context.run_dir)
+    plan = context.plan_with(list(state.get("changes") or []))
+    turn, stamp = state.get("turn", 0), f"{state['date']}T{state.get('at') or MORNING_MAIL}"
+    out: CollaboratorOutput = {"inbox": [], "outbox": [], "changes": [], "handled": []}
+    incoming = list(state.get("incoming") or [])
+    items: list[tuple[str, dict[str, Any], bool]] = []
+    if incoming:
+        latest = incoming[-1]
+        # A message left waiting comes back only with a reminder (a later message) or when
+        # their patience is out: then they answer.
+        reminded = any(m.get("waiting") for m in incoming)
+        if reminded or answers_now(context.seed, who, latest["id"]):
+            items.append(("message", latest, reminded))
+            out["outbox"] += [{"id": m["id"], "answered": True} for m in incoming]
+        else:
+            out["outbox"] += [{"id": m["id"], "waiting": True} for m in incoming]
+            journal.record(f"{turn:06d}.9.{who['id']}:{latest['id']}", {
+                "type": "collaborator_waits", "turn": turn, "collaborator": who["id"],
+                "at": stamp, "messages": [m["id"] for m in incoming],
+                "reason": f"{who['name']} does not get to it yet (answers about "
+                          f"{float(who.get('responsiveness', 0.5)):.0%} of messages without a "
+                          "reminder); a later message, or a few days, brings an answer"})
+    items += [(str(e.get("item_kind") or "event"), e, False) for e in state.get("events") or []]
+    system = render_text("collaborator_system")
+    for kind, item, reminded in items:
+        key = f"{turn:06d}.9.{who['id']}:{item['id']}"
+        if kind == "event":
+            for change in change_of(item, plan):
+                out["changes"].append(change)
+                journal.record(f"{key}.change.{change['deliverable_id']}", {
+                    "type": "plan_change", "turn": turn, "at": stamp, "change": change})
+        if kind != "message":
+            out["handled"].append(f"{who['id']}:{item['id']}")
+        prompt = _prompt(context, state, plan, kind, item, reminded)
+        reply = context.collaborators().ask(CollaboratorReply, system, prompt)
+        attachments, missing = _attach(context.computer(), context.home(), who, reply.attach) \
+            if reply.reply else ([], [])
+        journal.record(key, {
+            "type": "collaborator_call", "turn": turn, "collaborator": who["id"], "at": stamp,
+            "item": {"kind": kind, "id": item["id"]}, "system": system, "prompt": prompt,
+            "prompt_tokens": message_tokens_of(system, prompt), "answer": reply.model_dump(),
+            **({"not_attached": missing} if missing else {})})
         if not reply.reply:
             continue
-        attachments = []
-        for name in reply.attach:
-            if name not in files:
-                continue
-            source = computer.collaborators / who["id"] / name
-            relative = f"{home}/Downloads/{name}"
-            target = computer.resolve(relative)
-            if target.exists() and (not target.is_file() or target.read_bytes() != source.read_bytes()):
-                # Never overwrite the user's own download: save it as a browser would, renamed.
-                stem, dot, ext = name.rpartition(".")
-                relative = f"{home}/Downloads/{stem or name} ({who['id']}){dot}{ext if stem else ''}"
-                target = computer.resolve(relative)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source, target)  # whole-file copy: repeating it changes nothing
-            attachments.append(relative)
-        message_id = f"{who['id']}:{item['id']}"
-        message = {"id": message_id, "from": who["id"], "subject": reply.subject, "body": reply.body,
-                   "attachments": attachments, "date": f"{state['date']}T08:30", "read": False}
-        inbox.append(message)
-        trajectory(context.run_dir).record(f"{state['turn']:06d}.9.{message_id}", {
-            "type": "collaborator_message", "turn": state["turn"], **message})
-    return {"inbox": inbox, "outbox": answered}
+        body = reply.body
+        if missing:
+            # What a mail client does with a file that is not there: it is not sent.
+            body += f"\n\n[Not attached: {', '.join(missing)} (no such file)]"
+        message = {"id": f"{who['id']}:{item['id']}", "from": who["id"], "subject": reply.subject,
+                   "body": body, "attachments": attachments, "date": stamp, "read": False}
+        out["inbox"].append(message)
+        journal.record(f"{key}.sent", {"type": "collaborator_message", "turn": turn, **message})
+    return {k: v for k, v in out.items() if v}
+
+
+def message_tokens_of(system: str, prompt: str) -> int:
+    """Estimated tokens of a collaborator request (its system prompt and prompt)."""
+    return message_tokens(SystemMessage(system)) + message_tokens(HumanMessage(prompt))
 
 
 def build_collaborator() -> StateGraph[CollaboratorState, SimulationContext, CollaboratorInput,
                                       CollaboratorOutput]:
-    """One collaborator's evening, uncompiled."""
+    """One collaborator's turn, uncompiled."""
     graph = StateGraph(CollaboratorState, context_schema=SimulationContext,
                        input_schema=CollaboratorInput, output_schema=CollaboratorOutput)
     graph.add_node("respond", respond)

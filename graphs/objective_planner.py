@@ -207,8 +207,9 @@ def rubric(state: PlannerState, runtime: Runtime[PlannerContext]) -> dict[str, A
                     planted_errors=state["planted_errors"])
     ids = {d["id"] for d in deliverables}
     errors = {e["id"] for e in state["planted_errors"]}
+    events = {e["id"] for e in state["events"]}
     answer = runtime.context.ask(Rubric, _system(), prompt,
-                                 check=lambda r: _raise_problems(check_rubric(r, ids, errors)))
+                                 check=lambda r: _raise_problems(check_rubric(r, ids, errors, events)))
     return {"rubric": answer.model_dump()}
 
 

@@ -85,6 +85,12 @@ class SimState(TypedDict, total=False):
     outbox: Annotated[list[dict[str, Any]], DeltaChannel(folded(merge_by_id), list)]
     done: Annotated[list[str], DeltaChannel(folded(marks), list)]
     log: Annotated[list[str], DeltaChannel(folded(union), list)]
+    # What collaborators' events changed in the month (synthcomp.plan_changes), in order.
+    changes: Annotated[list[dict[str, Any]], DeltaChannel(folded(merge_by_id), list)]
+    # Collaborator items dealt with (meeting notes sent, follow-ups), and mail announced to the
+    # user during the day: each happens once.
+    handled: Annotated[list[str], DeltaChannel(folded(union), list)]
+    met_at: int  # the turn collaborators last acted during the day (at most once a turn)
     status: str
     # What end_day said today ('' until it is called); the last word wins when a model calls
     # end_day twice in one answer (a plain channel takes one write a step, and would fail).

@@ -24,16 +24,19 @@ from langgraph.runtime import Runtime
 from langgraph.types import Send
 
 from synthcomp.errors import SynthcompError
-from synthcomp.graphs.collaborator import CollaboratorInput, build_collaborator
+from synthcomp.graphs.collaborator import build_collaborator
+from synthcomp.graphs.delivery import due_now, morning_of
 from synthcomp.graphs.sim_state import SimState
-from synthcomp.graphs.user_agent import build_user_agent, day_budget, day_turns
+from synthcomp.graphs.user_agent import build_user_agent, day_budget, day_over, day_turns
 from synthcomp.models.budget import message_tokens, schema_tokens
+from synthcomp.plan_changes import due_of
 from synthcomp.prompts import render, render_text
 from synthcomp.runs.context import SimulationContext
 from synthcomp.runs.trajectory import trajectory
 from synthcomp.tools import agent_toolset
 from synthcomp.tools.facts import changes_drive, minutes_of
 from synthcomp.tools.journal import journal_paths
+from synthcomp.workdays import delay_text
 
 Part = StateGraph | CompiledStateGraph | Any  # a graph, a compiled graph, or a node function
 
@@ -48,25 +51,62 @@ def overnight(state: SimState) -> dict[str, Any]:
 
 
 def dispatch_collaborators(state: SimState, runtime: Runtime[SimulationContext]) -> list[Send] | str:
-    """A collaborator's turn for each one with unanswered messages or events on the coming day."""
+    """Before a day starts: a collaborator's turn for each one with something due by the
+    morning (answers, the day's events, meeting notes, follow-ups)."""
     context = runtime.context
     days = _days(context)
     day = state.get("day", 0)
     if day >= len(days) or state.get("status") == "finished":
         return END
-    upcoming = days[day]
-    plan = context.plan()
-    sends = []
-    for collaborator in plan["collaborators"]:
-        incoming = [m for m in state.get("outbox") or []
-                    if m["to"] == collaborator["id"] and not m.get("answered")]
-        events = [e for e in plan["events"]
-                  if e["collaborator_id"] == collaborator["id"] and e["date"] == upcoming]
-        if incoming or events:
-            sends.append(Send("collaborator", CollaboratorInput(
-                collaborator=collaborator, incoming=incoming, events=events, date=upcoming,
-                turn=state.get("turn", 0))))
-    return sends or "start_day"
+    due = due_now(context, state, morning_of(days[day]), morning=True)
+    return [Send("collaborator", payload) for payload in due] or "start_day"
+
+
+def midday(state: SimState) -> dict[str, Any]:
+    """A meeting point during the day, when colleagues' answers are due; at most once a turn."""
+    return {"met_at": state.get("turn", 0)}
+
+
+def dispatch_midday(state: SimState, runtime: Runtime[SimulationContext]) -> list[Send] | str:
+    """A collaborator's turn for each one whose answer (or meeting notes) is due by now."""
+    due = due_now(runtime.context, state, state["clock"], morning=False)
+    return [Send("collaborator", payload) for payload in due] or "work"
+
+
+def after_work(state: SimState, runtime: Runtime[SimulationContext]) -> str:
+    """Back to work once colleagues have acted, if the user agent stopped for them; else the
+    day is over."""
+    context = runtime.context
+    if not day_over(context, state) and state.get("met_at") != state.get("turn", 0) \
+            and due_now(context, state, state["clock"], morning=False):
+        return "midday"
+    return "end_of_day"
+
+
+def after_collaborators(state: SimState, runtime: Runtime[SimulationContext]) -> str:
+    """Overnight rounds lead to the next morning; a round during the day back to work, with the
+    new mail announced."""
+    days = _days(runtime.context)
+    day = state.get("day", 0)
+    during = day < len(days) and str(state.get("clock") or "")[:10] == days[day]
+    return "announce_mail" if during else "start_day"
+
+
+def announce_mail(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str, Any]:
+    """Tell the user what mail came in during the day (a mail client's notification), once."""
+    names = {c["id"]: c["name"] for c in runtime.context.plan()["collaborators"]}
+    handled = set(state.get("handled") or [])
+    today = str(state["clock"])[:10]
+    new = [m for m in state.get("inbox") or [] if not m.get("read") and str(m["date"])[:10] == today
+           and f"mail:{m['id']}" not in handled]
+    if not new:
+        return {}
+    lines = [f"- {str(m['date'])[11:16]} {names.get(m['from'], m['from'])}: {m['subject']}" for m in new]
+    text = "New mail:\n" + "\n".join(lines) + "\n(read_inbox to read it)"
+    turn = state.get("turn", 0)
+    trajectory(runtime.context.run_dir).record(f"{turn:06d}.9~mail", {
+        "type": "mail_notice", "turn": turn, "day": state.get("day", 0), "text": text})
+    return {"messages": [HumanMessage(text)], "handled": [f"mail:{m['id']}" for m in new]}
 
 
 RECENT_REQUESTS = 12  # inbox subjects the offline worker's inputs carry
@@ -109,14 +149,6 @@ def _default_schemas() -> int:
     return schema_tokens([convert_to_openai_tool(t) for t in agent_toolset()])
 
 
-def _delay(hours: float) -> str:
-    if hours <= 4:
-        return "within a few hours"
-    if hours <= 24:
-        return "within a day"
-    return f"within {round(hours / 24)} days"
-
-
 def _costs() -> str:
     """What the default tools cost, cheapest first ('read_file 1, ..., write_document 60')."""
     tools = sorted(agent_toolset(), key=lambda t: (minutes_of(t), t.name))
@@ -136,9 +168,22 @@ def system_prompt(context: SimulationContext) -> str:
     return render_text(
         "user_system", name=profile["name"], role=profile["role"], employer=profile["employer"],
         city=profile.get("city") or "", planning_folder=log_path.rsplit("/", 1)[0],
-        collaborators=[{**c, "delay": _delay(float(c.get("typical_delay_hours") or 24))}
+        collaborators=[{**c, "delay": delay_text(float(c.get("typical_delay_hours") or 24))}
                        for c in plan["collaborators"]],
         costs=_costs())
+
+
+def _changes_text(plan: dict[str, Any], names: dict[str, str]) -> list[str]:
+    """What colleagues changed in the month so far, as the morning tells it."""
+    titles = {d["id"]: d["title"] for o in plan["objectives"] for d in o["deliverables"]}
+    lines = []
+    for change in plan.get("changes") or []:
+        who, what = names.get(change["by"], change["by"]), titles.get(change["deliverable_id"], "")
+        lines.append(f"{change['date']}, {who}: {change['deliverable_id']} {what} is now due {change['due']} "
+                     f"(was {change['was']})" if change["kind"] == "due" else
+                     f"{change['date']}, {who}: {change['deliverable_id']} {what} must now also cover "
+                     f"{change['requirement']}")
+    return lines
 
 
 def start_day(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str, Any]:
@@ -148,14 +193,13 @@ def start_day(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str,
     days = _days(context)
     day = state.get("day", 0)
     today = days[day]
-    plan = context.plan()
+    plan = context.plan_with(state.get("changes") or [])
     manifest = context.manifest()
     done = set(state.get("done") or [])
     deliverables = []
     for objective in plan["objectives"]:
         for d in objective["deliverables"]:
-            due = max((m["due"] for m in objective["milestones"] if m["deliverable_id"] == d["id"]),
-                      default=plan["month_end"])
+            due = due_of(plan, d["id"])
             deliverables.append({**{k: d[k] for k in ("id", "title", "path", "format", "must_contain",
                                                       "inputs", "depends_on")},
                                  "due": due, "done": d["id"] in done,
@@ -194,7 +238,8 @@ def start_day(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str,
                       unread=len(unread),
                       new_mail=[{"sender": names.get(m.get("from", ""), m.get("from", "")),
                                  "subject": m["subject"]} for m in unread[:10]],
-                      deliverables=deliverables, milestones=milestones)
+                      deliverables=deliverables, milestones=milestones,
+                      changes=_changes_text(plan, names))
         if message_tokens(HumanMessage(recap)) <= room or plan_chars + log_chars == 0:
             break
         # A small window: less of the week plan and the log (both are on the drive to read).
@@ -290,6 +335,8 @@ def build_simulation(
     graph = StateGraph(SimState, context_schema=SimulationContext)
     graph.add_node("overnight", overnight)
     graph.add_node("collaborator", colleague.compile() if isinstance(colleague, StateGraph) else colleague)
+    graph.add_node("midday", midday)
+    graph.add_node("announce_mail", announce_mail)
     graph.add_node("start_day", start_day)
     graph.add_node("plan_week", plan_week)
     graph.add_node("plan_day", plan_day)
@@ -297,10 +344,12 @@ def build_simulation(
     graph.add_node("end_of_day", end_of_day)
     graph.add_edge(START, "overnight")
     graph.add_conditional_edges("overnight", dispatch_collaborators, ["collaborator", "start_day", END])
-    graph.add_edge("collaborator", "start_day")
+    graph.add_conditional_edges("collaborator", after_collaborators, ["start_day", "announce_mail"])
+    graph.add_edge("announce_mail", "work")
+    graph.add_conditional_edges("midday", dispatch_midday, ["collaborator", "work"])
     graph.add_conditional_edges("start_day", after_start, ["plan_week", "plan_day"])
     graph.add_edge("plan_week", "plan_day")
     graph.add_edge("plan_day", "work")
-    graph.add_edge("work", "end_of_day")
+    graph.add_conditional_edges("work", after_work, ["midday", "end_of_day"])
     graph.add_edge("end_of_day", "overnight")
     return graph

@@ -2,7 +2,8 @@
 
 turn (the model call with the role's tools bound, then its tool calls through a ToolNode: bad
 calls come back as error ToolMessages; simulated time moves by what the tools cost) -> turn ...
-until the model calls end_day, the day's turn budget or the run's is spent, or it is 18:00. A
+until the model calls end_day, the day's turn budget or the run's is spent, or it is 18:00; it
+stops early when a colleague's answer is due, and the month's graph resumes it after. A
 prose answer gets a nudge (the time, and how to go on), not the end of the day, unless the
 model has answered in prose a few times in a row.
 """
@@ -22,6 +23,7 @@ from langgraph.prebuilt import ToolNode
 from langgraph.runtime import Runtime
 from langgraph.types import Command
 
+from synthcomp.graphs.delivery import due_now
 from synthcomp.graphs.sim_state import SimState
 from synthcomp.models.budget import (
     Budget,
@@ -259,14 +261,23 @@ def idle_answers(state: SimState) -> int:
     return count
 
 
-def after_turn(state: SimState, runtime: Runtime[SimulationContext]) -> str:
-    """Another turn, a nudge after a prose answer, or the end of the day: at end_day, at the end
-    of working hours, at the day's or the run's turn budget, or after a few prose answers in a
-    row (a model that keeps talking without working)."""
-    context = runtime.context
+def day_over(context: SimulationContext, state: SimState) -> bool:
+    """Whether today's work is over: end_day was called, it is the end of working hours, or the
+    day's or the run's turn budget is spent."""
     today = context.plan()["working_days"][state.get("day", 0)]
-    if (state.get("turn", 0) >= context.max_turns or day_turns(state) >= context.day_turns
-            or state["clock"] >= f"{today}T{END_OF_DAY}" or state.get("day_summary")):
+    return bool(state.get("turn", 0) >= context.max_turns or day_turns(state) >= context.day_turns
+                or state["clock"] >= f"{today}T{END_OF_DAY}" or state.get("day_summary"))
+
+
+def after_turn(state: SimState, runtime: Runtime[SimulationContext]) -> str:
+    """Another turn, a nudge after a prose answer, or a stop: at the end of the day (day_over),
+    when a colleague's answer is due (the month's graph lets them act, then work goes on), or
+    after a few prose answers in a row (a model that keeps talking without working)."""
+    context = runtime.context
+    if day_over(context, state):
+        return END
+    if state.get("met_at") != state.get("turn", 0) \
+            and due_now(context, state, state["clock"], morning=False):
         return END
     last = state["messages"][-1]
     if isinstance(last, AIMessage) and not last.tool_calls and not last.invalid_tool_calls:

@@ -63,7 +63,7 @@ def test_a_few_days_of_work(planned: Path, tmp_path: Path) -> None:
             seen = 2  # system prompt and recap
         elif event["type"] == "week_plan":
             seen += 0  # the planning task is joined to the session start
-        elif event["type"] == "nudge":
+        elif event["type"] in ("nudge", "mail_notice"):
             seen += 1
         elif event["type"] == "model_call":
             assert event["saw"] == seen, event["key"]

@@ -29,7 +29,7 @@ def current_time(runtime: ToolRuntime) -> str:
 @tool(parse_docstring=True)
 def view_calendar(runtime: ToolRuntime) -> str:
     """Your calendar: milestones and deliverables with due dates and status, and meetings."""
-    plan = simulation_context(runtime).plan()
+    plan = simulation_context(runtime).plan_with(runtime.state.get("changes") or [])
     done = set(runtime.state.get("done") or [])
     today = str(runtime.state["clock"])[:10]
     lines = []
@@ -39,9 +39,11 @@ def view_calendar(runtime: ToolRuntime) -> str:
             lines.append(f"{deliverable['id']} [{mark}] {deliverable['title']} -> {deliverable['path']}")
         for milestone in objective["milestones"]:
             mark = "done" if milestone["id"] in done else ("LATE" if milestone["due"] < today else "open")
-            lines.append(f"  {milestone['due']} {milestone['id']} [{mark}] {milestone['title']}")
+            moved = f" (moved by {milestone['moved_by']})" if milestone.get("moved_by") else ""
+            lines.append(f"  {milestone['due']} {milestone['id']} [{mark}] {milestone['title']}{moved}")
     meetings = [e for e in plan["events"] if e["kind"] == "meeting_invite"]
-    lines += [f"meeting {e['date']}: {e['subject']} ({e['collaborator_id']})" for e in meetings]
+    lines += [f"meeting {e['date']} {e.get('time') or '14:00'}: {e['subject']} ({e['collaborator_id']})"
+              for e in meetings]
     return "\n".join(lines)
 
 
@@ -83,7 +85,7 @@ def mark_done(item_id: str, tool_call_id: Annotated[str, InjectedToolCallId],
     Args:
         item_id: its id as view_calendar lists it, e.g. "M1.2" (a milestone) or "D1a" (a deliverable).
     """
-    plan = simulation_context(runtime).plan()
+    plan = simulation_context(runtime).plan_with(runtime.state.get("changes") or [])
     ids = {d["id"] for o in plan["objectives"] for d in o["deliverables"]}
     ids |= {m["id"] for o in plan["objectives"] for m in o["milestones"]}
     if item_id not in ids:

@@ -176,11 +176,19 @@ def check_events(draft: EventsDraft, frame: PlanningFrame, people: set[str],
         for deliverable in event.affects:
             if deliverable not in deliverables:
                 problems.append(f"event {event.id} affects unknown deliverable {deliverable!r}")
+        if event.kind == "new_deadline" and event.new_due is None:
+            problems.append(f"event {event.id} moves a deadline: give the new date in new_due")
+        if event.new_due is not None and event.new_due not in frame.days:
+            problems.append(f"event {event.id}: new_due {event.new_due} is not a working day of the month")
+        if event.kind == "requirement_change" and not event.affects:
+            problems.append(f"event {event.id} changes a requirement: name the deliverables in affects")
     return problems
 
 
-def check_rubric(rubric: Rubric, deliverables: set[str], errors: set[str]) -> list[str]:
-    """Every deliverable has 5 to 20 criteria; criteria name known deliverables and errors."""
+def check_rubric(rubric: Rubric, deliverables: set[str], errors: set[str],
+                 events: set[str] | None = None) -> list[str]:
+    """Every deliverable has 5 to 20 criteria; criteria name known deliverables, errors and
+    (when ``events`` is given) events."""
     problems = _duplicates([c.id for c in rubric.criteria], "criterion")
     counts = Counter(c.deliverable_id for c in rubric.criteria)
     for deliverable in sorted(deliverables):
@@ -194,6 +202,8 @@ def check_rubric(rubric: Rubric, deliverables: set[str], errors: set[str]) -> li
         if criterion.planted_error_id and criterion.planted_error_id not in errors:
             problems.append(f"criterion {criterion.id} names unknown planted error "
                             f"{criterion.planted_error_id!r}")
+        if criterion.event_id and events is not None and criterion.event_id not in events:
+            problems.append(f"criterion {criterion.id} names unknown event {criterion.event_id!r}")
     return problems
 
 
@@ -221,7 +231,8 @@ def validate_plan(plan: MonthPlan, frame: PlanningFrame, collaborators_dir: str)
                               planted_errors=plan.planted_errors), frame),
         *check_events(EventsDraft(events=plan.events), frame,
                       {c.id for c in plan.collaborators}, deliverables),
-        *check_rubric(plan.rubric, deliverables, {e.id for e in plan.planted_errors}),
+        *check_rubric(plan.rubric, deliverables, {e.id for e in plan.planted_errors},
+                      {e.id for e in plan.events}),
         *check_planted_errors_findable(plan, collaborators_dir),
     ]
 

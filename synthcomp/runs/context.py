@@ -12,6 +12,7 @@ from synthcomp.computer import Computer
 from synthcomp.ids import collaborator_seed
 from synthcomp.models.context import ModelContext
 from synthcomp.office import OfficeStyle, style_for
+from synthcomp.plan_changes import applied
 from synthcomp.runs.budgets import DAY_TURNS, DAYS, MAX_TURNS
 
 
@@ -37,6 +38,8 @@ class SimulationContext(ModelContext):
     _plan: SkipJsonSchema[dict[str, Any] | None] = field(
         default=None, init=False, repr=False, compare=False)
     _manifest: SkipJsonSchema[dict[str, Any] | None] = field(
+        default=None, init=False, repr=False, compare=False)
+    _changed: SkipJsonSchema[tuple[tuple[str, ...], dict[str, Any]] | None] = field(
         default=None, init=False, repr=False, compare=False)
 
     def computer(self) -> Computer:
@@ -73,6 +76,17 @@ class SimulationContext(ModelContext):
         if self._plan is None:
             self._plan = self.computer().plan_data()
         return self._plan
+
+    def plan_with(self, changes: list[dict[str, Any]]) -> dict[str, Any]:
+        """The month's plan as it stands after ``changes`` (synthcomp.plan_changes; the state's
+        ``changes`` channel): moved due dates, added requirements. Kept for the last changes
+        asked, as they change a few times a month and are asked every turn."""
+        if not changes:
+            return self.plan()
+        key = tuple(str(c["id"]) for c in changes)
+        if self._changed is None or self._changed[0] != key:
+            self._changed = (key, applied(self.plan(), changes))
+        return self._changed[1]
 
     def collaborators(self) -> ModelContext:
         """The context collaborators' model calls go through (same config and usage counts)."""

@@ -107,6 +107,12 @@ class ScheduledEvent(BaseModel):
     subject: str
     body: str
     affects: list[str] = Field(default_factory=list, description="Deliverable ids concerned")
+    new_due: str | None = Field(default=None, description="new_deadline only: the affected "
+                                "deliverables' new due date (ISO, a working day of the month)")
+    requirement: str = Field(default="", description="requirement_change only: what the affected "
+                             "deliverables must now contain, as a must_contain item")
+    time: str = Field(default="14:00", pattern=r"^([01]\d|2[0-3]):[0-5]\d$",
+                      description="meeting_invite only: when the meeting starts (HH:MM)")
 
 
 class Criterion(BaseModel):
@@ -122,6 +128,8 @@ class Criterion(BaseModel):
     forbids: list[str] = Field(default_factory=list,
                                description="Strings the file must not contain (pitfalls)")
     planted_error_id: str | None = None
+    event_id: str | None = Field(default=None, description="The event whose change this criterion "
+                                 "checks: graded only in a month where that event happened")
 
 
 class Rubric(BaseModel):

@@ -46,8 +46,23 @@ def events(inputs: dict[str, Any], seed: int) -> dict[str, Any]:
         ("status_request", manager, days[15], "Status for the review",
          "What is still open before the month-end review?", []),
     ]
-    return {"events": [
-        {"id": f"EV{i + 1}", "date": day, "collaborator_id": who["id"], "kind": kind,
-         "subject": subject, "body": body, "affects": affects}
-        for i, (kind, who, day, subject, body, affects) in enumerate(result)
-    ]}
+    drafted = [{"id": f"EV{i + 1}", "date": day, "collaborator_id": who["id"], "kind": kind,
+                "subject": subject, "body": body, "affects": affects}
+               for i, (kind, who, day, subject, body, affects) in enumerate(result)]
+    for event in drafted:
+        if event["kind"] == "requirement_change":
+            event["requirement"] = f"a short section on {topic}"
+        if event["kind"] == "new_deadline":
+            event["new_due"] = _earlier(days, _due(inputs, deck["id"]), event["date"], by=2)
+    return {"events": drafted}
+
+
+def _due(inputs: dict[str, Any], deliverable_id: str) -> str:
+    return max((m["due"] for o in inputs.get("objectives") or [] for m in o.get("milestones", [])
+                if m["deliverable_id"] == deliverable_id), default=inputs["working_days"][-1])
+
+
+def _earlier(days: list[str], due: str, after: str, *, by: int) -> str:
+    """The working day ``by`` days before ``due``, but after ``after`` (the day it is said)."""
+    at = days.index(due) if due in days else len(days) - 1
+    return days[max(at - by, min(days.index(after) + 1, at))]

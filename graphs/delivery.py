@@ -1,0 +1,104 @@
+"""When the user's colleagues act, in simulated time: a message is answered when its sender's
+delay has passed (during working hours: a colleague who answers within hours does so the same
+afternoon; what falls in the evening arrives the next morning), scheduled events come in the
+morning of their day, a meeting's notes come an hour after it starts, and a manager follows up
+the morning after a milestone passed with nothing sent.
+
+A message a colleague does not get to (their responsiveness) waits for a reminder (any later
+message to them) or, at the latest, PATIENCE_HOURS more; the waiting is decided and logged by
+the collaborator graph, this module only says what is due.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from synthcomp import collaborator_view as view
+from synthcomp.graphs.collaborator import CollaboratorInput
+from synthcomp.graphs.sim_state import SimState
+from synthcomp.runs.context import SimulationContext
+from synthcomp.workdays import MORNING_MAIL, arrival
+
+PATIENCE_HOURS = 72  # a message left waiting is answered after this much more time at the latest
+MEETING_MINUTES = 60
+
+
+def _after(stamp: str, minutes: int) -> str:
+    hours, mins = divmod(int(stamp[11:13]) * 60 + int(stamp[14:16]) + minutes, 60)
+    return f"{stamp[:10]}T{min(hours, 23):02d}:{mins:02d}"
+
+
+def _sent_anything(state: SimState, deliverable: dict[str, Any]) -> bool:
+    """Whether the user has sent the deliverable, or written about it, to anyone."""
+    return any(deliverable["path"] in (m.get("attachments") or [])
+               or deliverable["title"].casefold() in str(m.get("subject", "")).casefold()
+               for m in state.get("outbox") or [])
+
+
+def _follow_up(plan: dict[str, Any], state: SimState, manager: dict[str, Any],
+               today: str) -> list[dict[str, Any]]:
+    """The earliest milestone past its date, not done, with nothing sent about its deliverable,
+    that the manager has not followed up yet (one a morning, not a flood)."""
+    done = set(state.get("done") or [])
+    handled = set(state.get("handled") or [])
+    deliverables = {d["id"]: d for o in plan["objectives"] for d in o["deliverables"]}
+    for milestone in sorted((m for o in plan["objectives"] for m in o["milestones"]),
+                            key=lambda m: (m["due"], m["id"])):
+        item_id = f"follow:{milestone['id']}"
+        deliverable = deliverables[milestone["deliverable_id"]]
+        if milestone["due"] < today and milestone["id"] not in done and deliverable["id"] not in done \
+                and f"{manager['id']}:{item_id}" not in handled and not _sent_anything(state, deliverable):
+            return [{"id": item_id, "item_kind": "follow_up", "due": milestone["due"],
+                     "subject": f"{milestone['title']} ({deliverable['title']})", "body": ""}]
+    return []
+
+
+def due_now(context: SimulationContext, state: SimState, now: str, *,
+            morning: bool) -> list[CollaboratorInput]:
+    """One input per collaborator with something due at ``now`` ('YYYY-MM-DDTHH:MM'): the user's
+    messages whose answer is due, and their own items. ``morning``: the overnight round before
+    the day of ``now`` starts, which also brings that day's scheduled events and follow-ups."""
+    plan = context.plan_with(state.get("changes") or [])
+    days = list(plan["working_days"])[: context.days]
+    today = now[:10]
+    outbox = list(state.get("outbox") or [])
+    handled = set(state.get("handled") or [])
+    user = context.user_name()
+    due: list[CollaboratorInput] = []
+    for who in plan["collaborators"]:
+        delay = float(who.get("typical_delay_hours") or 24)
+        pending = [m for m in outbox if m["to"] == who["id"] and not m.get("answered")]
+        arrivals = {m["id"]: arrival(m["sent_at"], delay, days) for m in pending}
+        fresh = [m for m in pending if not m.get("waiting") and (arrivals[m["id"]] or "~") <= now]
+        waiting = [m for m in pending if m.get("waiting")]
+        out_of_patience = any((arrival(m["sent_at"], delay + PATIENCE_HOURS, days) or "~") <= now
+                              for m in waiting)
+        incoming = sorted(fresh + waiting if fresh or out_of_patience else [],
+                          key=lambda m: str(m["sent_at"]))
+        items = [{**e, "item_kind": "meeting_notes", "id": f"{e['id']}:notes"}
+                 for e in plan["events"] if e["collaborator_id"] == who["id"]
+                 and e["kind"] == "meeting_invite" and e["date"] in days
+                 and _after(f"{e['date']}T{e.get('time') or '14:00'}", MEETING_MINUTES) <= now
+                 and f"{who['id']}:{e['id']}:notes" not in handled]
+        if morning:
+            items = [e for e in plan["events"] if e["collaborator_id"] == who["id"]
+                     and e["date"] == today] + items
+            if who["role"] == "manager":
+                items += _follow_up(plan, state, who, today)
+        if not incoming and not items:
+            continue
+        stamps = [arrivals[m["id"]] or now for m in fresh] or [now]
+        at = now if morning and items else min(max(stamps), now)
+        latest = {m["id"] for m in incoming[-1:]}
+        due.append(CollaboratorInput(
+            collaborator=who, incoming=incoming, events=items,
+            thread=view.thread(who["id"], [m for m in outbox if m["id"] not in latest],
+                               list(state.get("inbox") or []), user),
+            changes=list(state.get("changes") or []), date=at[:10], at=at[11:16],
+            turn=state.get("turn", 0)))
+    return due
+
+
+def morning_of(day: str) -> str:
+    """The moment of the overnight round before ``day``: the morning mail."""
+    return f"{day}T{MORNING_MAIL}"
