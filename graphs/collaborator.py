@@ -91,30 +91,33 @@ def _attach(computer: Computer, home: str, who: dict[str, Any],
 
 def _prompt(context: SimulationContext, state: CollaboratorState, plan: dict[str, Any], kind: str,
             item: dict[str, Any], reminded: bool) -> str:
-    """The request for one item: the prose a real model reads (and, for the offline model, the
-    same facts as an ``<inputs>`` block)."""
+    """The request for one item (for a message: every message of the user's not answered yet,
+    the latest being ``item``): the prose a real model reads, and for the offline model the same
+    facts as an ``<inputs>`` block."""
     who = state["collaborator"]
     computer = context.computer()
     user = context.user_name()
-    names = list(item.get("attachments") or [])
-    about = " ".join([str(item.get("subject", "")), str(item.get("body", "")), *names])
+    unanswered = list(state.get("incoming") or []) if kind == "message" else []
+    names = [p for m in unanswered for p in m.get("attachments") or []]
+    about = " ".join([str(item.get("subject", "")), str(item.get("body", "")), *names,
+                      *(f"{m['subject']} {m['body']}" for m in unanswered)])
     attachments = view.attachments(computer, names)
     files = view.private_files(computer, who, about)
     follows = view.deliverables(plan, who, about)
-    questioned = view.questioned(computer, plan, who, str(item.get("body", ""))) if kind == "message" else []
+    questioned = view.questioned(computer, plan, who, " ".join(m["body"] for m in unanswered))
     variables = {"name": who["name"], "title": who["title"], "organisation": who["organisation"],
                  "persona": who["persona"], "style": who["communication_style"],
                  "knows": ", ".join(who["knows"]), "user": user, "date": state["date"],
                  "time": state.get("at") or MORNING_MAIL,
                  "delay": delay_text(float(who.get("typical_delay_hours") or 24)),
                  "files": files, "deliverables": follows, "thread": state.get("thread") or [],
-                 "kind": kind, "item": item, "attachments": attachments, "reminded": reminded,
-                 "questioned": questioned}
+                 "kind": kind, "item": item, "unanswered": unanswered, "attachments": attachments,
+                 "reminded": reminded, "questioned": questioned}
     if not context.collaborators().reads_inputs_block:
         return render_text("collaborator", **variables)
     inputs = {"role": "collaborator", "collaborator": who, "user": user, **{
         k: variables[k] for k in ("date", "time", "files", "deliverables", "thread", "kind", "item",
-                                  "attachments", "reminded", "questioned")}}
+                                  "unanswered", "attachments", "reminded", "questioned")}}
     return render("collaborator", inputs, **variables)
 
 

@@ -89,10 +89,10 @@ def due_now(context: SimulationContext, state: SimState, now: str, *,
             continue
         stamps = [arrivals[m["id"]] or now for m in fresh] or [now]
         at = now if morning and items else min(max(stamps), now)
-        latest = {m["id"] for m in incoming[-1:]}
+        new = {m["id"] for m in incoming}
         due.append(CollaboratorInput(
             collaborator=who, incoming=incoming, events=items,
-            thread=view.thread(who["id"], [m for m in outbox if m["id"] not in latest],
+            thread=view.thread(who["id"], [m for m in outbox if m["id"] not in new],
                                list(state.get("inbox") or []), user),
             changes=list(state.get("changes") or []), date=at[:10], at=at[11:16],
             turn=state.get("turn", 0)))

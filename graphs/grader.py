@@ -1,5 +1,8 @@
 """The grader: a run's deliverables, graded against the plan's rubric -> runs/<run_id>/grade.json.
 
+The month as it happened: due dates an event moved, requirements an event added (with their
+criteria), and criteria tied to events that never came left out (synthcomp.plan_changes).
+
 load -> grade_deliverable (Send, one per deliverable, in parallel) -> report. Criteria that name
 strings (expects / forbids) are checked mechanically; the others go to the judge model, one call
 per deliverable, whose answer is checked (one verdict per criterion asked, no other) and
@@ -12,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import operator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -27,6 +31,7 @@ from synthcomp.checks.rubric import EVIDENCE_CHARS, by_strings, failed_all, need
 from synthcomp.computer import Computer
 from synthcomp.errors import InputError, OfficeFileError, SandboxError
 from synthcomp.models.context import JudgeContext
+from synthcomp.plan_changes import applied, due_of, graded_criteria, recorded_changes
 from synthcomp.prompts import render, render_text
 from synthcomp.runs.folder import GRADE_FILE, marked_done
 from synthcomp.schemas import (
@@ -52,6 +57,8 @@ class GradeTask(TypedDict):
     deliverable: dict[str, Any]
     criteria: list[dict[str, Any]]
     marked_done: bool
+    due: str
+    changed_by: list[str]  # the events that moved its due date or changed its requirements
 
 
 class GraderState(TypedDict, total=False):
@@ -76,11 +83,17 @@ def load(state: GraderState) -> dict[str, Any]:
     if strays:
         raise InputError(f"{computer.plan_path}: criterion {'; '.join(strays[:3])}")
     done = marked_done(Path(state["run_dir"]))
+    # The month as it happened: due dates moved and requirements added by events.
+    changes = recorded_changes(state["run_dir"])
+    month = applied(plan.model_dump(), changes)
+    now = {d["id"]: d for o in month["objectives"] for d in o["deliverables"]}
+    criteria = [c.model_dump() for c in plan.rubric.criteria]
     return {"computer_id": plan.computer_id, "tasks": [GradeTask(
         computer_dir=state["computer_dir"], run_dir=state["run_dir"], author=author,
-        deliverable=d.model_dump(),
-        criteria=[c.model_dump() for c in plan.rubric.criteria if c.deliverable_id == d.id],
-        marked_done=d.id in done) for d in plan.deliverables()]}
+        deliverable=now[d.id], criteria=graded_criteria(criteria, changes, d.id),
+        marked_done=d.id in done, due=due_of(month, d.id),
+        changed_by=sorted({c["event_id"] for c in changes if c["deliverable_id"] == d.id}))
+        for d in plan.deliverables()]}
 
 
 def dispatch(state: GraderState) -> list[Send] | str:
@@ -133,7 +146,8 @@ def grade_deliverable(task: GradeTask, runtime: Runtime[JudgeContext]) -> dict[s
     criteria = [Criterion.model_validate(c) for c in task["criteria"]]
     grade: dict[str, Any] = {"id": deliverable.id, "title": deliverable.title,
                              "path": deliverable.path, "format": deliverable.format,
-                             "marked_done": task["marked_done"], "exists": False, "readable": False}
+                             "marked_done": task["marked_done"], "exists": False, "readable": False,
+                             "due": task["due"], "changed_by": task["changed_by"]}
     try:
         path = computer.resolve(deliverable.path)
     except SandboxError as exc:
@@ -141,7 +155,10 @@ def grade_deliverable(task: GradeTask, runtime: Runtime[JudgeContext]) -> dict[s
     if not path.is_file():
         why = "a folder is there, not a file" if path.is_dir() else "the file does not exist"
         return _finished(grade, failed_all(criteria, "missing", why), error=why)
-    grade.update(exists=True, sha256=hashlib.sha256(path.read_bytes()).hexdigest())
+    # Files are stamped with the simulated time they were written at.
+    written = datetime.fromtimestamp(path.stat().st_mtime, UTC).date().isoformat()
+    grade.update(exists=True, sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
+                 last_written=written, on_time=written <= task["due"])
     try:
         text = office.read_text(path, limit=READ_LIMIT)
         if deliverable.format == "xlsx":

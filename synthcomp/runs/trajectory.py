@@ -2,7 +2,9 @@
 
 What the model saw at any call is recoverable from the trajectory alone: the day's system
 prompt and recap (day_start), the week's plan on Mondays (week_plan), then that day's answers
-(model_call) and tool results (tool_result), in key order.
+(model_call), tool results (tool_result) and the mail notices of the day (mail_notice), in key
+order. Collaborators' calls are there too (collaborator_call: their whole request and answer;
+collaborator_waits; collaborator_message), and the plan changes their events make (plan_change).
 
 The trajectory is appended as the run goes, each event under a key; a node re-run after a crash
 appends its events again, and compaction keeps the last copy of each key, so a resumed run

@@ -54,6 +54,13 @@ class DeliverableGrade(BaseModel):
     error: str = ""
     sha256: str | None = Field(default=None, description="Of the bytes graded")
     marked_done: bool = Field(description="Whether the user agent marked it done in this run")
+    due: str = Field(default="", description="Its due date in the month as it happened")
+    last_written: str | None = Field(default=None, description="The (simulated) date the file "
+                                     "was last written")
+    on_time: bool | None = Field(default=None, description="Whether it was last written by its due "
+                                 "date (None: no file)")
+    changed_by: list[str] = Field(default_factory=list,
+                                  description="Events that changed its requirements or criteria")
     formula_problems: list[str] = Field(default_factory=list)
     score: float = Field(ge=0, le=1, description="Sum of the weights of the criteria passed")
     essential_failed: list[str] = Field(default_factory=list)

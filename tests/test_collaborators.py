@@ -1,0 +1,209 @@
+"""Collaborators who know their world and answer in their own time: what a collaborator's
+request carries (and the user agent's never does), same-day answers from a quick colleague,
+waiting for a reminder, events that move a deadline or change a requirement, and the grade of
+the month as it happened."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from langchain_core.messages import AIMessage, BaseMessage
+from support import LYON
+from support.files import copy_tree, run_events
+from support.models import ScriptedModel, tool_call
+
+from synthcomp import office
+from synthcomp.api.build import build_computer
+from synthcomp.api.grade import grade_run
+from synthcomp.api.plan import plan_computer
+from synthcomp.api.simulate import simulate
+from synthcomp.computer import Computer
+from synthcomp.models.offline.sim.replies import reply
+from synthcomp.workdays import arrival
+
+
+@pytest.fixture(scope="module")
+def planned(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = build_computer(LYON, tmp_path_factory.mktemp("colleagues") / "c", seed=6, target_files=30)
+    plan_computer(folder, seed=6)
+    return folder
+
+
+def _edited(planned: Path, target: Path, edit: Any) -> tuple[Path, dict[str, Any]]:
+    """A copy of the computer whose plan ``edit(plan)`` changed in place."""
+    folder = copy_tree(planned, target)
+    path = folder / "meta" / "plan.json"
+    plan = json.loads(path.read_text("utf-8"))
+    edit(plan)
+    path.write_text(json.dumps(plan, indent=2), "utf-8")
+    return folder, plan
+
+
+def _peer(plan: dict[str, Any]) -> dict[str, Any]:
+    return next(c for c in plan["collaborators"] if c["role"] == "peer")
+
+
+def _user_requests(model: ScriptedModel) -> list[list[BaseMessage]]:
+    """The user agent's requests (those after a morning recap), not the collaborators'."""
+    return [seen for seen in model.seen if any("Good morning." in str(m.content) for m in seen)]
+
+
+def _scratch(n: int) -> AIMessage:
+    """An hour of work: a document written."""
+    return tool_call("write_document", {"path": f"Scratch/notes {n}.md",
+                                        "title": "Notes", "markdown": "Some notes."}, f"w{n}")
+
+
+def test_arrival_follows_working_hours() -> None:
+    days = ["2026-04-06", "2026-04-07", "2026-04-10"]
+    assert arrival("2026-04-06T10:00", 2, days) == "2026-04-06T12:00"
+    assert arrival("2026-04-06T17:00", 2, days) == "2026-04-07T08:30"  # the evening: next morning
+    assert arrival("2026-04-07T16:00", 24, days) == "2026-04-10T08:30"  # not a working day
+    assert arrival("2026-04-10T16:00", 6, days) is None  # after the month
+
+
+def test_a_quick_colleague_answers_the_same_day_from_their_files_and_the_attachment(
+        planned: Path, tmp_path: Path) -> None:
+    def quick(plan: dict[str, Any]) -> None:
+        _peer(plan).update(typical_delay_hours=2.0, responsiveness=1.0)
+
+    folder, plan = _edited(planned, tmp_path / "c", quick)
+    peer = _peer(plan)
+    attached = next(p for p in Computer(folder).files() if p.endswith(".docx"))
+    script = [_scratch(0),  # 09:00 -> 10:01
+              tool_call("send_message", {"to": peer["id"], "subject": "Figures check",
+                                         "body": "Could you check the figures in the attached note?",
+                                         "attachments": [attached]}, "s1"),
+              _scratch(1), _scratch(2), _scratch(3),
+              tool_call("read_inbox", {}, "r1"),
+              tool_call("end_day", {"summary": "Asked for the figures."}, "e1")]
+    model = ScriptedModel(script=script, by_turn=True)
+    run = simulate(folder, run_id="quick", days=1, chat_model=model)
+
+    sent = next(e for e in run_events(run, "tool_result") if e["tool_call_id"] == "s1")
+    assert sent["status"] == "success"
+    calls = run_events(run, "collaborator_call")
+    assert [c["collaborator"] for c in calls] == [peer["id"]]
+    call = calls[0]
+    day = plan["working_days"][0]
+    # Sent at 10:0x, answered within two hours, during the same working day.
+    assert call["at"].startswith(f"{day}T12:0"), call["at"]
+    message = run_events(run, "collaborator_message")[0]
+    assert message["date"] == call["at"]
+    inbox = next(e for e in run_events(run, "tool_result") if e["tool_call_id"] == "r1")
+    assert message["subject"] in inbox["content"]
+    assert run_events(run, "mail_notice"), "the user is told mail came in"
+    # The request carries the collaborator's own files' text and the attachment's text.
+    private = Computer(folder).collaborators / peer["id"] / peer["private_files"][0]["path"]
+    private_line = next(line for line in office.read_text(private, values=True).splitlines()
+                        if "|" in line and any(ch.isdigit() for ch in line))
+    attachment_text = office.read_text(Computer(folder).resolve(attached), limit=300).splitlines()[0]
+    assert private_line.split(" | ")[0] in call["prompt"]
+    assert attachment_text in call["prompt"]
+    assert call["prompt_tokens"] > 0 and call["answer"]["reply"] is True
+    # The user agent's requests never carry the collaborator's request or its files.
+    for request in _user_requests(model):
+        text = "\n".join(str(m.content) for m in request)
+        assert "Your own files (only you can read them" not in text
+        assert f"### {peer['private_files'][0]['path']}" not in text
+
+
+def test_a_message_waits_for_a_reminder_and_the_wait_is_logged(planned: Path, tmp_path: Path) -> None:
+    def slow(plan: dict[str, Any]) -> None:
+        _peer(plan).update(typical_delay_hours=1.0, responsiveness=0.0)
+
+    folder, plan = _edited(planned, tmp_path / "c", slow)
+    peer = _peer(plan)
+    ask = {"to": peer["id"], "subject": "Figures", "body": "Could you send me the figures?"}
+    script = [tool_call("send_message", ask, "s1"), _scratch(0), _scratch(1),
+              tool_call("send_message", {**ask, "subject": "Reminder: figures"}, "s2"),
+              _scratch(2), _scratch(3), tool_call("end_day", {"summary": "Waiting."}, "e1")]
+    run = simulate(folder, run_id="slow", days=1, chat_model=ScriptedModel(script=script, by_turn=True))
+    waits = run_events(run, "collaborator_waits")
+    assert [w["messages"] for w in waits] == [["s1"]]
+    assert "reminder" in waits[0]["reason"]
+    calls = run_events(run, "collaborator_call")
+    assert len(calls) == 1, "one answer to the message and its reminder"
+    assert "has written again" in calls[0]["prompt"] and "Reminder: figures" in calls[0]["prompt"]
+
+
+def _moved_and_changed(plan: dict[str, Any]) -> None:
+    """The deadline and requirement events happen on the second day."""
+    for event in plan["events"]:
+        if event["kind"] in ("new_deadline", "requirement_change"):
+            event["date"] = plan["working_days"][1]
+        if event["kind"] == "new_deadline":
+            event["new_due"] = plan["working_days"][3]
+
+
+def test_a_moved_deadline_and_a_changed_requirement_reach_recap_calendar_and_grade(
+        planned: Path, tmp_path: Path) -> None:
+    folder, plan = _edited(planned, tmp_path / "c", _moved_and_changed)
+    moved = next(e for e in plan["events"] if e["kind"] == "new_deadline")
+    changed = next(e for e in plan["events"] if e["kind"] == "requirement_change")
+    deck = next(d for o in plan["objectives"] for d in o["deliverables"] if d["id"] == moved["affects"][0])
+    report = next(d for o in plan["objectives"] for d in o["deliverables"]
+                  if d["id"] == changed["affects"][0])
+    new_due = plan["working_days"][3]
+    topic = changed["requirement"]
+    body = (f"## Summary\n\nThe recommendation comes first.\n\n## {topic[0].upper()}{topic[1:]}\n\n"
+            f"This section covers {topic}.")
+    day2 = [tool_call("view_calendar", {}, "cal"),
+            tool_call("write_document", {"path": report["path"], "title": report["title"],
+                                         "markdown": body}, "w"),
+            tool_call("end_day", {"summary": "Report drafted."}, "e")]
+    model = ScriptedModel(script=day2, by_turn=True)
+    run = simulate(folder, run_id="changed", days=3, chat_model=model)
+
+    changes = [e["change"] for e in run_events(run, "plan_change")]
+    assert {(c["kind"], c["deliverable_id"]) for c in changes} == {("due", deck["id"]),
+                                                                   ("requirement", report["id"])}
+    recap = next(e for e in run_events(run, "day_start") if e["day"] == 1)["recap"]
+    assert f"is now due {new_due}" in recap
+    assert f"{deck['path']}, due {new_due}" in recap
+    assert topic in recap
+    # Each day runs the same script: the last day's calendar comes after the change.
+    calendar = [e for e in run_events(run, "tool_result") if e["tool_call_id"] == "cal"][-1]["content"]
+    assert f"{new_due}" in calendar and f"moved by {moved['id']}" in calendar
+
+    grade = grade_run(run).model_dump()
+    by_id = {d["id"]: d for d in grade["deliverables"]}
+    assert by_id[deck["id"]]["due"] == new_due and moved["id"] in by_id[deck["id"]]["changed_by"]
+    asked = [c for c in by_id[report["id"]]["criteria"] if topic in c["text"] or changed["subject"] in c["text"]]
+    assert len(asked) == 1 and asked[0]["passed"], by_id[report["id"]]["criteria"]
+    assert abs(sum(c["weight"] for c in by_id[report["id"]]["criteria"]) - 1) < 1e-6
+
+
+def test_without_the_event_the_requirement_is_not_graded(planned: Path, tmp_path: Path) -> None:
+    folder, plan = _edited(planned, tmp_path / "c", _moved_and_changed)
+    changed = next(e for e in plan["events"] if e["kind"] == "requirement_change")
+    run = simulate(folder, run_id="early", days=1,
+                   chat_model=ScriptedModel(script=[tool_call("end_day", {"summary": "-"}, "e")],
+                                            by_turn=True))
+    assert not run_events(run, "plan_change")
+    grade = grade_run(run).model_dump()
+    texts = [c["text"] for d in grade["deliverables"] for c in d["criteria"]]
+    assert not [t for t in texts if changed["requirement"] in t or changed["subject"] in t]
+
+
+QUESTION = {"file": "Figures extract.xlsx", "location": "row 'Planned budget'", "your_value": "EUR 4,165,199",
+            "source": "Projects/Budget 2026.xlsx", "source_text": "Planned budget | EUR 4,156,199"}
+
+
+@pytest.mark.parametrize(("body", "corrected"), [
+    ("Budget 2026.xlsx says EUR 4,156,199, not EUR 4,165,199: could you check?", True),
+    ("Are you sure of EUR 4,165,199?", False),
+])
+def test_a_questioned_figure_is_checked_then_corrected_or_defended(body: str, corrected: bool) -> None:
+    inputs = {"collaborator": {"name": "Paul Roux", "title": "Analyst", "organisation": "Org"},
+              "user": "Laure Morvan", "kind": "message", "item": {"subject": "Your figure", "body": body},
+              "unanswered": [{"subject": "Your figure", "body": body}], "files": [],
+              "questioned": [QUESTION]}
+    answer = reply(inputs, 0)["body"]
+    if corrected:
+        assert "You are right" in answer and "use EUR 4,156,199" in answer
+    else:
+        assert "I stand by it" in answer and "EUR 4,165,199" in answer
