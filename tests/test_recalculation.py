@@ -13,7 +13,11 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
+from support.tools import DOCS, Agent
+
+from synthcomp.office import read_text
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
@@ -52,5 +56,60 @@ def test_budget_totals_recalculate_to_the_quoted_figure(tmp_path: Path, default_
         computed = float(total_row[5])
         quoted = float(record["facts"]["total_budget"].split()[-1].replace(",", ""))
         assert abs(computed - quoted) <= 0.5, (record["path"], computed, quoted)
+        cached = openpyxl.load_workbook(default_computer / "drive" / record["path"], data_only=True)
+        assert cached["Budget"].cell(len(sheets["Budget"]), 6).value == pytest.approx(computed, abs=0.005)
         for row in sheets["Monthly phasing"][1:]:
             assert all(cell and not cell.startswith(("#", "Err")) for cell in row), row
+
+
+def _total(values: list[list[Any]]) -> Any:
+    return next(row for row in values if row and row[0] == "Total")[-1]
+
+
+def test_built_budgets_carry_their_totals_for_readers_that_do_not_calculate(
+        default_computer: Path, default_manifest: dict[str, Any]) -> None:
+    pandas = pytest.importorskip("pandas")
+    budgets = [f for f in default_manifest["file_list"]
+               if f["genre"] == "budget" and "total_budget" in f["facts"]][:2]
+    assert budgets
+    for record in budgets:
+        path = default_computer / "drive" / record["path"]
+        quoted = float(record["facts"]["total_budget"].split()[-1].replace(",", ""))
+        book = openpyxl.load_workbook(path, data_only=True)
+        rows = [list(row) for row in book["Budget"].iter_rows(values_only=True)]
+        total_row = next(row for row in rows if row and row[0] == "Total")
+        assert total_row[5] == pytest.approx(quoted, abs=0.5), record["path"]
+        frame = pandas.read_excel(path, sheet_name="Budget")
+        totals = frame[frame.iloc[:, 0] == "Total"].iloc[0]
+        assert totals.iloc[5] == pytest.approx(quoted, abs=0.5)
+        phasing = openpyxl.load_workbook(path, data_only=True)["Monthly phasing"]
+        formulas = openpyxl.load_workbook(path)["Monthly phasing"]
+        for cached_row, formula_row in zip(phasing.iter_rows(), formulas.iter_rows(), strict=True):
+            for cached, formula in zip(cached_row, formula_row, strict=True):
+                if isinstance(formula.value, str) and formula.value.startswith("="):
+                    assert isinstance(cached.value, int | float), (formula.coordinate, formula.value)
+
+
+def test_workbooks_written_and_edited_by_the_tools_carry_their_totals(tmp_path: Path) -> None:
+    pandas = pytest.importorskip("pandas")
+    agent = Agent(tmp_path / "comp")
+    path = f"{DOCS}/costs.xlsx"
+    rows = [["Item", "Qty", "Price", "Line"], ["Gloves", 10, 2.5, "=B2*C2"], ["Masks", 4, 5.25, "=B3*C3"],
+            ["Total", "=SUM(B2:B3)", None, "=SUM(D2:D3)"]]
+    summary = [["Measure", "Value"], ["Budget total", "='Costs Q1'!D4"], ["Twice the header", "=B1*2"]]
+    agent("write_spreadsheet", path=path, sheets=[{"name": "Costs Q1", "rows": rows},
+                                                  {"name": "Summary", "rows": summary}])
+    drive_path = tmp_path / "comp" / "drive" / path
+    book = openpyxl.load_workbook(drive_path, data_only=True)
+    assert [c.value for c in book["Costs Q1"][4]] == ["Total", 14, None, 46]
+    assert book["Summary"]["B2"].value == 46  # another sheet's total
+    assert book["Summary"]["B3"].value is None  # text in arithmetic (#VALUE!): left to the office suite
+    frame = pandas.read_excel(drive_path, sheet_name="Costs Q1")
+    assert frame["Line"].tolist() == [25, 21, 46]
+    agent("update_cells", path=path, sheet="Costs Q1", cells={"B3": 6})
+    edited = openpyxl.load_workbook(drive_path, data_only=True)["Costs Q1"]
+    assert edited["D4"].value == 56.5 and edited["B4"].value == 16
+    assert "=SUM(D2:D3) → 56.5" in read_text(drive_path)
+    first = drive_path.read_bytes()
+    agent("update_cells", path=path, sheet="Costs Q1", cells={"B3": 6})
+    assert drive_path.read_bytes() == first  # same edit, same bytes

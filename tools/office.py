@@ -12,7 +12,7 @@ import csv
 import io
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
@@ -27,9 +27,10 @@ from synthcomp.errors import OfficeFileError
 from synthcomp.office.coerce import xml_safe
 from synthcomp.office.determinism import mtime_of, normalize_ooxml
 from synthcomp.office.docx_io import read_docx_document
-from synthcomp.office.formulas import computed_rows, is_formula
+from synthcomp.office.formulas import computed_rows, computed_sheets, is_formula
 from synthcomp.office.markdown import document_from_markdown, markdown_blocks
 from synthcomp.office.numbers import number_text
+from synthcomp.office.xlsx_values import with_cached_values, workbook_rows
 from synthcomp.schemas import (
     Cell,
     DeckSpec,
@@ -264,14 +265,21 @@ def update_cells(path: str, sheet: str, cells: dict[str, Cell], *, runtime: Runt
     ws = _sheet(book, sheet, drive.name(target))
     for ref, value in changes.items():
         ws[ref] = xml_safe(value) if isinstance(value, str) else value
+    _save_book(drive, target, book)
+    done = f"Updated {len(changes)} cells of sheet '{ws.title}' in '{drive.name(target)}'."
+    return done + _formula_report(target)
+
+
+def _save_book(drive: Drive, target: Path, book: Any) -> None:
+    """Save an edited openpyxl workbook atomically, stamped with the simulated time, its formulas'
+    values cached for readers that do not calculate."""
     props = book.properties  # openpyxl names itself the creator of a file that names none
     props.creator = props.creator if props.creator not in (None, "openpyxl") else drive.author or ""
     props.lastModifiedBy = drive.author or props.lastModifiedBy
     out = io.BytesIO()
     book.save(out)
-    write_bytes(target, normalize_ooxml(out.getvalue(), drive.now), modified=mtime_of(drive.now))
-    done = f"Updated {len(changes)} cells of sheet '{ws.title}' in '{drive.name(target)}'."
-    return done + _formula_report(target)
+    data = with_cached_values(out.getvalue(), workbook_rows(book))
+    write_bytes(target, normalize_ooxml(data, drive.now), modified=mtime_of(drive.now))
 
 
 @user_tool(minutes=3)
@@ -293,6 +301,8 @@ def read_range(path: str, sheet: str = "", cell_range: str = "A1:H40", *, runtim
     if kind_of(target) == "csv":
         rows: list[list[Cell]] = [list(r) for r in csv.reader(io.StringIO(text_of(drive, target)))]
         formats: list[list[str | None]] = []
+        small = len(rows) * max(map(len, rows), default=0) <= MAX_SHEET_CELLS
+        values = computed_rows(rows) if small else rows
         label = f"'{drive.name(target)}'"
     elif kind_of(target) == "xlsx":
         book = _load(drive, target, openpyxl.load_workbook)
@@ -300,6 +310,9 @@ def read_range(path: str, sheet: str = "", cell_range: str = "A1:H40", *, runtim
         grid = [list(row) for row in ws.iter_rows()]
         rows = [[cell.value for cell in row] for row in grid]
         formats = [[cell.number_format for cell in row] for row in grid]
+        cells = sum(ws.max_row * ws.max_column for ws in book.worksheets)
+        # other sheets too: a summary's ='Costs'!D4 shows its value
+        values = computed_sheets(workbook_rows(book))[ws.title] if cells <= MAX_SHEET_CELLS else rows
         label = f"sheet '{ws.title}' of '{drive.name(target)}'"
     else:
         raise ToolInputError(f"read_range reads .xlsx and .csv files; use read_file for '{path}'.")
@@ -309,7 +322,6 @@ def read_range(path: str, sheet: str = "", cell_range: str = "A1:H40", *, runtim
     last_row, last_col = min(last_row, height), min(last_col, width)
     if first_row > last_row or first_col > last_col:
         return f"{header}\n(no values in {cell_range.upper()})"
-    values = computed_rows(rows) if height * width <= MAX_SHEET_CELLS else rows
     lines = [header, "row | " + " | ".join(get_column_letter(c) for c in range(first_col, last_col + 1))]
     for r in range(first_row, last_row + 1):
         shown = [_shown(_at(rows, r, c), _at(values, r, c), _at(formats, r, c))
@@ -332,7 +344,7 @@ def _split(ref: str) -> tuple[int, int]:
     return column_index_from_string(match.group(1)), int(match.group(2))
 
 
-def _at(rows: list[list[T]], r: int, c: int) -> T | None:
+def _at(rows: Sequence[Sequence[T]], r: int, c: int) -> T | None:
     return rows[r - 1][c - 1] if r <= len(rows) and c <= len(rows[r - 1]) else None
 
 

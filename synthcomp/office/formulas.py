@@ -60,8 +60,9 @@ class _Unsupported(Exception):
 class _Evaluator:
     """Recursive-descent evaluation of simple same-sheet arithmetic and aggregate formulas."""
 
-    def __init__(self, rows: list[list[Cell]]) -> None:
+    def __init__(self, rows: list[list[Cell]], book: dict[str, _Evaluator] | None = None) -> None:
         self.rows = rows
+        self.book = {} if book is None else book  # sheet name (lower case) -> evaluator
         self.cache: dict[tuple[int, int], float] = {}
         self.busy: set[tuple[int, int]] = set()
         self.failed: set[tuple[int, int]] = set()
@@ -155,11 +156,14 @@ class _Evaluator:
 
     def area(self, ref: str) -> list[Cell]:
         sheet, area = split_reference(ref)
-        bounds = area_bounds(area, len(self.rows), max(map(len, self.rows), default=0))
-        if sheet is not None or bounds is None:
-            raise _Unsupported(ref)  # other sheets and names are not known here
+        owner = self if sheet is None else self.book.get(sheet.lower())
+        if owner is None:
+            raise _Unsupported(ref)  # a sheet this workbook does not have
+        bounds = area_bounds(area, len(owner.rows), max(map(len, owner.rows), default=0))
+        if bounds is None:
+            raise _Unsupported(ref)  # defined names are not known here
         top, left, bottom, right = bounds
-        return [self.cell(r, c) for r in range(top, bottom + 1) for c in range(left, right + 1)]
+        return [owner.cell(r, c) for r in range(top, bottom + 1) for c in range(left, right + 1)]
 
     def expect_close(self) -> None:
         tok = self.peek()
@@ -213,7 +217,20 @@ def _number(value: Cell) -> float:
 def computed_rows(rows: list[list[Cell]]) -> list[list[Cell]]:
     """`rows` with each formula replaced by its value, or by None when it cannot be computed
     here (other sheets, unsupported functions, text in arithmetic, circular references)."""
-    evaluator = _Evaluator(rows)
+    return _computed(_Evaluator(rows))
+
+
+def computed_sheets(sheets: dict[str, list[list[Cell]]]) -> dict[str, list[list[Cell]]]:
+    """Each sheet's rows (by sheet name) with each formula replaced by its value, as
+    computed_rows does, references to the workbook's other sheets ('Budget Q3'!D4) included."""
+    book: dict[str, _Evaluator] = {}
+    for name, rows in sheets.items():
+        book[name.lower()] = _Evaluator(rows, book)
+    return {name: _computed(book[name.lower()]) for name in sheets}
+
+
+def _computed(evaluator: _Evaluator) -> list[list[Cell]]:
+    rows = evaluator.rows
     result: list[list[Cell]] = []
     for r, row in enumerate(rows, start=1):
         out: list[Cell] = []

@@ -17,9 +17,10 @@ from openpyxl.utils.indexed_list import IndexedList
 
 from synthcomp.office.coerce import cell_text, xml_safe
 from synthcomp.office.determinism import naive_utc
-from synthcomp.office.formulas import computed_rows, is_formula
+from synthcomp.office.formulas import computed_sheets, is_formula
 from synthcomp.office.numbers import number_text
 from synthcomp.office.style import DEFAULT_STYLE, OfficeStyle
+from synthcomp.office.xlsx_values import with_cached_values
 from synthcomp.schemas import Cell, SheetSpec, WorkbookSpec
 
 _BAD_SHEET_CHARS_RE = re.compile(r"[\[\]:*?/\\]")
@@ -71,21 +72,24 @@ def build_xlsx(
     style: OfficeStyle | None = None,
 ) -> bytes:
     """The workbook as .xlsx bytes (not yet normalized: zip times still vary), with `style`'s
-    fonts, header colours, banding, number format and tab colour (None: DEFAULT_STYLE)."""
+    fonts, header colours, banding, number format and tab colour (None: DEFAULT_STYLE), and the
+    values of the formulas it can compute cached, for readers that do not calculate."""
     look = _look(style or DEFAULT_STYLE)
     book = openpyxl.Workbook()
     book.remove(book.active)
     if look.body_font is not None:  # the workbook's default font, used by every plain cell
         book._fonts = IndexedList([look.body_font])
         book._named_styles["Normal"].font = look.body_font
+    written: dict[str, list[list[Cell]]] = {}
     for sheet, name in zip(workbook.sheets, sheet_names(workbook.sheets), strict=True):
         _fill_sheet(book.create_sheet(title=name), sheet, look)
+        written[name] = [[_clean(value) for value in row] for row in sheet.rows]
     # openpyxl writes 'openpyxl' as creator by default; a person's file has a person's name.
     book.properties.creator = book.properties.lastModifiedBy = xml_safe(author or "")
     book.properties.created = book.properties.modified = naive_utc(modified)
     out = io.BytesIO()
     book.save(out)
-    return out.getvalue()
+    return with_cached_values(out.getvalue(), written)
 
 
 def _fill_sheet(ws: Any, sheet: SheetSpec, look: _Look) -> None:
@@ -170,11 +174,14 @@ def _sheet_lines(path: Path, *, computed: bool) -> Iterator[str]:
     book = openpyxl.load_workbook(path, read_only=True, data_only=False)
     cached: Any = None  # the workbook's cached values, opened only if the evaluator falls short
     try:
-        for index, ws in enumerate(book.worksheets):
+        grids = [[list(row) for row in ws.iter_rows()] for ws in book.worksheets]
+        sheets = {ws.title: [[_plain(c.value) for c in row] for row in cells]
+                  for ws, cells in zip(book.worksheets, grids, strict=True)}
+        computed_values = computed_sheets(sheets)
+        for index, (ws, cells) in enumerate(zip(book.worksheets, grids, strict=True)):
             yield f"## {ws.title}"
-            cells = [list(row) for row in ws.iter_rows()]
-            rows: list[list[Cell]] = [[_plain(c.value) for c in row] for row in cells]
-            values = computed_rows(rows)
+            rows = sheets[ws.title]
+            values = computed_values[ws.title]
             if not computed and _uncomputed(rows, values):
                 cached = cached or openpyxl.load_workbook(path, read_only=True, data_only=True)
                 values = _with_cached(values, rows, cached.worksheets[index])
