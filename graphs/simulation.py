@@ -23,9 +23,9 @@ from langgraph.graph.state import CompiledStateGraph
 from langgraph.runtime import Runtime
 from langgraph.types import Send
 
+from synthcomp.delivery import due_now, morning_of
 from synthcomp.errors import SynthcompError
 from synthcomp.graphs.collaborator import build_collaborator
-from synthcomp.graphs.delivery import due_now, morning_of
 from synthcomp.graphs.sim_state import SimState
 from synthcomp.graphs.user_agent import build_user_agent, day_budget, day_over, day_turns
 from synthcomp.models.budget import message_tokens, schema_tokens

@@ -23,7 +23,7 @@ from langgraph.prebuilt import ToolNode
 from langgraph.runtime import Runtime
 from langgraph.types import Command
 
-from synthcomp.graphs.delivery import due_now
+from synthcomp.delivery import due_now
 from synthcomp.graphs.sim_state import SimState
 from synthcomp.models.budget import (
     Budget,
