@@ -25,7 +25,7 @@ from synthcomp.tools import (
     messaging_tools,
     office_tools,
 )
-from synthcomp.tools.drive import DEFAULT_TIME, MAX_WRITE_CHARS
+from synthcomp.tools.drive import DEFAULT_TIME
 from synthcomp.tools.errors import error_text, tool_node_error
 
 SECRET = "TOP-SECRET-OUTSIDE"
@@ -235,7 +235,7 @@ def test_bad_paths_are_refused(agent: Agent, computer: Path) -> None:
             assert answer.startswith("Error: ") and words in answer, (tool, path, answer)
             assert SECRET not in answer
             assert str(computer) not in answer or str(computer) in path  # only the model's own words
-    assert "leads outside" in agent("write_text_file", path="Users/ana/escape/new.md", content="x")
+    assert "leads outside" in agent("write_document", path="Users/ana/escape/new.md", title="", markdown="x")
     assert "leads outside" in agent("copy_path", source="plan-link.txt", destination="copy.txt")
     assert "contains '..'" in agent("move_path", source=f"{DOCS}/notes.md", destination="../notes.md")
     for answer in (agent("search_contents", query="secret"), agent("find_files", pattern="*"),
@@ -265,22 +265,27 @@ def test_missing_corrupt_and_wrong_kind_files(agent: Agent, computer: Path) -> N
 # --- writing ----------------------------------------------------------------------------------------
 
 
-def test_write_and_append_text_files(agent: Agent, computer: Path) -> None:
+def test_text_files_are_written_by_the_document_tools(agent: Agent, computer: Path) -> None:
     path = "Users/ana/Desktop/new/todo.md"
-    assert agent("write_text_file", path=path, content="# Todo\n- a") == f"Wrote '{path}' (10 characters)."
-    assert agent("append_text_file", path=path, content="- b\n").startswith("Appended 4 characters")
+    note = "# Todo\n\n- a  *exactly*\n\n```\nx = 1\n```"
+    answer = agent("write_document", path=path, title="", markdown=note)
+    assert answer.startswith(f"Wrote '{path}'")
+    assert agent("append_to_document", path=path, markdown="- b\n").startswith("Appended 4 characters")
     file = computer / "drive" / path
-    assert file.read_text() == "# Todo\n- a\n- b\n"
+    assert file.read_text() == "# Todo\n\n- a  *exactly*\n\n```\nx = 1\n```\n\n- b\n"  # as written
     assert datetime.datetime.fromtimestamp(file.stat().st_mtime, datetime.UTC).date() == NOW.date()
-    assert agent("append_text_file", path="Users/ana/Desktop/log.txt", content="first").startswith("Appended")
-    wrong = agent("write_text_file", path="Users/ana/report.docx", content="x")
-    assert wrong.startswith("Error: 'Users/ana/report.docx' must end with .md, .txt, .csv")
-    assert "write_document" in wrong
-    assert agent("write_text_file", path=DOCS, content="x").startswith(f"Error: '{DOCS}' must end")
-    inside_file = agent("write_text_file", path=f"{DOCS}/notes.md/x.md", content="x")
+    agent("write_document", path="Users/ana/Desktop/memo.txt", title="Memo", markdown="Call Bob.")
+    assert (computer / "drive" / "Users/ana/Desktop/memo.txt").read_text() == "Memo\n\nCall Bob.\n"
+    log = "Users/ana/Desktop/log.txt"
+    assert agent("append_to_document", path=log, markdown="first").startswith("Appended")
+    assert (computer / "drive" / "Users/ana/Desktop/log.txt").read_text() == "first\n"  # created
+    wrong = agent("write_document", path="Users/ana/report.csv", title="", markdown="a,b")
+    assert wrong.startswith("Error: 'Users/ana/report.csv' must end with .docx, .pdf, .md, .txt")
+    assert "write_spreadsheet" in wrong
+    inside_file = agent("write_document", path=f"{DOCS}/notes.md/x.md", title="", markdown="x")
     assert inside_file == f"Error: '{DOCS}/notes.md' is a file, so it cannot hold other files."
-    big = "x" * (MAX_WRITE_CHARS + 1)
-    assert agent("write_text_file", path="big.txt", content=big).startswith("Error: the content is")
+    assert agent("append_to_document", path=f"{DOCS}/none.docx", markdown="x").startswith(
+        f"Error: '{DOCS}/none.docx' does not exist.")  # only text files are created by appending
 
 
 class ClockState(MessagesState):
@@ -293,7 +298,8 @@ def test_file_dates_follow_the_simulated_clock(computer: Path) -> None:
     graph.add_edge(START, "tools")
     graph.add_edge("tools", END)
     call = AIMessage(content="", tool_calls=[
-        {"name": "write_text_file", "args": {"path": "a.md", "content": "x"}, "id": "1"}])
+        {"name": "write_document", "args": {"path": "a.md", "title": "", "markdown": "x"},
+         "id": "1"}])
     state = {"messages": [call], "clock": "2026-03-05T14:20:00"}
     graph.compile().invoke(state, context=Context(str(computer)))  # no sim_time: the state's clock
     mtime = (computer / "drive" / "a.md").stat().st_mtime
@@ -305,10 +311,10 @@ def test_file_dates_follow_the_simulated_clock(computer: Path) -> None:
 
 
 def test_rewrite_is_idempotent(agent: Agent, computer: Path) -> None:
-    file = computer / "drive" / "Users/ana/Desktop/plan.csv"
-    agent("write_text_file", path="Users/ana/Desktop/plan.csv", content="a,b\n1,2\n")
+    file = computer / "drive" / "Users/ana/Desktop/plan.md"
+    agent("write_document", path="Users/ana/Desktop/plan.md", title="Plan", markdown="- a\n- b\n")
     first = (file.read_bytes(), file.stat().st_mtime)
-    agent("write_text_file", path="Users/ana/Desktop/plan.csv", content="a,b\n1,2\n")
+    agent("write_document", path="Users/ana/Desktop/plan.md", title="Plan", markdown="- a\n- b\n")
     assert (file.read_bytes(), file.stat().st_mtime) == first
 
 
@@ -346,7 +352,7 @@ def test_delete_then_restore(agent: Agent, computer: Path) -> None:
     assert "Users/" in agent("list_folder", path=".Trash")
     assert "budget.xlsx" in agent("find_files", pattern="budget", path=".Trash")
     # a second delete of the same path replaces the trashed copy
-    agent("write_text_file", path=f"{DOCS}/budget.xlsx.md", content="x")
+    agent("write_document", path=f"{DOCS}/budget.xlsx.md", title="", markdown="x")
     agent("move_path", source=f"{DOCS}/budget.xlsx.md", destination=f"{DOCS}/budget.md")
     (drive / DOCS / "budget.xlsx").write_bytes(b"newer")
     agent("delete_path", path=f"{DOCS}/budget.xlsx")
@@ -371,9 +377,9 @@ def test_delete_then_restore(agent: Agent, computer: Path) -> None:
 def test_nothing_outside_the_drive_is_written(agent: Agent, tmp_path: Path, computer: Path) -> None:
     before = outside_snapshot(tmp_path)
     agent.calls(
-        ("write_text_file", {"path": "../../evil.txt", "content": "x"}),
-        ("write_text_file", {"path": "a/b/c.md", "content": "x"}),
-        ("append_text_file", {"path": "a/b/c.md", "content": "y"}),
+        ("write_document", {"path": "../../evil.txt", "title": "", "markdown": "x"}),
+        ("write_document", {"path": "a/b/c.md", "title": "", "markdown": "x"}),
+        ("append_to_document", {"path": "a/b/c.md", "markdown": "y"}),
         ("make_folder", {"path": "/tmp/evil"}),
         ("copy_path", {"source": "a", "destination": "a2"}),
         ("move_path", {"source": "a2", "destination": "../a3"}),

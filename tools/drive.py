@@ -26,7 +26,7 @@ from synthcomp.tools.errors import MAX_OUTPUT_CHARS, ToolInputError
 
 DEFAULT_TIME = datetime.datetime(2026, 1, 1)
 OFFICE_KINDS = ("docx", "xlsx", "pptx", "pdf", "md", "csv", "txt")  # what synthcomp.office reads
-TEXT_KINDS = ("md", "txt", "csv")  # read as they are, written by write_text_file
+TEXT_KINDS = ("md", "txt", "csv")  # read and written as they are
 MAX_LIST = 200  # entries per list_folder / find_files answer
 MAX_TREE_LINES = 300
 MAX_READ_CHARS = 6000  # per read_file call

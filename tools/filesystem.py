@@ -1,5 +1,6 @@
-"""The user agent's filesystem tools: look around the drive, read any file as text, write plain
-text, and move, copy, delete (to the trash) and restore.
+"""The user agent's filesystem tools: look around the drive, read any file as text, make folders,
+and move, copy, delete (to the trash) and restore. Files are written by the office tools
+(write_document also writes .md and .txt, write_spreadsheet .csv).
 
 Every path goes through :class:`synthcomp.computer.Computer` (the run context's
 ``computer_dir``); the model never sees or gives a host path. Answers are bounded and
@@ -28,7 +29,6 @@ from synthcomp.tools.drive import (
     MAX_TREE_LINES,
     OFFICE_KINDS,
     SNIPPET,
-    TEXT_KINDS,
     Drive,
     Runtime,
     count,
@@ -39,7 +39,6 @@ from synthcomp.tools.drive import (
     size_text,
     sorted_entries,
     text_of,
-    write_drive_text,
 )
 from synthcomp.tools.errors import MAX_OUTPUT_CHARS, ToolInputError, user_tool
 
@@ -288,44 +287,6 @@ def read_file(path: str, offset: int = 0, limit: int = 4000, *, runtime: Runtime
 # --- writing ------------------------------------------------------------------------------------
 
 
-@user_tool(minutes=20, changes_drive=True)
-def write_text_file(path: str, content: str, *, runtime: Runtime) -> str:
-    """Write a plain-text file (.md, .txt or .csv), replacing it if it exists. Folders on the way
-    are created. For Word, Excel, PowerPoint or PDF files use the office tools.
-
-    Args:
-        path: the file to write, relative to the drive root, e.g. "Users/marie/Desktop/notes.md".
-        content: the whole text of the file.
-    """
-    drive = Drive(runtime)
-    hint = ("; for .docx or .pdf use write_document, for .xlsx write_spreadsheet, "
-            "for .pptx write_presentation")
-    target = drive.new_file(path, TEXT_KINDS, hint)
-    write_drive_text(drive, target, content)
-    return f"Wrote '{drive.name(target)}' ({len(content)} characters)."
-
-
-@user_tool(minutes=10, changes_drive=True)
-def append_text_file(path: str, content: str, *, runtime: Runtime) -> str:
-    """Add text at the end of a plain-text file (.md, .txt or .csv); the file is created if it does
-    not exist. A line break is put between the old text and the new one if needed.
-
-    Args:
-        path: the file, relative to the drive root.
-        content: the text to add.
-    """
-    drive = Drive(runtime)
-    target = drive.new_file(path, TEXT_KINDS, "; for documents use append_to_document")
-    old = text_of(drive, target) if target.exists() else ""
-    if content and old.endswith(content):
-        # The same call again (a run resumed after a crash): appending twice would be wrong.
-        return f"'{drive.name(target)}' already ends with this text; nothing added."
-    joiner = "\n" if old and not old.endswith("\n") else ""
-    text = old + joiner + content
-    write_drive_text(drive, target, text)
-    return f"Appended {len(content)} characters to '{drive.name(target)}' (now {len(text)})."
-
-
 @user_tool(minutes=1, changes_drive=True)
 def make_folder(path: str, *, runtime: Runtime) -> str:
     """Create a folder (and any missing folders above it).
@@ -459,5 +420,5 @@ def restore_from_trash(path: str, *, runtime: Runtime) -> str:
 
 READ_TOOLS: list[BaseTool] = [list_folder, tree, find_files, search_contents, file_info, read_file]
 WRITE_TOOLS: list[BaseTool] = [
-    write_text_file, append_text_file, make_folder, move_path, copy_path, delete_path, restore_from_trash,
+    make_folder, move_path, copy_path, delete_path, restore_from_trash,
 ]

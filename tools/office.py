@@ -107,12 +107,13 @@ def _outline(document: DocumentSpec) -> str:
 
 @user_tool(minutes=60, changes_drive=True)
 def write_document(path: str, title: str, markdown: str, *, runtime: Runtime) -> str:
-    """Write a document from markdown: a Word file (.docx), a PDF (.pdf), markdown (.md) or plain
-    text (.txt), chosen by the extension. Replaces the file if it exists.
+    """Write a document from markdown: a Word file (.docx), a PDF (.pdf), a markdown file (.md) or a
+    plain-text note (.txt), chosen by the extension; folders on the way are created. Replaces the
+    file if it exists. A .md or .txt file gets your text exactly as given, under the title.
 
     Args:
         path: the file to write, relative to the drive root, e.g. "Users/marie/Documents/Q3 report.docx".
-        title: the document title (shown at the top).
+        title: the document title, shown at the top ("" for none, e.g. for a short note).
         markdown: the body: "## Heading" and "### Subheading", paragraphs separated by blank lines,
             "- " bullets, "1. " numbered items, and tables as "| a | b |" rows (the first row is the header).
     """
@@ -120,28 +121,37 @@ def write_document(path: str, title: str, markdown: str, *, runtime: Runtime) ->
     target = drive.new_file(path, DOCUMENT_KINDS, _OTHER_TOOLS)
     _check_markdown(markdown)
     document = document_from_markdown(markdown, title)
-    _write(drive, target, FileContent(document=document, summary=title))
+    if kind_of(target) in ("md", "txt"):
+        # As written: a round trip through document blocks would drop what they do not model.
+        heading = ("# " if kind_of(target) == "md" else "") + title.strip() if title.strip() else ""
+        text = "\n\n".join(part for part in (heading, markdown.strip("\n")) if part)
+        write_drive_text(drive, target, text + "\n")
+    else:
+        _write(drive, target, FileContent(document=document, summary=title))
     return f"Wrote '{drive.name(target)}' ({_outline(document)})."
 
 
 @user_tool(minutes=30, changes_drive=True)
 def append_to_document(path: str, markdown: str, *, runtime: Runtime) -> str:
-    """Add markdown content at the end of an existing .docx, .md or .txt document. Its text and
-    structure stay (a .docx is rebuilt: headings, lists, tables and paragraphs are kept, direct
-    formatting such as a bold word is not). PDFs cannot be extended: use write_document again.
+    """Add markdown content at the end of a .docx, .md or .txt document. Its text and structure
+    stay (a .docx is rebuilt: headings, lists, tables and paragraphs are kept, direct formatting
+    such as a bold word is not; to change a part in place use replace_text or rewrite_section).
+    A missing .md or .txt file is created; PDFs cannot be extended: use write_document again.
 
     Args:
         path: the document, relative to the drive root.
         markdown: what to add: "## Heading", paragraphs, "- " bullets, "1. " items, "| a | b |" tables.
     """
     drive = Drive(runtime)
-    target = drive.file(path)
+    target = drive.path(path)
     kind = kind_of(target)
     if kind not in ("docx", "md", "txt"):
         raise ToolInputError(f"append_to_document works on .docx, .md and .txt files, not '{path}'.")
+    existing = kind == "docx" or target.exists()  # a missing .md/.txt is created, a .docx is not
+    target = drive.file(path) if existing else drive.new_file(path, ("md", "txt"))
     _check_markdown(markdown)
     if kind != "docx":
-        old = text_of(drive, target).rstrip("\n")
+        old = text_of(drive, target).rstrip("\n") if target.exists() else ""
         if old.endswith(markdown.strip("\n")):
             # The same call again (a run resumed after a crash): appending twice would be wrong.
             return f"'{drive.name(target)}' already ends with this text; nothing added."
