@@ -81,3 +81,32 @@ def wrong_figure(value: str, rng: random.Random) -> str:
 def figures_in(text: str) -> list[str]:
     """The numbers in a sentence as written ('EUR 4,156,199' -> ['4,156,199'])."""
     return re.findall(r"\d[\d,.]*\d|\d", text)
+
+
+# What a requirement names (a topic and the file that holds it) and which of that file's facts
+# carry its figure. The objective says WHAT and WHERE; only the rubric, which the worker never
+# sees, holds the figure itself.
+TOPIC_FACTS: dict[str, tuple[str, ...]] = {
+    "the planned budget": ("total_budget",),
+    "the variance against the approved envelope": ("envelope",),
+    "the quoted total": ("quote_total",),
+    "the latest": ("latest_value", "target"),
+}
+_SOURCED = re.compile(r"^(?P<topic>.+), as in (?P<file>[^,]+\.[A-Za-z0-9]{2,4})$")
+
+
+def sourced(topic: str, path: str) -> str:
+    """A requirement that names its topic and the file holding it, not the figure:
+    'the planned budget, as in Budget 2026.xlsx'."""
+    return f"{topic}, as in {path.rsplit('/', 1)[-1]}"
+
+
+def source_of(item: str) -> tuple[str, str] | None:
+    """(topic, file name) of a requirement written by ``sourced``; None for any other."""
+    found = _SOURCED.match(item.strip())
+    return (found.group("topic"), found.group("file")) if found else None
+
+
+def fact_keys(topic: str) -> tuple[str, ...]:
+    """The facts of the named file that hold a topic's figures (none for an unknown topic)."""
+    return next((keys for start, keys in TOPIC_FACTS.items() if topic.startswith(start)), ())

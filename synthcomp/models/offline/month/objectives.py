@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from synthcomp.models.offline.chat import register
-from synthcomp.models.offline.month.common import ProjectFiles, colleagues, project_files
+from synthcomp.models.offline.month.common import ProjectFiles, colleagues, project_files, sourced
 from synthcomp.models.offline.people import domain_by_key, fill, short_item
 from synthcomp.models.offline.world.naming import file_name
 
@@ -59,16 +59,19 @@ def _project_objective(n: int, pf: ProjectFiles, inputs: dict[str, Any], paths: 
     forecast_id, report_id = f"D{n + 1}a", f"D{n + 1}b"
     sheet_must = ["every budget line with updated quantities and unit prices",
                   "totals computed with formulas, not typed in"]
-    if budget_facts.get("envelope"):
-        sheet_must.append(f"the variance against the approved envelope of {budget_facts['envelope']}")
+    # Requirements name the topic and the file that holds it; the figures stay in the files
+    # (and in the rubric), so a worker has to read them there.
+    if pf.budget and budget_facts.get("envelope"):
+        sheet_must.append(sourced("the variance against the approved envelope", pf.budget["path"]))
+    if pf.quote and (pf.quote.get("facts") or {}).get("quote_total"):
+        sheet_must.append(sourced(f"the quoted total of {counterpart}", pf.quote["path"]))
     report_must = [f"the outcome of the work with {counterpart}", "a clear recommendation",
                    "next steps with owners and dates"]
-    if budget_facts.get("total_budget"):
-        report_must.insert(0, f"the planned budget of {budget_facts['total_budget']} from "
-                              f"{posixpath.basename(pf.budget['path']) if pf.budget else 'the budget'}")
-    if kpi_facts.get("metric") and kpi_facts.get("latest_value"):
-        report_must.insert(1, f"the latest {kpi_facts['metric'].lower()} ({kpi_facts['latest_value']})"
-                              f" against its target of {kpi_facts.get('target', 'n/a')}")
+    if pf.budget and budget_facts.get("total_budget"):
+        report_must.insert(0, sourced("the planned budget", pf.budget["path"]))
+    if pf.kpi and kpi_facts.get("metric") and kpi_facts.get("latest_value"):
+        report_must.insert(1, sourced(f"the latest {kpi_facts['metric'].lower()} against its target",
+                                      pf.kpi["path"]))
     cites = [f["path"] for f in pf.key_files]
     month = date.fromisoformat(days[0]).strftime("%B %Y")
     deliverables = [

@@ -14,6 +14,7 @@ import hashlib
 import json
 import posixpath
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -118,6 +119,7 @@ def _work_on(deliverable: dict[str, Any], inputs: dict[str, Any]) -> list[Call]:
         for path in deliverable.get("inputs") or []:
             calls += [("file_info", {"path": path}), ("read_file", {"path": path, "limit": READ_PAGE}),
                       ("read_file", {"path": path, "offset": READ_PAGE, "limit": READ_PAGE})]
+            calls += _computed(path)
         code = posixpath.basename(folder)
         calls += [("find_files", {"pattern": f"*{code.split()[0][:12]}*", "path": inputs["home"]}),
                   ("search_contents", {"query": deliverable["title"].split(":")[0][:30],
@@ -136,7 +138,7 @@ def _work_on(deliverable: dict[str, Any], inputs: dict[str, Any]) -> list[Call]:
         for path in deliverable.get("inputs") or []:
             calls += [("search_contents", {"query": posixpath.basename(path).split(".")[0][:24],
                                            "path": folder}),
-                      ("read_file", {"path": path, "limit": READ_PAGE})]
+                      ("read_file", {"path": path, "limit": READ_PAGE}), *_computed(path)]
         if deliverable["format"] in ("docx", "md"):
             calls.append(("append_to_document", {"path": deliverable["path"],
                                                  "markdown": "__REVISION__",
@@ -150,6 +152,13 @@ def _work_on(deliverable: dict[str, Any], inputs: dict[str, Any]) -> list[Call]:
     return calls
 
 
+def _computed(path: str) -> list[Call]:
+    """A workbook's first sheet as computed: read_file shows a total as its formula, and the
+    figure a requirement asks for is often that total."""
+    return [("read_range", {"path": path, "sheet": "", "cell_range": "A1:H40"})] \
+        if path.lower().endswith(".xlsx") else []
+
+
 def _write(deliverable: dict[str, Any]) -> Call:
     """A placeholder write call; its content is filled from the conversation when it is made."""
     name = {"xlsx": "write_spreadsheet", "pptx": "write_presentation"}.get(deliverable["format"],
@@ -161,10 +170,140 @@ def _results(messages: list[BaseMessage]) -> list[str]:
     return [str(m.content) for m in messages if isinstance(m, ToolMessage)]
 
 
-def _rows(results: list[str]) -> list[list[Any]]:
+@dataclass(frozen=True)
+class Read:
+    """One tool result the worker has in its conversation, and what it read: the file's path
+    (read_file, read_range), or '' for what is not a file (the inbox)."""
+
+    tool: str
+    path: str
+    text: str
+
+    @property
+    def name(self) -> str:
+        return posixpath.basename(self.path)
+
+
+SOURCE_TOOLS = ("read_file", "read_range", "read_inbox")
+
+
+def reads(messages: list[BaseMessage]) -> list[Read]:
+    """The conversation's readings, in the order they came, each tied to the call that asked
+    for it (its tool call id), so the worker knows which file a figure came from."""
+    asked = {call["id"]: call for m in messages if isinstance(m, AIMessage) for call in m.tool_calls}
+    found = []
+    for message in messages:
+        call = asked.get(message.tool_call_id) if isinstance(message, ToolMessage) else None
+        if call and call["name"] in SOURCE_TOOLS and getattr(message, "status", "success") != "error":
+            found.append(Read(call["name"], str(call["args"].get("path", "")), str(message.content)))
+    return found
+
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+# How the tools show a formula with its value: '=SUM(F2:F9) -> 2,130,697.85' (or an arrow).
+_ARROW = re.compile(r"\s*(?:->|\u2192)\s*")
+_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+_FIGURE = re.compile(r"(?:\b[A-Z]{3} )?(?<![\w.,])-?\d[\d,]*(?:\.\d+)?%?")
+# A requirement that names its topic and the file holding it, as a person reads it:
+# 'the planned budget, as in Budget 2026.xlsx'.
+_SOURCED = re.compile(r"^(?P<topic>.+), as in (?P<file>[^,]+\.[A-Za-z0-9]{2,4})$")
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in _WORD.findall(text)}
+
+
+def _value(cell: str) -> str | None:
+    """The figure a cell shows: a formula's computed value ('=SUM(F2:F9) -> 2,130,697.85'),
+    else the typed figure; a formula with no value shows none."""
+    parts = _ARROW.split(cell, maxsplit=1)
+    shown = parts[1] if len(parts) > 1 else ("" if cell.strip().startswith("=") else cell)
+    if _DATE.search(shown):
+        return None
+    found = _FIGURE.search(shown)
+    return found.group(0) if found else None
+
+
+def _labelled(label: str, item: set[str], key: set[str]) -> bool:
+    """A row or line label made of the requirement's words (``item``) that names its topic
+    (one of the ``key`` words: not merely the project or the counterpart); a budget's total is
+    its planned figure."""
+    words = _words(label)
+    total = "total" in words and bool(key & {"budget", "planned", "total"})
+    return bool(words) and (total or bool(words & key)) and all(
+        w in item or (w == "total" and total) for w in words)
+
+
+def _in_table(item: set[str], key: set[str], text: str, read_range: bool) -> list[str]:
+    """The figures a table row labelled with the topic holds: in the columns the requirement
+    names ('latest', 'target'), else its first figure (a date is not one)."""
+    header: list[str] = []
+    for line in text.splitlines():
+        if " | " not in line:
+            header = []
+            continue
+        cells = [c.strip() for c in line.split(" | ")]
+        if read_range:
+            if cells[0] == "row":
+                header = []
+                continue
+            cells = cells[1:]
+        if not header:
+            header = cells
+            continue
+        if not cells or not _labelled(cells[0], item, key):
+            continue
+        wanted = [i for i, h in enumerate(header) if i and _words(h) & item]
+        values = [_value(cells[i]) if i < len(cells) else None for i in wanted]
+        if wanted and all(values):
+            return [v for v in values if v]
+        if not wanted:
+            first = [v for v in (_value(c) for c in cells[1:]) if v]
+            if first:
+                return first[:1]
+    return []
+
+
+def _in_prose(item: set[str], key: set[str], text: str) -> list[str]:
+    """The first figure of a line whose words before it name the topic
+    ('Cost-Reduction: approved envelope EUR 690,000')."""
+    for line in text.splitlines():
+        found = _FIGURE.search(line)
+        if found and " | " not in line and _labelled(line[:found.start()], item, key):
+            return [found.group(0)]
+    return []
+
+
+def figures_for(item: str, deliverable: dict[str, Any], seen: list[Read]) -> tuple[list[str], str]:
+    """The figures a requirement asks for, and where the worker took them: from the file the
+    requirement names when the worker read it (the source of truth wins over any copy), else
+    from the latest other reading that has them (an attachment, the inbox: possibly wrong).
+    Only the requirement's words and file name are used, never a figure from the plan."""
+    found = _SOURCED.match(item.strip())
+    if not found:
+        return [], ""
+    topic, name = found.group("topic"), found.group("file")
+    # A colleague's copy labels the figure with the project ('Planned budget Alpha'): the
+    # deliverable's title says which project this is.
+    title = _words(str(deliverable.get("title", "")))
+    words = _words(topic) | _words(name) | title
+    key = _words(topic) - _words(name) - title
+    own = posixpath.basename(deliverable.get("path", ""))
+    named = [r for r in seen if r.name == name]
+    others = [r for r in reversed(seen) if r.name not in (name, own)]
+    for read in named + others:
+        figures = (_in_table(words, key, read.text, read.tool == "read_range")
+                   or _in_prose(words, key, read.text))
+        if figures:
+            return figures, read.name or "the inbox"
+    return [], ""
+
+
+def _rows(seen: list[Read], inputs: list[str]) -> list[list[Any]]:
     """Budget rows as read_file shows a sheet ('a | b | c' lines after '## Budget'), from the
-    first result that has them."""
-    text = next((r for r in results if "## Budget" in r), "")
+    deliverable's own input files first, else from any file read."""
+    mine = [r.text for r in seen if r.tool == "read_file" and r.path in inputs]
+    text = next((t for t in mine + [r.text for r in seen] if "## Budget" in t), "")
     rows: list[list[Any]] = []
     in_budget = False
     for line in text.splitlines():
@@ -172,27 +311,58 @@ def _rows(results: list[str]) -> list[list[Any]]:
             in_budget = line.strip() == "## Budget"
             continue
         if in_budget and " | " in line:
-            cells: list[Any] = []
-            for cell in line.split(" | "):
-                try:
-                    cells.append(float(cell) if "." in cell else int(cell))
-                except ValueError:
-                    cells.append(cell)
-            rows.append(cells)
+            rows.append([_number(cell) for cell in line.split(" | ")])
     return rows
+
+
+def _number(cell: str) -> Any:
+    """A cell as a workbook holds it: a number where the text is one ('2,277,000' too), a
+    formula without the value a tool showed beside it."""
+    if cell.strip().startswith("="):
+        return _ARROW.split(cell.strip(), maxsplit=1)[0]
+    plain = re.sub(r"^[A-Z]{3} ", "", cell.strip()).replace(",", "")
+    try:
+        return float(plain) if "." in plain else int(plain)
+    except ValueError:
+        return cell
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _sourced_lines(deliverable: dict[str, Any], seen: list[Read]) -> list[tuple[str, list[str], str]]:
+    """(requirement, figures, where read) for each requirement that names a file."""
+    found = []
+    for item in deliverable.get("must_contain") or []:
+        figures, where = figures_for(item, deliverable, seen)
+        if _SOURCED.match(item.strip()):
+            found.append((item, figures, where))
+    return found
 
 
 def _content(name: str, deliverable: dict[str, Any], messages: list[BaseMessage],
              inputs: dict[str, Any]) -> dict[str, Any]:
     """The arguments of a write call, built from what the conversation has read so far."""
-    read = "\n".join(_results(messages))
+    seen = reads(messages)
     must = deliverable.get("must_contain") or []
+    checked = _sourced_lines(deliverable, seen)
     if name == "write_spreadsheet":
-        rows = _rows(_results(messages)) or [["Item", "Amount"], ["Total", 0]]
-        envelope = next((m for m in re.findall(r"envelope of ([A-Z]{3} [\d,]+)", " ".join(must))), "")
+        rows = _rows(seen, deliverable.get("inputs") or []) or [["Item", "Amount"], ["Total", 0]]
         total_row = len(rows)
-        variance = [["Measure", "Value"], ["Approved envelope", envelope],
-                    ["Forecast total", f"=Forecast!F{total_row}"]]
+        variance: list[list[Any]] = [["Measure", "Value", "Source"]]
+        envelope = 0
+        for item, figures, where in checked:
+            topic = _SOURCED.match(item.strip()).group("topic")  # type: ignore[union-attr]
+            label = _cap(re.sub(r"^the (variance against the )?", "", topic))
+            variance.append([label, _number(figures[0]) if figures else "not found in the files read",
+                             where or "to be checked"])
+            if "envelope" in topic and figures:
+                envelope = len(variance)
+        variance.append(["Forecast total", f"=Forecast!F{total_row}", "this workbook"])
+        if envelope:
+            variance.append(["Variance against the envelope", f"=B{envelope}-B{len(variance)}",
+                             "this workbook"])
         return {"path": deliverable["path"], "sheets": [{"name": "Forecast", "rows": rows},
                                                          {"name": "Variance", "rows": variance}]}
     if name == "write_presentation":
@@ -204,11 +374,14 @@ def _content(name: str, deliverable: dict[str, Any], messages: list[BaseMessage]
     author = inputs.get("user", "the team")
     lines = [f"# {deliverable['title']}", "", f"Prepared by {author} on {inputs['date']}.", "",
              "## Summary", ""]
-    lines += [f"- {item[0].upper()}{item[1:]}." for item in must]
-    figures = sorted(set(re.findall(r"[A-Z]{3} \d[\d,]*\d", read)))[:6]
-    if figures:
-        lines += ["", "## Figures checked", "", "| Figure | Source |", "| --- | --- |"]
-        lines += [f"| {f} | files read on {inputs['date']} |" for f in figures]
+    figures_of = {item: (figures, where) for item, figures, where in checked}
+    for item in must:
+        figures, where = figures_of.get(item, ([], ""))
+        lines.append(f"- {_cap(item)}: {' and '.join(figures)} ({where})." if figures else f"- {_cap(item)}.")
+    if checked:
+        lines += ["", "## Figures checked", "", "| Requirement | Figure | Read in |", "| --- | --- | --- |"]
+        lines += [f"| {item} | {' / '.join(figures) or 'not found'} | {where or 'no file read yet'} |"
+                  for item, figures, where in checked]
     lines += ["", "## Recommendation", "", "Proceed as planned, subject to the checks above."]
     return {"path": deliverable["path"], "title": deliverable["title"], "markdown": "\n".join(lines)}
 
@@ -227,15 +400,19 @@ def _browse(args: dict[str, Any], messages: list[BaseMessage]) -> Call:
     return "current_time", {}
 
 
-def _revision(inputs: dict[str, Any], deliverable: dict[str, Any], read: str) -> str:
-    """A dated section that takes up one of the deliverable's requirements each day, and answers
-    any request a colleague made about this deliverable ('Please add X to <title>') that the
-    document, as read earlier today, does not answer yet."""
+def _revision(inputs: dict[str, Any], deliverable: dict[str, Any], seen: list[Read]) -> str:
+    """A dated section that takes up one of the deliverable's requirements each day (with its
+    figure as read today, and where), and answers any request a colleague made about this
+    deliverable ('Please add X to <title>') that the document, as read earlier today, does not
+    answer yet."""
+    read = "\n".join(r.text for r in seen)
     must = deliverable.get("must_contain") or ["the open points"]
     item = must[inputs.get("day", 0) % len(must)]
-    text = (f"## Update {inputs['date']}\n\nRevisited {item} after the latest messages; the "
-            "figures were checked again against their source files.\n\n- Open point: confirm "
-            f"{item} with the owner before the next milestone.")
+    figures, where = figures_for(item, deliverable, seen)
+    checked = (f"it stands at {' and '.join(figures)} as read in {where} today" if figures
+               else "no figure was checked for it today")
+    text = (f"## Update {inputs['date']}\n\nRevisited {item} after the latest messages; "
+            f"{checked}.\n\n- Open point: confirm {item} with the owner before the next milestone.")
     for subject in inputs.get("requests") or []:
         asked = re.match(r"Please add (.+) to (.+)$", subject)
         if asked and asked.group(2) == deliverable["title"] and f"covers {asked.group(1)}" not in read:
@@ -267,8 +444,7 @@ def next_step(inputs: dict[str, Any], messages: list[BaseMessage], seed: int) ->
     if "__deliverable__" in args:
         args = _content(name, args["__deliverable__"], messages, inputs)
     if args.get("markdown") == "__REVISION__":
-        read = "\n".join(_results(messages))
-        args = {"path": args["path"], "markdown": _revision(inputs, args["__for__"], read)}
+        args = {"path": args["path"], "markdown": _revision(inputs, args["__for__"], reads(messages))}
     if "__for__" in args and name == "log_activity":
         written = args["__for__"]
         about = (written.get("__deliverable__") or written.get("__for__") or {}).get("title")
