@@ -165,7 +165,7 @@ def test_bad_tool_calls_are_answers(planned: Path, tmp_path: Path) -> None:
         {"name": "read_file", "args": {"path": "../meta/plan.json"}},
         {"name": "read_file", "args": {"path": "/etc/passwd"}},
         {"name": "read_file", "args": {"path": "escape/secret.txt"}},
-        {"name": "write_text_file", "args": {"path": "escape/new.txt", "content": "x"}},
+        {"name": "write_document", "args": {"path": "escape/new.txt", "title": "", "markdown": "x"}},
         {"name": "send_message", "args": {"to": "nobody", "subject": "hi", "body": "hello"}},
     ]
     run = simulate(folder, days=1, seed=3, chat_model=ScriptedModel(seed=3, by_turn=True, script=[
