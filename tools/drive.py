@@ -9,10 +9,12 @@ into office documents), ``office_style`` (synthcomp.office.OfficeStyle: the look
 from __future__ import annotations
 
 import datetime
+import io
 import os
-from collections.abc import Iterator
+import zipfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, Protocol, TypeAlias
+from typing import Any, Protocol, TypeAlias, TypeVar
 
 from langgraph.prebuilt import ToolRuntime
 
@@ -20,8 +22,9 @@ from synthcomp import office
 from synthcomp.atomic import write_bytes
 from synthcomp.computer import TRASH, Computer
 from synthcomp.errors import OfficeFileError, SandboxError
-from synthcomp.office.determinism import mtime_of
+from synthcomp.office.determinism import mtime_of, normalize_ooxml
 from synthcomp.office.text_io import decode
+from synthcomp.office.xlsx_values import with_cached_values, workbook_rows
 from synthcomp.tools.errors import MAX_OUTPUT_CHARS, ToolInputError
 
 DEFAULT_TIME = datetime.datetime(2026, 1, 1)
@@ -35,6 +38,7 @@ MAX_WRITE_CHARS = 500_000
 MAX_SCAN_FILES = 3000  # search_contents stops after this many files
 SNIPPET = 60  # characters either side of a search hit
 
+T = TypeVar("T")
 Runtime: TypeAlias = ToolRuntime[Any, Any]  # pydantic cannot validate a Protocol type argument
 
 
@@ -201,6 +205,34 @@ def text_of(drive: Drive, path: Path) -> str:
         kinds = ", ".join(OFFICE_KINDS)
         raise ToolInputError(f"'{rel}' is a binary file; readable kinds are {kinds} and plain text.")
     return decode(data)
+
+
+def load_office(drive: Drive, path: Path, load: Callable[[Path], T]) -> T:
+    """`load(path)` for a docx/xlsx/pptx file, a damaged file refused with one clear sentence."""
+    kind, rel = kind_of(path), drive.name(path)
+    if path.stat().st_size > MAX_FILE_BYTES or not zipfile.is_zipfile(path):
+        raise OfficeFileError(f"'{rel}' is not a valid {kind} file (it is damaged or too large).")
+    try:
+        return load(path)
+    except Exception as exc:  # only the library's parse of a damaged file is in this try
+        raise OfficeFileError(f"'{rel}' is not a valid {kind} file ({type(exc).__name__}).") from exc
+
+
+def save_ooxml(drive: Drive, path: Path, data: bytes) -> None:
+    """Write an edited docx/xlsx/pptx into the drive atomically: the same content always gives
+    the same bytes (normalize_ooxml), stamped with the simulated time."""
+    write_bytes(path, normalize_ooxml(data, drive.now), modified=mtime_of(drive.now))
+
+
+def save_workbook(drive: Drive, path: Path, book: Any) -> None:
+    """Save an edited openpyxl workbook into the drive (as save_ooxml), its formulas' values
+    cached for readers that do not calculate, the user named as its author."""
+    props = book.properties  # openpyxl names itself the creator of a file that names none
+    props.creator = props.creator if props.creator not in (None, "openpyxl") else drive.author or ""
+    props.lastModifiedBy = drive.author or props.lastModifiedBy
+    out = io.BytesIO()
+    book.save(out)
+    save_ooxml(drive, path, with_cached_values(out.getvalue(), workbook_rows(book)))
 
 
 def write_drive_text(drive: Drive, path: Path, text: str) -> None:

@@ -11,10 +11,9 @@ from __future__ import annotations
 import csv
 import io
 import re
-import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import TypeVar, cast
 
 import openpyxl
 from langchain_core.tools import BaseTool
@@ -22,15 +21,12 @@ from openpyxl.utils import column_index_from_string, get_column_letter
 from pydantic import BaseModel, Field
 
 from synthcomp import office
-from synthcomp.atomic import write_bytes
-from synthcomp.errors import OfficeFileError
 from synthcomp.office.coerce import xml_safe
-from synthcomp.office.determinism import mtime_of, normalize_ooxml
 from synthcomp.office.docx_io import read_docx_document
 from synthcomp.office.formulas import computed_rows, computed_sheets, is_formula
 from synthcomp.office.markdown import document_from_markdown, markdown_blocks
 from synthcomp.office.numbers import number_text
-from synthcomp.office.xlsx_values import with_cached_values, workbook_rows
+from synthcomp.office.xlsx_values import workbook_rows
 from synthcomp.schemas import (
     Cell,
     DeckSpec,
@@ -41,7 +37,16 @@ from synthcomp.schemas import (
     SlideSpec,
     WorkbookSpec,
 )
-from synthcomp.tools.drive import MAX_FILE_BYTES, Drive, Runtime, kind_of, text_of, write_drive_text
+from synthcomp.tools.drive import (
+    Drive,
+    Runtime,
+    kind_of,
+    load_office,
+    save_workbook,
+    text_of,
+    write_drive_text,
+)
+from synthcomp.tools.editing import EDIT_TOOLS, sheet_named
 from synthcomp.tools.errors import ToolInputError, user_tool
 
 T = TypeVar("T")
@@ -76,17 +81,6 @@ class SlideData(BaseModel):
 def _write(drive: Drive, path: Path, content: FileContent) -> None:
     kind = cast(FileKind, kind_of(path))  # new_file / the callers checked the extension
     office.write_content(path, kind, content, drive.now, author=drive.author, style=drive.style)
-
-
-def _load(drive: Drive, path: Path, load: Callable[[Path], T]) -> T:
-    """`load(path)` for a docx/xlsx file, a damaged file refused with one clear sentence."""
-    kind, rel = kind_of(path), drive.name(path)
-    if path.stat().st_size > MAX_FILE_BYTES or not zipfile.is_zipfile(path):
-        raise OfficeFileError(f"'{rel}' is not a valid {kind} file (it is damaged or too large).")
-    try:
-        return load(path)
-    except Exception as exc:  # only the library's parse of a damaged file is in this try
-        raise OfficeFileError(f"'{rel}' is not a valid {kind} file ({type(exc).__name__}).") from exc
 
 
 def _check_markdown(markdown: str) -> None:
@@ -157,7 +151,7 @@ def append_to_document(path: str, markdown: str, *, runtime: Runtime) -> str:
             return f"'{drive.name(target)}' already ends with this text; nothing added."
         write_drive_text(drive, target, (old + "\n\n" if old else "") + markdown.strip("\n") + "\n")
         return f"Appended {len(markdown)} characters to '{drive.name(target)}'."
-    document = _load(drive, target, read_docx_document)
+    document = load_office(drive, target, read_docx_document)
     added = markdown_blocks(markdown)
     if added and document.blocks[-len(added):] == added:
         return f"'{drive.name(target)}' already ends with this content; nothing added."
@@ -179,7 +173,7 @@ def export_pdf(source: str, destination: str, *, runtime: Runtime) -> str:
     target = drive.new_file(destination, ("pdf",))
     kind = kind_of(origin)
     if kind == "docx":
-        content = FileContent(document=_load(drive, origin, read_docx_document), summary=origin.stem)
+        content = FileContent(document=load_office(drive, origin, read_docx_document), summary=origin.stem)
     elif kind == "md":
         content = FileContent(document=document_from_markdown(text_of(drive, origin)), summary=origin.stem)
     elif kind == "txt":
@@ -243,16 +237,6 @@ def _cell_key(key: str) -> str:
     return ref
 
 
-def _sheet(book: Any, name: str, rel: str) -> Any:
-    if not name.strip():
-        return book.worksheets[0]
-    for ws in book.worksheets:
-        if ws.title.lower() == name.strip().lower():
-            return ws
-    names = ", ".join(repr(ws.title) for ws in book.worksheets)
-    raise ToolInputError(f"'{rel}' has no sheet {name!r}; its sheets are {names}.")
-
-
 @user_tool(minutes=10, changes_drive=True)
 def update_cells(path: str, sheet: str, cells: dict[str, Cell], *, runtime: Runtime) -> str:
     """Set some cells of an existing .xlsx workbook; the other cells keep their values and look.
@@ -271,25 +255,13 @@ def update_cells(path: str, sheet: str, cells: dict[str, Cell], *, runtime: Runt
     if not 1 <= len(cells) <= MAX_UPDATE_CELLS:
         raise ToolInputError(f"give between 1 and {MAX_UPDATE_CELLS} cells.")
     changes = {_cell_key(key): value for key, value in cells.items()}
-    book = _load(drive, target, openpyxl.load_workbook)
-    ws = _sheet(book, sheet, drive.name(target))
+    book = load_office(drive, target, openpyxl.load_workbook)
+    ws = sheet_named(book, sheet, drive.name(target))
     for ref, value in changes.items():
         ws[ref] = xml_safe(value) if isinstance(value, str) else value
-    _save_book(drive, target, book)
+    save_workbook(drive, target, book)
     done = f"Updated {len(changes)} cells of sheet '{ws.title}' in '{drive.name(target)}'."
     return done + _formula_report(target)
-
-
-def _save_book(drive: Drive, target: Path, book: Any) -> None:
-    """Save an edited openpyxl workbook atomically, stamped with the simulated time, its formulas'
-    values cached for readers that do not calculate."""
-    props = book.properties  # openpyxl names itself the creator of a file that names none
-    props.creator = props.creator if props.creator not in (None, "openpyxl") else drive.author or ""
-    props.lastModifiedBy = drive.author or props.lastModifiedBy
-    out = io.BytesIO()
-    book.save(out)
-    data = with_cached_values(out.getvalue(), workbook_rows(book))
-    write_bytes(target, normalize_ooxml(data, drive.now), modified=mtime_of(drive.now))
 
 
 @user_tool(minutes=3)
@@ -315,8 +287,8 @@ def read_range(path: str, sheet: str = "", cell_range: str = "A1:H40", *, runtim
         values = computed_rows(rows) if small else rows
         label = f"'{drive.name(target)}'"
     elif kind_of(target) == "xlsx":
-        book = _load(drive, target, openpyxl.load_workbook)
-        ws = _sheet(book, sheet, drive.name(target))
+        book = load_office(drive, target, openpyxl.load_workbook)
+        ws = sheet_named(book, sheet, drive.name(target))
         grid = [list(row) for row in ws.iter_rows()]
         rows = [[cell.value for cell in row] for row in grid]
         formats = [[cell.number_format for cell in row] for row in grid]
@@ -426,4 +398,5 @@ def read_slide(path: str, number: int, *, runtime: Runtime) -> str:
 READ_TOOLS: list[BaseTool] = [read_range, read_slide]
 WRITE_TOOLS: list[BaseTool] = [
     write_document, append_to_document, export_pdf, write_spreadsheet, update_cells, write_presentation,
+    *EDIT_TOOLS,
 ]
