@@ -307,3 +307,15 @@ def test_money_cells_and_computed_totals_read_as_a_person_reads_them(agent: Agen
         found = agent("search_contents", query=query)
         assert "costs.xlsx" in found and "=SUM(B2:B11) → 911,096.80" in found, query
     assert agent("search_contents", query="11096.8").startswith("No match")  # not inside a number
+
+
+def test_a_formula_copied_with_its_shown_value_is_written_alone(agent: Agent, computer: Path) -> None:
+    path = f"{DOCS}/copy.xlsx"
+    rows = [["Item", "Cost"], ["Gloves", 1200], ["Masks", 300], ["Total", "=SUM(B2:B3) → 1,500.00"],
+            ["Label", '="in → out"']]
+    answer = agent("write_spreadsheet", path=path, sheets=[{"name": "S", "rows": rows}])
+    assert "Formula problems" not in answer
+    book = openpyxl.load_workbook(drive_file(computer, path))
+    assert book["S"]["B4"].value == "=SUM(B2:B3)" and book["S"]["B5"].value == '="in → out"'
+    agent("update_cells", path=path, sheet="S", cells={"C4": "=B4*2 → 3,000"})
+    assert openpyxl.load_workbook(drive_file(computer, path))["S"]["C4"].value == "=B4*2"

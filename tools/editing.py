@@ -29,6 +29,7 @@ from synthcomp.office.edit import (
     rewrite_docx_section,
     rewrite_markdown_section,
 )
+from synthcomp.office.formulas import without_shown_value
 from synthcomp.office.markdown import markdown_blocks
 from synthcomp.office.xmllock import PACKAGE_LOCK
 from synthcomp.schemas import Cell
@@ -172,7 +173,7 @@ def insert_rows(path: str, sheet: str, before_row: int, rows: list[list[Cell]], 
     book = load_office(drive, target, openpyxl.load_workbook)
     ws = sheet_named(book, sheet, drive.name(target))
     at = min(before_row, ws.max_row + 1)
-    changed = insert_sheet_rows(book, ws, at, rows)
+    changed = insert_sheet_rows(book, ws, at, [[without_shown_value(v) for v in row] for row in rows])
     save_workbook(drive, target, book)
     problems = check_formulas(target)
     report = ("\nFormula problems to fix:\n- " + "\n- ".join(problems[:10])) if problems else ""

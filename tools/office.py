@@ -23,7 +23,7 @@ from pydantic import BaseModel, Field
 from synthcomp import office
 from synthcomp.office.coerce import xml_safe
 from synthcomp.office.docx_io import read_docx_document
-from synthcomp.office.formulas import computed_rows, computed_sheets, is_formula
+from synthcomp.office.formulas import computed_rows, computed_sheets, is_formula, without_shown_value
 from synthcomp.office.markdown import document_from_markdown, markdown_blocks
 from synthcomp.office.numbers import number_text
 from synthcomp.office.xlsx_values import workbook_rows
@@ -211,7 +211,8 @@ def write_spreadsheet(path: str, sheets: list[SheetData], *, runtime: Runtime) -
     for sheet in sheets:
         if not sheet.name.strip() or len(sheet.name) > 31:
             raise ToolInputError(f"sheet name {sheet.name!r} must have 1 to 31 characters.")
-    workbook = WorkbookSpec(sheets=[SheetSpec(name=s.name, rows=s.rows) for s in sheets])
+    workbook = WorkbookSpec(sheets=[SheetSpec(name=s.name, rows=[[without_shown_value(v) for v in row]
+                                                                 for row in s.rows]) for s in sheets])
     _write(drive, target, FileContent(workbook=workbook, summary=target.stem))
     shape = ", ".join(f"{s.name} ({len(s.rows)} rows)" for s in sheets)
     note = ""
@@ -254,7 +255,7 @@ def update_cells(path: str, sheet: str, cells: dict[str, Cell], *, runtime: Runt
         raise ToolInputError(f"update_cells works on .xlsx files; rewrite '{path}' with write_spreadsheet.")
     if not 1 <= len(cells) <= MAX_UPDATE_CELLS:
         raise ToolInputError(f"give between 1 and {MAX_UPDATE_CELLS} cells.")
-    changes = {_cell_key(key): value for key, value in cells.items()}
+    changes = {_cell_key(key): without_shown_value(value) for key, value in cells.items()}
     book = load_office(drive, target, openpyxl.load_workbook)
     ws = sheet_named(book, sheet, drive.name(target))
     for ref, value in changes.items():

@@ -24,6 +24,16 @@ def is_formula(value: object) -> bool:
     return isinstance(value, str) and value.startswith("=") and len(value) > 1
 
 
+def without_shown_value(value: Cell) -> Cell:
+    """A formula as read_file and read_range show it, "=SUM(B2:B9) → 1,250.00", back to the
+    formula alone: a model copying a sheet it read would otherwise write the value into the
+    formula. A "→" inside a quoted text of the formula stays."""
+    if not is_formula(value) or " → " not in str(value):
+        return value
+    head, _, tail = str(value).rpartition(" → ")
+    return head if head.count('"') % 2 == 0 and '"' not in tail else value
+
+
 def split_reference(ref: str) -> tuple[str | None, str]:
     """Split "'My Sheet'!A1:B2" into ("My Sheet", "A1:B2"); no sheet part gives None."""
     if "!" not in ref:
