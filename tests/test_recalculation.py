@@ -113,3 +113,11 @@ def test_workbooks_written_and_edited_by_the_tools_carry_their_totals(tmp_path: 
     first = drive_path.read_bytes()
     agent("update_cells", path=path, sheet="Costs Q1", cells={"B3": 6})
     assert drive_path.read_bytes() == first  # same edit, same bytes
+
+
+def test_cached_values_are_as_excel_shows_a_double(tmp_path: Path) -> None:
+    agent = Agent(tmp_path / "comp")
+    rows = [["a", "b", "diff"], [3901004.0, 3520401.61, "=A2-B2"]]  # 380602.3900000001 in binary
+    agent("write_spreadsheet", path="d.xlsx", sheets=[{"name": "S", "rows": rows}])
+    cached = openpyxl.load_workbook(tmp_path / "comp" / "drive" / "d.xlsx", data_only=True)["S"]["C2"].value
+    assert repr(cached) == "380602.39"

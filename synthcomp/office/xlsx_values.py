@@ -77,7 +77,8 @@ def _fill(xml: bytes, values: list[list[Cell]]) -> bytes:
         value = values[row][col] if row < len(values) and col < len(values[row]) else None
         if not isinstance(value, int | float) or isinstance(value, bool):
             return match.group(0)
-        shown = str(value) if isinstance(value, int) else repr(value)
+        # 15 significant digits, as Excel shows a double: 380602.3900000001 is 380602.39
+        shown = str(value) if isinstance(value, int) else repr(float(f"{value:.15g}"))
         return (b'<c r="' + match.group(1) + match.group(2) + b'"' + match.group(3) + b">"
                 + match.group(4) + b"<v>" + shown.encode() + b"</v></c>")
 
