@@ -172,7 +172,8 @@ def test_a_moved_deadline_and_a_changed_requirement_reach_recap_calendar_and_gra
     grade = grade_run(run).model_dump()
     by_id = {d["id"]: d for d in grade["deliverables"]}
     assert by_id[deck["id"]]["due"] == new_due and moved["id"] in by_id[deck["id"]]["changed_by"]
-    asked = [c for c in by_id[report["id"]]["criteria"] if topic in c["text"] or changed["subject"] in c["text"]]
+    asked = [c for c in by_id[report["id"]]["criteria"]
+             if topic in c["text"] or changed["subject"] in c["text"]]
     assert len(asked) == 1 and asked[0]["passed"], by_id[report["id"]]["criteria"]
     assert abs(sum(c["weight"] for c in by_id[report["id"]]["criteria"]) - 1) < 1e-6
 
