@@ -138,24 +138,23 @@ def respond(state: CollaboratorState, runtime: Runtime[SimulationContext]) -> di
         reminded = any(m.get("waiting") for m in incoming)
         if reminded or answers_now(context.seed, who, latest["id"]):
             items.append(("message", latest, reminded))
-            out["outbox"] += [{"id": m["id"], "answered": True} for m in incoming]
         else:
-            out["outbox"] += [{"id": m["id"], "waiting": True} for m in incoming]
-            journal.record(f"{turn:06d}.9.{who['id']}:{latest['id']}", {
-                "type": "collaborator_waits", "turn": turn, "collaborator": who["id"],
-                "at": stamp, "messages": [m["id"] for m in incoming],
-                "reason": f"{who['name']} does not get to it yet (answers about "
-                          f"{float(who.get('responsiveness', 0.5)):.0%} of messages without a "
-                          "reminder); a later message, or a few days, brings an answer"})
+            _wait(out, journal, f"{turn:06d}.9.{who['id']}:{latest['id']}", who, incoming, turn, stamp,
+                  f"{who['name']} does not get to it yet (answers about "
+                  f"{float(who.get('responsiveness', 0.5)):.0%} of messages without a reminder)")
     items += [(str(e.get("item_kind") or "event"), e, False) for e in state.get("events") or []]
     system = render_text("collaborator_system")
     for kind, item, reminded in items:
         key = f"{turn:06d}.9.{who['id']}:{item['id']}"
         if kind == "event":
-            for change in change_of(item, plan):
+            # The event's own change stands from now on: its message tells it as it is.
+            made = change_of(item, plan)
+            for change in made:
                 out["changes"].append(change)
                 journal.record(f"{key}.change.{change['deliverable_id']}", {
                     "type": "plan_change", "turn": turn, "at": stamp, "change": change})
+            if made:
+                plan = context.plan_with([*(state.get("changes") or []), *out["changes"]])
         if kind != "message":
             out["handled"].append(f"{who['id']}:{item['id']}")
         prompt = _prompt(context, state, plan, kind, item, reminded)
@@ -167,6 +166,12 @@ def respond(state: CollaboratorState, runtime: Runtime[SimulationContext]) -> di
             "item": {"kind": kind, "id": item["id"]}, "system": system, "prompt": prompt,
             "prompt_tokens": message_tokens_of(system, prompt), "answer": reply.model_dump(),
             **({"not_attached": missing} if missing else {})})
+        if kind == "message" and not reply.reply:
+            _wait(out, journal, f"{key}.wait", who, incoming, turn, stamp,
+                  f"{who['name']} chose not to answer yet")
+            continue
+        if kind == "message":
+            out["outbox"] += [{"id": m["id"], "answered": True} for m in incoming]
         if not reply.reply:
             continue
         body = reply.body
@@ -178,6 +183,16 @@ def respond(state: CollaboratorState, runtime: Runtime[SimulationContext]) -> di
         out["inbox"].append(message)
         journal.record(f"{key}.sent", {"type": "collaborator_message", "turn": turn, **message})
     return {k: v for k, v in out.items() if v}
+
+
+def _wait(out: CollaboratorOutput, journal: Any, key: str, who: dict[str, Any],
+          incoming: list[dict[str, Any]], turn: int, stamp: str, why: str) -> None:
+    """Leave the user's messages waiting (until a reminder, or their patience is out), and log
+    why."""
+    out["outbox"] += [{"id": m["id"], "waiting": True, "waiting_since": stamp} for m in incoming]
+    journal.record(key, {"type": "collaborator_waits", "turn": turn, "collaborator": who["id"],
+                         "at": stamp, "messages": [m["id"] for m in incoming],
+                         "reason": f"{why}; a later message, or a few days, brings an answer"})
 
 
 def message_tokens_of(system: str, prompt: str) -> int:

@@ -201,8 +201,11 @@ def rubric(state: PlannerState, runtime: Runtime[PlannerContext]) -> dict[str, A
     """The grading criteria."""
     manifest, _, _ = _frame(state)
     deliverables = [d for o in state["objectives"] for d in o["deliverables"]]
+    # The drive's files with their facts: a criterion on a figure "as in <file>" expects the
+    # figure that file holds.
     inputs = {"profile": manifest.user_profile.model_dump(), "objectives": state["objectives"],
-              "planted_errors": state["planted_errors"], "events": state["events"]}
+              "planted_errors": state["planted_errors"], "events": state["events"],
+              "files": _files(manifest)}
     prompt = render("rubric", inputs, deliverables=deliverables,
                     planted_errors=state["planted_errors"])
     ids = {d["id"] for d in deliverables}

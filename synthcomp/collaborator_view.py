@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from synthcomp import office
+from synthcomp.checks.rubric import contains, figures
 from synthcomp.computer import Computer
 from synthcomp.errors import SynthcompError
 
@@ -107,26 +108,35 @@ def deliverables(plan: dict[str, Any], who: dict[str, Any], about: str) -> list[
     return found
 
 
+def amount_of(value: str) -> str:
+    """A figure without its currency code ('EUR 4,156,199' -> '4,156,199'), as people often
+    quote it."""
+    return re.sub(r"^[A-Z]{3}\s*|\s*[A-Z]{3}$", "", value.strip()) or value
+
+
 def questioned(computer: Computer, plan: dict[str, Any], who: dict[str, Any],
                text: str) -> list[dict[str, str]]:
-    """The planted errors of this collaborator that ``text`` (the user's message) questions: it
-    quotes the wrong or the right figure, or names the file that holds the truth. Each comes with
-    that source's text around the figure, for the collaborator to check (and then correct
-    themselves or defend their figure, in character)."""
+    """The planted errors of this collaborator that ``text`` (the user's messages) may question:
+    it quotes the wrong or the right figure, or names the file that holds the truth along with a
+    figure or a question. Each comes with that source's text around the figure, for the
+    collaborator to check (and then correct themselves or defend their figure, in character)."""
     found = []
     lowered = text.casefold()
     for error in plan.get("planted_errors") or []:
         if error["collaborator_id"] != who["id"]:
             continue
         source = error["source_of_truth"]
-        names = (error["wrong_value"], error["correct_value"], Path(source).name, Path(source).stem)
-        if not any(name.casefold() in lowered for name in names if len(name) >= 4):
+        quoted = any(contains(text, amount_of(v)) for v in (error["wrong_value"], error["correct_value"]))
+        named = any(name.casefold() in lowered for name in (Path(source).name, Path(source).stem)
+                    if len(name) >= 4)
+        if not quoted and not (named and ("?" in text or figures(text))):
             continue
         try:
             whole = _text(computer.resolve(source), 200_000)
         except SynthcompError:
             whole = ""
-        at = max(whole.find(error["correct_value"]), 0)
+        at = next((f.start for f in figures(whole)
+                   if contains(whole[f.start:f.end], amount_of(error["correct_value"]))), 0)
         start = max(at - SOURCE_CHARS // 2, 0)
         found.append({"file": error["file"], "location": error["location"],
                       "your_value": error["wrong_value"], "source": source,

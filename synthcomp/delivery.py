@@ -67,14 +67,18 @@ def due_now(context: SimulationContext, state: SimState, now: str, *,
     due: list[CollaboratorInput] = []
     for who in plan["collaborators"]:
         delay = float(who.get("typical_delay_hours") or 24)
-        pending = [m for m in outbox if m["to"] == who["id"] and not m.get("answered")]
+        pending = [m for m in outbox if m["to"] == who["id"] and not m.get("answered")
+                   and str(m["sent_at"]) <= now]
         arrivals = {m["id"]: arrival(m["sent_at"], delay, days) for m in pending}
         fresh = [m for m in pending if not m.get("waiting") and (arrivals[m["id"]] or "~") <= now]
-        waiting = [m for m in pending if m.get("waiting")]
-        out_of_patience = any((arrival(m["sent_at"], delay + PATIENCE_HOURS, days) or "~") <= now
-                              for m in waiting)
-        incoming = sorted(fresh + waiting if fresh or out_of_patience else [],
-                          key=lambda m: str(m["sent_at"]))
+        # A message left waiting is answered after PATIENCE_HOURS more, counted from when it
+        # was left (so a colleague who declines again waits again, never every turn).
+        out_of_patience = any(
+            (arrival(str(m.get("waiting_since") or m["sent_at"]), delay + PATIENCE_HOURS, days) or "~")
+            <= now for m in pending if m.get("waiting"))
+        # Once they sit down at their mail, they see every message of the user's not answered
+        # yet (a later one is a reminder of an earlier one), not only the ones due.
+        incoming = sorted(pending, key=lambda m: str(m["sent_at"])) if fresh or out_of_patience else []
         items = [{**e, "item_kind": "meeting_notes", "id": f"{e['id']}:notes"}
                  for e in plan["events"] if e["collaborator_id"] == who["id"]
                  and e["kind"] == "meeting_invite" and e["date"] in days
@@ -89,10 +93,10 @@ def due_now(context: SimulationContext, state: SimState, now: str, *,
             continue
         stamps = [arrivals[m["id"]] or now for m in fresh] or [now]
         at = now if morning and items else min(max(stamps), now)
-        new = {m["id"] for m in incoming}
         due.append(CollaboratorInput(
             collaborator=who, incoming=incoming, events=items,
-            thread=view.thread(who["id"], [m for m in outbox if m["id"] not in new],
+            # The thread is what was said and answered: unanswered messages come as incoming.
+            thread=view.thread(who["id"], [m for m in outbox if m.get("answered")],
                                list(state.get("inbox") or []), user),
             changes=list(state.get("changes") or []), date=at[:10], at=at[11:16],
             turn=state.get("turn", 0)))

@@ -46,25 +46,34 @@ def due_of(plan: dict[str, Any], deliverable_id: str) -> str:
 
 def applied(plan: dict[str, Any], changes: list[dict[str, Any]]) -> dict[str, Any]:
     """``plan`` as the month has it after ``changes`` (in order; the plan itself is unchanged).
-    A moved due date moves the deliverable's milestones that fell after it to that date; a
-    requirement is added to the deliverable's must-contain list (once)."""
+    A moved due date (earlier or later) moves the deliverable's final milestone to that date and
+    any other that fell after it; a requirement is added to the deliverable's must-contain list
+    (once)."""
     if not changes:
         return plan
     plan = copy.deepcopy(plan)
     for change in changes:
         for objective in plan["objectives"]:
             if change["kind"] == "due":
-                for milestone in objective["milestones"]:
-                    if milestone["deliverable_id"] == change["deliverable_id"] \
-                            and milestone["due"] > change["due"]:
-                        milestone["due"] = change["due"]
-                        milestone["moved_by"] = change["event_id"]
+                _move(objective["milestones"], change)
             for deliverable in objective["deliverables"]:
                 if deliverable["id"] == change["deliverable_id"] and change["kind"] == "requirement" \
                         and change["requirement"] not in deliverable["must_contain"]:
                     deliverable["must_contain"].append(change["requirement"])
     plan["changes"] = list(changes)
     return plan
+
+
+def _move(milestones: list[dict[str, Any]], change: dict[str, Any]) -> None:
+    """The deliverable's last milestone to the new date, and no other one after it."""
+    own = [m for m in milestones if m["deliverable_id"] == change["deliverable_id"]]
+    if not own:
+        return
+    final = max(own, key=lambda m: (m["due"], m["id"]))
+    for milestone in own:
+        if milestone is final or milestone["due"] > change["due"]:
+            milestone["due"] = change["due"]
+            milestone["moved_by"] = change["event_id"]
 
 
 def recorded_changes(run_dir: Path | str) -> list[dict[str, Any]]:

@@ -15,13 +15,17 @@ from support import LYON
 from support.files import copy_tree, run_events
 from support.models import ScriptedModel, tool_call
 
+from synthcomp import collaborator_view as view
 from synthcomp import office
 from synthcomp.api.build import build_computer
 from synthcomp.api.grade import grade_run
 from synthcomp.api.plan import plan_computer
 from synthcomp.api.simulate import simulate
+from synthcomp.checks.rubric import contains
 from synthcomp.computer import Computer
+from synthcomp.models.offline import chat
 from synthcomp.models.offline.sim.replies import reply
+from synthcomp.plan_changes import applied, change_of, due_of
 from synthcomp.workdays import arrival
 
 
@@ -190,21 +194,61 @@ def test_without_the_event_the_requirement_is_not_graded(planned: Path, tmp_path
     assert not [t for t in texts if changed["requirement"] in t or changed["subject"] in t]
 
 
-QUESTION = {"file": "Figures extract.xlsx", "location": "row 'Planned budget'", "your_value": "EUR 4,165,199",
-            "source": "Projects/Budget 2026.xlsx", "source_text": "Planned budget | EUR 4,156,199"}
+def test_a_questioned_figure_is_checked_against_its_source_then_corrected_or_defended(
+        planned: Path) -> None:
+    computer = Computer(planned)
+    plan = computer.plan_data()
+    error = plan["planted_errors"][0]
+    who = next(c for c in plan["collaborators"] if c["id"] == error["collaborator_id"])
+    source = error["source_of_truth"].rsplit("/", 1)[-1]
+    disputed = f"{source} says {error['correct_value']}, not {error['wrong_value']}: could you check?"
+    doubted = f"Are you sure of {error['wrong_value']}?"
+    assert not view.questioned(computer, plan, who, f"I built the draft on {source}.")
+    for body, corrected in ((disputed, True), (doubted, False)):
+        questions = view.questioned(computer, plan, who, body)
+        assert [q["your_value"] for q in questions] == [error["wrong_value"]]
+        # The collaborator is shown the source as the drive holds it (a workbook's values as a
+        # person reads them), around the true figure.
+        assert contains(questions[0]["source_text"], view.amount_of(error["correct_value"]))
+        inputs = {"collaborator": who, "user": "Laure Morvan", "kind": "message",
+                  "item": {"subject": "Your figure", "body": body},
+                  "unanswered": [{"subject": "Your figure", "body": body}], "files": [],
+                  "questioned": questions}
+        answer = reply(inputs, 0)["body"]
+        if corrected:
+            assert "You are right" in answer and view.amount_of(error["correct_value"]) in answer
+        else:
+            assert "I stand by it" in answer and error["wrong_value"] in answer
 
 
-@pytest.mark.parametrize(("body", "corrected"), [
-    ("Budget 2026.xlsx says EUR 4,156,199, not EUR 4,165,199: could you check?", True),
-    ("Are you sure of EUR 4,165,199?", False),
-])
-def test_a_questioned_figure_is_checked_then_corrected_or_defended(body: str, corrected: bool) -> None:
-    inputs = {"collaborator": {"name": "Paul Roux", "title": "Analyst", "organisation": "Org"},
-              "user": "Laure Morvan", "kind": "message", "item": {"subject": "Your figure", "body": body},
-              "unanswered": [{"subject": "Your figure", "body": body}], "files": [],
-              "questioned": [QUESTION]}
-    answer = reply(inputs, 0)["body"]
-    if corrected:
-        assert "You are right" in answer and "use EUR 4,156,199" in answer
-    else:
-        assert "I stand by it" in answer and "EUR 4,165,199" in answer
+def test_a_colleague_who_chooses_not_to_answer_leaves_the_message_waiting(
+        planned: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def quick(plan: dict[str, Any]) -> None:
+        _peer(plan).update(typical_delay_hours=1.0, responsiveness=1.0)
+
+    folder, plan = _edited(planned, tmp_path / "c", quick)
+    monkeypatch.setitem(chat._GENERATORS, "CollaboratorReply",
+                        lambda inputs, seed: {"reply": False, "subject": "", "body": "", "attach": []})
+    script = [tool_call("send_message", {"to": _peer(plan)["id"], "subject": "Figures",
+                                         "body": "Could you send me the figures?"}, "s1"),
+              _scratch(0), _scratch(1), tool_call("end_day", {"summary": "Waiting."}, "e1")]
+    run = simulate(folder, run_id="silent", days=1, chat_model=ScriptedModel(script=script, by_turn=True))
+    assert len(run_events(run, "collaborator_call")) == 1, "asked once, not again every turn"
+    waits = run_events(run, "collaborator_waits")
+    assert [w["messages"] for w in waits] == [["s1"]] and "chose not to answer" in waits[0]["reason"]
+    assert not run_events(run, "collaborator_message")
+
+
+def test_a_deadline_moves_later_as_well_as_earlier(planned: Path) -> None:
+    plan = Computer(planned).plan_data()
+    deliverable = plan["objectives"][0]["deliverables"][0]["id"]
+    days = plan["working_days"]
+    was = due_of(plan, deliverable)
+    for new in (days[days.index(was) + 2], days[1]):
+        event = {"id": "EVX", "date": days[0], "collaborator_id": "x", "kind": "new_deadline",
+                 "subject": "s", "body": "b", "affects": [deliverable], "new_due": new}
+        moved = applied(plan, change_of(event, plan))
+        assert due_of(moved, deliverable) == new
+        assert all(m["due"] <= new for o in moved["objectives"] for m in o["milestones"]
+                   if m["deliverable_id"] == deliverable)
+    assert due_of(plan, deliverable) == was, "the plan itself is unchanged"

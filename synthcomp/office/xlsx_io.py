@@ -165,8 +165,9 @@ def read_xlsx(path: Path) -> Iterator[str]:
 
 
 def read_xlsx_values(path: Path) -> Iterator[str]:
-    """As read_xlsx, with each formula shown as the value it computes to (formulas that read
-    other sheets, or that cannot be computed here, are left blank)."""
+    """As read_xlsx, with each formula shown as the value it computes to, and every number as
+    its cell's format shows it (2130698.03 in a money column reads 2,130,698.03); a formula that
+    cannot be computed here is left blank."""
     return _sheet_lines(path, computed=True)
 
 
@@ -187,7 +188,10 @@ def _sheet_lines(path: Path, *, computed: bool) -> Iterator[str]:
                 values = _with_cached(values, rows, cached.worksheets[index])
             for row, row_values, row_cells in zip(rows, values, cells, strict=True):
                 if computed:
-                    shown = [_shown(v) for v in row_values]
+                    # As a person sees the sheet: each number in its cell's format.
+                    shown = [number_text(v, getattr(cell, "number_format", None))
+                             if isinstance(v, int | float) and not isinstance(v, bool) else _shown(v)
+                             for v, cell in zip(row_values, row_cells, strict=True)]
                 else:
                     shown = [_beside(v, computed_value, getattr(cell, "number_format", None))
                              for v, computed_value, cell in zip(row, row_values, row_cells, strict=True)]

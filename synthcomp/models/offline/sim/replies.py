@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from synthcomp.checks.rubric import contains
+from synthcomp.collaborator_view import amount_of
 from synthcomp.models.offline.chat import register
 
 # A figure as people write one: digits in thousands groups, or after a currency code (a date or
@@ -58,12 +60,14 @@ def _review(attachment: dict[str, str], files: list[dict[str, Any]]) -> list[str
     return points
 
 
-def _questioned(item_body: str, question: dict[str, str]) -> str:
-    """Their answer when the user questions one of their figures: corrected when the source
-    shows a figure the user also quotes, defended otherwise."""
-    source_figures = {m.group(0) for m in _FIGURE.finditer(question.get("source_text", ""))}
-    quoted = [m.group(0) for m in _FIGURE.finditer(item_body) if m.group(0) in source_figures
-              and m.group(0) != question["your_value"]]
+def _questioned(message: str, question: dict[str, str]) -> str:
+    """Their answer when the user's message concerns one of their figures: corrected when the
+    source they are shown holds a figure the user quotes (other than theirs), defended
+    otherwise."""
+    source = question.get("source_text", "")
+    mine = amount_of(question["your_value"])
+    quoted = [figure for figure in dict.fromkeys(m.group(0) for m in _FIGURE.finditer(message))
+              if amount_of(figure) != mine and contains(source, amount_of(figure))]
     if quoted:
         return (f"You are right: I checked {question['source']} and it reads {quoted[0]}. My "
                 f"{question['file']} had {question['your_value']}, a copying error; use {quoted[0]}.")
