@@ -44,6 +44,7 @@ class CollaboratorInput(TypedDict, total=False):
     date: str
     at: str  # HH:MM the answers carry (the morning mail time when delivered overnight)
     turn: int
+    answer_now: bool  # answer without the responsiveness draw (a message typed in Studio)
 
 
 class CollaboratorOutput(TypedDict, total=False):
@@ -136,7 +137,7 @@ def respond(state: CollaboratorState, runtime: Runtime[SimulationContext]) -> di
         # A message left waiting comes back only with a reminder (a later message) or when
         # their patience is out: then they answer.
         reminded = any(m.get("waiting") for m in incoming)
-        if reminded or answers_now(context.seed, who, latest["id"]):
+        if reminded or state.get("answer_now") or answers_now(context.seed, who, latest["id"]):
             items.append(("message", latest, reminded))
         else:
             _wait(out, journal, f"{turn:06d}.9.{who['id']}:{latest['id']}", who, incoming, turn, stamp,

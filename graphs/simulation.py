@@ -224,7 +224,7 @@ def start_day(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str,
     system = system_prompt(context)
     write = render if context.reads_inputs_block else _prose
     room = _morning_room(context, state, system)
-    plan_chars, log_chars = WEEK_PLAN_CHARS, LOG_EXCERPT_CHARS
+    plan_chars, log_chars, brief = WEEK_PLAN_CHARS, LOG_EXCERPT_CHARS, False
     week_plan, log = _drive_text(context, week_plan_path), _drive_text(context, log_path)
     while True:
         recap = write("day_recap", inputs, today=today, weekday=weekday, day=day + 1, days=len(days),
@@ -238,10 +238,14 @@ def start_day(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str,
                       unread=len(unread),
                       new_mail=[{"sender": names.get(m.get("from", ""), m.get("from", "")),
                                  "subject": m["subject"]} for m in unread[:10]],
-                      deliverables=deliverables, milestones=milestones,
+                      deliverables=deliverables, milestones=milestones, brief=brief,
                       changes=_changes_text(plan, names))
-        if message_tokens(HumanMessage(recap)) <= room or plan_chars + log_chars == 0:
+        if message_tokens(HumanMessage(recap)) <= room or brief:
             break
+        if plan_chars + log_chars == 0:
+            # Still too long: one line per deliverable (view_calendar shows the rest).
+            brief = True
+            continue
         # A small window: less of the week plan and the log (both are on the drive to read).
         plan_chars, log_chars = (n // 2 if n >= 400 else 0 for n in (plan_chars, log_chars))
     turn = state.get("turn", 0)

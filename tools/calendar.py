@@ -28,7 +28,8 @@ def current_time(runtime: ToolRuntime) -> str:
 @facts(minutes=1)
 @tool(parse_docstring=True)
 def view_calendar(runtime: ToolRuntime) -> str:
-    """Your calendar: milestones and deliverables with due dates and status, and meetings."""
+    """Your calendar: the deliverables (their file, what each must cover and builds on) and
+    milestones with due dates and status, and meetings."""
     plan = simulation_context(runtime).plan_with(runtime.state.get("changes") or [])
     done = set(runtime.state.get("done") or [])
     today = str(runtime.state["clock"])[:10]
@@ -37,6 +38,9 @@ def view_calendar(runtime: ToolRuntime) -> str:
         for deliverable in objective["deliverables"]:
             mark = "done" if deliverable["id"] in done else "open"
             lines.append(f"{deliverable['id']} [{mark}] {deliverable['title']} -> {deliverable['path']}")
+            lines.append(f"  must cover: {'; '.join(deliverable['must_contain'])}")
+            if deliverable.get("inputs"):
+                lines.append(f"  builds on: {', '.join(deliverable['inputs'])}")
         for milestone in objective["milestones"]:
             mark = "done" if milestone["id"] in done else ("LATE" if milestone["due"] < today else "open")
             moved = f" (moved by {milestone['moved_by']})" if milestone.get("moved_by") else ""

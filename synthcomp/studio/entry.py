@@ -330,6 +330,7 @@ class StudioCollaboratorState(RunState, total=False):
     events: list[dict[str, Any]]
     date: str
     turn: int
+    answer_now: bool
     inbox: list[dict[str, Any]]
     outbox: list[dict[str, Any]]
 
@@ -367,12 +368,14 @@ def brief(state: StudioCollaboratorState, runtime: Runtime[StudioContext]) -> di
                                                   "month, and anything I should double-check?",
                  "attachments": [], "sent_at": f"{today}T09:00", "answered": False}]
     events = [e for e in plan["events"] if e["collaborator_id"] == chosen and e["date"] == today]
+    # Studio shows the answer to the message typed: no responsiveness draw.
     return {"collaborator": person, "incoming": incoming, "events": events, "date": today,
-            "turn": 0}
+            "turn": 0, "answer_now": True}
 
 
 collaborator = _running(COLLABORATOR, "Run the real collaborator graph.",
-                        lambda state: {k: state[k] for k in CollaboratorInput.__annotations__})
+                        lambda state: {k: state[k] for k in CollaboratorInput.__annotations__
+                                       if k in state})
 
 
 def build_studio_collaborator() -> StateGraph[Any, StudioContext, Any, Any]:
