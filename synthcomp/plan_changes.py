@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from synthcomp.runs.folder import TRAJECTORY_FILE
+from synthcomp.runs.folder import SUMMARY_FILE, TRAJECTORY_FILE
 
 EXTRA_WEIGHT = 0.15  # a criterion a changed requirement adds, before the deliverable's reweighting
 
@@ -77,20 +77,28 @@ def _move(milestones: list[dict[str, Any]], change: dict[str, Any]) -> None:
 
 
 def recorded_changes(run_dir: Path | str) -> list[dict[str, Any]]:
-    """The plan changes a run recorded in its trajectory, in the order they happened (each once:
-    a step re-run after a crash records its change again under the same key)."""
-    path = Path(run_dir) / TRAJECTORY_FILE
-    if not path.is_file():
-        return []
+    """The plan changes of a run, in the order they happened: those its final state held (in
+    summary.json: a collaborator part of one's own may return changes without recording them),
+    and those its trajectory recorded (a run stopped before its summary was written), each once."""
     found: dict[str, dict[str, Any]] = {}
-    for line in path.read_text("utf-8").splitlines():
+    path = Path(run_dir) / TRAJECTORY_FILE
+    lines = path.read_text("utf-8").splitlines() if path.is_file() else []
+    for line in lines:
         try:
             event = json.loads(line)
         except json.JSONDecodeError:
             continue  # a torn last line from a killed process
         if isinstance(event, dict) and event.get("type") == "plan_change":
-            found[event["key"]] = event["change"]
-    return [found[key] for key in sorted(found)]
+            found.setdefault(event["change"]["id"], event["change"])
+    summary = Path(run_dir) / SUMMARY_FILE
+    try:
+        held = json.loads(summary.read_text("utf-8")).get("plan_changes") if summary.is_file() else None
+    except (json.JSONDecodeError, AttributeError):
+        held = None
+    for change in held if isinstance(held, list) else []:
+        if isinstance(change, dict) and "id" in change:
+            found.setdefault(change["id"], change)
+    return sorted(found.values(), key=lambda c: (str(c.get("date", "")), str(c["id"])))
 
 
 def graded_criteria(criteria: list[dict[str, Any]], changes: list[dict[str, Any]],

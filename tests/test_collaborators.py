@@ -252,3 +252,21 @@ def test_a_deadline_moves_later_as_well_as_earlier(planned: Path) -> None:
         assert all(m["due"] <= new for o in moved["objectives"] for m in o["milestones"]
                    if m["deliverable_id"] == deliverable)
     assert due_of(plan, deliverable) == was, "the plan itself is unchanged"
+
+
+def _changes_only(state: dict[str, Any], runtime: Any) -> dict[str, Any]:
+    """A collaborator part of one's own: it applies its events' changes and records nothing."""
+    plan = runtime.context.plan()
+    return {"changes": [c for e in state.get("events") or [] for c in change_of(e, plan)]}
+
+
+def test_changes_a_custom_collaborator_returns_are_graded(planned: Path, tmp_path: Path) -> None:
+    folder, plan = _edited(planned, tmp_path / "c", _moved_and_changed)
+    moved = next(e for e in plan["events"] if e["kind"] == "new_deadline")
+    run = simulate(folder, run_id="own-colleague", days=2, collaborator=_changes_only,
+                   chat_model=ScriptedModel(script=[tool_call("end_day", {"summary": "-"}, "e")],
+                                            by_turn=True))
+    assert not run_events(run, "plan_change")
+    grade = grade_run(run).model_dump()
+    deck = next(d for d in grade["deliverables"] if d["id"] == moved["affects"][0])
+    assert deck["due"] == moved["new_due"] and deck["changed_by"] == [moved["id"]]

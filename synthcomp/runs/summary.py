@@ -18,7 +18,9 @@ def summary_counts(state: dict[str, Any]) -> dict[str, Any]:
             "messages_sent": len(state.get("outbox") or []),
             "messages_received": len(state.get("inbox") or []),
             "done": list(state.get("done") or []), "status": state.get("status", ""),
-            "log": list(state.get("log") or [])}
+            "log": list(state.get("log") or []),
+            # The month as it happened: what collaborators' events changed (grading follows it).
+            "plan_changes": list(state.get("changes") or [])}
 
 
 def write_summary(context: SimulationContext, state: dict[str, Any], status: str, events: int,
