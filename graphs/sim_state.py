@@ -91,6 +91,7 @@ class SimState(TypedDict, total=False):
     # user during the day: each happens once.
     handled: Annotated[list[str], DeltaChannel(folded(union), list)]
     met_at: int  # the turn collaborators last acted during the day (at most once a turn)
+    midday_round: bool  # collaborators are acting during the day (back to work after them)
     status: str
     # What end_day said today ('' until it is called); the last word wins when a model calls
     # end_day twice in one answer (a plain channel takes one write a step, and would fail).

@@ -64,7 +64,7 @@ def dispatch_collaborators(state: SimState, runtime: Runtime[SimulationContext])
 
 def midday(state: SimState) -> dict[str, Any]:
     """A meeting point during the day, when colleagues' answers are due; at most once a turn."""
-    return {"met_at": state.get("turn", 0)}
+    return {"met_at": state.get("turn", 0), "midday_round": True}
 
 
 def dispatch_midday(state: SimState, runtime: Runtime[SimulationContext]) -> list[Send] | str:
@@ -83,13 +83,10 @@ def after_work(state: SimState, runtime: Runtime[SimulationContext]) -> str:
     return "end_of_day"
 
 
-def after_collaborators(state: SimState, runtime: Runtime[SimulationContext]) -> str:
+def after_collaborators(state: SimState) -> str:
     """Overnight rounds lead to the next morning; a round during the day back to work, with the
-    new mail announced."""
-    days = _days(runtime.context)
-    day = state.get("day", 0)
-    during = day < len(days) and str(state.get("clock") or "")[:10] == days[day]
-    return "announce_mail" if during else "start_day"
+    new mail announced. (State only: ``update_state(..., as_node="collaborator")`` runs it too.)"""
+    return "announce_mail" if state.get("midday_round") else "start_day"
 
 
 def announce_mail(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str, Any]:
@@ -100,13 +97,14 @@ def announce_mail(state: SimState, runtime: Runtime[SimulationContext]) -> dict[
     new = [m for m in state.get("inbox") or [] if not m.get("read") and str(m["date"])[:10] == today
            and f"mail:{m['id']}" not in handled]
     if not new:
-        return {}
+        return {"midday_round": False}
     lines = [f"- {str(m['date'])[11:16]} {names.get(m['from'], m['from'])}: {m['subject']}" for m in new]
     text = "New mail:\n" + "\n".join(lines) + "\n(read_inbox to read it)"
     turn = state.get("turn", 0)
     trajectory(runtime.context.run_dir).record(f"{turn:06d}.9~mail", {
         "type": "mail_notice", "turn": turn, "day": state.get("day", 0), "text": text})
-    return {"messages": [HumanMessage(text)], "handled": [f"mail:{m['id']}" for m in new]}
+    return {"messages": [HumanMessage(text)], "handled": [f"mail:{m['id']}" for m in new],
+            "midday_round": False}
 
 
 RECENT_REQUESTS = 12  # inbox subjects the offline worker's inputs carry
@@ -326,6 +324,7 @@ def end_of_day(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str
     trajectory(context.run_dir).record(f"{state.get('turn', 0):06d}.8.day{day:02d}", {
         "type": "day_end", "turn": state.get("turn", 0), "day": day, "log": line})
     return {"log": [line], "day": day + 1, "status": "finished" if finished else "running",
+            "midday_round": False,
             "yesterday": {"files": written, "sent": sent, "summary": summary}}
 
 
