@@ -270,3 +270,26 @@ def test_changes_a_custom_collaborator_returns_are_graded(planned: Path, tmp_pat
     grade = grade_run(run).model_dump()
     deck = next(d for d in grade["deliverables"] if d["id"] == moved["affects"][0])
     assert deck["due"] == moved["new_due"] and deck["changed_by"] == [moved["id"]]
+
+
+def test_colleagues_act_on_their_own_meeting_notes_and_a_managers_follow_up(
+        planned: Path, tmp_path: Path) -> None:
+    plan = Computer(planned).plan_data()
+    days = plan["working_days"]
+    meeting = next(e for e in plan["events"] if e["kind"] == "meeting_invite")
+    first = min((m for o in plan["objectives"] for m in o["milestones"]), key=lambda m: (m["due"], m["id"]))
+    span = days.index(first["due"]) + 2  # the morning after the first milestone passed
+    run = simulate(copy_tree(planned, tmp_path / "c"), run_id="idle", days=span,
+                   chat_model=ScriptedModel(script=[tool_call("end_day", {"summary": "-"}, "e")],
+                                            by_turn=True))
+    calls = run_events(run, "collaborator_call")
+    notes = [c for c in calls if c["item"]["kind"] == "meeting_notes"]
+    # The user ended each day at once: the notes of the afternoon meeting come the next morning.
+    assert [(c["collaborator"], c["at"]) for c in notes] == [
+        (meeting["collaborator_id"], f"{days[days.index(meeting['date']) + 1]}T08:30")]
+    follow_ups = [c for c in calls if c["item"]["kind"] == "follow_up"]
+    manager = next(c for c in plan["collaborators"] if c["role"] == "manager")
+    assert follow_ups and follow_ups[0]["collaborator"] == manager["id"]
+    assert follow_ups[0]["item"]["id"] == f"follow:{first['id']}"
+    assert follow_ups[0]["at"] == f"{days[days.index(first['due']) + 1]}T08:30"
+    assert len({c["item"]["id"] for c in follow_ups}) == len(follow_ups), "each followed up once"
