@@ -58,19 +58,12 @@ def _open_pptx(path: Path) -> Any:
     return Presentation(str(path))
 
 
-def _save_docx(drive: Drive, path: Path, document: Any) -> None:
+def _save(drive: Drive, path: Path, document: Any) -> None:
+    """A python-docx Document or python-pptx Presentation, saved as the user edited it."""
     if drive.author:
         document.core_properties.last_modified_by = drive.author
     out = io.BytesIO()
     document.save(out)
-    save_ooxml(drive, path, out.getvalue())
-
-
-def _save_pptx(drive: Drive, path: Path, deck: Any) -> None:
-    if drive.author:
-        deck.core_properties.last_modified_by = drive.author
-    out = io.BytesIO()
-    deck.save(out)
     save_ooxml(drive, path, out.getvalue())
 
 
@@ -102,11 +95,11 @@ def replace_text(path: str, old_text: str, new_text: str, replace_all: bool = Fa
     if kind == "docx":
         document = load_office(drive, target, _open_docx)
         count = replace_in_paragraphs(docx_paragraphs(document), old_text, new_text, replace_all)
-        _save_docx(drive, target, document)
+        _save(drive, target, document)
     elif kind == "pptx":
         deck = load_office(drive, target, _open_pptx)
         count = replace_in_paragraphs(pptx_paragraphs(deck), old_text, new_text, replace_all)
-        _save_pptx(drive, target, deck)
+        _save(drive, target, deck)
     elif kind in ("md", "txt"):
         text, count = replace_in_text(text_of(drive, target), old_text, new_text, replace_all)
         write_drive_text(drive, target, text)
@@ -140,7 +133,7 @@ def rewrite_section(path: str, heading: str, markdown: str, *, runtime: Runtime)
     document = load_office(drive, target, _open_docx)
     blocks = markdown_blocks(markdown)
     removed = rewrite_docx_section(document, heading, blocks, drive.style or DEFAULT_STYLE)
-    _save_docx(drive, target, document)
+    _save(drive, target, document)
     return (f"Rewrote the section {heading!r} of '{drive.name(target)}': {removed} paragraphs or "
             f"tables replaced by {len(blocks)} blocks.")
 
@@ -217,7 +210,7 @@ def edit_slide(path: str, number: int, title: str | None = None, bullets: list[s
     _check_size(title or "", notes or "", *(bullets or [""]))
     deck = load_office(drive, target, _open_pptx)
     changed = edit_deck_slide(deck, number, title, bullets, notes)
-    _save_pptx(drive, target, deck)
+    _save(drive, target, deck)
     return f"Changed the {', '.join(changed)} of slide {number} in '{drive.name(target)}'."
 
 
