@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from langchain_core.messages import AIMessage, HumanMessage, ToolCall, ToolMessage
 from langchain_core.runnables import RunnableConfig
@@ -235,9 +235,28 @@ def make_turn_node(tools: Sequence[BaseTool]) -> Any:
         if isinstance(answer, AIMessage) and (answer.tool_calls or answer.invalid_tool_calls):
             after: Any = {**state, "messages": [*state["messages"], answer], "turn": update["turn"]}
             commands += tool_step(after, config, runtime)
-        return commands
+        return merged(commands)
 
     return turn
+
+
+def merged(commands: list[Command[Any]]) -> list[Command[Any]]:
+    """The turn's updates as one Command where they can be (one write per channel, not one per
+    tool: a checkpoint stores each write as a row). Lists are joined in order, as the channels'
+    reducers would take them one after the other; other values, the last wins. A Command that
+    routes (goto, a parent graph) stays as it is."""
+    plain = [c for c in commands if c.graph is None and not c.goto and c.resume is None
+             and isinstance(c.update, dict)]
+    if len(plain) < 2:
+        return commands
+    joined: dict[str, Any] = {}
+    for command in plain:
+        for key, value in cast(dict[str, Any], command.update).items():
+            if isinstance(value, list) and isinstance(joined.get(key), list):
+                joined[key] = [*joined[key], *value]
+            else:
+                joined[key] = value
+    return [Command(update=joined), *(c for c in commands if not any(c is p for p in plain))]
 
 
 def day_turns(state: SimState) -> int:
