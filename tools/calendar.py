@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 from typing import Annotated, Any
 
 from langchain_core.messages import ToolMessage
@@ -38,9 +39,11 @@ def view_calendar(runtime: ToolRuntime) -> str:
         for deliverable in objective["deliverables"]:
             mark = "done" if deliverable["id"] in done else "open"
             lines.append(f"{deliverable['id']} [{mark}] {deliverable['title']} -> {deliverable['path']}")
-            lines.append(f"  must cover: {'; '.join(deliverable['must_contain'])}")
-            if deliverable.get("inputs"):
-                lines.append(f"  builds on: {', '.join(deliverable['inputs'])}")
+            if mark == "open":  # what is still to do; the file names (find_files finds them)
+                lines.append(f"  must cover: {'; '.join(deliverable['must_contain'])}")
+                if deliverable.get("inputs"):
+                    names = (posixpath.basename(path) for path in deliverable["inputs"])
+                    lines.append(f"  builds on: {', '.join(names)}")
         for milestone in objective["milestones"]:
             mark = "done" if milestone["id"] in done else ("LATE" if milestone["due"] < today else "open")
             moved = f" (moved by {milestone['moved_by']})" if milestone.get("moved_by") else ""
