@@ -44,9 +44,12 @@ test-fast: $(STAMP)
 
 # LangGraph Studio on the offline model: open the URL it prints (Studio runs in the browser and
 # talks to this local server; the graphs, models and files stay on this machine).
+# Studio's graphs read and write only under STUDIO_DIR (default ./studio-output; STUDIO_DIR=.
+# lets it work on the computers of the current folder, e.g. for `simulate --via-server`).
 STUDIO_PORT ?= 2024
+STUDIO_DIR ?=
 studio: $(STAMP)
-	LANGGRAPH_CLI_NO_ANALYTICS=1 $(BIN)/langgraph dev --host 127.0.0.1 --port $(STUDIO_PORT) --no-browser --config $(ROOT)/langgraph.json
+	$(if $(STUDIO_DIR),SYNTHCOMP_STUDIO_DIR=$(abspath $(STUDIO_DIR)) )LANGGRAPH_CLI_NO_ANALYTICS=1 $(BIN)/langgraph dev --host 127.0.0.1 --port $(STUDIO_PORT) --no-browser --config $(ROOT)/langgraph.json
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_world_builder.py

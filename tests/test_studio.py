@@ -21,6 +21,15 @@ ROOT = Path(__file__).resolve().parent.parent
 GRAPHS = ["world_builder", "objective_planner", "user_agent", "collaborator", "simulation", "grader"]
 
 
+SERVED: dict[str, Path] = {}  # the running server's Studio folder (set by the server fixture)
+
+
+@pytest.fixture(autouse=True)
+def _studio_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In-process Studio graphs work under the test's folder (the server has its own)."""
+    monkeypatch.setenv("SYNTHCOMP_STUDIO_DIR", str(tmp_path))
+
+
 def _registered() -> dict[str, str]:
     graphs: dict[str, str] = json.loads((ROOT / "langgraph.json").read_text("utf-8"))["graphs"]
     return graphs
@@ -79,6 +88,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
          "--port", str(port), "--no-browser", "--no-reload"],
         cwd=work, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     url = f"http://127.0.0.1:{port}"
+    SERVED["root"] = work / "out"
     try:
         import httpx
 
@@ -124,7 +134,7 @@ def test_the_server_lists_draws_and_runs_the_graphs(server: str, tmp_path: Path)
     thread = client.threads.create()
     built = client.runs.wait(thread["thread_id"], assistants["world_builder"],
                              input={"persona": "A tax lawyer in Madrid", "target_files": 20,
-                                    "out_dir": str(tmp_path / "madrid")})
+                                    "out_dir": "madrid"})
     assert isinstance(built, dict), built
     assert Path(built["manifest_path"]).is_file()
 
@@ -191,7 +201,7 @@ def test_cli_simulates_via_the_server(server: str, tmp_path: Path) -> None:
     from synthcomp.api.build import build_computer
     from synthcomp.cli import app
 
-    folder = build_computer("A nurse in Oslo", tmp_path / "oslo", seed=1, target_files=20)
+    folder = build_computer("A nurse in Oslo", SERVED["root"] / "oslo", seed=1, target_files=20)
     result = CliRunner().invoke(app, ["simulate", str(folder), "--via-server", server, "--days", "1",
                                       "--max-turns", "5", "--run-id", "served"])
     assert result.exit_code == 0, result.output
@@ -203,6 +213,77 @@ def test_cli_simulates_via_the_server(server: str, tmp_path: Path) -> None:
     assert summary["status"] == "finished" and summary["turns"] == 5
     down = CliRunner().invoke(app, ["simulate", str(folder), "--via-server", "http://127.0.0.1:9"])
     assert down.exit_code == 1 and "cannot reach a LangGraph server" in down.output
+
+
+@pytest.mark.slow
+def test_no_other_web_page_can_use_the_server(server: str, tmp_path: Path) -> None:
+    import httpx
+
+    # What a page on another site can make a browser send without asking first: a text/plain
+    # POST. The server must refuse it, not build or replace anything.
+    attack = json.dumps({"assistant_id": "world_builder",
+                         "input": {"out_dir": "victim", "overwrite": True, "target_files": 10}})
+    for origin in ("https://evil.example", "http://localhost:9999", "null"):
+        answer = httpx.post(f"{server}/runs/wait", content=attack, timeout=30,
+                            headers={"Origin": origin, "Content-Type": "text/plain"})
+        assert answer.status_code == 403, (origin, answer.status_code, answer.text[:200])
+        assert "access-control-allow-origin" not in answer.headers
+        preflight = httpx.options(f"{server}/runs/wait", timeout=30, headers={
+            "Origin": origin, "Access-Control-Request-Method": "POST"})
+        assert preflight.status_code == 403
+    assert not (SERVED["root"] / "victim").exists()
+    # LangGraph Studio, the server's own pages and clients that send no Origin are answered.
+    studio = httpx.post(f"{server}/assistants/search", json={"limit": 1}, timeout=30,
+                        headers={"Origin": "https://smith.langchain.com"})
+    assert studio.status_code == 200
+    assert studio.headers["access-control-allow-origin"] == "https://smith.langchain.com"
+    own = server.replace("http://", "")
+    assert httpx.post(f"{server}/assistants/search", json={"limit": 1}, timeout=30,
+                      headers={"Origin": f"http://{own}"}).status_code == 200
+    assert httpx.post(f"{server}/assistants/search", json={"limit": 1}, timeout=30).status_code == 200
+
+
+@pytest.mark.slow
+def test_studio_writes_only_under_its_folder(server: str, tmp_path: Path) -> None:
+    from langgraph_sdk import get_sync_client
+
+    client = get_sync_client(url=server)
+    assistants = {a["graph_id"]: a["assistant_id"] for a in client.assistants.search(limit=50)}
+    outside = tmp_path / "elsewhere"
+    for name, form in (("world_builder", {"out_dir": str(outside)}),
+                       ("world_builder", {"out_dir": "../escape"}),
+                       ("simulation", {"computer_dir": str(outside), "persona": "A nurse in Oslo"}),
+                       ("grader", {"run_dir": str(outside / "runs" / "r")})):
+        thread = client.threads.create()
+        result = client.runs.wait(thread["thread_id"], assistants[name], input=form, raise_error=False)
+        assert "outside the Studio folder" in json.dumps(result), (name, result)
+    assert not outside.exists() and not (SERVED["root"].parent / "escape").exists()
+
+
+def test_overwrite_keeps_the_old_computer_until_the_new_one_is_complete(tmp_path: Path) -> None:
+    import asyncio
+
+    from synthcomp.api.build import build_computer
+    from synthcomp.computer import Computer
+    from synthcomp.studio.context import StudioContext
+    from synthcomp.studio.entry import build_studio_world_builder
+
+    old = build_computer("A nurse in Oslo", tmp_path / "oslo", seed=1, target_files=12)
+    before = Computer(old).manifest_path.read_bytes()
+    graph = build_studio_world_builder().compile()
+    # A build that fails once under way (the world builder refuses 5 files) leaves the old
+    # computer as it was.
+    with pytest.raises(Exception, match="between 10 and 2000"):
+        asyncio.run(graph.ainvoke({"persona": "A tax lawyer in Madrid", "out_dir": "oslo",
+                                   "overwrite": True, "target_files": 5}, context=StudioContext(seed=2)))
+    assert Computer(old).manifest_path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["oslo"], "no half-built folder left"
+    done = asyncio.run(graph.ainvoke({"persona": "A tax lawyer in Madrid", "out_dir": "oslo",
+                                      "overwrite": True, "target_files": 12},
+                                     context=StudioContext(seed=2)))
+    assert done["out_dir"] == str(old) and Computer(old).manifest_path.read_bytes() != before
+    assert "Madrid" in Computer(old).manifest_path.read_text("utf-8")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["oslo"]
 
 
 def test_a_day_outside_the_month_is_refused_before_any_run_folder(tmp_path: Path) -> None:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from synthcomp.errors import InputError
+
 STUDIO_DIR_ENV = "SYNTHCOMP_STUDIO_DIR"
 DEFAULT_STUDIO_DIR = "studio-output"
 
@@ -41,3 +43,17 @@ def studio_dir() -> Path:
     """Where Studio runs put the computers they build: $SYNTHCOMP_STUDIO_DIR, else
     ./studio-output under the server's working directory."""
     return Path(os.environ.get(STUDIO_DIR_ENV) or DEFAULT_STUDIO_DIR).absolute()
+
+
+def inside_studio(folder: str | Path) -> Path:
+    """``folder`` from a Studio form, as a path under the Studio folder (a relative one is taken
+    there); InputError when it leads outside, links included: Studio's graphs write and replace
+    only there, whatever a request asks (a page that reaches the server must not name the
+    user's other folders)."""
+    root = studio_dir().resolve()
+    path = Path(folder).expanduser()
+    resolved = (path if path.is_absolute() else root / path).resolve()
+    if resolved != root and root not in resolved.parents:
+        raise InputError(f"{folder} is outside the Studio folder {root}: Studio works only there "
+                         f"(start the server with {STUDIO_DIR_ENV} set to use another folder)")
+    return resolved

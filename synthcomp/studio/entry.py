@@ -25,6 +25,7 @@ from typing_extensions import TypedDict
 from synthcomp.api.grade import judge_context
 from synthcomp.api.simulate import RECURSION_LIMIT
 from synthcomp.api.simulate import simulate as simulate_run
+from synthcomp.atomic import swap_in
 from synthcomp.computer import Computer
 from synthcomp.errors import InputError
 from synthcomp.graphs import (
@@ -44,7 +45,7 @@ from synthcomp.models.settings import ModelConfig
 from synthcomp.runs.folder import GRADE_FILE, load_context, open_run_folder, read_summary, run_lock
 from synthcomp.runs.summary import write_summary
 from synthcomp.runs.trajectory import trajectory
-from synthcomp.studio.context import StudioContext, studio_context
+from synthcomp.studio.context import StudioContext, inside_studio, studio_context
 from synthcomp.studio.errors import shown
 from synthcomp.studio.forms import (
     CollaboratorForm,
@@ -104,16 +105,18 @@ class RunState(TypedDict, total=False):
 
 
 class StudioWorldState(WorldState, total=False):
-    """The world builder's state, and whether to replace an existing computer."""
+    """The world builder's state, whether to replace an existing computer, and the computer a
+    build into a scratch folder will replace once it is complete."""
 
     overwrite: bool
+    replaces: str
 
 
 def prepare_world(state: StudioWorldState, runtime: Runtime[StudioContext]) -> dict[str, Any]:
     """Fill in the persona and the output folder; refuse to write over a folder by accident."""
     context = studio_context(runtime)
     persona = default_persona(state.get("persona"))
-    out = Computer(state.get("out_dir") or default_out_dir(persona, context.seed)).root
+    out = inside_studio(state.get("out_dir") or default_out_dir(persona, context.seed))
     if out.exists() and not out.is_dir():
         raise InputError(f"{out} is a file; name a folder for the computer")
     if out.exists() and any(out.iterdir()):
@@ -121,9 +124,22 @@ def prepare_world(state: StudioWorldState, runtime: Runtime[StudioContext]) -> d
             raise InputError(f"{out} exists and holds no computer; name an empty or new folder")
         if not state.get("overwrite"):
             raise InputError(f"{out} already holds a computer; set overwrite to replace it")
-        shutil.rmtree(out)
+        # Built beside it, and swapped in only once complete: a failed build loses nothing.
+        scratch = out.parent / f".{out.name}.partial-studio"
+        shutil.rmtree(scratch, ignore_errors=True)
+        return {"persona": persona, "out_dir": str(scratch), "replaces": str(out),
+                "target_files": int(state.get("target_files") or STUDIO_TARGET_FILES)}
     return {"persona": persona, "out_dir": str(out),
             "target_files": int(state.get("target_files") or STUDIO_TARGET_FILES)}
+
+
+def finish_world(state: StudioWorldState) -> dict[str, Any]:
+    """Put a computer built to replace another in its place (the old one is removed last)."""
+    if not state.get("replaces"):
+        return {}
+    scratch, target = Path(state["out_dir"]), Path(state["replaces"])
+    swap_in(scratch, target)
+    return {"out_dir": str(target), "manifest_path": str(Computer(target).manifest_path)}
 
 
 def _entry(state: Any, form: Any, output: Any,
@@ -142,16 +158,22 @@ async def world_builder(state: StudioWorldState, config: RunnableConfig,
     """Run the real world builder."""
     context = studio_context(runtime)
     inputs = {k: v for k, v in state.items() if k in WorldState.__annotations__}
-    result: dict[str, Any] = await WORLD_BUILDER.ainvoke(
-        inputs, _inner(config),
-        context=WorldContext(model=context.model, seed=context.seed))
+    try:
+        result: dict[str, Any] = await WORLD_BUILDER.ainvoke(
+            inputs, _inner(config),
+            context=WorldContext(model=context.model, seed=context.seed))
+    except BaseException:
+        if state.get("replaces"):  # the half-built replacement goes; the old computer stays
+            shutil.rmtree(state["out_dir"], ignore_errors=True)
+        raise
     return result
 
 
 def build_studio_world_builder() -> StateGraph[Any, StudioContext, Any, Any]:
     """persona (or nothing) -> a computer folder."""
     return _entry(StudioWorldState, WorldForm, WorldOutput,
-                  [("prepare", prepare_world), ("world_builder", world_builder)])
+                  [("prepare", prepare_world), ("world_builder", world_builder),
+                   ("finish", finish_world)])
 
 
 # --- objective planner -------------------------------------------------------------------------
@@ -339,6 +361,7 @@ def prepare_collaborator(state: StudioCollaboratorState, config: RunnableConfig,
                          runtime: Runtime[StudioContext]) -> dict[str, Any]:
     """Find or build the computer, plan it if needed, open a run folder for the messages."""
     chosen, folder = state.get("collaborator_id"), state.get("computer_dir")
+    folder = str(inside_studio(folder)) if folder else None
     if chosen and folder and Computer(folder).is_planned():
         # Checked before a run folder is made for the messages.
         _collaborator_of(Computer(folder).plan_data(), chosen)
@@ -403,8 +426,9 @@ def prepare_grade(state: StudioGradeState, config: RunnableConfig,
     """The run to grade: the one named, else the computer's latest (a computer with no run is
     simulated for one day first, as `synthcomp simulate --days 1` would)."""
     if state.get("run_dir"):
-        run_dir = Path(state["run_dir"]).absolute()
-        return {"run_dir": str(run_dir), "computer_dir": str(load_context(run_dir)["computer_dir"])}
+        run_dir = inside_studio(state["run_dir"])
+        return {"run_dir": str(run_dir),
+                "computer_dir": str(inside_studio(load_context(run_dir)["computer_dir"]))}
     context = studio_context(runtime)
     folder = ensure_computer(dict(state), context)
     ensure_plan(folder, context)

@@ -20,7 +20,7 @@ from synthcomp.personas import bundled_personas
 from synthcomp.runs.budgets import DAY_TURNS, MAX_TURNS
 from synthcomp.runs.context import SimulationContext
 from synthcomp.runs.folder import SUMMARY_FILE, USAGE_FILE, open_run_folder, run_started
-from synthcomp.studio.context import StudioContext, studio_dir
+from synthcomp.studio.context import StudioContext, inside_studio, studio_dir
 
 # Small enough to build in seconds on the offline model; pass target_files for more.
 STUDIO_TARGET_FILES = 40
@@ -40,7 +40,7 @@ def ensure_computer(state: dict[str, Any], context: StudioContext) -> Path:
     """The computer named by ``computer_dir``; built from ``persona`` when the folder holds no
     computer yet, or from ``persona`` (or the first bundled persona) under the Studio folder when
     no folder is given."""
-    folder = state.get("computer_dir")
+    folder = str(inside_studio(state["computer_dir"])) if state.get("computer_dir") else None
     if folder and Computer(folder).manifest_path.is_file():
         return Computer(folder).root
     if folder and not (state.get("persona") or "").strip():
