@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -147,11 +148,15 @@ class Computer:
         for part in parts:
             if len(part.encode("utf-8")) > MAX_NAME_BYTES:
                 raise SandboxError(f"a name in {path!r} is longer than {MAX_NAME_BYTES} bytes")
+        if self.drive.is_symlink():
+            # A drive that is a link could be any folder of the host, / included.
+            raise SandboxError("the drive folder of this computer is a link: it is not opened")
         drive = self.drive.resolve()
         target = drive.joinpath(*parts) if parts else drive
         real = Path(os.path.realpath(target))
         if real != drive and drive not in real.parents:
             raise SandboxError(f"{path!r} leads outside the drive (through a symlink)")
+        _check_kind(path, real)
         return target
 
     def files(self) -> list[str]:
@@ -164,6 +169,25 @@ class Computer:
     def relative(self, absolute: Path) -> str:
         """The drive-relative POSIX path of a file inside the drive."""
         return absolute.relative_to(self.drive.resolve()).as_posix()
+
+
+def _check_kind(path: str, real: Path) -> None:
+    """Refuse what is not a plain file or folder (a FIFO blocks whoever reads it; a device or a
+    socket is not a document) and a file with other hard links (it may be a file from outside
+    the drive, linked in). A path that does not exist yet passes: it is about to be made."""
+    try:
+        info = real.stat()
+    except OSError:
+        return
+    if stat.S_ISDIR(info.st_mode):
+        return
+    if not stat.S_ISREG(info.st_mode):
+        kind = "pipe" if stat.S_ISFIFO(info.st_mode) else "socket" if stat.S_ISSOCK(info.st_mode) \
+            else "device"
+        raise SandboxError(f"{path!r} is a {kind}, not a file: it is not opened")
+    if info.st_nlink > 1:
+        raise SandboxError(f"{path!r} has {info.st_nlink} hard links (it may be a file from "
+                           "outside the drive): it is not opened")
 
 
 class RunComputer(Computer):
