@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 import time
 import warnings
-from contextlib import closing
+from contextlib import closing, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -133,9 +133,11 @@ def resume(run_dir: str | Path, *, chat_model: BaseChatModel | None = None,
     saved.update({k: v for k, v in (("model", model), ("collaborator_model", collaborator_model))
                   if v is not None})
     context = SimulationContext(**saved, config=config or kept, chat_model=chat_model)
-    if model is not None or collaborator_model is not None or config is not None:
-        save_context(folder, _with_parts(context.saved(), parts))
-    return _drive(context, None, on_progress, graph_parts)
+    # The lock first: a run going on in another process keeps its context.json as it is.
+    with run_lock(folder):
+        if model is not None or collaborator_model is not None or config is not None:
+            save_context(folder, _with_parts(context.saved(), parts))
+        return _drive(context, None, on_progress, graph_parts, locked=True)
 
 
 def _with_parts(saved: dict[str, Any], parts: Parts) -> dict[str, Any]:
@@ -144,13 +146,13 @@ def _with_parts(saved: dict[str, Any], parts: Parts) -> dict[str, Any]:
 
 
 def _drive(context: SimulationContext, start: SimState | None,
-           on_progress: RunProgress | None, parts: dict[str, Any]) -> Path:
+           on_progress: RunProgress | None, parts: dict[str, Any], *, locked: bool = False) -> Path:
     run_dir = Path(context.run_dir)
     # A resumed run's wall time adds up over its segments, as its usage does.
     earlier = float(read_summary(run_dir).get("wall_seconds") or 0) if start is None else 0.0
     started = time.perf_counter()
     reason = ""
-    with run_lock(run_dir), closing(sqlite3.connect(run_dir / CHECKPOINTS_FILE,
+    with nullcontext() if locked else run_lock(run_dir), closing(sqlite3.connect(run_dir / CHECKPOINTS_FILE,
                                                     check_same_thread=False)) as connection:
         graph = build_simulation(**parts).compile(checkpointer=sqlite_checkpointer(connection))
         config: Any = {"configurable": {"thread_id": run_dir.name}, "recursion_limit": RECURSION_LIMIT}
