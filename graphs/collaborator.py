@@ -13,7 +13,9 @@ was given, what it answered) and every decision not to answer goes to the trajec
 
 from __future__ import annotations
 
+import os
 import shutil
+from datetime import datetime
 from typing import Any
 
 from langchain_core.messages import HumanMessage, SystemMessage
@@ -25,6 +27,7 @@ from synthcomp import collaborator_view as view
 from synthcomp.computer import Computer
 from synthcomp.ids import chance
 from synthcomp.models.budget import message_tokens
+from synthcomp.office.determinism import mtime_of
 from synthcomp.plan_changes import change_of
 from synthcomp.prompts import render, render_text
 from synthcomp.runs.context import SimulationContext
@@ -66,10 +69,11 @@ def answers_now(seed: int, collaborator: dict[str, Any], message_id: str) -> boo
     return chance(seed, collaborator["id"], message_id) < float(collaborator.get("responsiveness", 0.5))
 
 
-def _attach(computer: Computer, home: str, who: dict[str, Any],
-            names: list[str]) -> tuple[list[str], list[str]]:
-    """Copy the named private files into the user's Downloads: (paths as the user sees them,
-    names that are not among the collaborator's files and were not sent)."""
+def _attach(computer: Computer, home: str, who: dict[str, Any], names: list[str],
+            stamp: str) -> tuple[list[str], list[str]]:
+    """Copy the named private files into the user's Downloads, dated when the mail came
+    (``stamp``, simulated time, as every file of the drive): (paths as the user sees them, names
+    that are not among the collaborator's files and were not sent)."""
     files = [f["path"] for f in who.get("private_files", [])]
     sent, missing = [], []
     for name in names:
@@ -86,6 +90,8 @@ def _attach(computer: Computer, home: str, who: dict[str, Any],
             target = computer.resolve(relative)
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)  # whole-file copy: repeating it changes nothing
+        moment = mtime_of(datetime.fromisoformat(stamp))
+        os.utime(target, (moment, moment))
         sent.append(relative)
     return sent, missing
 
@@ -160,7 +166,7 @@ def respond(state: CollaboratorState, runtime: Runtime[SimulationContext]) -> di
             out["handled"].append(f"{who['id']}:{item['id']}")
         prompt = _prompt(context, state, plan, kind, item, reminded)
         reply = context.collaborators().ask(CollaboratorReply, system, prompt)
-        attachments, missing = _attach(context.computer(), context.home(), who, reply.attach) \
+        attachments, missing = _attach(context.computer(), context.home(), who, reply.attach, stamp) \
             if reply.reply else ([], [])
         journal.record(key, {
             "type": "collaborator_call", "turn": turn, "collaborator": who["id"], "at": stamp,

@@ -6,6 +6,7 @@ the month as it happened."""
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from synthcomp.checks.rubric import contains
 from synthcomp.computer import Computer
 from synthcomp.models.offline import chat
 from synthcomp.models.offline.sim.replies import reply
+from synthcomp.office.determinism import mtime_of
 from synthcomp.plan_changes import applied, change_of, due_of
 from synthcomp.workdays import arrival
 
@@ -132,6 +134,12 @@ def test_a_message_waits_for_a_reminder_and_the_wait_is_logged(planned: Path, tm
     calls = run_events(run, "collaborator_call")
     assert len(calls) == 1, "one answer to the message and its reminder"
     assert "has written again" in calls[0]["prompt"] and "Reminder: figures" in calls[0]["prompt"]
+    # What they attach is dated when their mail came, in simulated time (not the host's clock).
+    message = run_events(run, "collaborator_message")[0]
+    assert message["attachments"]
+    for path in message["attachments"]:
+        written = Computer(folder).for_run(run).resolve(path).stat().st_mtime
+        assert written == mtime_of(datetime.fromisoformat(message["date"]))
 
 
 def _moved_and_changed(plan: dict[str, Any]) -> None:
