@@ -3,16 +3,18 @@ nothing of the run is changed by the refusal."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from support import LYON, agents
+from support.files import copy_tree, tree_digest
 
 from synthcomp.api.build import build_computer
 from synthcomp.api.plan import plan_computer
 from synthcomp.api.simulate import resume, simulate
 from synthcomp.errors import InputError
-from synthcomp.runs.folder import CONTEXT_FILE, run_lock
+from synthcomp.runs.folder import CONTEXT_FILE, load_context, read_summary, run_lock
 
 
 @pytest.fixture(scope="module")
@@ -29,3 +31,22 @@ def test_a_refused_resume_leaves_the_running_runs_context_as_it_is(planned: Path
     with run_lock(run), pytest.raises(InputError, match="already running in another process"):
         resume(run, model="openai:gpt-4o", user_agent=agents.count_turn)
     assert (run / CONTEXT_FILE).read_bytes() == before
+
+
+def test_a_copied_computers_run_resumes_in_the_copy(planned: Path, tmp_path: Path) -> None:
+    agents.INTERRUPT_ON_DAY[:] = [1]
+    run = simulate(copy_tree(planned, tmp_path / "first"), run_id="paused", days=3,
+                   user_agent=agents.count_turn)
+    assert read_summary(run)["status"] == "paused"
+    saved = json.loads((run / CONTEXT_FILE).read_text("utf-8"))
+    assert (saved["computer_dir"], saved["run_dir"]) == ("../..", ".")  # where it is, not where it was
+    original = tree_digest(run)
+    copy = copy_tree(tmp_path / "first", tmp_path / "second")
+    resumed = resume(copy / "runs" / "paused", user_agent=agents.count_turn)
+    assert resumed == copy / "runs" / "paused"
+    assert read_summary(resumed)["status"] == "finished" and read_summary(resumed)["days"] == 3
+    assert tree_digest(run) == original, "the original run is left as it was"
+    # A run saved with absolute paths (older runs) follows its computer too.
+    (run / CONTEXT_FILE).write_text(json.dumps({**saved, "computer_dir": "/nowhere/c",
+                                                "run_dir": "/nowhere/c/runs/paused"}), "utf-8")
+    assert load_context(run)["computer_dir"] == str(tmp_path / "first")

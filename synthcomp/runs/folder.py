@@ -53,7 +53,13 @@ def open_run_folder(computer: Computer, run_dir: Path, context: dict[str, Any]) 
 
 
 def save_context(run_dir: Path, data: dict[str, Any]) -> None:
-    """Write context.json."""
+    """Write context.json, its folders relative to the run folder ("." for the run, "../.."
+    for the computer it sits in), so a copied or moved computer's runs work where they are."""
+    data = dict(data)
+    if data.get("computer_dir") and Path(data["computer_dir"]).is_absolute():
+        data["computer_dir"] = os.path.relpath(data["computer_dir"], run_dir.absolute())
+    if "run_dir" in data:
+        data["run_dir"] = "."
     write_json(run_dir / CONTEXT_FILE, data, sort_keys=True, ensure_ascii=True)
 
 
@@ -86,7 +92,21 @@ def load_context(run_dir: Path) -> dict[str, Any]:
                              f"{runs_hint(Computer(run_dir))}")
         raise InputError(f"{run_dir} is not a run folder (no {CONTEXT_FILE})")
     data: dict[str, Any] = json.loads(path.read_text("utf-8"))
-    return data
+    return _placed(run_dir.absolute(), data)
+
+
+def _placed(run_dir: Path, data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` (context.json) with its folders where the run is now: the run folder itself,
+    and the computer relative to it. A run saved with absolute paths (before they were relative)
+    that sits in a computer's runs/ folder belongs to that computer, wherever it was made."""
+    stored = str(data.get("computer_dir") or "")
+    home = run_dir.parent.parent
+    if not stored or Path(stored).is_absolute():
+        inside = run_dir.parent.name == "runs" and Computer(home).is_built()
+        computer = home if inside or not stored else Path(stored)
+    else:
+        computer = Path(os.path.normpath(run_dir / stored))
+    return {**data, "run_dir": str(run_dir), "computer_dir": str(computer)}
 
 
 @contextmanager
