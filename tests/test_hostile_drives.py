@@ -56,3 +56,13 @@ def test_pipes_sockets_and_hard_links_are_refused_and_block_nothing(
         assert "secret" not in found
         listing = agent("list_folder", path="")
         assert "notes.txt" in listing
+
+
+def test_tool_errors_never_name_host_paths(computer: Path) -> None:
+    from synthcomp.tools.errors import error_text, tool_node_error
+
+    where = computer / "drive" / "Users" / "book.xlsx"
+    failure = ValueError(f"cannot convert date in {where} (sheet 'Budget')")
+    for answer in (error_text(failure), tool_node_error(failure)):
+        assert str(computer) not in answer and "book.xlsx" in answer, answer
+    assert "Users/ana/notes.md" in error_text(ValueError("'Users/ana/notes.md' is empty"))

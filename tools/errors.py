@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -38,8 +39,18 @@ def error_text(exc: BaseException) -> str:
         reason = f"the file system refused the operation ({exc.strerror or type(exc).__name__})"
     else:
         reason = str(exc).strip() or type(exc).__name__
-    reason = reason.removeprefix("Error: ")
+    reason = without_host_paths(reason.removeprefix("Error: "))
     return "Error: " + reason + ("" if reason.endswith((".", "?", "!")) else ".")
+
+
+# An absolute host path in a message ('/tmp/x/comp/drive/Users/a.xlsx'): its last name is enough.
+_HOST_PATH = re.compile(r"(?<![\w.:/])/(?:[^/\s'\"]+/)+([^/\s'\"]+)")
+
+
+def without_host_paths(text: str) -> str:
+    """``text`` with every absolute path cut to its last name: a tool answer names drive paths
+    only, never where the drive lies on the host (a library's message may say)."""
+    return _HOST_PATH.sub(r"\1", text)
 
 
 def bounded(text: str, limit: int = MAX_OUTPUT_CHARS) -> str:
@@ -87,4 +98,5 @@ def tool_node_error(exc: Exception) -> str:
     message = getattr(exc, "message", None)  # ToolInvocationError: invalid arguments
     if isinstance(message, str):
         return message if message.startswith("Error") else f"Error: {message}"
-    return f"Error: the tool failed ({type(exc).__name__}: {str(exc)[:300]}). Try another way."
+    return (f"Error: the tool failed ({type(exc).__name__}: {without_host_paths(str(exc))[:300]}). "
+            "Try another way.")
