@@ -62,6 +62,7 @@ def atomic_folder(target: Path, overwrite: bool = False) -> Iterator[Path]:
     target = target.absolute()
     check_target(target, overwrite)
     target.parent.mkdir(parents=True, exist_ok=True)
+    remove_leftovers(target)
     scratch = target.parent / f".{target.name}.partial-{os.getpid()}"
     shutil.rmtree(scratch, ignore_errors=True)
     scratch.mkdir()
@@ -71,6 +72,26 @@ def atomic_folder(target: Path, overwrite: bool = False) -> Iterator[Path]:
         shutil.rmtree(scratch, ignore_errors=True)
         raise
     swap_in(scratch, target)
+
+
+def remove_leftovers(target: Path) -> None:
+    """Remove what a killed build of ``target`` left beside it (``.<name>.partial-<pid>`` and
+    ``.<name>.old-<pid>`` of a process that is gone); a build going on in another process keeps
+    its own."""
+    for leftover in target.parent.glob(f".{target.name}.*-*"):
+        kind, _, pid = leftover.name[len(target.name) + 2:].rpartition("-")
+        if kind in ("partial", "old") and pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    return True
 
 
 def swap_in(scratch: Path, target: Path) -> None:

@@ -4,6 +4,7 @@ nothing of the run is changed by the refusal."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -50,3 +51,15 @@ def test_a_copied_computers_run_resumes_in_the_copy(planned: Path, tmp_path: Pat
     (run / CONTEXT_FILE).write_text(json.dumps({**saved, "computer_dir": "/nowhere/c",
                                                 "run_dir": "/nowhere/c/runs/paused"}), "utf-8")
     assert load_context(run)["computer_dir"] == str(tmp_path / "first")
+
+
+def test_a_killed_builds_leftovers_are_cleaned_by_the_next_build(tmp_path: Path) -> None:
+    import subprocess
+
+    gone = subprocess.Popen(["true"])  # a process that has ended: its pid is free
+    gone.wait()
+    for name in (f".c.partial-{gone.pid}", f".c.old-{gone.pid}"):
+        (tmp_path / name / "drive").mkdir(parents=True)
+    (tmp_path / f".c.partial-{os.getpid()}-keep").mkdir()  # not a leftover's name: kept
+    build_computer(LYON, tmp_path / "c", seed=9, target_files=12)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["c", f".c.partial-{os.getpid()}-keep"])
