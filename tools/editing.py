@@ -31,7 +31,7 @@ from synthcomp.office.edit import (
 )
 from synthcomp.office.formulas import without_shown_value
 from synthcomp.office.markdown import markdown_blocks
-from synthcomp.office.xmllock import PACKAGE_LOCK
+from synthcomp.office.xmllock import PACKAGE_LOCK, holding_package_lock
 from synthcomp.schemas import Cell
 from synthcomp.tools.drive import (
     Drive,
@@ -55,9 +55,11 @@ def _open_docx(path: Path) -> Any:
 
 
 def _open_pptx(path: Path) -> Any:
-    return Presentation(str(path))
+    with PACKAGE_LOCK:
+        return Presentation(str(path))
 
 
+@holding_package_lock
 def _save(drive: Drive, path: Path, document: Any) -> None:
     """A python-docx Document or python-pptx Presentation, saved as the user edited it."""
     if drive.author:

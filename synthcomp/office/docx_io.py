@@ -19,7 +19,7 @@ from lxml import etree
 from synthcomp.office.coerce import xml_safe
 from synthcomp.office.determinism import naive_utc
 from synthcomp.office.style import DEFAULT_STYLE, OfficeStyle, is_dark, retheme, styled_document, tinted
-from synthcomp.office.xmllock import PACKAGE_LOCK
+from synthcomp.office.xmllock import PACKAGE_LOCK, holding_package_lock
 from synthcomp.schemas import Block, DocumentSpec
 
 _THEME_FONT_ATTRS = tuple(qn(f"w:{a}") for a in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"))
@@ -27,6 +27,7 @@ _BORDER_TAGS = frozenset(qn(f"w:{side}") for side in
                          ("top", "left", "bottom", "right", "start", "end", "insideH", "insideV"))
 
 
+@holding_package_lock
 def build_docx(
     document: DocumentSpec, modified: datetime.datetime, author: str | None,
     style: OfficeStyle | None = None,
@@ -207,6 +208,14 @@ def _set_properties(
 
 
 def read_docx(path: Path) -> Iterator[str]:
+    """See _read_docx_lines: its lines, read whole under the package lock (a generator must not hold
+    a lock between its lines: a reader that stops early would keep it)."""
+    with PACKAGE_LOCK:
+        lines = list(_read_docx_lines(path))
+    yield from lines
+
+
+def _read_docx_lines(path: Path) -> Iterator[str]:
     """Lines of text: '# ' title, '##'+ headings, '- ' and '1. ' lists, ' | ' table rows."""
     with PACKAGE_LOCK:
         document = docx.Document(str(path))
@@ -234,6 +243,7 @@ def read_docx(path: Path) -> Iterator[str]:
             yield text
 
 
+@holding_package_lock
 def read_docx_document(path: Path) -> DocumentSpec:
     """The DocumentSpec a .docx holds: Title, Subtitle, Heading n, List Bullet / List Number
     paragraphs (one list per numbering), other paragraphs, tables."""

@@ -23,6 +23,7 @@ from synthcomp.office.coerce import xml_safe
 from synthcomp.office.docx_io import _add_block, _StyleIds
 from synthcomp.office.formulas import is_formula, split_reference
 from synthcomp.office.style import OfficeStyle
+from synthcomp.office.xmllock import holding_package_lock
 from synthcomp.schemas import Block, Cell
 
 _MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -34,6 +35,7 @@ _MAX_CANDIDATES = 20_000  # windows compared for "did you mean"
 # --- replacing text -------------------------------------------------------------------------------
 
 
+@holding_package_lock
 def replace_in_paragraphs(paragraphs: list[Any], old: str, new: str, replace_all: bool) -> int:
     """Replace `old` by `new` in python-docx or python-pptx paragraphs, run by run: the new text
     takes the formatting of the run where the old one starts, every other run is untouched.
@@ -166,6 +168,7 @@ def rewrite_markdown_section(text: str, heading: str, markdown: str) -> str:
     return "\n".join(new).rstrip("\n") + "\n"
 
 
+@holding_package_lock
 def rewrite_docx_section(doc: DocxDocument, heading: str, blocks: list[Block], style: OfficeStyle) -> int:
     """Replace the body under the docx heading `heading` (up to the next heading of the same or
     a higher level) by `blocks`, in the document's own styles; the heading, the rest of the
@@ -302,6 +305,7 @@ def _shift_area(area: str, at: int, count: int) -> str:
 # --- slides ---------------------------------------------------------------------------------------
 
 
+@holding_package_lock
 def edit_deck_slide(deck: Any, number: int, title: str | None, bullets: list[str] | None,
                     notes: str | None) -> list[str]:
     """Change slide `number` (1 is the first) of `deck`: its title, its bullet points, its speaker

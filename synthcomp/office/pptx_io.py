@@ -17,7 +17,7 @@ from pptx.util import Emu, Inches, Pt
 from synthcomp.office.coerce import xml_safe
 from synthcomp.office.determinism import naive_utc
 from synthcomp.office.style import DEFAULT_STYLE, OfficeStyle, is_dark, retheme
-from synthcomp.office.xmllock import PACKAGE_LOCK
+from synthcomp.office.xmllock import PACKAGE_LOCK, holding_package_lock
 from synthcomp.schemas import DeckSpec
 
 WIDE_WIDTH, WIDE_HEIGHT = Emu(12192000), Emu(6858000)  # 13.333 in x 7.5 in, PowerPoint's 16:9
@@ -29,6 +29,7 @@ _STYLED_BULLET_SIZES = ((6, Pt(22)), (9, Pt(18)), (12, Pt(15)))  # house styles:
 _MARGIN = Inches(0.6)  # left and right edge of titles and text on styled content slides
 
 
+@holding_package_lock
 def build_pptx(
     deck: DeckSpec, modified: datetime.datetime, author: str | None,
     style: OfficeStyle | None = None,
@@ -196,6 +197,14 @@ def _widen(slide: Any, factor: float) -> None:
 
 
 def read_pptx(path: Path) -> Iterator[str]:
+    """See _read_pptx_lines: its lines, read whole under the package lock (a generator must not hold
+    a lock between its lines: a reader that stops early would keep it)."""
+    with PACKAGE_LOCK:
+        lines = list(_read_pptx_lines(path))
+    yield from lines
+
+
+def _read_pptx_lines(path: Path) -> Iterator[str]:
     """Per slide '## title', then its other text as '- ' bullets, then 'Notes: ...'."""
     with PACKAGE_LOCK:
         prs: Any = pptx.Presentation(str(path))
