@@ -66,3 +66,15 @@ def test_tool_errors_never_name_host_paths(computer: Path) -> None:
     for answer in (error_text(failure), tool_node_error(failure)):
         assert str(computer) not in answer and "book.xlsx" in answer, answer
     assert "Users/ana/notes.md" in error_text(ValueError("'Users/ana/notes.md' is empty"))
+
+
+def test_broken_links_and_link_loops_are_listed_not_fatal(agent: Agent, computer: Path) -> None:
+    users = computer / "drive" / "Users"
+    os.symlink("nowhere.txt", users / "dangling.txt")
+    os.symlink("loop-b", users / "loop-a")
+    os.symlink("loop-a", users / "loop-b")
+    (users / "ok.txt").write_text("hello")
+    for tool, args in (("list_folder", {"path": "Users"}), ("tree", {}), ("find_files", {"pattern": "txt"})):
+        answer = agent(tool, **args)
+        assert not answer.startswith("Error") and "ok.txt" in answer, (tool, answer)
+        assert "dangling.txt  (broken link: not accessible)" in answer, (tool, answer)

@@ -168,6 +168,8 @@ def date_text(path: Path) -> str:
 
 
 def entry_line(drive: Drive, path: Path, label: str) -> str:
+    if path.is_symlink() and not path.exists():  # dangling, or a loop of links
+        return f"{label}  (broken link: not accessible)"
     if not drive.inside(path):
         return f"{label}  (link leading outside the drive: not accessible)"
     if path.is_dir():
