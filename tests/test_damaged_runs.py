@@ -63,3 +63,23 @@ def test_a_killed_builds_leftovers_are_cleaned_by_the_next_build(tmp_path: Path)
     (tmp_path / f".c.partial-{os.getpid()}-keep").mkdir()  # not a leftover's name: kept
     build_computer(LYON, tmp_path / "c", seed=9, target_files=12)
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["c", f".c.partial-{os.getpid()}-keep"])
+
+
+@pytest.mark.parametrize(("written", "says"), [
+    ("", "is damaged (JSONDecodeError)"),
+    (b"\xff\xfe garbage", "is damaged (UnicodeDecodeError)"),
+    ("[1, 2]", "holds no run context"),
+    ('{"model": "offline", "seed": 0, "surprise": 1}', "keys this version does not know: surprise"),
+])
+def test_a_damaged_context_is_one_clear_error(planned: Path, tmp_path: Path, written: str | bytes,
+                                              says: str) -> None:
+    from typer.testing import CliRunner
+
+    from synthcomp.cli import app
+
+    run = simulate(copy_tree(planned, tmp_path / "c"), run_id="r", days=1, user_agent=agents.count_turn)
+    path = run / CONTEXT_FILE
+    path.write_bytes(written if isinstance(written, bytes) else written.encode())
+    result = CliRunner().invoke(app, ["resume", str(run)])
+    assert result.exit_code != 0 and says in result.output, result.output
+    assert "Traceback" not in result.output

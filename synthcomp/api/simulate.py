@@ -31,6 +31,7 @@ from synthcomp.runs.checkpoints import sqlite_checkpointer
 from synthcomp.runs.context import SimulationContext
 from synthcomp.runs.folder import (
     CHECKPOINTS_FILE,
+    CONTEXT_FILE,
     USAGE_FILE,
     load_context,
     open_run_folder,
@@ -132,6 +133,10 @@ def resume(run_dir: str | Path, *, chat_model: BaseChatModel | None = None,
     kept = ModelConfig.model_validate(saved.pop("config", None) or {})
     saved.update({k: v for k, v in (("model", model), ("collaborator_model", collaborator_model))
                   if v is not None})
+    unknown = sorted(set(saved) - set(SimulationContext.__dataclass_fields__))
+    if unknown:
+        raise InputError(f"{folder / CONTEXT_FILE} holds keys this version does not know: "
+                         f"{', '.join(unknown)}")
     context = SimulationContext(**saved, config=config or kept, chat_model=chat_model)
     # The lock first: a run going on in another process keeps its context.json as it is.
     with run_lock(folder):

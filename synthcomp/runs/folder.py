@@ -91,7 +91,13 @@ def load_context(run_dir: Path) -> dict[str, Any]:
             raise InputError(f"{run_dir.absolute()} is a computer, not a run; "
                              f"{runs_hint(Computer(run_dir))}")
         raise InputError(f"{run_dir} is not a run folder (no {CONTEXT_FILE})")
-    data: dict[str, Any] = json.loads(path.read_text("utf-8"))
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise InputError(f"{path} is damaged ({type(exc).__name__}): it is not a run context "
+                         "this version can read") from exc
+    if not isinstance(data, dict) or not data.get("model"):
+        raise InputError(f"{path} is damaged: it holds no run context (no model)")
     return _placed(run_dir.absolute(), data)
 
 
