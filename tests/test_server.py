@@ -176,6 +176,13 @@ def test_errors_in_openai_format(client: OpenAI, base_url: str) -> None:
     assert error["type"] == "invalid_request_error" and "not valid JSON" in error["message"]
     with pytest.raises(openai.BadRequestError):
         client.chat.completions.create(model="offline", messages=[])
+    # Malformed tools are the client's mistake (400), not a server error a client retries (500).
+    for tools in ({"name": "x"}, [{"type": "function"}], [{"type": "function", "function": {"name": ""}}],
+                  [{"type": "function", "function": {"name": "f", "parameters": [1]}}]):
+        answer = httpx.post(f"{base_url}/chat/completions", json={
+            "model": "offline", "messages": [{"role": "user", "content": "hi"}], "tools": tools})
+        assert answer.status_code == 400, (tools, answer.status_code, answer.text[:200])
+        assert "tools" in answer.json()["error"]["message"]
 
 
 def test_concurrent_requests_overlap() -> None:

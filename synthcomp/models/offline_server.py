@@ -77,11 +77,28 @@ def _parse(body: Any, names: tuple[str, ...] = (MODEL,)) -> tuple[int, list[Base
     options: dict[str, Any] = {}
     # tool_choice "none" offers the tools to read but not to call: the model gets none.
     if body.get("tools") and body.get("tool_choice") != "none":
+        _check_tools(body["tools"])
         options["tools"] = body["tools"]
         options["tool_choice"] = body.get("tool_choice")
     if body.get("response_format") is not None:
         options["response_format"] = body["response_format"]
     return seed, messages, options
+
+
+def _check_tools(tools: Any) -> None:
+    """Refuse, as OpenAI does (400, not a retryable 500), tools that are not a list of function
+    tools each with a name."""
+    if not isinstance(tools, list):
+        raise RequestError(400, "tools must be a list", param="tools")
+    for n, item in enumerate(tools):
+        function = item.get("function") if isinstance(item, dict) else None
+        if not isinstance(function, dict) or not isinstance(function.get("name"), str) \
+                or not function["name"]:
+            raise RequestError(400, f"tools[{n}] must be {{'type': 'function', 'function': "
+                                    "{'name': ..., 'parameters': {...}}}", param=f"tools[{n}]")
+        if not isinstance(function.get("parameters", {}), dict):
+            raise RequestError(400, f"tools[{n}].function.parameters must be an object",
+                               param=f"tools[{n}].function.parameters")
 
 
 def _readable_calls(message: Any) -> Any:
