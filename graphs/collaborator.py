@@ -106,8 +106,9 @@ def _prompt(context: SimulationContext, state: CollaboratorState, plan: dict[str
     user = context.user_name()
     unanswered = list(state.get("incoming") or []) if kind == "message" else []
     names = [p for m in unanswered for p in m.get("attachments") or []]
-    about = " ".join([str(item.get("subject", "")), str(item.get("body", "")), *names,
-                      *(f"{m['subject']} {m['body']}" for m in unanswered)])
+    # What the request is about: the messages (the latest is ``item``), or the item itself.
+    about = " ".join([*(f"{m.get('subject', '')} {m.get('body', '')}" for m in unanswered or [item]),
+                      *names])
     attachments = view.attachments(computer, names)
     files = view.private_files(computer, who, about)
     follows = view.deliverables(plan, who, about)

@@ -11,6 +11,7 @@ the collaborator graph, this module only says what is due.
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import Any
 
 from synthcomp import collaborator_view as view
@@ -24,8 +25,7 @@ MEETING_MINUTES = 60
 
 
 def _after(stamp: str, minutes: int) -> str:
-    hours, mins = divmod(int(stamp[11:13]) * 60 + int(stamp[14:16]) + minutes, 60)
-    return f"{stamp[:10]}T{min(hours, 23):02d}:{mins:02d}"
+    return (datetime.fromisoformat(stamp) + timedelta(minutes=minutes)).isoformat(timespec="minutes")
 
 
 def _sent_anything(state: SimState, deliverable: dict[str, Any]) -> bool:
@@ -91,8 +91,9 @@ def due_now(context: SimulationContext, state: SimState, now: str, *,
                 items += _follow_up(plan, state, who, today)
         if not incoming and not items:
             continue
-        stamps = [arrivals[m["id"]] or now for m in fresh] or [now]
-        at = now if morning and items else min(max(stamps), now)
+        # Answers carry the moment the last of them came due; a morning round with items of
+        # their own, the morning.
+        at = max(str(arrivals[m["id"]]) for m in fresh) if fresh and not (morning and items) else now
         due.append(CollaboratorInput(
             collaborator=who, incoming=incoming, events=items,
             # The thread is what was said and answered: unanswered messages come as incoming.
