@@ -20,7 +20,7 @@ from langgraph.types import Send
 from typing_extensions import TypedDict
 
 from synthcomp import office
-from synthcomp.atomic import swap_in, write_json
+from synthcomp.atomic import write_json
 from synthcomp.checks.inputs import checked_date
 from synthcomp.checks.plan import (
     PlanningFrame,
@@ -33,6 +33,7 @@ from synthcomp.checks.plan import (
 from synthcomp.computer import Computer
 from synthcomp.errors import ModelError
 from synthcomp.models.context import PlannerContext
+from synthcomp.plan_install import install
 from synthcomp.prompts import render, render_text
 from synthcomp.schemas import (
     ComputerManifest,
@@ -235,8 +236,7 @@ def finalize(state: PlannerState, runtime: Runtime[PlannerContext]) -> dict[str,
     problems = validate_plan(plan, frame, str(scratch))
     if problems:
         raise ModelError("the plan is not valid: " + "; ".join(problems[:5]))
-    swap_in(scratch, computer.collaborators)
-    write_json(computer.plan_path, plan.model_dump(mode="json"), sort_keys=True)
+    install(computer, scratch, plan.model_dump(mode="json"))
     row = manifest.model_dump(mode="json")
     row["collaboration_context"] = {
         "collaborators": [{k: c[k] for k in ("id", "name", "role", "title", "organisation")}

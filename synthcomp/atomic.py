@@ -80,11 +80,12 @@ def remove_leftovers(target: Path) -> None:
     its own."""
     for leftover in target.parent.glob(f".{target.name}.*-*"):
         kind, _, pid = leftover.name[len(target.name) + 2:].rpartition("-")
-        if kind in ("partial", "old") and pid.isdigit() and not _alive(int(pid)):
+        if kind in ("partial", "old") and pid.isdigit() and not alive_pid(int(pid)):
             shutil.rmtree(leftover, ignore_errors=True)
 
 
-def _alive(pid: int) -> bool:
+def alive_pid(pid: int) -> bool:
+    """Whether process ``pid`` is still running (someone else's counts as running)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

@@ -106,7 +106,11 @@ class Computer:
                              f"{problems_of(exc, 'the file')}") from exc
 
     def read_plan(self) -> MonthPlan:
-        """The month's plan, or InputError saying why there is none to use."""
+        """The month's plan, or InputError saying why there is none to use. A plan whose
+        installation a killed process left halfway is finished or undone first."""
+        from synthcomp.plan_install import settle  # it builds on Computer
+
+        settle(self)
         if not self.is_planned():
             raise InputError(f"{self.root} has no plan yet (meta/{PLAN_FILE}): run "
                              f"`synthcomp plan {self.root}`")
@@ -152,10 +156,19 @@ class Computer:
             # A drive that is a link could be any folder of the host, / included.
             raise SandboxError("the drive folder of this computer is a link: it is not opened")
         drive = self.drive.resolve()
-        target = drive.joinpath(*parts) if parts else drive
+        if not parts:
+            return drive
+        # The folders on the way are resolved here and the caller gets them resolved: a link
+        # swapped into place after this check cannot redirect the write (calls run one at a
+        # time, so nothing else moves the drive in between). The last name stays as given,
+        # so moving or deleting a link acts on the link, and reading through it reads what
+        # was checked.
+        folder = Path(os.path.realpath(drive.joinpath(*parts[:-1])))
+        target = folder / parts[-1]
         real = Path(os.path.realpath(target))
-        if real != drive and drive not in real.parents:
-            raise SandboxError(f"{path!r} leads outside the drive (through a symlink)")
+        for place in (folder, real):
+            if place != drive and drive not in place.parents:
+                raise SandboxError(f"{path!r} leads outside the drive (through a symlink)")
         _check_kind(path, real)
         return target
 

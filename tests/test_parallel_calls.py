@@ -3,6 +3,8 @@ order the model gave them: nothing is lost, and the same seed gives the same tra
 
 from __future__ import annotations
 
+import json
+import os
 from pathlib import Path
 
 import pytest
@@ -67,3 +69,32 @@ def test_a_write_a_move_and_a_copy_in_one_answer_give_the_same_end_every_time(
         assert not (drive / "Scratch" / "a.md").exists()
         assert (drive / "Scratch" / "c.md").read_text("utf-8").rstrip().endswith("second")
     assert len(ends) == 1 and len(trajectories) == 1
+
+
+RACE_TRIALS = 60
+
+
+def test_a_link_moved_into_place_in_one_answer_never_lets_a_write_out(
+        planned: Path, tmp_path: Path) -> None:
+    """Issue 14 point 3: one call moves a relative link to where it points outside (into the
+    computer's meta/), the next writes through it. With the calls run at once this escaped in
+    12 of 60 runs; one at a time, on paths resolved when checked, it never does."""
+    door = "Scratch/a/b/c/door"  # "../../../meta" leads to Scratch/meta here; from the top, to meta/
+    attack = [("move_path", {"source": door, "destination": "door"}),
+              ("write_document", {"path": "door/pwned.md", "title": "x", "markdown": "escaped"}),
+              ("append_to_document", {"path": "door/plan.md", "markdown": "escaped"})]
+    script = [_answer(*attack), tool_call("end_day", {"summary": "-"}, "e")]
+    for trial in range(RACE_TRIALS):
+        computer = copy_tree(planned, tmp_path / f"r{trial}")
+        (computer / "drive" / "Scratch" / "a" / "b" / "c").mkdir(parents=True)
+        (computer / "drive" / "Scratch" / "meta").mkdir()  # where the link leads from its first place
+        os.symlink("../../../meta", computer / "drive" / door)
+        meta_before = tree_digest(computer / "meta")
+        run = simulate(computer, run_id="parallel", days=1,
+                       chat_model=ScriptedModel(script=script, by_turn=True))
+        assert tree_digest(computer / "meta") == meta_before, trial
+        results = [json.loads(line) for line in (run / "trajectory.jsonl").read_text("utf-8").splitlines()]
+        answers = {e["tool_call_id"]: e["content"] for e in results if e["type"] == "tool_result"}
+        assert answers["p0"].startswith("Moved"), answers["p0"]
+        for call in ("p1", "p2"):
+            assert answers[call].startswith("Error") and "outside the drive" in answers[call], answers[call]

@@ -16,6 +16,7 @@ from synthcomp.models import parse_model_name
 from synthcomp.models.context import PlannerContext
 from synthcomp.models.settings import ModelConfig
 from synthcomp.models.usage import save_section
+from synthcomp.plan_install import settle
 from synthcomp.schemas import MonthPlan
 
 
@@ -37,6 +38,7 @@ def plan_computer(
     parse_model_name(model)
     computer = Computer(computer_dir)
     computer.read_manifest()
+    settle(computer)
     if computer.plan_path.exists() and not overwrite:
         raise InputError(f"{computer.root} already has a plan; replan it with --overwrite")
     state: PlannerState = {"computer_dir": str(computer.root)}
