@@ -35,10 +35,12 @@ from synthcomp.models.budget import (
 )
 from synthcomp.models.guard import ModelUnavailable
 from synthcomp.runs.context import SimulationContext
+from synthcomp.runs.intents import intent_of, record_intent, settle, undo_unrecorded
 from synthcomp.runs.trajectory import trajectory
 from synthcomp.tools import agent_toolset
 from synthcomp.tools.errors import MAX_OUTPUT_CHARS, bounded, tool_node_error
 from synthcomp.tools.facts import DEFAULT_MINUTES, changes_drive, minutes_of
+from synthcomp.tools.journal import journal_paths
 
 END_OF_DAY = "18:00"
 THINKING_MINUTES = 1
@@ -156,12 +158,16 @@ def make_tools_node(tools: Sequence[BaseTool]) -> Any:
         unreadable = _unreadable_calls(state)
         if unreadable:
             updates.append({"messages": unreadable})
-        if fresh:
-            last = state["messages"][-1]
-            only_fresh = last.model_copy(update={"tool_calls": fresh}) if len(fresh) < len(calls) else last
+        last = state["messages"][-1]
+        intents = runtime.context.replay  # a server's run (Studio) keeps no run folder of ours
+        for call in fresh:
+            if intents and call["name"] in writes:
+                _announce(runtime.context, state, call)
             # One at a time, in the order the model gave them: parallel calls on one file
-            # (two log entries, a write then a move) must not race.
-            output = tool_node.invoke({**state, "messages": [*state["messages"][:-1], only_fresh]},
+            # (two log entries, a write then a move) must not race, and each call's intent is
+            # written just before it runs.
+            alone = last.model_copy(update={"tool_calls": [call]}) if len(calls) > 1 else last
+            output = tool_node.invoke({**state, "messages": [*state["messages"][:-1], alone]},
                                       {**config, "max_concurrency": 1})
             updates += output if isinstance(output, list) else [output]
         updates = [_capped(u) for u in updates]  # a tool of the user's own may answer at length
@@ -176,12 +182,32 @@ def make_tools_node(tools: Sequence[BaseTool]) -> Any:
                 "name": message.name or "", "status": message.status,
                 "content": str(message.content),
             })
+        if intents:
+            for call in fresh:
+                if call["name"] in writes:
+                    settle(runtime.context.run_dir, call.get("id") or "")
         spent = THINKING_MINUTES + sum(minutes.get(call["name"], DEFAULT_MINUTES) for call in calls)
         clock = datetime.fromisoformat(state["clock"]) + timedelta(minutes=spent)
         commands = [u if isinstance(u, Command) else Command(update=u) for u in updates]
         return [*commands, Command(update={"clock": clock.isoformat(timespec="minutes")})]
 
     return act
+
+
+JOURNAL_TOOLS = ("log_activity", "write_week_plan", "end_day")  # their paths are not arguments
+
+
+def _announce(context: SimulationContext, state: SimState, call: ToolCall) -> None:
+    """Write the intent of a drive-changing call before it runs. A call that already has one
+    was cut short by a crash before its result was recorded: the paths it names are put back
+    as they were, so that running it again applies its change once and answers as it did."""
+    computer = context.computer()
+    earlier = intent_of(context.run_dir, call.get("id") or "")
+    if earlier is not None:
+        undo_unrecorded(context.run_dir, computer, earlier)
+    extra = list(journal_paths(context.manifest(), state["clock"][:10])) \
+        if call["name"] in JOURNAL_TOOLS else []
+    record_intent(context.run_dir, computer, dict(call), extra)
 
 
 def _capped(update: Any) -> Any:

@@ -32,6 +32,7 @@ from synthcomp.runs.context import SimulationContext
 from synthcomp.runs.folder import (
     CHECKPOINTS_FILE,
     CONTEXT_FILE,
+    TRAJECTORY_FILE,
     USAGE_FILE,
     load_context,
     open_run_folder,
@@ -40,6 +41,7 @@ from synthcomp.runs.folder import (
     run_started,
     save_context,
 )
+from synthcomp.runs.health import Health, behind_trajectory, checkpoint_file_problem, trajectory_report
 from synthcomp.runs.parts import Parts
 from synthcomp.runs.progress import ProgressCallback as RunProgress
 from synthcomp.runs.progress import ProgressTracker
@@ -157,12 +159,18 @@ def _drive(context: SimulationContext, start: SimState | None,
     earlier = float(read_summary(run_dir).get("wall_seconds") or 0) if start is None else 0.0
     started = time.perf_counter()
     reason = ""
+    if start is None:
+        _check_files(run_dir)  # before SQLite opens them: it would reset a WAL it ignores
     with nullcontext() if locked else run_lock(run_dir), closing(sqlite3.connect(run_dir / CHECKPOINTS_FILE,
                                                     check_same_thread=False)) as connection:
         graph = build_simulation(**parts).compile(checkpointer=sqlite_checkpointer(connection))
         config: Any = {"configurable": {"thread_id": run_dir.name}, "recursion_limit": RECURSION_LIMIT}
-        if start is None and not _pending(graph, config):
-            raise RunFinished(f"run {run_dir.name} has already finished")
+        finishing = False
+        if start is None:
+            what = _check_resumable(run_dir, graph, config)
+            finishing = what == "finish"
+            if what == "start":  # killed before its first checkpoint, with nothing done yet
+                start = SimState(day=0, turn=0)
         status = "finished"
         # Counts add up over a run's resumes; the file is rewritten as the run goes.
         context.usage = Usage(context.config.prices_for, path=run_dir / USAGE_FILE)
@@ -175,6 +183,8 @@ def _drive(context: SimulationContext, start: SimState | None,
             tracker.start_from(start or _latest_values(graph, config))
             tracker.report(tracker.now())
         try:
+            if finishing:  # checkpointed to its end, killed before its summary: only that is left
+                raise _NothingLeft
             # subgraphs=True: the user agent's own steps report too (its model call sets the
             # turn); "updates" streams only what changed, not a copy of the whole state.
             stream: Any = graph.stream(start, config, context=context, durability="sync",
@@ -182,6 +192,8 @@ def _drive(context: SimulationContext, start: SimState | None,
             for _, chunk in stream:
                 if tracker is not None:
                     tracker.seen(_updates(chunk))
+        except _NothingLeft:
+            pass
         except KeyboardInterrupt:
             status, reason = "paused", "interrupted"
         except ModelUnavailable as exc:
@@ -195,6 +207,42 @@ def _drive(context: SimulationContext, start: SimState | None,
     events = trajectory(str(run_dir)).compact()
     write_summary(context, final, status, events, earlier + time.perf_counter() - started, reason)
     return run_dir
+
+
+class _NothingLeft(Exception):
+    """The run's graph is at its end: only its trajectory and summary are left to finish."""
+
+
+def _check_files(run_dir: Path) -> None:
+    """InputError, in one line, when the checkpoint files are damaged."""
+    problem = checkpoint_file_problem(run_dir)
+    if problem:
+        health = Health(run_dir=run_dir, damage=[problem],
+                        repairable=problem.startswith("its write-ahead log"))
+        raise InputError(health.one_line())
+
+
+def _check_resumable(run_dir: Path, graph: Any, config: Any) -> str:
+    """What resuming the run is: "resume", "start" (no checkpoint and nothing recorded yet), or
+    "finish" (checkpointed to its end, killed before its summary); RunFinished when it has
+    finished; InputError when its checkpoints do not cover what its
+    trajectory says happened (lost checkpoints), or hold no checkpoint of a run that went on."""
+    snapshot = graph.get_state(config)
+    events = trajectory_report(run_dir / TRAJECTORY_FILE).events
+    if not snapshot.values and not snapshot.next:
+        if not events:
+            return "start"
+        problem = f"checkpoints.sqlite holds no checkpoint of the run, but its trajectory has {events} events"
+        raise InputError(Health(run_dir=run_dir, damage=[problem], repairable=False).one_line())
+    pending = bool(snapshot.next or snapshot.tasks)
+    behind = behind_trajectory(run_dir, _latest_values(graph, config).get("turn", 0), not pending)
+    if behind:
+        raise InputError(Health(run_dir=run_dir, damage=[behind]).one_line())
+    if pending:
+        return "resume"
+    if read_summary(run_dir).get("status") == "finished":
+        raise RunFinished(f"run {run_dir.name} has already finished")
+    return "finish"
 
 
 def _updates(chunk: dict[str, Any]) -> list[dict[str, Any]]:

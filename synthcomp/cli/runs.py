@@ -140,6 +140,30 @@ def resume(
 
 
 @app.command()
+def verify(
+    run: Annotated[Path, typer.Argument(help="A run folder: COMPUTER/runs/RUN_ID.")],
+    repair: Annotated[bool, typer.Option(
+        "--repair", help="Make a damaged run resumable from its last intact point where that can "
+                         "be done (a broken WAL moved aside, a torn trajectory line cut); what is "
+                         "moved or cut is kept under runs/RUN_ID/repair/.")] = False,
+) -> None:
+    """Say how much of a run is intact (checkpoints, WAL, trajectory, summary, drive) and what
+    `synthcomp resume` would do with it; exit 1 when it is damaged (and not repaired)."""
+    from synthcomp.console import fail, out_console, user_errors
+    from synthcomp.runs.health import verify_run
+
+    with user_errors():
+        health, done = verify_run(run, repair=repair)
+        for line in health.lines():
+            out_console.print(line, highlight=False, markup=False)
+        for line in done:
+            out_console.print(f"repaired     {line}", highlight=False, markup=False)
+        if health.damage and not done:
+            fail(health.one_line() if health.repairable or not repair else
+                 f"run {run.name} cannot be repaired: {'; '.join(health.damage)}")
+
+
+@app.command()
 def grade(
     run: Annotated[Path, typer.Argument(help="A run folder: COMPUTER/runs/RUN_ID.")],
     model: ModelOption = None,

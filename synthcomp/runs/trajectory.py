@@ -14,6 +14,7 @@ leaves the same trajectory as an uninterrupted one.
 from __future__ import annotations
 
 import json
+import os
 import threading
 from functools import cache
 from pathlib import Path
@@ -63,6 +64,9 @@ class Trajectory:
         with self._lock:
             if self._handle is None:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
+                # A line a killed process left half-written would swallow this one: cut it
+                # (its event is redone, as every event of an unfinished step is).
+                trim_torn_line(self.path)
                 self._handle = self.path.open("a", encoding="utf-8")
             self._handle.write(line + "\n")
             self._handle.flush()
@@ -88,6 +92,28 @@ class Trajectory:
                 continue
         write_text(self.path, "".join(events[k] + "\n" for k in sorted(events)))
         return len(events)
+
+
+def trim_torn_line(path: Path, keep: Path | None = None) -> int:
+    """Cut a trajectory back to its last whole line (a killed process's half-written event),
+    keeping the cut bytes in ``keep`` when given; return how many bytes were cut."""
+    if not path.is_file():
+        return 0
+    with path.open("rb+") as handle:
+        size = handle.seek(0, os.SEEK_END)
+        if not size:
+            return 0
+        handle.seek(size - 1)
+        if handle.read(1) == b"\n":
+            return 0
+        handle.seek(0)
+        data = handle.read()
+        end = data.rfind(b"\n") + 1
+        if keep is not None:
+            keep.mkdir(parents=True, exist_ok=True)
+            (keep / f"{TRAJECTORY_FILE}.torn").write_bytes(data[end:])
+        handle.truncate(end)
+        return size - end
 
 
 @cache

@@ -1,0 +1,377 @@
+"""How intact a run folder is, what a resume would do, and the repairs that make it resumable.
+
+A run is its checkpoints (checkpoints.sqlite and its write-ahead log), its trajectory and its
+drive. Damage to them is silent by default: SQLite reads an emptied database as a new one and
+ignores a WAL it cannot check, so the run looked finished, or went back to an older step while
+its drive and trajectory had gone further. Here the files are checked before SQLite touches them
+(it would rewrite a WAL it ignores) and the checkpoints are compared with the trajectory.
+
+Nothing is ever deleted by a repair: what it moves or trims is kept under ``repair/<n>/``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import struct
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from synthcomp.atomic import write_json
+from synthcomp.computer import RUN_DRIVE
+from synthcomp.runs.folder import CHECKPOINTS_FILE, TRAJECTORY_FILE, read_summary
+from synthcomp.runs.trajectory import trim_torn_line
+
+REPAIR_DIR = "repair"
+REPAIRED_FILE = "repaired.json"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+WAL_MAGICS = (0x377F0682, 0x377F0683)
+WAL_HEADER, FRAME_HEADER = 32, 24
+# A killed step leaves its model call and tool results in the trajectory without a checkpoint:
+# one turn ahead is a kill; more is a lost checkpoint.
+TURNS_AHEAD_OF_A_KILL = 1
+
+
+@dataclass
+class WalReport:
+    """What the write-ahead log holds: valid frames, commits, and whether its header is SQLite's."""
+
+    size: int = 0
+    valid_header: bool = True
+    frames: int = 0
+    commits: int = 0
+
+    def describe(self) -> str:
+        """One phrase for verify."""
+        if not self.size:
+            return "none (all checkpoints are in the database)"
+        if not self.valid_header:
+            return f"{self.size} bytes that are not a SQLite WAL (SQLite would ignore them)"
+        return f"{self.frames} valid frames ({self.commits} commits), {self.size} bytes"
+
+
+@dataclass
+class TrajectoryReport:
+    """Events, unreadable lines (and whether the last one is torn), and the last turn."""
+
+    events: int = 0
+    keys: int = 0
+    bad_lines: list[int] = field(default_factory=list)
+    torn_tail: int = 0  # bytes after the last newline: a line the killed process did not finish
+    last_turn: int = 0
+
+
+@dataclass
+class Health:
+    """What verify found in a run folder; ``damage`` is empty for a run that resumes as it is."""
+
+    run_dir: Path
+    checkpoints: str = ""  # "missing", "empty", "not sqlite", "no checkpoint", or "ok"
+    checkpoint_count: int = 0
+    last_step: int | None = None
+    day: int | None = None
+    turn: int | None = None
+    next_nodes: list[str] = field(default_factory=list)
+    finished: bool = False
+    wal: WalReport = field(default_factory=WalReport)
+    trajectory: TrajectoryReport = field(default_factory=TrajectoryReport)
+    summary_status: str = ""
+    drive_files: int = 0
+    accepted_turn: int | None = None  # a repair accepted checkpoints behind the trajectory
+    damage: list[str] = field(default_factory=list)
+    repairable: bool = True
+
+    def one_line(self) -> str:
+        """The damage as one error line, with what to do."""
+        name = self.run_dir.name
+        what = "; ".join(self.damage)
+        how = (f"`synthcomp verify {self.run_dir} --repair` makes it resumable from what is intact"
+               if self.repairable else
+               f"nothing to resume from (`synthcomp verify {self.run_dir}` shows what is kept): "
+               "start another run of the computer")
+        return f"run {name} is damaged: {what}; {how}"
+
+    def lines(self) -> list[str]:
+        """verify's report: how much is intact and what a resume would do."""
+        out = []
+        if self.checkpoints == "ok":
+            where = f"day {self.day}, turn {self.turn}" if self.turn is not None else "no state"
+            out.append(f"checkpoints  {self.checkpoint_count}, last step {self.last_step} ({where})"
+                       + (", the end of the run" if self.finished else ""))
+        else:
+            out.append(f"checkpoints  {self.checkpoints}")
+        out.append(f"wal          {self.wal.describe()}")
+        t = self.trajectory
+        torn = f"; a torn last line ({t.torn_tail} bytes)" if t.torn_tail else ""
+        bad = f"; {len(t.bad_lines)} unreadable lines (line {', '.join(map(str, t.bad_lines[:5]))})" \
+            if t.bad_lines else ""
+        out.append(f"trajectory   {t.events} events, to turn {t.last_turn}{torn}{bad}")
+        out.append(f"summary      {self.summary_status or 'none'}")
+        out.append(f"drive        {self.drive_files} files")
+        if self.damage:
+            out.append(f"damaged      {'; '.join(self.damage)}")
+        out.append(f"resume       {self.resume_would()}")
+        return out
+
+    def resume_would(self) -> str:
+        """What `synthcomp resume` does with the run as it is now."""
+        if self.damage:
+            return ("refuses: run verify --repair first" if self.repairable
+                    else "refuses: no checkpoint to resume from")
+        if self.finished:
+            return "nothing: the run has finished"
+        torn = ", dropping the torn last trajectory line" if self.trajectory.torn_tail else ""
+        nodes = f" ({', '.join(self.next_nodes)})" if self.next_nodes else ""
+        return f"continues from day {self.day}, turn {self.turn}{nodes}{torn}"
+
+
+def wal_report(path: Path) -> WalReport:
+    """Read a SQLite WAL as SQLite does (header and cumulative frame checksums), without opening
+    the database: opening it would reset a WAL SQLite judged invalid."""
+    if not path.is_file():
+        return WalReport()
+    data = path.read_bytes()
+    report = WalReport(size=len(data))
+    if not data:
+        return report
+    if len(data) < WAL_HEADER:
+        report.valid_header = False
+        return report
+    magic, _version, page_size, _seq, salt1, salt2, c1, c2 = struct.unpack(">8I", data[:WAL_HEADER])
+    big = magic == WAL_MAGICS[1]
+    if magic not in WAL_MAGICS or page_size < 512 or page_size & (page_size - 1):
+        report.valid_header = False
+        return report
+    s1, s2 = _checksum(data[:24], 0, 0, big)
+    if (s1, s2) != (c1, c2):
+        report.valid_header = False
+        return report
+    offset = WAL_HEADER
+    while offset + FRAME_HEADER + page_size <= len(data):
+        _page, commit, f1, f2, k1, k2 = struct.unpack(">6I", data[offset:offset + FRAME_HEADER])
+        if (f1, f2) != (salt1, salt2):
+            break  # frames of an older generation of the log: not part of the database
+        s1, s2 = _checksum(data[offset:offset + 8], s1, s2, big)
+        s1, s2 = _checksum(data[offset + FRAME_HEADER:offset + FRAME_HEADER + page_size], s1, s2, big)
+        if (s1, s2) != (k1, k2):
+            break
+        report.frames += 1
+        report.commits += 1 if commit else 0
+        offset += FRAME_HEADER + page_size
+    return report
+
+
+def _checksum(data: bytes, s1: int, s2: int, big: bool) -> tuple[int, int]:
+    words = struct.unpack(f"{'>' if big else '<'}{len(data) // 4}I", data)
+    for i in range(0, len(words), 2):
+        s1 = (s1 + words[i] + s2) & 0xFFFFFFFF
+        s2 = (s2 + words[i + 1] + s1) & 0xFFFFFFFF
+    return s1, s2
+
+
+def trajectory_report(path: Path) -> TrajectoryReport:
+    """Count a trajectory's events, its unreadable lines and a torn last line, and its last turn."""
+    report = TrajectoryReport()
+    if not path.is_file():
+        return report
+    data = path.read_bytes()
+    whole, _, tail = data.rpartition(b"\n") if b"\n" in data else (b"", b"", data)
+    report.torn_tail = len(tail)
+    keys = set()
+    for number, line in enumerate(whole.split(b"\n") if whole else [], start=1):
+        try:
+            event = json.loads(line)
+            key = str(event["key"])
+        except (ValueError, KeyError, TypeError):
+            report.bad_lines.append(number)
+            continue
+        report.events += 1
+        keys.add(key)
+        if key[:6].isdigit():
+            report.last_turn = max(report.last_turn, int(key[:6]))
+    report.keys = len(keys)
+    return report
+
+
+def checkpoint_file_problem(run_dir: Path) -> str:
+    """What is wrong with checkpoints.sqlite and its WAL as files ('' if nothing), found without
+    letting SQLite open them."""
+    path = run_dir / CHECKPOINTS_FILE
+    if not path.is_file():
+        return "checkpoints.sqlite is missing"
+    with path.open("rb") as handle:
+        head = handle.read(len(SQLITE_MAGIC))
+    if not head:
+        return "checkpoints.sqlite is empty (0 bytes): no checkpoint is left"
+    if head != SQLITE_MAGIC:
+        return "checkpoints.sqlite is not a SQLite database"
+    wal = wal_report(run_dir / f"{CHECKPOINTS_FILE}-wal")
+    if not wal.valid_header:
+        return (f"its write-ahead log checkpoints.sqlite-wal ({wal.size} bytes) is not a SQLite WAL: "
+                "the checkpoints it held are lost")
+    return ""
+
+
+def accepted_turn(run_dir: Path) -> int | None:
+    """The checkpoint turn a repair accepted as the run's new last point, if any."""
+    try:
+        saved = json.loads((run_dir / REPAIRED_FILE).read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    value = saved.get("accepted_turn") if isinstance(saved, dict) else None
+    return value if isinstance(value, int) else None
+
+
+def behind_trajectory(run_dir: Path, checkpoint_turn: int, finished: bool) -> str:
+    """Why checkpoints at ``checkpoint_turn`` do not cover the trajectory ('' when they do)."""
+    report = trajectory_report(run_dir / TRAJECTORY_FILE)
+    if report.last_turn <= checkpoint_turn + (0 if finished else TURNS_AHEAD_OF_A_KILL):
+        return ""
+    if accepted_turn(run_dir) == checkpoint_turn:
+        return ""
+    return (f"its checkpoints end at turn {checkpoint_turn} but its trajectory goes on to turn "
+            f"{report.last_turn} (checkpoints were lost, e.g. from a truncated WAL)")
+
+
+def inspect_run(run_dir: Path, graph_for: Callable[[Any], Any] | None = None) -> Health:
+    """How intact the run in ``run_dir`` is. ``graph_for(checkpointer)`` compiles the run's
+    graph (for its day, turn and next step); the database is read from a copy, so inspecting
+    never changes the run."""
+    health = Health(run_dir=run_dir)
+    health.trajectory = trajectory_report(run_dir / TRAJECTORY_FILE)
+    health.wal = wal_report(run_dir / f"{CHECKPOINTS_FILE}-wal")
+    health.summary_status = str(read_summary(run_dir).get("status") or "")
+    drive = run_dir / RUN_DRIVE
+    health.drive_files = sum(1 for p in drive.rglob("*") if p.is_file()) if drive.is_dir() else 0
+    health.accepted_turn = accepted_turn(run_dir)
+    problem = checkpoint_file_problem(run_dir)
+    path = run_dir / CHECKPOINTS_FILE
+    if problem and (not path.is_file() or path.stat().st_size == 0
+                    or "not a SQLite database" in problem):
+        health.checkpoints = "missing" if not path.is_file() else \
+            "empty (0 bytes)" if path.stat().st_size == 0 else "not a SQLite database"
+        health.damage.append(problem)
+        health.repairable = False
+        return health
+    if problem:
+        health.damage.append(problem)
+    with tempfile.TemporaryDirectory(prefix="synthcomp-verify-") as scratch:
+        copy = Path(scratch) / CHECKPOINTS_FILE
+        shutil.copy2(path, copy)
+        if health.wal.valid_header and health.wal.size:
+            shutil.copy2(run_dir / f"{CHECKPOINTS_FILE}-wal", Path(scratch) / f"{CHECKPOINTS_FILE}-wal")
+        _read_checkpoints(health, copy, graph_for)
+    if health.checkpoints == "ok" and health.turn is not None:
+        behind = behind_trajectory(run_dir, health.turn, health.finished)
+        if behind:
+            health.damage.append(behind)
+    elif health.checkpoints == "no checkpoint" and health.trajectory.events:
+        health.damage.append(f"checkpoints.sqlite holds no checkpoint of the run, but its trajectory "
+                             f"has {health.trajectory.events} events")
+        health.repairable = False
+    return health
+
+
+def _read_checkpoints(health: Health, copy: Path, graph_for: Callable[[Any], Any] | None) -> None:
+    try:
+        with sqlite3.connect(copy) as connection:
+            rows = connection.execute(
+                "SELECT count(*), max(json_extract(CAST(metadata AS TEXT), '$.step')) FROM checkpoints "
+                "WHERE checkpoint_ns = ''").fetchone()
+    except sqlite3.DatabaseError as exc:
+        message = str(exc)
+        if "no such table" in message:
+            health.checkpoints = "no checkpoint"
+            return
+        health.checkpoints = f"unreadable ({message})"
+        health.damage.append(f"checkpoints.sqlite cannot be read ({message})")
+        health.repairable = False
+        return
+    health.checkpoint_count, health.last_step = int(rows[0] or 0), rows[1]
+    if not health.checkpoint_count:
+        health.checkpoints = "no checkpoint"
+        return
+    health.checkpoints = "ok"
+    if graph_for is None:
+        return
+    from synthcomp.runs.checkpoints import sqlite_checkpointer
+
+    with sqlite3.connect(copy, check_same_thread=False) as connection:
+        graph = graph_for(sqlite_checkpointer(connection))
+        config = {"configurable": {"thread_id": health.run_dir.name}}
+        snapshot = graph.get_state(config, subgraphs=True)
+        values = dict(snapshot.values)
+        turn = values.get("turn", 0)
+        for task in snapshot.tasks:
+            inner = getattr(task.state, "values", None) or {}
+            turn = max(turn, inner.get("turn", 0))
+        health.day, health.turn = values.get("day", 0), turn
+        health.next_nodes = list(snapshot.next)
+        health.finished = bool(values) and not (snapshot.next or snapshot.tasks)
+        connection.commit()
+
+
+def repair_run(run_dir: Path, health: Health) -> list[str]:
+    """Make the run resumable from its last intact point where that can be done; return what was
+    done. Whatever is moved or trimmed is kept under repair/<n>/."""
+    done: list[str] = []
+    if not health.repairable:
+        return done
+    keep = _next_repair_dir(run_dir)
+    wal = run_dir / f"{CHECKPOINTS_FILE}-wal"
+    if wal.is_file() and not health.wal.valid_header:
+        keep.mkdir(parents=True, exist_ok=True)
+        os.replace(wal, keep / wal.name)
+        shm = run_dir / f"{CHECKPOINTS_FILE}-shm"
+        if shm.is_file():
+            os.replace(shm, keep / shm.name)
+        done.append(f"moved the broken WAL ({health.wal.size} bytes) to {keep.relative_to(run_dir)}/")
+    torn = trim_torn_line(run_dir / TRAJECTORY_FILE, keep)
+    if torn:
+        done.append(f"dropped the torn last trajectory line ({torn} bytes; kept in "
+                    f"{keep.relative_to(run_dir)}/); resume redoes it")
+    behind = [d for d in health.damage if "trajectory goes on to turn" in d]
+    if behind and health.turn is not None:
+        keep.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(run_dir / TRAJECTORY_FILE, keep / TRAJECTORY_FILE)
+        write_json(run_dir / REPAIRED_FILE, {"accepted_turn": health.turn,
+                                             "trajectory_turn": health.trajectory.last_turn})
+        done.append(f"accepted turn {health.turn} as the last intact checkpoint; turns "
+                    f"{health.turn + 1}-{health.trajectory.last_turn} are redone on resume, their "
+                    "model answers and drive changes replayed from the trajectory (which is kept, "
+                    f"with a copy in {keep.relative_to(run_dir)}/)")
+    return done
+
+
+def _next_repair_dir(run_dir: Path) -> Path:
+    n = 1
+    while (run_dir / REPAIR_DIR / str(n)).exists():
+        n += 1
+    return run_dir / REPAIR_DIR / str(n)
+
+
+def verify_run(run_dir: Path, *, repair: bool = False) -> tuple[Health, list[str]]:
+    """Inspect the run in ``run_dir`` (and repair it, when asked and possible); return what was
+    found (after the repair, if one was made) and what the repair did. Holds the run's lock."""
+    from synthcomp.graphs.simulation import build_simulation  # graphs are heavy: only here
+    from synthcomp.runs.folder import load_context, run_lock
+    from synthcomp.runs.parts import Parts
+
+    folder = Path(run_dir).absolute()
+    saved = load_context(folder)
+    parts = Parts(None, None).resumed(saved.get("parts")).graph_parts()
+
+    def graph_for(checkpointer: Any) -> Any:
+        return build_simulation(**parts).compile(checkpointer=checkpointer)
+
+    with run_lock(folder):
+        health = inspect_run(folder, graph_for)
+        if not repair:
+            return health, []
+        done = repair_run(folder, health)
+        return (inspect_run(folder, graph_for) if done else health), done

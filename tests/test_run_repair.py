@@ -1,0 +1,160 @@
+"""Damaged runs (issue 14 point 6): each damage is reproduced on a real offline run, resume says
+what is damaged in one line, verify says how much is intact, --repair makes what can be saved
+resumable, and a drive change whose result was not recorded is applied once."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from support import LYON
+from support.files import copy_tree, run_events
+from support.models import ScriptedModel, tool_call
+from typer.testing import CliRunner
+
+from synthcomp.api.build import build_computer
+from synthcomp.api.plan import plan_computer
+from synthcomp.api.simulate import resume, simulate
+from synthcomp.cli import app
+from synthcomp.runs.folder import CHECKPOINTS_FILE, read_summary
+from synthcomp.runs.health import verify_run
+from synthcomp.runs.trajectory import Trajectory
+
+KILL = """
+import sys
+from synthcomp.api.simulate import simulate
+simulate(sys.argv[1], days=2, seed=3, run_id="r")
+"""
+
+
+@pytest.fixture(scope="module")
+def planned(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = build_computer(LYON, tmp_path_factory.mktemp("repair") / "c", seed=9, target_files=20)
+    plan_computer(folder, seed=9)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def reference(planned: Path, tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    folder = copy_tree(planned, tmp_path_factory.mktemp("ref") / "c")
+    return (simulate(folder, days=2, seed=3, run_id="r") / "trajectory.jsonl").read_bytes()
+
+
+def killed(planned: Path, target: Path, lines: int = 150) -> Path:
+    """A run killed (SIGKILL) once its trajectory holds ``lines`` lines: its WAL is left."""
+    folder = copy_tree(planned, target)
+    trajectory = folder / "runs" / "r" / "trajectory.jsonl"
+    process = subprocess.Popen([sys.executable, "-c", KILL, str(folder)])
+    deadline = time.monotonic() + 120
+    while process.poll() is None and time.monotonic() < deadline:
+        if trajectory.exists() and len(trajectory.read_bytes().splitlines()) >= lines:
+            os.kill(process.pid, signal.SIGKILL)
+            break
+        time.sleep(0.005)
+    process.wait()
+    assert (folder / "runs" / "r" / f"{CHECKPOINTS_FILE}-wal").stat().st_size > 100_000
+    return folder / "runs" / "r"
+
+
+def cli(*args: str) -> Any:
+    result = CliRunner().invoke(app, list(args))
+    assert "Traceback" not in result.output
+    return result
+
+
+def test_an_emptied_or_foreign_checkpoints_file_is_damage_not_a_finished_run(planned: Path,
+                                                                            tmp_path: Path) -> None:
+    run = simulate(copy_tree(planned, tmp_path / "c"), run_id="r1", days=1, seed=3)
+    (run / CHECKPOINTS_FILE).write_bytes(b"")
+    result = cli("resume", str(run))
+    assert result.exit_code == 1 and "already finished" not in result.output
+    assert "run r1 is damaged: checkpoints.sqlite is empty (0 bytes)" in result.output
+    assert (run / CHECKPOINTS_FILE).stat().st_size == 0, "resume did not make a new database there"
+    report = cli("verify", str(run))
+    assert report.exit_code == 1 and "trajectory   " in report.output and "events" in report.output
+    (run / CHECKPOINTS_FILE).write_bytes(b"not a database" * 100)
+    assert "checkpoints.sqlite is not a SQLite database" in cli("resume", str(run)).output
+
+
+def test_a_garbage_wal_is_named_and_repair_keeps_a_copy(planned: Path, tmp_path: Path) -> None:
+    run = simulate(copy_tree(planned, tmp_path / "c"), run_id="r1", days=1, seed=3)
+    garbage = os.urandom(50_000)
+    (run / f"{CHECKPOINTS_FILE}-wal").write_bytes(garbage)
+    result = cli("resume", str(run))
+    assert result.exit_code == 1 and "already finished" not in result.output
+    assert "checkpoints.sqlite-wal (50000 bytes) is not a SQLite WAL" in result.output
+    assert (run / f"{CHECKPOINTS_FILE}-wal").read_bytes() == garbage, "left as it was"
+    repaired = cli("verify", str(run), "--repair")
+    assert repaired.exit_code == 0 and "moved the broken WAL" in repaired.output
+    assert (run / "repair" / "1" / f"{CHECKPOINTS_FILE}-wal").read_bytes() == garbage
+    again = cli("resume", str(run))
+    assert again.exit_code == 0 and "has already finished: nothing to resume" in again.output
+
+
+def test_a_truncated_wal_is_checkpoints_behind_the_trajectory(planned: Path, tmp_path: Path) -> None:
+    run = killed(planned, tmp_path / "c")
+    os.truncate(run / f"{CHECKPOINTS_FILE}-wal", 40_000)
+    result = cli("resume", str(run))
+    assert result.exit_code == 1 and "run r is damaged: its checkpoints end at turn" in result.output
+    assert "but its trajectory goes on to turn" in result.output
+    health, _ = verify_run(run)
+    assert health.damage and health.repairable and health.trajectory.last_turn > (health.turn or 0) + 1
+    repaired = cli("verify", str(run), "--repair")
+    assert repaired.exit_code == 0 and "as the last intact checkpoint" in repaired.output
+    assert (run / "repair" / "1" / "trajectory.jsonl").is_file()
+    resume(run)
+    assert read_summary(run)["status"] == "finished"
+
+
+def test_a_torn_last_line_is_dropped_and_redone(planned: Path, reference: bytes, tmp_path: Path) -> None:
+    run = killed(planned, tmp_path / "c")
+    health, _ = verify_run(run)
+    assert not health.damage and health.turn is not None
+    # As a kill in the middle of writing the first event past the last checkpoint leaves it.
+    lines = (run / "trajectory.jsonl").read_bytes().splitlines(keepends=True)
+    cut = next(n for n, line in enumerate(lines) if int(line[line.index(b'"key": "') + 8:][:6])
+               > health.turn)
+    (run / "trajectory.jsonl").write_bytes(b"".join(lines[:cut]) + lines[cut][: len(lines[cut]) // 2])
+    assert verify_run(run)[0].trajectory.torn_tail
+    resume(run)
+    assert (run / "trajectory.jsonl").read_bytes() == reference
+
+
+MOVE = tool_call("move_path", {"source": "Users", "destination": "Moved"}, "mv1")
+
+
+def test_a_move_whose_result_was_not_recorded_is_applied_once(planned: Path, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    model = ScriptedModel(seed=3, by_turn=True, script=[MOVE])
+    uninterrupted = simulate(copy_tree(planned, tmp_path / "a"), run_id="r", days=1, seed=3,
+                             chat_model=model)
+    expected = (uninterrupted / "trajectory.jsonl").read_bytes()
+    moved = run_events(uninterrupted, "tool_result")[0]
+    assert moved["content"].startswith("Moved 'Users' to 'Moved'"), moved
+
+    real = Trajectory.record
+
+    def killed_after_the_move(self: Trajectory, key: str, event: dict[str, Any]) -> None:
+        if event.get("tool_call_id") == "mv1":
+            raise KeyboardInterrupt  # the process dies: the move is on the drive, its result not
+        real(self, key, event)
+
+    monkeypatch.setattr(Trajectory, "record", killed_after_the_move)
+    run = simulate(copy_tree(planned, tmp_path / "b"), run_id="r", days=1, seed=3,
+                   chat_model=ScriptedModel(seed=3, by_turn=True, script=[MOVE]))
+    assert read_summary(run)["status"] == "paused"
+    assert (run / "drive" / "Moved").is_dir() and not (run / "drive" / "Users").exists()
+    monkeypatch.setattr(Trajectory, "record", real)
+    from synthcomp.runs.trajectory import trajectory
+
+    trajectory.cache_clear()  # a new process: what was recorded is read back from the file
+    resume(run, chat_model=ScriptedModel(seed=3, by_turn=True, script=[MOVE]))
+    assert run_events(run, "tool_result")[0]["content"] == moved["content"]
+    assert (run / "trajectory.jsonl").read_bytes() == expected
+    assert not (run / "intents" / "mv1").exists(), "the call's copies go once its result is recorded"
