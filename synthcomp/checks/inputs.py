@@ -9,6 +9,7 @@ from typing import Any
 
 from synthcomp.errors import InputError
 
+# For a generated computer (a dataset row's own file list may be smaller: api/materialize.py).
 MIN_FILES, MAX_FILES = 10, 2000
 DEFAULT_TARGET_FILES = 120
 # Ids become folder names: nothing that could leave the folder that holds them.

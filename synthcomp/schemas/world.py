@@ -87,7 +87,7 @@ class FilesystemPolicy(BaseModel):
     naming: NamingHabits
     tidiness: float = Field(ge=0.0, le=1.0, description="1 = files everything; 0 = chaos")
     keeps_old_years: bool = Field(description="Whether archives of previous years stay around")
-    target_file_count: int = Field(ge=10, le=2000)
+    target_file_count: int = Field(ge=1, le=2000)
 
     @field_validator("home")
     @classmethod
