@@ -202,12 +202,13 @@ def _announce(context: SimulationContext, state: SimState, call: ToolCall) -> No
     was cut short by a crash before its result was recorded: the paths it names are put back
     as they were, so that running it again applies its change once and answers as it did."""
     computer = context.computer()
-    earlier = intent_of(context.run_dir, call.get("id") or "")
+    turn = state.get("turn", 0)
+    earlier = intent_of(context.run_dir, call.get("id") or "", turn)
     if earlier is not None:
         undo_unrecorded(context.run_dir, computer, earlier)
     extra = list(journal_paths(context.manifest(), state["clock"][:10])) \
         if call["name"] in JOURNAL_TOOLS else []
-    record_intent(context.run_dir, computer, dict(call), extra)
+    record_intent(context.run_dir, computer, dict(call), turn, extra)
 
 
 def _capped(update: Any) -> Any:

@@ -66,7 +66,7 @@ def _state(path: Path) -> dict[str, Any]:
     return {"kind": "file", "sha256": hashlib.sha256(path.read_bytes()).hexdigest()}
 
 
-def record_intent(run_dir: str, computer: Computer, call: dict[str, Any],
+def record_intent(run_dir: str, computer: Computer, call: dict[str, Any], turn: int,
                   extra: list[str] | None = None) -> None:
     """Write the intent of ``call`` (before it runs): the state of each path it names, with a
     copy of each such file."""
@@ -82,7 +82,7 @@ def record_intent(run_dir: str, computer: Computer, call: dict[str, Any],
             shutil.copy2(path, keep / f"before-{n}")
             state["copy"] = f"before-{n}"
         before[computer.relative(path)] = state
-    line = json.dumps({"tool_call_id": call_id, "name": call["name"], "before": before},
+    line = json.dumps({"tool_call_id": call_id, "turn": turn, "name": call["name"], "before": before},
                       ensure_ascii=False, sort_keys=True)
     with _LOCK, (Path(run_dir) / INTENTS_FILE).open("a", encoding="utf-8") as handle:
         handle.write(line + "\n")
@@ -90,8 +90,9 @@ def record_intent(run_dir: str, computer: Computer, call: dict[str, Any],
         os.fsync(handle.fileno())  # the intent must be on disk before the change it announces
 
 
-def intent_of(run_dir: str, call_id: str) -> dict[str, Any] | None:
-    """The last intent recorded for ``call_id``, if any."""
+def intent_of(run_dir: str, call_id: str, turn: int) -> dict[str, Any] | None:
+    """The last intent recorded for ``call_id`` in ``turn``, if any (a model may give the same
+    call id on another turn: the turn tells them apart)."""
     path = Path(run_dir) / INTENTS_FILE
     if not call_id or not path.is_file():
         return None
@@ -101,7 +102,8 @@ def intent_of(run_dir: str, call_id: str) -> dict[str, Any] | None:
             intent = json.loads(line)
         except json.JSONDecodeError:
             continue  # torn: the call it announced never ran
-        if isinstance(intent, dict) and intent.get("tool_call_id") == call_id:
+        if isinstance(intent, dict) and intent.get("tool_call_id") == call_id \
+                and intent.get("turn") == turn:
             found = intent
     return found
 
