@@ -98,3 +98,55 @@ def test_a_small_computer_is_materialized(tmp_path: Path, small_row: dict[str, A
     assert result.exit_code == 0, result.output
     manifest = json.loads((tmp_path / "out" / "meta" / "manifest.json").read_text("utf-8"))
     assert sorted(node["path"] for node in manifest["file_list"]) == sorted(n["path"] for n in roots)
+
+
+@pytest.fixture(scope="module")
+def planned(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from synthcomp.api.plan import plan_computer
+
+    folder = build_computer(NURSE, tmp_path_factory.mktemp("planned") / "c", seed=6, target_files=10)
+    plan_computer(folder, seed=6)
+    return folder
+
+
+DAMAGED_USAGE = [b"", b"not json", b"[1, 2]", b'{"roles": {"user": {"calls": "many"}}}', b"\xff\xfe"]
+
+
+@pytest.mark.parametrize("damage", DAMAGED_USAGE)
+def test_a_damaged_run_usage_is_kept_aside_on_resume_and_grade(planned: Path, tmp_path: Path,
+                                                               damage: bytes) -> None:
+    from support import agents
+    from support.files import copy_tree
+
+    from synthcomp.api.grade import grade_run
+    from synthcomp.api.simulate import resume, simulate
+    from synthcomp.runs.folder import USAGE_FILE, read_summary
+
+    agents.INTERRUPT_ON_DAY[:] = [1]
+    run = simulate(copy_tree(planned, tmp_path / "c"), run_id="r", days=2, user_agent=agents.count_turn)
+    assert read_summary(run)["status"] == "paused"
+    (run / USAGE_FILE).write_bytes(damage)
+    resumed = resume(run, user_agent=agents.count_turn)
+    assert read_summary(resumed)["status"] == "finished"
+    assert (run / f"{USAGE_FILE}.damaged-1").read_bytes() == damage, "nothing is lost"
+    assert "roles" in json.loads((run / USAGE_FILE).read_text("utf-8"))
+    (run / USAGE_FILE).write_bytes(damage)
+    grade_run(run)
+    assert (run / f"{USAGE_FILE}.damaged-2").read_bytes() == damage
+    assert "roles" in json.loads((run / USAGE_FILE).read_text("utf-8"))
+
+
+def test_a_damaged_computer_usage_is_kept_aside_by_plan(planned: Path, tmp_path: Path,
+                                                        caplog: pytest.LogCaptureFixture) -> None:
+    from support.files import copy_tree
+
+    from synthcomp.computer import Computer
+
+    computer = Computer(copy_tree(planned, tmp_path / "c"))
+    computer.usage_path.write_text('{"build": "garbage"}', encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="synthcomp"):
+        result = CliRunner().invoke(app, ["plan", str(computer.root), "--overwrite"])
+    assert result.exit_code == 0, result.output
+    assert "usage counted before it is unknown" in caplog.text
+    assert list(json.loads(computer.usage_path.read_text("utf-8"))) == ["plan"]
+    assert (computer.usage_path.parent / "usage.json.damaged-1").read_text("utf-8") == '{"build": "garbage"}'

@@ -134,8 +134,8 @@ def _json_line(file: Path, number: int, text: str) -> Any:
         where = number or exc.lineno
         raise InputError(f"{file}:{where}: not valid JSON ({exc.msg})") from exc
     except RecursionError as exc:
-        where = f":{number}" if number else ""
-        raise InputError(f"{file}{where}: JSON nested too deeply to read") from exc
+        line = f":{number}" if number else ""
+        raise InputError(f"{file}{line}: JSON nested too deeply to read") from exc
 
 
 def read_rows(path: str | Path) -> list[dict[str, Any]]:

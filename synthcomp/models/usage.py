@@ -10,6 +10,8 @@ its ``model`` then lists them all ("offline, openai:gpt-4o").
 from __future__ import annotations
 
 import json
+import logging
+import os
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -24,6 +26,45 @@ Prices = Callable[[str], "tuple[float, float] | None"]
 COUNTS = ("calls", "input_tokens", "output_tokens", "retries")
 # A killed run loses at most this many seconds of usage counts.
 AUTOSAVE_SECONDS = 2.0
+log = logging.getLogger("synthcomp.models")
+
+
+def _is_counts(saved: Any) -> bool:
+    """Whether ``saved`` has the saved form of one command's or run's counts."""
+    if not isinstance(saved, dict) or not isinstance(saved.get("roles", {}), dict):
+        return False
+    for row in saved.get("roles", {}).values():
+        if not isinstance(row, dict) or not isinstance(row.get("model", ""), str):
+            return False
+        if not all(type(row.get(key, 0)) is int and row.get(key, 0) >= 0 for key in COUNTS):
+            return False
+        cost = row.get("cost_usd")
+        if cost is not None and (isinstance(cost, bool) or not isinstance(cost, int | float)):
+            return False
+    return True
+
+
+def read_usage(path: Path, *, sections: bool = False) -> dict[str, Any]:
+    """The usage counts saved in ``path`` ({} when there are none yet). A damaged file (empty,
+    not JSON, not their shape; ``sections``: a dict of such counts, as meta/usage.json) is moved
+    aside to ``<name>.damaged-<n>``, kept for whoever wants to read it, and counts start again
+    from nothing, with a warning: earlier counts are unknown, the run or command goes on."""
+    if not path.is_file():
+        return {}
+    try:
+        saved = json.loads(path.read_bytes().decode("utf-8"))
+    except (ValueError, RecursionError):
+        saved = None
+    if isinstance(saved, dict) and all(_is_counts(value) for value in
+                                       (saved.values() if sections else [saved])):
+        return saved
+    number = 1
+    while (aside := path.with_name(f"{path.name}.damaged-{number}")).exists():
+        number += 1
+    os.replace(path, aside)
+    log.warning("%s was damaged (empty, not JSON or not usage counts): moved to %s; the usage "
+                "counted before it is unknown, counting starts again", path, aside.name)
+    return {}
 
 
 class Usage:
@@ -42,8 +83,8 @@ class Usage:
         self._roles: dict[str, dict[str, Any]] = {}
         self.path = path
         self._saved_at = 0.0
-        if path is not None and path.is_file():
-            self._merge(json.loads(path.read_text("utf-8")))
+        if path is not None:
+            self._merge(read_usage(path))
 
     def _merge(self, saved: Mapping[str, Any]) -> None:
         """Start from a run's earlier counts (a resumed run adds to them)."""
@@ -133,6 +174,6 @@ def describe_usage(saved: Mapping[str, Any]) -> list[str]:
 def save_section(path: Path, section: str, usage: Usage) -> None:
     """Record a command's usage under ``section`` of a usage file that holds several commands'
     (a computer's meta/usage.json has "build" and "plan")."""
-    saved: dict[str, Any] = json.loads(path.read_text("utf-8")) if path.is_file() else {}
+    saved = read_usage(path, sections=True)
     saved[section] = usage.to_dict()
     write_json(path, saved, ensure_ascii=True)
