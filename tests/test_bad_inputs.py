@@ -150,3 +150,39 @@ def test_a_damaged_computer_usage_is_kept_aside_by_plan(planned: Path, tmp_path:
     assert "usage counted before it is unknown" in caplog.text
     assert list(json.loads(computer.usage_path.read_text("utf-8"))) == ["plan"]
     assert (computer.usage_path.parent / "usage.json.damaged-1").read_text("utf-8") == '{"build": "garbage"}'
+
+
+def _objectives_with_path(plan: dict[str, Any], path: str) -> list[Any]:
+    objectives = json.loads(json.dumps(plan["objectives"]))
+    objectives[0]["deliverables"][0]["path"] = path
+    return objectives
+
+
+@pytest.mark.parametrize(("change", "says"), [
+    ({"working_days": []}, "working_days is empty"),
+    ({"working_days": ["garbage"]}, "working_days[0] 'garbage' is not a date"),
+    ({"month_start": "soon"}, "month_start 'soon' is not a date"),
+    ({"working_days": ["2026-04-21", "2026-04-20"]}, "working_days are not in order"),
+    ("objectives", "deliverable D1a: '../../x.xlsx' contains '..'"),
+    ("events", "is from unknown collaborator 'nobody'"),
+    ("not json", "is not a valid plan"),
+])
+def test_simulate_on_a_garbage_plan_is_one_error_and_leaves_no_run(planned: Path, tmp_path: Path,
+                                                                   change: Any, says: str) -> None:
+    from support.files import copy_tree
+
+    from synthcomp.computer import Computer
+
+    computer = Computer(copy_tree(planned, tmp_path / "c"))
+    plan = json.loads(computer.plan_path.read_text("utf-8"))
+    if change == "objectives":
+        change = {"objectives": _objectives_with_path(plan, "../../x.xlsx")}
+    elif change == "events":
+        change = {"events": [{**event, "collaborator_id": "nobody"} for event in plan["events"]]}
+    text = "{not json" if change == "not json" else json.dumps({**plan, **change})
+    computer.plan_path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(app, ["simulate", str(computer.root), "--days", "1"])
+    assert result.exit_code == 1, result.output
+    assert says in result.output and "Traceback" not in result.output
+    runs = computer.root / "runs"
+    assert not runs.exists() or not any(runs.iterdir()), "no run folder is left behind"

@@ -16,7 +16,7 @@ from typing import Any
 from langchain_core.language_models import BaseChatModel
 from langgraph.types import Command
 
-from synthcomp.checks.inputs import check_run_id
+from synthcomp.checks.inputs import check_run_id, check_runnable_plan
 from synthcomp.computer import Computer
 from synthcomp.errors import InputError, RunFinished
 from synthcomp.graphs.sim_state import SimState
@@ -86,7 +86,9 @@ def simulate(
     graph_parts = parts.graph_parts()  # a reference that does not import fails before any folder
     computer = Computer(computer_dir)
     computer.read_manifest()
-    working_days = computer.read_plan().working_days
+    month = computer.read_plan()
+    check_runnable_plan(month, computer)  # before a run folder exists
+    working_days = month.working_days
     days = len(working_days) if days is None else days  # the whole month by default
     if days > len(working_days):
         raise InputError(f"--days {days}: the plan has {len(working_days)} working days "

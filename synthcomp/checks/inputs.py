@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from synthcomp.errors import InputError
+from synthcomp.errors import InputError, SynthcompError
+
+if TYPE_CHECKING:
+    from synthcomp.computer import Computer
+    from synthcomp.schemas import MonthPlan
 
 # For a generated computer (a dataset row's own file list may be smaller: api/materialize.py).
 MIN_FILES, MAX_FILES = 10, 2000
@@ -67,3 +71,43 @@ def checked_date(value: str, what: str) -> date:
         return date.fromisoformat(str(value))
     except ValueError as exc:
         raise InputError(f"{what} {value!r} is not a date (YYYY-MM-DD)") from exc
+
+
+def _date_problem(value: str, what: str) -> str | None:
+    try:
+        date.fromisoformat(value)
+    except (TypeError, ValueError):
+        return f"{what} {value!r} is not a date (YYYY-MM-DD)"
+    return None
+
+
+def check_runnable_plan(plan: MonthPlan, computer: Computer) -> None:
+    """InputError listing what makes a month plan (as a user may have edited it) unusable for a
+    run: no working days, dates that are not dates or out of order, deliverable paths that
+    leave the drive, events from unknown collaborators. Checked before a run folder is made, so
+    that a bad plan leaves no run behind that cannot be resumed."""
+    problems: list[str] = []
+    if not plan.working_days:
+        problems.append("working_days is empty")
+    dates = [(value, f"working_days[{i}]") for i, value in enumerate(plan.working_days)]
+    dates += [(plan.month_start, "month_start"), (plan.month_end, "month_end")]
+    dates += [(event.date, f"event {event.id} date") for event in plan.events]
+    dates += [(milestone.due, f"milestone {milestone.id} due") for objective in plan.objectives
+              for milestone in objective.milestones]
+    problems += [problem for value, what in dates if (problem := _date_problem(value, what))]
+    if not problems and plan.working_days != sorted(set(plan.working_days)):
+        problems.append("working_days are not in order, or repeat a day")
+    for deliverable in plan.deliverables():
+        for path in (deliverable.path, *deliverable.inputs):
+            try:
+                computer.resolve(path)
+            except SynthcompError as exc:
+                problems.append(f"deliverable {deliverable.id}: {exc}")
+    people = [collaborator.id for collaborator in plan.collaborators]
+    if len(set(people)) < len(people):
+        problems.append("a collaborator id is used twice")
+    problems += [f"event {event.id} is from unknown collaborator {event.collaborator_id!r}"
+                 for event in plan.events if event.collaborator_id not in people]
+    if problems:
+        raise InputError(f"{computer.plan_path} cannot be run: {'; '.join(problems[:5])}"
+                         + (f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""))
