@@ -33,7 +33,9 @@ Command-line options (``--model``, ``--user-model`` ...) override the file's rol
 from __future__ import annotations
 
 import json
+import logging
 import os
+import re
 import tomllib
 from pathlib import Path
 from typing import Any, Literal
@@ -61,15 +63,60 @@ def _looks_secret(option: str) -> bool:
             or "secret" in name or "password" in name)
 
 
-def _secret_options(options: dict[str, Any], prefix: str = "") -> list[str]:
-    """The options (nested ones too, as in model_kwargs or extra_body) that look secret."""
+def _secret_options(options: Any, prefix: str = "") -> list[str]:
+    """The options (nested ones too, as in model_kwargs or extra_body, in dicts or lists) that
+    look secret by their name, or hold a value that looks like a key."""
     found = []
-    for key, value in options.items():
-        if _looks_secret(key):
-            found.append(prefix + key)
-        elif isinstance(value, dict):
-            found += _secret_options(value, f"{prefix}{key}.")
+    if isinstance(options, dict):
+        items = [(str(key), f"{prefix}.{key}" if prefix else str(key), value)
+                 for key, value in options.items()]
+    elif isinstance(options, list | tuple):
+        items = [("", f"{prefix}[{index}]", value) for index, value in enumerate(options)]
+    else:
+        return []
+    for key, name, value in items:
+        if (key and _looks_secret(key)) or (isinstance(value, str) and redact(value) != value):
+            found.append(name)
+        elif isinstance(value, dict | list | tuple):
+            found += _secret_options(value, name)
     return found
+
+
+# What a key looks like in text a provider sends back (an error echoing the key it was given),
+# so that it is never written to a run's files or printed.
+SECRET_PATTERNS = (
+    re.compile(r"\b(sk|pk|rk)-[A-Za-z0-9_*.-]{6,}"),
+    re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9_.~+/=-]{6,}"),
+    re.compile(r"(?i)\b((api[_-]?)?key|token|access_token|secret|password|sig)=[^&#\s\"']+"),
+)
+MIN_SECRET_CHARS = 8
+
+
+def _env_secrets() -> list[str]:
+    return [value for name, value in os.environ.items()
+            if _looks_secret(name) and len(value) >= MIN_SECRET_CHARS]
+
+
+def redact(text: str) -> str:
+    """``text`` with what looks like a credential (sk-... keys, Bearer tokens, key=... in URLs,
+    and the values of environment variables named like keys) replaced by ``[redacted]``."""
+    for value in _env_secrets():
+        text = text.replace(value, "[redacted]")
+    for pattern in SECRET_PATTERNS:
+        text = pattern.sub("[redacted]", text)
+    return text
+
+
+class _Redacting(logging.Filter):
+    """Redacts a model warning (a retried call's error may echo the key) before it is shown."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = redact(record.getMessage())
+        record.args = ()
+        return True
+
+
+logging.getLogger("synthcomp.models").addFilter(_Redacting())
 
 # USD per million tokens (input, output), as the providers listed them in 2025; a config file's
 # prices win. A model not listed here and not priced in the config has an unknown cost.
@@ -118,8 +165,10 @@ class ModelSettings(_Strict):
     @field_validator("base_url")
     @classmethod
     def _no_credentials_in_url(cls, url: str | None) -> str | None:
-        if url and ("@" in url.split("//", 1)[-1].split("/", 1)[0] or "?" in url):
-            raise ValueError("a base_url with a user, a password or a query (where keys hide) "
+        if url and ("@" in url.split("//", 1)[-1].split("/", 1)[0] or "?" in url or "#" in url
+                    or redact(url) != url):
+            raise ValueError("a base_url with a user, a password, a query or a fragment (where "
+                             "keys hide) "
                              "would be saved with runs: use api_key_env")
         return url
 

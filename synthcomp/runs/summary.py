@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from synthcomp.atomic import write_json
+from synthcomp.models.settings import redact
 from synthcomp.runs.context import SimulationContext
 from synthcomp.runs.folder import SUMMARY_FILE
 
@@ -37,7 +38,8 @@ def write_summary(context: SimulationContext, state: dict[str, Any], status: str
             edited.append(relative)
     deliverables = [d["id"] for o in context.plan()["objectives"] for d in o["deliverables"]]
     counts = summary_counts(state)
-    summary = {**counts, "status": status, **({"reason": reason} if reason else {}),
+    # A provider's error may echo the key it was sent: never on disk, nor printed from here.
+    summary = {**counts, "status": status, **({"reason": redact(reason)} if reason else {}),
                "run_id": Path(context.run_dir).name,
                "files_created": created, "files_edited": edited, "trajectory_events": events,
                "deliverables_done": [d for d in deliverables if d in counts["done"]],

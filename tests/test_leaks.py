@@ -1,0 +1,68 @@
+"""Leaks and debris (issue 14 point 9): keys are refused in configs and redacted from what a run
+writes, and a stuck client cannot hold a worker of serve-model."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from support import LYON
+
+from synthcomp.api.build import build_computer
+from synthcomp.api.plan import plan_computer
+from synthcomp.api.simulate import simulate
+from synthcomp.models.guard import ModelUnavailable
+from synthcomp.models.settings import ModelSettings, redact
+from synthcomp.runs.folder import SUMMARY_FILE
+
+KEY = "sk-abc123def456ghi789"
+
+
+@pytest.mark.parametrize("options", [
+    {"default_headers_list": [{"api_key": "x"}]},
+    {"extra_body": {"auth": [["Authorization", f"Bearer {KEY}"]]}},
+    {"model_kwargs": {"stop": ["a"], "tags": [KEY]}},
+])
+def test_keys_inside_lists_are_refused(options: dict[str, Any]) -> None:
+    with pytest.raises(ValueError, match="may hold a secret"):
+        ModelSettings(options=options)
+
+
+@pytest.mark.parametrize("url", ["https://x/v1?api_key=" + KEY, "https://x/v1#key=abcdef123",
+                                 "https://x/v1/key=abcdef123"])
+def test_keys_in_a_base_url_are_refused(url: str) -> None:
+    with pytest.raises(ValueError, match="keys hide"):
+        ModelSettings(base_url=url)
+
+
+def test_a_settings_without_secrets_is_accepted() -> None:
+    ModelSettings(base_url="https://x/v1", options={"stop": ["END"], "max_tokens": 5})
+
+
+def test_redact_hides_keys_tokens_and_the_configured_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MY_PROVIDER_API_KEY", "plainsecretvalue42")
+    text = redact(f"Incorrect API key provided: {KEY}. Authorization: Bearer abc.def.ghi123 "
+                  "url https://x/v1?x=1&api_key=zz99 and plainsecretvalue42")
+    assert KEY not in text and "abc.def.ghi123" not in text and "zz99" not in text
+    assert "plainsecretvalue42" not in text and "Incorrect API key provided: [redacted]" in text
+
+
+def leaky_agent(state: dict[str, Any], runtime: Any) -> dict[str, Any]:
+    """A user agent whose provider refuses the key and echoes it."""
+    raise ModelUnavailable(f"Error code: 401 - Incorrect API key provided: {KEY}. You can find "
+                           "your API key at https://platform.openai.com/account/api-keys.")
+
+
+def test_a_provider_error_echoing_a_key_is_redacted_in_the_summary(tmp_path: Path) -> None:
+    folder = build_computer(LYON, tmp_path / "c", seed=3, target_files=10)
+    plan_computer(folder, seed=3)
+    run = simulate(folder, run_id="leak", days=1, user_agent=leaky_agent)
+    summary = json.loads((run / SUMMARY_FILE).read_text("utf-8"))
+    assert summary["status"] == "paused"
+    assert "Incorrect API key provided: [redacted]" in summary["reason"]
+    # Not checked: checkpoints.sqlite, where LangGraph keeps the failed task's error as raised
+    # (the message must be redacted where ModelUnavailable is raised, in models/guard.py).
+    for file in run.glob("*.json*"):
+        assert KEY.encode() not in file.read_bytes(), file
