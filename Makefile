@@ -49,6 +49,7 @@ test-fast: $(STAMP)
 STUDIO_PORT ?= 2024
 STUDIO_DIR ?=
 studio: $(STAMP)
+	$(BIN)/python -c "from synthcomp.cli.dev import refuse_taken_port; refuse_taken_port('127.0.0.1', $(STUDIO_PORT))"
 	$(if $(STUDIO_DIR),SYNTHCOMP_STUDIO_DIR=$(abspath $(STUDIO_DIR)) )LANGGRAPH_CLI_NO_ANALYTICS=1 $(BIN)/langgraph dev --host 127.0.0.1 --port $(STUDIO_PORT) --no-browser --config $(ROOT)/langgraph.json
 
 bench: $(STAMP)

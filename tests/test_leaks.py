@@ -66,3 +66,23 @@ def test_a_provider_error_echoing_a_key_is_redacted_in_the_summary(tmp_path: Pat
     # (the message must be redacted where ModelUnavailable is raised, in models/guard.py).
     for file in run.glob("*.json*"):
         assert KEY.encode() not in file.read_bytes(), file
+
+
+def test_make_studio_refuses_a_taken_port() -> None:
+    import socket
+    import subprocess
+
+    root = Path(__file__).resolve().parents[1]
+    with socket.socket() as held:
+        held.bind(("127.0.0.1", 0))
+        held.listen()
+        port = held.getsockname()[1]
+        # -n: make only prints the commands; the first is the check, run here as make would.
+        commands = subprocess.run(["make", "-n", "studio", f"STUDIO_PORT={port}"], cwd=root,
+                                  capture_output=True, text=True, check=True).stdout.splitlines()
+        check = next(line for line in commands if "refuse_taken_port" in line)
+        result = subprocess.run(check, shell=True, cwd=root, capture_output=True, text=True)
+    assert result.returncode == 1
+    assert f"error: port {port} on 127.0.0.1 is taken" in result.stderr
+    free = subprocess.run(check, shell=True, cwd=root, capture_output=True, text=True)
+    assert free.returncode == 0, free.stderr

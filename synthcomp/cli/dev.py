@@ -75,3 +75,18 @@ def serve_model(
     names = tuple(dict.fromkeys(["offline", *(name.strip() for name in served_model_name or [])]))
     with user_errors():
         serve(host, port, latency=latency, names=names, on_ready=ready)
+
+
+def refuse_taken_port(host: str, port: int) -> None:
+    """Exit with one error line if ``host:port`` is taken: `langgraph dev` would silently move to
+    another port, and Studio's links and `simulate --via-server` would miss it (`make studio`)."""
+    import socket
+    import sys
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        try:
+            probe.bind((host, port))
+        except OSError:
+            print(f"error: port {port} on {host} is taken (another `make studio`?): stop what "
+                  f"holds it, or run `make studio STUDIO_PORT=<another port>`", file=sys.stderr)
+            raise SystemExit(1) from None
