@@ -3,7 +3,8 @@ to the drive, the simulated clock, and the small text helpers every tool answer 
 
 The run context is any object with ``computer_dir`` (the computer's root folder); optional
 ``sim_time`` (datetime: the mtime of files written; see sim_time()), ``author`` (str: written
-into office documents), ``office_style`` (synthcomp.office.OfficeStyle: the look of office files).
+into office documents), ``office_style`` (synthcomp.office.OfficeStyle: the look of office files),
+``drive_quota`` (int: the bytes the drive may hold; see quota_of).
 """
 
 from __future__ import annotations
@@ -22,8 +23,9 @@ from synthcomp import office
 from synthcomp.atomic import write_bytes
 from synthcomp.computer import TRASH, Computer
 from synthcomp.errors import OfficeFileError, SandboxError
+from synthcomp.office.budgets import STREAMED_PARTS, check_package
 from synthcomp.office.determinism import mtime_of, normalize_ooxml
-from synthcomp.office.text_io import decode
+from synthcomp.office.text_io import decode, read_bytes_within
 from synthcomp.office.xlsx_values import with_cached_values, workbook_rows
 from synthcomp.tools.errors import MAX_OUTPUT_CHARS, ToolInputError
 
@@ -36,6 +38,11 @@ MAX_READ_CHARS = 6000  # per read_file call
 MAX_FILE_BYTES = 20_000_000  # larger files are not read at all
 MAX_WRITE_CHARS = 500_000
 MAX_SCAN_FILES = 3000  # search_contents stops after this many files
+# A run's drive may hold 2 GB (the trash included): built drives hold a few MB, and a run that
+# writes or copies its way past this is stuck in a loop, not working. A fixed figure, not one
+# taken from the drive at run start, so that a resumed run keeps the quota it started with.
+DEFAULT_DRIVE_QUOTA = 2 * 1024 ** 3
+QUOTA_VARIABLE = "SYNTHCOMP_DRIVE_QUOTA_MB"  # overrides the default; 0 or "off": no quota
 SNIPPET = 60  # characters either side of a search hit
 
 T = TypeVar("T")
@@ -63,6 +70,7 @@ class Drive:
         self.now = sim_time(runtime)
         self.author: str | None = getattr(context, "author", None)
         self.style: office.OfficeStyle | None = getattr(context, "office_style", None)
+        self.quota = quota_of(context)
 
     def path(self, rel: str) -> Path:
         """Any path inside the drive (it may not exist); '' is the drive itself."""
@@ -116,6 +124,19 @@ class Drive:
             return False
         return True
 
+    def make_room(self, adding: int, replacing: Path | None = None) -> None:
+        """Refuse a write of `adding` bytes (in place of the file `replacing`, if there is one)
+        that would bring the drive past its quota, naming the quota and what the drive holds."""
+        if self.quota is None:
+            return
+        used = tree_size(self.root)
+        freed = replacing.lstat().st_size if replacing is not None and replacing.is_file() else 0
+        if used - freed + adding > self.quota:
+            raise ToolInputError(
+                f"the drive holds {size_text(used)} of its {size_text(self.quota)} quota (the trash "
+                f"included), and this would add {size_text(adding - freed)}: nothing was written. "
+                "Write smaller files, or fewer copies.")
+
     def walk(self, start: Path, depth: int = 64) -> Iterator[tuple[int, Path]]:
         """(level, path) of everything under `start` down to `depth` levels, sorted, depth first.
         Symlinked folders are not entered; the trash is skipped (list_folder('.Trash') shows it)."""
@@ -139,6 +160,39 @@ def sim_time(runtime: Runtime) -> datetime.datetime:
         return datetime.datetime.fromisoformat(clock) if isinstance(clock, str) else DEFAULT_TIME
     except ValueError:
         return DEFAULT_TIME
+
+
+def quota_of(context: Any) -> int | None:
+    """The bytes a run's drive may hold: the context's ``drive_quota``, else QUOTA_VARIABLE (in MB),
+    else DEFAULT_DRIVE_QUOTA; None: no quota."""
+    own = getattr(context, "drive_quota", None)
+    if isinstance(own, int) and not isinstance(own, bool):
+        return own if own > 0 else None
+    raw = os.environ.get(QUOTA_VARIABLE, "").strip().lower()
+    if not raw:
+        return DEFAULT_DRIVE_QUOTA
+    try:
+        megabytes = 0.0 if raw == "off" else float(raw)
+    except ValueError as exc:
+        raise TypeError(f"{QUOTA_VARIABLE}={raw!r} is not a number of MB") from exc  # a set-up bug
+    return int(megabytes * 1024 * 1024) if megabytes > 0 else None
+
+
+def tree_size(path: Path) -> int:
+    """The bytes of the files under `path` (or of the file `path`), links counted as links, never
+    followed. A scandir walk: a drive of 3,000 files takes a few milliseconds."""
+    if not path.is_dir() or path.is_symlink():
+        return path.lstat().st_size if path.is_symlink() or path.exists() else 0  # a drive not made yet
+    total = 0
+    stack = [path]
+    while stack:
+        with os.scandir(stack.pop()) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append(Path(entry.path))
+                else:
+                    total += entry.stat(follow_symlinks=False).st_size
+    return total
 
 
 def kind_of(path: Path) -> str:
@@ -192,7 +246,8 @@ def fitted(header: str, lines: list[str], total: int, hint: str) -> str:
 
 
 def text_of(drive: Drive, path: Path) -> str:
-    """The whole text of a file: office formats through synthcomp.office, other text as is."""
+    """The whole text of a file: office formats through synthcomp.office, other text as is; a
+    file larger than the read budget (synthcomp.office.budgets) is read in part, with a note."""
     rel = drive.name(path)
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
@@ -202,20 +257,28 @@ def text_of(drive: Drive, path: Path) -> str:
             return office.read_text(path)
         except OfficeFileError as exc:
             raise OfficeFileError(f"cannot read '{rel}': {exc}") from exc
-    data = path.read_bytes()  # text as it is: exact offsets, line ends and final newline kept
+    data, cut = read_bytes_within(path)  # text as it is: exact offsets, line ends and final newline kept
     if b"\x00" in data[:8192]:
         kinds = ", ".join(OFFICE_KINDS)
         raise ToolInputError(f"'{rel}' is a binary file; readable kinds are {kinds} and plain text.")
-    return decode(data)
+    return decode(data) + (f"\n{cut}" if cut else "")
 
 
-def load_office(drive: Drive, path: Path, load: Callable[[Path], T]) -> T:
-    """`load(path)` for a docx/xlsx/pptx file, a damaged file refused with one clear sentence."""
+def load_office(drive: Drive, path: Path, load: Callable[[Path], T], *, streamed: bool = False) -> T:
+    """`load(path)` for a docx/xlsx/pptx file, a damaged file refused with one clear sentence, and
+    one that would unpack past the read budget refused before it is parsed (`streamed`: `load`
+    reads worksheets row by row, so only their total size counts)."""
     kind, rel = kind_of(path), drive.name(path)
     if path.stat().st_size > MAX_FILE_BYTES or not zipfile.is_zipfile(path):
         raise OfficeFileError(f"'{rel}' is not a valid {kind} file (it is damaged or too large).")
     try:
+        check_package(path, streamed=STREAMED_PARTS if streamed else ())
+    except OfficeFileError as exc:
+        raise OfficeFileError(f"cannot open '{rel}': {exc}") from exc
+    try:
         return load(path)
+    except OfficeFileError as exc:  # a reader's own refusal (a budget): its sentence, with the drive path
+        raise OfficeFileError(f"cannot open '{rel}': {exc}") from exc
     except Exception as exc:  # only the library's parse of a damaged file is in this try
         raise OfficeFileError(f"'{rel}' is not a valid {kind} file ({type(exc).__name__}).") from exc
 
@@ -223,7 +286,9 @@ def load_office(drive: Drive, path: Path, load: Callable[[Path], T]) -> T:
 def save_ooxml(drive: Drive, path: Path, data: bytes) -> None:
     """Write an edited docx/xlsx/pptx into the drive atomically: the same content always gives
     the same bytes (normalize_ooxml), stamped with the simulated time."""
-    write_bytes(path, normalize_ooxml(data, drive.now), modified=mtime_of(drive.now))
+    data = normalize_ooxml(data, drive.now)
+    drive.make_room(len(data), path)
+    write_bytes(path, data, modified=mtime_of(drive.now))
 
 
 def save_workbook(drive: Drive, path: Path, book: Any) -> None:
@@ -241,4 +306,6 @@ def write_drive_text(drive: Drive, path: Path, text: str) -> None:
     """Write plain text into the drive, stamped with the simulated time."""
     if len(text) > MAX_WRITE_CHARS:
         raise ToolInputError(f"the content is {len(text)} characters; at most {MAX_WRITE_CHARS} per call.")
-    write_bytes(path, text.encode("utf-8"), modified=mtime_of(drive.now))
+    data = text.encode("utf-8")
+    drive.make_room(len(data), path)
+    write_bytes(path, data, modified=mtime_of(drive.now))

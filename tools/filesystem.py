@@ -10,6 +10,7 @@ simulated time.
 
 from __future__ import annotations
 
+import dataclasses
 import fnmatch
 import os
 import re
@@ -21,7 +22,8 @@ from langchain_core.tools import BaseTool
 from pypdf import PdfReader
 
 from synthcomp.computer import TRASH
-from synthcomp.errors import OfficeFileError
+from synthcomp.errors import OfficeFileError, SandboxError
+from synthcomp.office.budgets import Deadline, ReadBudget, current
 from synthcomp.tools.drive import (
     MAX_LIST,
     MAX_READ_CHARS,
@@ -39,9 +41,12 @@ from synthcomp.tools.drive import (
     size_text,
     sorted_entries,
     text_of,
+    tree_size,
 )
-from synthcomp.tools.errors import MAX_OUTPUT_CHARS, ToolInputError, user_tool
+from synthcomp.tools.errors import MAX_OUTPUT_CHARS, ToolInputError, error_text, user_tool
 
+MAX_SKIP_NOTES = 5  # files named in a search's list of what it skipped
+SEARCH_READS = 3  # a whole search may take as long as this many reads (see search_budget)
 _NUMBER_RE = re.compile(r"(-?)(\d[\d,]*)(?:\.(\d+))?")
 
 # --- reading ------------------------------------------------------------------------------------
@@ -141,19 +146,26 @@ def search_contents(query: str, path: str = "", max_results: int = 20, *, runtim
     start = drive.existing(path)
     candidates = [start] if start.is_file() else (entry for _, entry in drive.walk(start))
     hits: list[str] = []
-    total = files_hit = scanned = unreadable = 0
-    budget = MAX_OUTPUT_CHARS - 500  # room for the header and footer
+    skipped: list[str] = []  # why each unreadable file was skipped, one line each
+    stopped = ""
+    total = files_hit = scanned = 0
+    budget = MAX_OUTPUT_CHARS - 500 - MAX_SKIP_NOTES * 160  # room for the header, notes and footer
+    deadline = Deadline(search_budget())
     for entry in candidates:
-        if entry.is_dir() or not drive.inside(entry):
+        if entry.is_dir():
             continue
-        if scanned >= MAX_SCAN_FILES:
-            hits.append(f"(stopped after {MAX_SCAN_FILES} files; search a narrower path)")
+        if scanned >= MAX_SCAN_FILES or deadline.passed():
+            why = f"after {MAX_SCAN_FILES} files" if scanned >= MAX_SCAN_FILES else \
+                f"after {deadline.seconds:g} s, {count(scanned, 'file')} searched"
+            stopped = f"\n(stopped {why}; search a narrower path)"
             break
-        scanned += 1
         try:
+            drive.computer.resolve(drive.name(entry))  # a pipe, a socket, a link leading out: skipped
+            scanned += 1
             text = text_of(drive, entry)
-        except (ToolInputError, OfficeFileError, OSError):
-            unreadable += kind_of(entry) in OFFICE_KINDS  # images and such are not worth a word
+        except (ToolInputError, OfficeFileError, SandboxError, OSError) as exc:
+            if kind_of(entry) in OFFICE_KINDS or isinstance(exc, SandboxError):  # not images and such
+                skipped.append(error_text(exc).removeprefix("Error: "))
             continue
         found = [(m.start(), m.end() - m.start()) for m in pattern.finditer(text)]
         if found:
@@ -170,9 +182,25 @@ def search_contents(query: str, path: str = "", max_results: int = 20, *, runtim
     else:
         answer = f"{total} matches for {query!r} in {count(files_hit, 'file')} (showing {len(hits)}):\n"
         answer += "\n".join(hits)
-    if unreadable:
-        answer += f"\n({count(unreadable, 'file')} could not be read and were skipped)"
+    answer += stopped
+    if skipped:
+        answer += f"\n({count(len(skipped), 'file')} could not be read and were skipped)"
+        answer += "".join(f"\n- {_cut(why, 150)}" for why in skipped[:MAX_SKIP_NOTES])
+        if len(skipped) > MAX_SKIP_NOTES:
+            answer += f"\n- and {len(skipped) - MAX_SKIP_NOTES} more"
     return answer
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def search_budget() -> ReadBudget:
+    """A whole search's time: SEARCH_READS times one read's, so that a drive of slow files ends with
+    what was found so far instead of holding the run."""
+    budget = current()
+    seconds = None if budget.seconds is None else budget.seconds * SEARCH_READS
+    return dataclasses.replace(budget, seconds=seconds)
 
 
 def _pattern(needle: str) -> re.Pattern[str]:
@@ -348,6 +376,7 @@ def copy_path(source: str, destination: str, *, runtime: Runtime) -> str:
     """
     drive = Drive(runtime)
     origin = drive.existing(source)
+    drive.make_room(tree_size(origin))  # checked before _destination makes any folder
     target = _destination(drive, origin, destination)
     temp = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"))
     try:  # copy beside the destination, then rename: never a half-copied file or folder

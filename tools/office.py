@@ -26,7 +26,8 @@ from synthcomp.office.docx_io import read_docx_document
 from synthcomp.office.formulas import computed_rows, computed_sheets, is_formula, without_shown_value
 from synthcomp.office.markdown import document_from_markdown, markdown_blocks
 from synthcomp.office.numbers import number_text
-from synthcomp.office.xlsx_values import workbook_rows
+from synthcomp.office.xlsx_read import read_cells
+from synthcomp.office.xlsx_values import plain_value
 from synthcomp.schemas import (
     Cell,
     DeckSpec,
@@ -80,7 +81,8 @@ class SlideData(BaseModel):
 
 def _write(drive: Drive, path: Path, content: FileContent) -> None:
     kind = cast(FileKind, kind_of(path))  # new_file / the callers checked the extension
-    office.write_content(path, kind, content, drive.now, author=drive.author, style=drive.style)
+    office.write_content(path, kind, content, drive.now, author=drive.author, style=drive.style,
+                         before_write=lambda size: drive.make_room(size, path))
 
 
 def _check_markdown(markdown: str) -> None:
@@ -287,21 +289,16 @@ def read_range(path: str, sheet: str = "", cell_range: str = "A1:H40", *, runtim
         small = len(rows) * max(map(len, rows), default=0) <= MAX_SHEET_CELLS
         values = computed_rows(rows) if small else rows
         label = f"'{drive.name(target)}'"
+        span = note = None
     elif kind_of(target) == "xlsx":
-        book = load_office(drive, target, openpyxl.load_workbook)
-        ws = sheet_named(book, sheet, drive.name(target))
-        grid = [list(row) for row in ws.iter_rows()]
-        rows = [[cell.value for cell in row] for row in grid]
-        formats = [[cell.number_format for cell in row] for row in grid]
-        cells = sum(ws.max_row * ws.max_column for ws in book.worksheets)
-        # other sheets too: a summary's ='Costs'!D4 shows its value
-        values = computed_sheets(workbook_rows(book))[ws.title] if cells <= MAX_SHEET_CELLS else rows
-        label = f"sheet '{ws.title}' of '{drive.name(target)}'"
+        rows, formats, values, label, span, note = _sheet_range(drive, target, sheet)
     else:
         raise ToolInputError(f"read_range reads .xlsx and .csv files; use read_file for '{path}'.")
     height, width = len(rows), max((len(r) for r in rows), default=0)
-    span = f"A1:{get_column_letter(max(width, 1))}{max(height, 1)}"
+    span = span or f"A1:{get_column_letter(max(width, 1))}{max(height, 1)}"
     header = f"{label}, {cell_range.upper()} (the sheet's cells span {span})"
+    if note:
+        header += f"\n{note}"
     last_row, last_col = min(last_row, height), min(last_col, width)
     if first_row > last_row or first_col > last_col:
         return f"{header}\n(no values in {cell_range.upper()})"
@@ -311,6 +308,37 @@ def read_range(path: str, sheet: str = "", cell_range: str = "A1:H40", *, runtim
                  for c in range(first_col, last_col + 1)]
         lines.append(f"{r} | " + " | ".join(shown))
     return "\n".join(lines)
+
+
+def _sheet_range(drive: Drive, target: Path, sheet: str) -> tuple[
+        list[list[Cell]], list[list[str | None]], list[list[Cell]], str, str | None, str | None]:
+    """The values, number formats and computed values of a sheet's rows, its label, and for a sheet
+    the read budget cut, its whole span and the note saying so. Read row by row in read-only mode:
+    a million-row sheet costs its first rows only."""
+    book = load_office(drive, target, lambda path: openpyxl.load_workbook(path, read_only=True),
+                       streamed=True)
+    try:
+        read = read_cells(book, target)
+        ws = sheet_named(book, sheet, drive.name(target))
+        grid = next(s.rows for s in read.sheets if s.title == ws.title)
+        rows: list[list[Cell]] = [[cell.value for cell in row] for row in grid]
+        formats: list[list[str | None]] = [[getattr(cell, "number_format", None) for cell in row]
+                                           for row in grid]
+        cells = sum(len(row) for s in read.sheets for row in s.rows)
+        if read.note is None and cells <= MAX_SHEET_CELLS:
+            # other sheets too: a summary's ='Costs'!D4 shows its value
+            plain = {s.title: [[plain_value(c.value) for c in row] for row in s.rows] for s in read.sheets}
+            values = computed_sheets(plain)[ws.title]
+        else:  # formulas over a part of the rows would compute wrong values: shown as written
+            values = [[None if is_formula(v) else v for v in row] for row in rows]
+        span = None
+        if read.note is not None:  # the rows read are not the whole sheet
+            width = ws.max_column or max((len(row) for row in rows), default=1)
+            span = f"A1:{get_column_letter(width)}{ws.max_row}" if ws.max_row else \
+                f"at least A1:{get_column_letter(width)}{len(rows)}"
+        return rows, formats, values, f"sheet '{ws.title}' of '{drive.name(target)}'", span, read.note
+    finally:
+        book.close()  # read-only mode keeps the file open until closed
 
 
 def _bounds(cell_range: str) -> tuple[int, int, int, int]:

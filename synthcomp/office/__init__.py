@@ -16,6 +16,7 @@ import openpyxl
 
 from synthcomp.atomic import write_bytes
 from synthcomp.errors import OfficeFileError
+from synthcomp.office.budgets import check_package
 from synthcomp.office.coerce import deck_of, document_of, workbook_of
 from synthcomp.office.determinism import mtime_of, normalize_ooxml
 from synthcomp.office.docx_io import build_docx, read_docx
@@ -78,17 +79,22 @@ def render_content(
 def write_content(
     path: Path, kind: FileKind, content: FileContent, modified: datetime.datetime, *,
     author: str | None = None, style: OfficeStyle | None = None,
+    before_write: Callable[[int], None] | None = None,
 ) -> None:
     """Write `content` to `path` as a real `kind` file, atomically, with mtime `modified`.
 
     The same arguments always give the same bytes. `author` goes into the document
     properties (creator and last modified by). `style` is the house look (None:
-    DEFAULT_STYLE; see style_for). Raises OfficeFileError if it cannot be written.
+    DEFAULT_STYLE; see style_for). `before_write` is called with the file's size once it is
+    built and before it is written (a drive quota raises there). Raises OfficeFileError if it
+    cannot be written.
     """
     try:
         data = render_content(kind, content, modified, title=path.stem, author=author, style=style)
     except Exception as exc:  # a library choking on odd content: one clear line, not a trace
         raise OfficeFileError(f"cannot write {path.name} as {kind}: {_reason(exc)}") from exc
+    if before_write is not None:
+        before_write(len(data))
     try:
         write_bytes(path, data, modified=mtime_of(modified))
     except OSError as exc:
@@ -128,6 +134,7 @@ def check_formulas(path: Path) -> list[str]:
     if kind != "xlsx":
         return []
     _require_file(path, kind)
+    check_package(path, streamed=())  # a whole load parses every sheet at once
     try:
         workbook = openpyxl.load_workbook(path)
     except Exception as exc:
@@ -143,6 +150,8 @@ def _require_file(path: Path, kind: str) -> None:
         raise OfficeFileError(f"{path.name} does not exist")
     if kind in _ZIP_KINDS and not zipfile.is_zipfile(path):
         raise OfficeFileError(f"{path.name} is not a valid {kind} file (zip is corrupt)")
+    if kind in _ZIP_KINDS:
+        check_package(path)  # before any parsing: a zip bomb is refused, not unpacked
 
 
 def _reason(exc: Exception) -> str:

@@ -16,6 +16,8 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
+from synthcomp.errors import OfficeFileError
+from synthcomp.office.budgets import Deadline, current, cut_note
 from synthcomp.office.coerce import xml_safe
 from synthcomp.office.determinism import naive_utc
 from synthcomp.office.style import DEFAULT_STYLE, OfficeStyle, is_dark, retheme, styled_document, tinted
@@ -216,18 +218,25 @@ def read_docx(path: Path) -> Iterator[str]:
 
 
 def _read_docx_lines(path: Path) -> Iterator[str]:
-    """Lines of text: '# ' title, '##'+ headings, '- ' and '1. ' lists, ' | ' table rows."""
+    """Lines of text: '# ' title, '##'+ headings, '- ' and '1. ' lists, ' | ' table rows; the
+    first paragraphs and tables only, as the read budget allows (a last line says so)."""
     with PACKAGE_LOCK:
         document = docx.Document(str(path))
     number = 0
-    for item in document.iter_inner_content():
+    names = _StyleNames()
+    budget, deadline = current(), Deadline()
+    for count, item in enumerate(document.iter_inner_content()):
+        if (budget.paragraphs is not None and count >= budget.paragraphs) or deadline.passed():
+            total = len(document.element.body) - 1  # its last child is the section properties
+            yield cut_note(path.name, count, total, "paragraphs and tables", timed_out=deadline.passed())
+            return
         if isinstance(item, Table):
             number = 0
             for row in item.rows:
                 yield " | ".join(cell.text.strip() for cell in row.cells)
             continue
         text = item.text.strip()
-        style = item.style.name if item.style is not None else ""
+        style = names.of(item)
         number = number + 1 if style.startswith("List Number") else 0
         if not text:
             continue
@@ -243,6 +252,21 @@ def _read_docx_lines(path: Path) -> Iterator[str]:
             yield text
 
 
+class _StyleNames:
+    """A paragraph's style name, looked up once per style id: python-docx scans every style of
+    the document for each paragraph, which made a 50,000-paragraph file take a minute."""
+
+    def __init__(self) -> None:
+        self.known: dict[str | None, str] = {}
+
+    def of(self, paragraph: Paragraph) -> str:
+        """The paragraph's style name ('' when it has none)."""
+        key = paragraph._p.style
+        if key not in self.known:
+            self.known[key] = paragraph.style.name if paragraph.style is not None else ""
+        return self.known[key]
+
+
 @holding_package_lock
 def read_docx_document(path: Path) -> DocumentSpec:
     """The DocumentSpec a .docx holds: Title, Subtitle, Heading n, List Bullet / List Number
@@ -251,14 +275,20 @@ def read_docx_document(path: Path) -> DocumentSpec:
     list_key: tuple[str, int | None] | None = None
     with PACKAGE_LOCK:
         opened = docx.Document(str(path))
-    for item in opened.iter_inner_content():
+    names, budget, deadline = _StyleNames(), current(), Deadline()
+    for count, item in enumerate(opened.iter_inner_content()):
+        if (budget.paragraphs is not None and count >= budget.paragraphs) or deadline.passed():
+            # Rebuilt from a part, the document would lose the rest: refuse instead.
+            why = "it takes too long to read" if deadline.passed() else \
+                f"it has more than {budget.paragraphs} paragraphs and tables, over the read budget"
+            raise OfficeFileError(f"{path.name} cannot be read whole: {why}")
         if isinstance(item, Table):
             rows = [[cell.text.strip() for cell in row.cells] for row in item.rows]
             if any(any(row) for row in rows):
                 blocks.append(Block(type="table", rows=rows))
             list_key = None
             continue
-        text, style = item.text.strip(), item.style.name if item.style is not None else ""
+        text, style = item.text.strip(), names.of(item)
         if not text:
             continue
         if kind := _list_kind(style):

@@ -12,6 +12,7 @@ from fpdf import FPDF, FontFace
 from fpdf.enums import Align, TableCellFillMode, XPos, YPos
 from pypdf import PdfReader
 
+from synthcomp.office.budgets import Deadline, current, cut_note
 from synthcomp.office.determinism import as_utc
 from synthcomp.office.style import DEFAULT_STYLE, OfficeStyle, rgb, styled_document
 from synthcomp.schemas import Block, DocumentSpec
@@ -240,5 +241,9 @@ def read_pdf(path: Path) -> Iterator[str]:
     reader = PdfReader(path)
     if len(reader.pages) == 0:
         raise ValueError("it has no pages")
-    for page in reader.pages:
+    budget, deadline = current(), Deadline()
+    for number, page in enumerate(reader.pages):
+        if (budget.pages is not None and number >= budget.pages) or deadline.passed():
+            yield cut_note(path.name, number, len(reader.pages), "pages", timed_out=deadline.passed())
+            return
         yield from page.extract_text().splitlines()

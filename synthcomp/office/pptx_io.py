@@ -14,6 +14,7 @@ from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.util import Emu, Inches, Pt
 
+from synthcomp.office.budgets import Deadline, current, cut_note
 from synthcomp.office.coerce import xml_safe
 from synthcomp.office.determinism import naive_utc
 from synthcomp.office.style import DEFAULT_STYLE, OfficeStyle, is_dark, retheme
@@ -208,7 +209,11 @@ def _read_pptx_lines(path: Path) -> Iterator[str]:
     """Per slide '## title', then its other text as '- ' bullets, then 'Notes: ...'."""
     with PACKAGE_LOCK:
         prs: Any = pptx.Presentation(str(path))
+    budget, deadline = current(), Deadline()
     for number, slide in enumerate(prs.slides, start=1):
+        if (budget.slides is not None and number > budget.slides) or deadline.passed():
+            yield cut_note(path.name, number - 1, len(prs.slides), "slides", timed_out=deadline.passed())
+            return
         title = slide.shapes.title
         yield f"## Slide {number}: {title.text_frame.text.strip() if title is not None else ''}"
         for shape in slide.shapes:

@@ -8,6 +8,7 @@ import io
 from collections.abc import Iterator
 from pathlib import Path
 
+from synthcomp.office.budgets import current, cut_note
 from synthcomp.office.coerce import cell_text
 from synthcomp.office.formulas import computed_rows
 from synthcomp.schemas import Block, DocumentSpec, SheetSpec
@@ -89,5 +90,21 @@ def decode(data: bytes) -> str:
 
 
 def read_plain(path: Path) -> Iterator[str]:
-    """The lines of a md, csv or txt file."""
-    yield from decode(path.read_bytes()).splitlines()
+    """The lines of a md, csv or txt file: its first bytes only, as the read budget allows."""
+    data, cut = read_bytes_within(path)
+    yield from decode(data).splitlines()
+    if cut:
+        yield cut
+
+
+
+def read_bytes_within(path: Path) -> tuple[bytes, str | None]:
+    """A file's bytes, at most the read budget's ``plain`` of them; with the cut_note line when
+    there was more (its size is not trusted: a file may grow while read)."""
+    limit = current().plain
+    with path.open("rb") as file:
+        data = file.read() if limit is None else file.read(limit + 1)
+    if limit is None or len(data) <= limit:
+        return data, None
+    total = max(path.stat().st_size, len(data))
+    return data[:limit], cut_note(path.name, limit, total, "bytes")

@@ -20,6 +20,7 @@ from synthcomp.office.determinism import naive_utc
 from synthcomp.office.formulas import computed_sheets, is_formula
 from synthcomp.office.numbers import number_text
 from synthcomp.office.style import DEFAULT_STYLE, OfficeStyle
+from synthcomp.office.xlsx_read import read_cells
 from synthcomp.office.xlsx_values import with_cached_values
 from synthcomp.schemas import Cell, SheetSpec, WorkbookSpec
 
@@ -175,15 +176,19 @@ def _sheet_lines(path: Path, *, computed: bool) -> Iterator[str]:
     book = openpyxl.load_workbook(path, read_only=True, data_only=False)
     cached: Any = None  # the workbook's cached values, opened only if the evaluator falls short
     try:
-        grids = [[list(row) for row in ws.iter_rows()] for ws in book.worksheets]
+        read = read_cells(book, path)
+        grids = [sheet.rows for sheet in read.sheets]
         sheets = {ws.title: [[_plain(c.value) for c in row] for row in cells]
                   for ws, cells in zip(book.worksheets, grids, strict=True)}
-        computed_values = computed_sheets(sheets)
+        # Formulas over a part of the rows would compute wrong values: they are shown blank.
+        computed_values = computed_sheets(sheets) if read.note is None else \
+            {title: [[None if is_formula(v) else v for v in row] for row in rows]
+             for title, rows in sheets.items()}
         for index, (ws, cells) in enumerate(zip(book.worksheets, grids, strict=True)):
             yield f"## {ws.title}"
             rows = sheets[ws.title]
             values = computed_values[ws.title]
-            if not computed and _uncomputed(rows, values):
+            if not computed and read.note is None and _uncomputed(rows, values):
                 cached = cached or openpyxl.load_workbook(path, read_only=True, data_only=True)
                 values = _with_cached(values, rows, cached.worksheets[index])
             for row, row_values, row_cells in zip(rows, values, cells, strict=True):
@@ -199,6 +204,8 @@ def _sheet_lines(path: Path, *, computed: bool) -> Iterator[str]:
                     shown.pop()
                 if shown:
                     yield " | ".join(shown)
+        if read.note is not None:
+            yield read.note
     finally:
         book.close()  # read-only mode keeps the file open until closed
         if cached is not None:

@@ -52,6 +52,11 @@ def workbook_rows(book: Any) -> dict[str, list[list[Cell]]]:
             for ws in book.worksheets}
 
 
+def plain_value(value: object) -> Cell:
+    """A cell's value as the evaluator reads it: dates and times as ISO text."""
+    return _plain(value)
+
+
 def _plain(value: object) -> Cell:
     if value is None or isinstance(value, str | int | float):
         return value

@@ -1,0 +1,240 @@
+"""Hostile or odd drive contents neither stall nor bloat a run (issue 14, point 4): each read has
+a size, time and memory budget (synthcomp.office.budgets), what breaks one is skipped with a
+one-line note, and a run's drive has a quota that a write or copy names when it refuses.
+
+The files are real, at a small scale: the limits are lowered to meet them (as ``budgets(...)``
+or the environment variables do), except for the zip bomb, which is a real 200 MB one."""
+
+from __future__ import annotations
+
+import io
+import os
+import random
+import re
+import string
+import time
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import docx
+import openpyxl
+import pptx
+import pytest
+from support.tools import NOW, Agent
+
+from synthcomp import office
+from synthcomp.errors import OfficeFileError
+from synthcomp.office.budgets import ReadBudget, budgets, budgets_off, current
+from synthcomp.schemas import FileContent
+
+
+@dataclass
+class QuotaContext:
+    """A run context with a drive quota of its own."""
+
+    computer_dir: str
+    sim_time: object = NOW
+    drive_quota: int | None = None
+
+
+@pytest.fixture
+def computer(tmp_path: Path) -> Path:
+    root = tmp_path / "comp"
+    (root / "drive" / "Users").mkdir(parents=True)
+    (root / "meta").mkdir()
+    return root
+
+
+@pytest.fixture
+def agent(computer: Path) -> Agent:
+    return Agent(computer)
+
+
+def many_paragraphs(path: Path, count: int) -> None:
+    document = docx.Document()
+    for n in range(count):
+        document.add_paragraph(f"line {n}")
+    document.add_paragraph("the needle at the end")
+    document.save(path)
+
+
+def zip_bomb(path: Path, megabytes: int) -> None:
+    """A real docx whose document.xml is one paragraph `megabytes` MB long, packed ~1000 times."""
+    base = io.BytesIO()
+    docx.Document().save(base)
+    namespace = b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    with zipfile.ZipFile(base) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as bomb:
+        for item in source.infolist():
+            if item.filename != "word/document.xml":
+                bomb.writestr(item, source.read(item))
+                continue
+            with bomb.open(item.filename, "w", force_zip64=True) as part:
+                part.write(b'<w:document xmlns:w="' + namespace + b'"><w:body><w:p><w:r><w:t>')
+                for _ in range(megabytes):
+                    part.write(b"a" * (1 << 20))
+                part.write(b"</w:t></w:r></w:p></w:body></w:document>")
+
+
+def big_workbook(path: Path, rows: int) -> None:
+    book = openpyxl.Workbook(write_only=True)  # no <dimension>: the reader cannot know the size
+    sheet = book.create_sheet("Data")
+    sheet.append(["id", "qty", "total"])
+    for n in range(rows):
+        sheet.append([n, n % 7, "=A2*2" if n == 0 else n])
+    book.save(path)
+
+
+def test_a_docx_with_many_paragraphs_is_read_in_part_and_fast(agent: Agent, computer: Path) -> None:
+    many_paragraphs(computer / "drive" / "many.docx", 3000)
+    with budgets(paragraphs=1000):
+        started = time.monotonic()
+        answer = agent("read_file", path="many.docx", limit=6000)
+        text = office.read_text(computer / "drive" / "many.docx")
+        took = time.monotonic() - started
+    assert answer.startswith("line 0\nline 1\n")
+    assert text.endswith("[read budget: many.docx read for its first 1000 paragraphs and tables of 3001; "
+                         "the rest is not shown]"), text[-200:]
+    assert "needle" not in text and "line 999\n" in text
+    # The style of each paragraph is looked up once per style, not by a scan of every style.
+    assert took < 5, took
+    with budgets_off():
+        assert office.read_text(computer / "drive" / "many.docx").endswith("the needle at the end")
+
+
+def test_an_edit_never_rebuilds_a_document_from_a_part(agent: Agent, computer: Path) -> None:
+    many_paragraphs(computer / "drive" / "many.docx", 300)
+    before = (computer / "drive" / "many.docx").read_bytes()
+    with budgets(paragraphs=100):
+        answer = agent("append_to_document", path="many.docx", markdown="One more line.")
+    assert answer.startswith("Error: cannot open 'many.docx': many.docx cannot be read whole"), answer
+    assert "more than 100 paragraphs" in answer
+    assert (computer / "drive" / "many.docx").read_bytes() == before
+
+
+def test_a_zip_bomb_is_refused_before_it_is_unpacked(agent: Agent, computer: Path) -> None:
+    bomb = computer / "drive" / "Users" / "bomb.docx"
+    zip_bomb(bomb, 200)
+    assert bomb.stat().st_size < 1_000_000
+    started = time.monotonic()
+    for tool, args in (("read_file", {"path": "Users/bomb.docx"}), ("file_info", {"path": "Users/bomb.docx"}),
+                       ("append_to_document", {"path": "Users/bomb.docx", "markdown": "x"}),
+                       ("replace_text", {"path": "Users/bomb.docx", "old_text": "a", "new_text": "b"})):
+        answer = agent(tool, **args)
+        assert answer.startswith("Error: ") and "it is not opened" in answer, (tool, answer)
+        assert "zip bomb" in answer or "read budget" in answer, (tool, answer)
+    assert time.monotonic() - started < 5  # it was never parsed: 200 MB of XML takes far longer
+    # Under the size budget, the packing ratio gives it away.
+    with budgets(unpacked=None, part=None):
+        answer = agent("read_file", path="Users/bomb.docx")
+    assert "is a zip bomb: its part word/document.xml packs 200 MB" in answer, answer
+
+
+def test_a_search_skips_what_breaks_a_budget_with_a_line_and_finds_the_rest(
+        agent: Agent, computer: Path) -> None:
+    users = computer / "drive" / "Users"
+    zip_bomb(users / "bomb.docx", 40)
+    os.mkfifo(users / "notes.txt")  # opening it to read would wait forever
+    (users / "ok.md").write_text("the needle is here\n")
+    started = time.monotonic()
+    answer = agent("search_contents", query="needle")
+    assert time.monotonic() - started < 5
+    assert answer.startswith("1 matches for 'needle' in 1 file"), answer
+    assert "Users/ok.md [char 4]" in answer
+    assert "(2 files could not be read and were skipped)" in answer, answer
+    assert "\n- cannot read 'Users/bomb.docx': bomb.docx is a zip bomb" in answer, answer
+    assert "\n- 'Users/notes.txt' is a pipe, not a file: it is not opened" in answer, answer
+
+
+def test_a_search_stops_when_its_time_is_up(agent: Agent, computer: Path) -> None:
+    for n in range(30):
+        (computer / "drive" / "Users" / f"note {n:02}.md").write_text(f"needle {n}\n")
+    with budgets(seconds=0.000001):  # each read's time is up at once: the search stops at once
+        answer = agent("search_contents", query="needle")
+    assert "(stopped after 3e-06 s, 0 files searched; search a narrower path)" in answer, answer
+
+
+def test_a_million_row_sheet_costs_its_first_rows_only(agent: Agent, computer: Path) -> None:
+    big_workbook(computer / "drive" / "big.xlsx", 20_000)
+    with budgets(rows=2_000):
+        started = time.monotonic()
+        answer = agent("read_range", path="big.xlsx", cell_range="A1:C3")
+        text = office.read_text(computer / "drive" / "big.xlsx")
+        took = time.monotonic() - started
+    assert answer.splitlines()[:2] == [
+        "sheet 'Data' of 'big.xlsx', A1:C3 (the sheet's cells span at least A1:C2000)",
+        "[read budget: big.xlsx read for its first 2000 rows; the rest is not shown]"], answer
+    # A formula over a part of the rows is shown as written, not with a wrong value.
+    assert answer.splitlines()[-2] == "2 | 0 | 0 | =A2*2", answer
+    assert text.endswith("1998 | 3 | 1998\n[read budget: big.xlsx read for its first 2000 rows; "
+                         "the rest is not shown]"), text[-200:]
+    assert took < 5, took  # openpyxl alone parsed the whole sheet to learn it has no <dimension>
+    with budgets_off():
+        assert "19999 | 0 | 19999" in office.read_text(computer / "drive" / "big.xlsx")
+
+
+def test_text_slides_and_pages_have_budgets_too(computer: Path) -> None:
+    (computer / "drive" / "long.txt").write_text("abc\n" * 1000)
+    with budgets(plain=400):
+        text = office.read_text(computer / "drive" / "long.txt")
+    assert text.count("abc") == 100
+    assert text.endswith("[read budget: long.txt read for its first 400 bytes of 4000; "
+                         "the rest is not shown]")
+    deck = pptx.Presentation()
+    for n in range(5):
+        deck.slides.add_slide(deck.slide_layouts[1]).shapes.title.text = f"Slide title {n}"
+    deck.save(computer / "drive" / "deck.pptx")
+    pages = computer / "drive" / "long.pdf"
+    office.write_content(pages, "pdf", FileContent(text="A line.\n\n" * 300, summary="report"), NOW)
+    with budgets(slides=2, pages=1):
+        slides, report = (office.read_text(computer / "drive" / "deck.pptx"), office.read_text(pages))
+    assert "Slide title 1" in slides and "Slide title 2" not in slides
+    assert slides.endswith("[read budget: deck.pptx read for its first 2 slides of 5; the rest is not shown]")
+    assert re.search(r"\[read budget: long.pdf read for its first 1 pages of \d+; the rest", report), report
+
+
+def test_the_environment_sets_the_limits_and_turns_them_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert current() == ReadBudget()
+    monkeypatch.setenv("SYNTHCOMP_READ_ROWS", "10")
+    monkeypatch.setenv("SYNTHCOMP_READ_UNPACKED_MB", "1.5")
+    monkeypatch.setenv("SYNTHCOMP_READ_SECONDS", "0")  # 0 lifts a limit
+    assert (current().rows, current().unpacked, current().seconds) == (10, 1572864, None)
+    monkeypatch.setenv("SYNTHCOMP_READ_BUDGETS", "off")
+    assert current().rows is None and current().unpacked is None
+    monkeypatch.setenv("SYNTHCOMP_READ_BUDGETS", "on")
+    monkeypatch.setenv("SYNTHCOMP_READ_ROWS", "many")
+    with pytest.raises(OfficeFileError, match="SYNTHCOMP_READ_ROWS='many' is not a number"):
+        current()
+
+
+def test_copies_stop_at_the_drive_quota(computer: Path) -> None:
+    folder = computer / "drive" / "Users" / "data"
+    folder.mkdir()
+    (folder / "blob.txt").write_bytes(b"x" * 40_000)
+    agent = Agent(computer)
+    agent.context = QuotaContext(str(computer), drive_quota=500_000)  # type: ignore[assignment]
+    answers = [agent("copy_path", source="Users/data", destination=f"Users/copy {n}") for n in range(22)]
+    assert [a.startswith("Copied") for a in answers] == [True] * 11 + [False] * 11, answers
+    assert answers[-1] == ("Error: the drive holds 468.8 KB of its 488.3 KB quota (the trash included), "
+                           "and this would add 39.1 KB: nothing was written. Write smaller files, or "
+                           "fewer copies."), answers[-1]
+    assert not any(p.name.startswith(".") for p in (computer / "drive" / "Users").iterdir())
+
+
+def test_writes_refuse_past_the_quota_and_say_so(computer: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SYNTHCOMP_DRIVE_QUOTA_MB", "0.81")
+    (computer / "drive" / "Users" / "blob.txt").write_bytes(b"x" * 400_000)
+    agent = Agent(computer)
+    assert agent("copy_path", source="Users/blob.txt", destination="Users/copy.txt").startswith("Copied")
+    noise = "".join(random.Random(1).choices(string.ascii_letters + " ", k=120_000))
+    for tool, args in (("write_document", {"path": "Users/new.md", "title": "", "markdown": noise}),
+                       ("write_document", {"path": "Users/new.docx", "title": "", "markdown": noise}),
+                       ("append_to_document", {"path": "Users/new.txt", "markdown": noise}),
+                       ("copy_path", {"source": "Users/blob.txt", "destination": "Users/again.txt"})):
+        answer = agent(tool, **args)
+        assert answer.startswith("Error: the drive holds 781.2 KB of its 829.4 KB quota"), (tool, answer)
+    assert sorted(p.name for p in (computer / "drive" / "Users").iterdir()) == ["blob.txt", "copy.txt"]
+    # Replacing a file counts what it frees: rewriting blob.txt smaller is fine.
+    assert agent("write_document", path="Users/blob.txt", title="", markdown="small").startswith("Wrote")
+    monkeypatch.setenv("SYNTHCOMP_DRIVE_QUOTA_MB", "off")
+    assert agent("write_document", path="Users/new.md", title="", markdown=noise).startswith("Wrote")
