@@ -117,13 +117,22 @@ def test_a_torn_last_line_is_dropped_and_redone(planned: Path, reference: bytes,
     health, _ = verify_run(run)
     assert not health.damage and health.turn is not None
     # As a kill in the middle of writing the first event past the last checkpoint leaves it.
+    # The kill may land just after a checkpoint, before any event of the next turn was written:
+    # then the event being written is the uninterrupted run's first one past it.
     lines = (run / "trajectory.jsonl").read_bytes().splitlines(keepends=True)
-    cut = next(n for n, line in enumerate(lines) if int(line[line.index(b'"key": "') + 8:][:6])
-               > health.turn)
-    (run / "trajectory.jsonl").write_bytes(b"".join(lines[:cut]) + lines[cut][: len(lines[cut]) // 2])
+    kept = [line for line in lines if _turn_of(line) <= health.turn]
+    torn = next((line for line in lines if _turn_of(line) > health.turn), None) \
+        or next(line for line in reference.splitlines(keepends=True) if _turn_of(line) > health.turn)
+    (run / "trajectory.jsonl").write_bytes(b"".join(kept) + torn[: len(torn) // 2])
     assert verify_run(run)[0].trajectory.torn_tail
     resume(run)
     assert (run / "trajectory.jsonl").read_bytes() == reference
+
+
+def _turn_of(line: bytes) -> int:
+    """The turn of a trajectory line (its key starts with the turn, zero-padded)."""
+    key = line[line.index(b'"key": "') + 8:][:6]
+    return int(key) if key.isdigit() else -1
 
 
 MOVE = tool_call("move_path", {"source": "Users", "destination": "Moved"}, "mv1")

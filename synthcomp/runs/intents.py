@@ -16,6 +16,7 @@ was. A call's copies are removed once its result is in the trajectory.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -32,6 +33,10 @@ INTENTS_DIR = "intents"
 TRASH = ".Trash"
 PATH_ARGS = ("path", "source", "destination")
 _LOCK = threading.Lock()
+# The intents a process has read or written, by run folder, with the file's version then:
+# looking one up before every drive-changing call must not reread a month of them (a file
+# changed since by anyone else, or another run at the same path, is read again).
+_KNOWN: dict[str, tuple[tuple[int, int, int], dict[tuple[str, int], dict[str, Any]]]] = {}
 
 
 def _named_paths(computer: Computer, name: str, args: dict[str, Any], extra: list[str]) -> list[Path]:
@@ -84,10 +89,16 @@ def record_intent(run_dir: str, computer: Computer, call: dict[str, Any], turn: 
         before[computer.relative(path)] = state
     line = json.dumps({"tool_call_id": call_id, "turn": turn, "name": call["name"], "before": before},
                       ensure_ascii=False, sort_keys=True)
-    with _LOCK, (Path(run_dir) / INTENTS_FILE).open("a", encoding="utf-8") as handle:
+    path = Path(run_dir) / INTENTS_FILE
+    with _LOCK, path.open("a", encoding="utf-8") as handle:
+        before_write = _version(os.fstat(handle.fileno()))
         handle.write(line + "\n")
         handle.flush()
         os.fsync(handle.fileno())  # the intent must be on disk before the change it announces
+        known = _KNOWN.get(run_dir)
+        if known is not None and known[0] == before_write:
+            known[1][(call_id, turn)] = json.loads(line)
+            _KNOWN[run_dir] = (_version(os.fstat(handle.fileno())), known[1])
 
 
 def intent_of(run_dir: str, call_id: str, turn: int) -> dict[str, Any] | None:
@@ -96,21 +107,39 @@ def intent_of(run_dir: str, call_id: str, turn: int) -> dict[str, Any] | None:
     path = Path(run_dir) / INTENTS_FILE
     if not call_id or not path.is_file():
         return None
-    found = None
+    with _LOCK:
+        version = _version(path.stat())
+        known = _KNOWN.get(run_dir)
+        if known is None or known[0] != version:
+            known = (version, _read_intents(path))
+            _KNOWN[run_dir] = known
+        return known[1].get((call_id, turn))
+
+
+def _version(info: os.stat_result) -> tuple[int, int, int]:
+    """What tells one state of the intents file from another: inode, size, modification."""
+    return info.st_ino, info.st_size, info.st_mtime_ns
+
+
+def _read_intents(path: Path) -> dict[tuple[str, int], dict[str, Any]]:
+    """Every intent in the file, by (call id, turn); a later one replaces an earlier."""
+    found: dict[tuple[str, int], dict[str, Any]] = {}
     for line in path.read_text("utf-8").splitlines():
         try:
             intent = json.loads(line)
         except json.JSONDecodeError:
             continue  # torn: the call it announced never ran
-        if isinstance(intent, dict) and intent.get("tool_call_id") == call_id \
-                and intent.get("turn") == turn:
-            found = intent
+        if isinstance(intent, dict) and isinstance(intent.get("turn"), int):
+            found[(str(intent.get("tool_call_id")), intent["turn"])] = intent
     return found
 
 
 def settle(run_dir: str, call_id: str) -> None:
     """The call's result is in the trajectory: its copies are no longer needed."""
-    shutil.rmtree(Path(run_dir) / INTENTS_DIR / _safe(call_id), ignore_errors=True)
+    copies = Path(run_dir) / INTENTS_DIR
+    shutil.rmtree(copies / _safe(call_id), ignore_errors=True)
+    with contextlib.suppress(OSError):  # other calls' copies are still there
+        copies.rmdir()
 
 
 def undo_unrecorded(run_dir: str, computer: Computer, intent: dict[str, Any]) -> list[str]:
