@@ -149,7 +149,7 @@ def search_contents(query: str, path: str = "", max_results: int = 20, *, runtim
     skipped: list[str] = []  # why each unreadable file was skipped, one line each
     stopped = ""
     total = files_hit = scanned = 0
-    budget = MAX_OUTPUT_CHARS - 500 - MAX_SKIP_NOTES * 160  # room for the header, notes and footer
+    budget = MAX_OUTPUT_CHARS - 500  # room for the header and footer
     deadline = Deadline(search_budget())
     for entry in candidates:
         if entry.is_dir():
@@ -185,9 +185,12 @@ def search_contents(query: str, path: str = "", max_results: int = 20, *, runtim
     answer += stopped
     if skipped:
         answer += f"\n({count(len(skipped), 'file')} could not be read and were skipped)"
-        answer += "".join(f"\n- {_cut(why, 150)}" for why in skipped[:MAX_SKIP_NOTES])
-        if len(skipped) > MAX_SKIP_NOTES:
-            answer += f"\n- and {len(skipped) - MAX_SKIP_NOTES} more"
+        notes = [f"\n- {_cut(why, 150)}" for why in skipped[:MAX_SKIP_NOTES]]
+        while notes and len(answer) + sum(map(len, notes)) > MAX_OUTPUT_CHARS - 40:
+            notes.pop()  # the hits come first: the notes take the room they leave
+        answer += "".join(notes)
+        if len(skipped) > len(notes):
+            answer += f"\n- and {len(skipped) - len(notes)} more"
     return answer
 
 
