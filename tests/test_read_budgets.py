@@ -93,13 +93,26 @@ def test_a_docx_with_many_paragraphs_is_read_in_part_and_fast(agent: Agent, comp
         text = office.read_text(computer / "drive" / "many.docx")
         took = time.monotonic() - started
     assert answer.startswith("line 0\nline 1\n")
-    assert text.endswith("[read budget: many.docx read for its first 1000 paragraphs and tables of 3001; "
-                         "the rest is not shown]"), text[-200:]
+    assert text.endswith("[read budget: many.docx read for its first 1000 paragraphs and table rows of "
+                         "3001; the rest is not shown]"), text[-200:]
     assert "needle" not in text and "line 999\n" in text
     # The style of each paragraph is looked up once per style, not by a scan of every style.
     assert took < 5, took
     with budgets_off():
         assert office.read_text(computer / "drive" / "many.docx").endswith("the needle at the end")
+
+
+def test_a_table_counts_by_its_rows(computer: Path) -> None:
+    document = docx.Document()
+    table = document.add_table(rows=500, cols=2)
+    for n, row in enumerate(table.rows):
+        row.cells[0].text = f"row {n}"
+    document.add_paragraph("after the table")
+    document.save(computer / "drive" / "table.docx")
+    with budgets(paragraphs=50):
+        text = office.read_text(computer / "drive" / "table.docx")
+    assert "row 49 | " in text and "row 50 |" not in text and "after the table" not in text
+    assert text.endswith("first 50 paragraphs and table rows of 501; the rest is not shown]"), text[-150:]
 
 
 def test_an_edit_never_rebuilds_a_document_from_a_part(agent: Agent, computer: Path) -> None:
@@ -108,7 +121,7 @@ def test_an_edit_never_rebuilds_a_document_from_a_part(agent: Agent, computer: P
     with budgets(paragraphs=100):
         answer = agent("append_to_document", path="many.docx", markdown="One more line.")
     assert answer.startswith("Error: cannot open 'many.docx': many.docx cannot be read whole"), answer
-    assert "more than 100 paragraphs" in answer
+    assert "more than 100 paragraphs and table rows" in answer
     assert (computer / "drive" / "many.docx").read_bytes() == before
 
 

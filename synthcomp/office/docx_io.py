@@ -222,18 +222,23 @@ def _read_docx_lines(path: Path) -> Iterator[str]:
     first paragraphs and tables only, as the read budget allows (a last line says so)."""
     with PACKAGE_LOCK:
         document = docx.Document(str(path))
-    number = 0
+    number = seen = 0  # `seen`: paragraphs and table rows, what the budget counts
     names = _StyleNames()
     budget, deadline = current(), Deadline()
-    for count, item in enumerate(document.iter_inner_content()):
-        if (budget.paragraphs is not None and count >= budget.paragraphs) or deadline.passed():
-            total = len(document.element.body) - 1  # its last child is the section properties
-            yield cut_note(path.name, count, total, "paragraphs and tables", timed_out=deadline.passed())
-            return
+    for item in document.iter_inner_content():
+        rows = item.rows if isinstance(item, Table) else [None]
+        for row in rows:
+            if (budget.paragraphs is not None and seen >= budget.paragraphs) or deadline.passed():
+                body = document.element.body
+                total = len(body.xpath("./w:p")) + len(body.xpath(".//w:tr"))
+                yield cut_note(path.name, seen, total, "paragraphs and table rows",
+                               timed_out=deadline.passed())
+                return
+            seen += 1
+            if row is not None:
+                yield " | ".join(cell.text.strip() for cell in row.cells)
         if isinstance(item, Table):
             number = 0
-            for row in item.rows:
-                yield " | ".join(cell.text.strip() for cell in row.cells)
             continue
         text = item.text.strip()
         style = names.of(item)
@@ -276,11 +281,13 @@ def read_docx_document(path: Path) -> DocumentSpec:
     with PACKAGE_LOCK:
         opened = docx.Document(str(path))
     names, budget, deadline = _StyleNames(), current(), Deadline()
-    for count, item in enumerate(opened.iter_inner_content()):
-        if (budget.paragraphs is not None and count >= budget.paragraphs) or deadline.passed():
+    seen = 0  # paragraphs and table rows, what the budget counts
+    for item in opened.iter_inner_content():
+        seen += len(item.rows) if isinstance(item, Table) else 1
+        if (budget.paragraphs is not None and seen > budget.paragraphs) or deadline.passed():
             # Rebuilt from a part, the document would lose the rest: refuse instead.
             why = "it takes too long to read" if deadline.passed() else \
-                f"it has more than {budget.paragraphs} paragraphs and tables, over the read budget"
+                f"it has more than {budget.paragraphs} paragraphs and table rows, over the read budget"
             raise OfficeFileError(f"{path.name} cannot be read whole: {why}")
         if isinstance(item, Table):
             rows = [[cell.text.strip() for cell in row.cells] for row in item.rows]
