@@ -204,6 +204,9 @@ def test_text_slides_and_pages_have_budgets_too(computer: Path) -> None:
     assert "Slide title 1" in slides and "Slide title 2" not in slides
     assert slides.endswith("[read budget: deck.pptx read for its first 2 slides of 5; the rest is not shown]")
     assert re.search(r"\[read budget: long.pdf read for its first 1 pages of \d+; the rest", report), report
+    with budgets(seconds=0.000001):
+        slides = office.read_text(computer / "drive" / "deck.pptx")
+    assert slides == "[time is up: deck.pptx read for its first 0 slides of 5; the rest is not shown]"
 
 
 def test_the_environment_sets_the_limits_and_turns_them_off(monkeypatch: pytest.MonkeyPatch) -> None:
