@@ -62,10 +62,31 @@ def test_a_provider_error_echoing_a_key_is_redacted_in_the_summary(tmp_path: Pat
     summary = json.loads((run / SUMMARY_FILE).read_text("utf-8"))
     assert summary["status"] == "paused"
     assert "Incorrect API key provided: [redacted]" in summary["reason"]
-    # Not checked: checkpoints.sqlite, where LangGraph keeps the failed task's error as raised
-    # (the message must be redacted where ModelUnavailable is raised, in models/guard.py).
-    for file in run.glob("*.json*"):
-        assert KEY.encode() not in file.read_bytes(), file
+    # Every file of the run folder, checkpoints.sqlite (and its WAL) included: LangGraph keeps
+    # the failed task's error there as raised, so it is redacted where it is made.
+    stored = {file: readable_bytes(file) for file in run.rglob("*") if file.is_file()}
+    assert any(file.name.startswith("checkpoints.sqlite") for file in stored)
+    for file, data in stored.items():
+        assert KEY.encode() not in data, file
+    # The error is there, redacted: the grep above looked where the key was.
+    assert any(b"Incorrect API key provided: [redacted]" in data for file, data in stored.items()
+               if file.name.startswith("checkpoints.sqlite"))
+
+
+def readable_bytes(file: Path) -> bytes:
+    """A file's bytes followed by whatever its zlib streams decompress to (checkpoint blobs over
+    256 bytes are compressed; a key inside one would not show in the raw bytes)."""
+    import contextlib
+    import zlib
+
+    data = file.read_bytes()
+    found = [data]
+    start = data.find(b"\x78")
+    while start != -1:
+        with contextlib.suppress(zlib.error):  # not a zlib stream: most 0x78 bytes are not
+            found.append(zlib.decompressobj().decompress(data[start:]))
+        start = data.find(b"\x78", start + 1)
+    return b"\n".join(found)
 
 
 def test_make_studio_refuses_a_taken_port() -> None:
@@ -86,3 +107,27 @@ def test_make_studio_refuses_a_taken_port() -> None:
     assert f"error: port {port} on 127.0.0.1 is taken" in result.stderr
     free = subprocess.run(check, shell=True, cwd=root, capture_output=True, text=True)
     assert free.returncode == 0, free.stderr
+
+
+class KeyEchoingRefusal(Exception):
+    """A provider's 401 that quotes the key it was sent, as OpenAI's does."""
+
+    status_code = 401
+
+
+def test_the_guard_redacts_a_refusal_echoing_the_key_as_it_raises() -> None:
+    from langchain_core.runnables import RunnableLambda
+
+    from synthcomp.models.guard import CallGuard
+    from synthcomp.models.settings import RetryPolicy
+    from synthcomp.models.usage import Usage
+
+    def refuse(value: Any) -> Any:
+        raise KeyEchoingRefusal(f"Error code: 401 - Incorrect API key provided: {KEY}.")
+
+    guard = CallGuard(role="user", model="openai:test", policy=RetryPolicy(attempts=1),
+                      usage=Usage(lambda name: None), sleep=lambda seconds: None)
+    with pytest.raises(ModelUnavailable) as raised:
+        guard.wrap(RunnableLambda(refuse)).invoke("hello")
+    assert KEY not in str(raised.value) and KEY not in repr(raised.value)
+    assert "Incorrect API key provided: [redacted]" in str(raised.value)

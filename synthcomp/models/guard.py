@@ -27,7 +27,7 @@ from synthcomp.models.retry import (
     retrying,
     status_of,
 )
-from synthcomp.models.settings import RetryPolicy
+from synthcomp.models.settings import RetryPolicy, redact
 from synthcomp.models.usage import Usage
 
 # The CLI shows its warnings on stderr (a retry says so at once, not after minutes of silence).
@@ -36,7 +36,13 @@ log = logging.getLogger("synthcomp.models")
 
 class ModelUnavailable(ModelError):
     """A model call that failed for good: retries spent, or refused by the provider. A
-    simulation stops paused on it, resumable once the model is back."""
+    simulation stops paused on it, resumable once the model is back.
+
+    Its message is redacted as it is made: a provider's refusal may echo the API key, and
+    LangGraph stores the raised error as raised (checkpoints.sqlite), beyond any later redaction."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(redact(message))
 
 
 def estimate_tokens(value: Any) -> int:
@@ -102,12 +108,14 @@ class CallGuard:
                                        f"{'try' if attempts == 1 else 'tries'}: {describe(exc)}") from exc
             overflow = overflow_of(exc, status_of(exc))
             if overflow is not None:
+                # It quotes the provider's message, which may echo the key (see ModelUnavailable).
+                overflow.args = tuple(redact(a) if isinstance(a, str) else a for a in overflow.args)
                 raise overflow from exc  # the caller trims the request and sends it again
             if is_provider_error(exc):
                 raise ModelUnavailable(f"{who} refused the call (not retried: fix the cause, "
                                        f"then run it again): {describe(exc)}") from exc
             if self.remote and never_sent(exc):
-                raise ModelError(f"{who} cannot be called: {describe(exc)}") from exc
+                raise ModelError(redact(f"{who} cannot be called: {describe(exc)}")) from exc
             raise  # an answer that misfits its schema: the caller re-asks
         reported = getattr(answer, "usage_metadata", None)
         self.usage.add(self.role, self.model, reported)
