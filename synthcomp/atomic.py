@@ -7,9 +7,11 @@ and renamed into place.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
+import string
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,7 +25,10 @@ def write_bytes(path: Path, data: bytes, *, modified: float | None = None) -> No
     """Write ``data`` to ``path`` atomically; ``modified`` (a POSIX timestamp) sets its mtime.
     A failed write leaves the old file in place."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    remove_stale_temps(path)
+    # The writer's pid in the temporary name tells a later writer whether it is debris.
+    handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.",
+                                         suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as temp:
             temp.write(data)
@@ -34,6 +39,35 @@ def write_bytes(path: Path, data: bytes, *, modified: float | None = None) -> No
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
+
+
+def remove_stale_temps(path: Path) -> None:
+    """Remove the temporary files (``.<name>.<pid>.<random>.tmp``) that a writer of ``path``
+    killed mid-write, or failing to clean up, left beside it, when that writer's process is
+    gone; a live writer's (another process's, or another thread's of this one) are kept. Best
+    effort: a leftover that cannot be removed stays, the write goes on."""
+    head = f".{path.name}."
+    try:
+        entries = list(os.scandir(path.parent))
+    except OSError:
+        return
+    for entry in entries:
+        if not (entry.name.startswith(head) and entry.name.endswith(".tmp")):
+            continue
+        # Exactly <pid>.<random>: a longer middle is the temporary of another file whose name
+        # starts with this one's ("a.1" beside "a"); mkstemp's random part has no dot.
+        pid, dot, tail = entry.name[len(head):-len(".tmp")].partition(".")
+        if not (dot and pid.isascii() and pid.isdigit() and tail and _TEMP_CHARS.issuperset(tail)):
+            continue
+        if not 0 < int(pid) < 2**31 or alive_pid(int(pid)):  # out of range: not a pid of ours
+            continue
+        with contextlib.suppress(OSError):
+            if entry.is_file(follow_symlinks=False):
+                os.unlink(entry.path)
+
+
+# The characters of mkstemp's random part.
+_TEMP_CHARS = frozenset(string.ascii_letters + string.digits + "_")
 
 
 def write_text(path: Path, text: str) -> None:

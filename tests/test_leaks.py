@@ -131,3 +131,52 @@ def test_the_guard_redacts_a_refusal_echoing_the_key_as_it_raises() -> None:
         guard.wrap(RunnableLambda(refuse)).invoke("hello")
     assert KEY not in str(raised.value) and KEY not in repr(raised.value)
     assert "Incorrect API key provided: [redacted]" in str(raised.value)
+
+
+def dead_pid() -> int:
+    """The pid of a process that has exited and been reaped."""
+    import subprocess
+    import sys
+
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def test_a_dead_writers_temporary_file_is_removed_on_the_next_write(tmp_path: Path) -> None:
+    import os
+
+    from synthcomp.atomic import write_json
+
+    target = tmp_path / "meta" / "usage.json"
+    target.parent.mkdir()
+    dead = target.parent / f".usage.json.{dead_pid()}.k2x_9qab.tmp"
+    live = target.parent / f".usage.json.{os.getpid()}.abcdefgh.tmp"  # a write going on
+    other = target.parent / f".usage.json.1.{dead_pid()}.zzzzzzzz.tmp"  # usage.json.1's
+    for leftover in (dead, live, other):
+        leftover.write_text('{"roles": {"us', "utf-8")
+    write_json(target, {"roles": {}})
+    assert json.loads(target.read_text("utf-8")) == {"roles": {}}
+    assert not dead.exists()
+    assert live.exists() and other.exists()
+    # What this write made and removed is not left either.
+    assert sorted(p.name for p in target.parent.iterdir()) == sorted(
+        ["usage.json", live.name, other.name])
+
+
+def test_a_temporary_file_carries_its_writers_pid(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from synthcomp import atomic
+
+    seen: list[str] = []
+    real_replace = os.replace
+
+    def spying_replace(source: Any, target: Any) -> None:
+        seen.append(Path(source).name)
+        real_replace(source, target)
+
+    monkeypatch.setattr(atomic.os, "replace", spying_replace)
+    atomic.write_text(tmp_path / "notes.txt", "hello")
+    assert len(seen) == 1 and seen[0].startswith(f".notes.txt.{os.getpid()}.")
+    assert seen[0].endswith(".tmp")
