@@ -232,9 +232,17 @@ def test_copies_stop_at_the_drive_quota(computer: Path) -> None:
     answers = [agent("copy_path", source="Users/data", destination=f"Users/copy {n}") for n in range(22)]
     assert [a.startswith("Copied") for a in answers] == [True] * 11 + [False] * 11, answers
     assert answers[-1] == ("Error: the drive holds 468.8 KB of its 488.3 KB quota (the trash included), "
-                           "and this would add 39.1 KB: nothing was written. Write smaller files, or "
-                           "fewer copies."), answers[-1]
+                           "and this would add 39.1 KB: nothing was written. Write smaller files or "
+                           "fewer copies, or free room: delete_path on an item in .Trash deletes it for "
+                           "good."), answers[-1]
     assert not any(p.name.startswith(".") for p in (computer / "drive" / "Users").iterdir())
+    # Deleting moves to the trash, which counts; deleting there frees the room for good.
+    assert agent("delete_path", path="Users/copy 0").startswith("Moved")
+    assert agent("copy_path", source="Users/data", destination="Users/copy 11").startswith("Error")
+    freed = agent("delete_path", path=".Trash/Users/copy 0")
+    assert freed == "Deleted '.Trash/Users/copy 0' for good (39.1 KB freed); it cannot be restored.", freed
+    assert agent("copy_path", source="Users/data", destination="Users/copy 11").startswith("Copied")
+    assert "not in the trash" in agent("restore_from_trash", path="Users/copy 0")
 
 
 def test_writes_refuse_past_the_quota_and_say_so(computer: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -369,7 +369,7 @@ def test_delete_then_restore(agent: Agent, computer: Path) -> None:
     agent("move_path", source=f"{DOCS}/Archive", destination=f"{DOCS}/Archive new")
     agent("restore_from_trash", path=f"{DOCS}/Archive")
     assert (drive / DOCS / "Archive" / "old.txt").exists()
-    assert agent("delete_path", path=".Trash").startswith("Error: '.Trash' is already in the trash")
+    assert agent("delete_path", path=".Trash").startswith("Error: delete the items in '.Trash' one at a time")
     assert agent("delete_path", path="").startswith("Error: the whole drive")
     assert original  # the first copy was replaced, as documented
 

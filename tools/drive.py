@@ -135,7 +135,8 @@ class Drive:
             raise ToolInputError(
                 f"the drive holds {size_text(used)} of its {size_text(self.quota)} quota (the trash "
                 f"included), and this would add {size_text(adding - freed)}: nothing was written. "
-                "Write smaller files, or fewer copies.")
+                f"Write smaller files or fewer copies, or free room: delete_path on an item in "
+                f"{TRASH} deletes it for good.")
 
     def walk(self, start: Path, depth: int = 64) -> Iterator[tuple[int, Path]]:
         """(level, path) of everything under `start` down to `depth` levels, sorted, depth first.

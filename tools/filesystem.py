@@ -398,6 +398,7 @@ def copy_path(source: str, destination: str, *, runtime: Runtime) -> str:
 def delete_path(path: str, *, runtime: Runtime) -> str:
     """Delete a file or folder by moving it to the trash (".Trash/<its path>"), from where
     restore_from_trash brings it back. Deleting the same path again replaces the trashed copy.
+    An item already in the trash is deleted for good (the trash counts towards the drive's quota).
 
     Args:
         path: the file or folder to delete, relative to the drive root.
@@ -407,8 +408,15 @@ def delete_path(path: str, *, runtime: Runtime) -> str:
     rel = drive.name(target)
     if target == drive.root:
         raise ToolInputError("the whole drive cannot be deleted.")
-    if rel == TRASH or rel.startswith(TRASH + "/"):
-        raise ToolInputError(f"'{rel}' is already in the trash; restore_from_trash brings it back.")
+    if rel == TRASH:
+        raise ToolInputError(f"delete the items in '{TRASH}' one at a time (list_folder('{TRASH}')).")
+    if rel.startswith(TRASH + "/"):
+        freed = tree_size(target)
+        if target.is_dir() and not target.is_symlink():
+            shutil.rmtree(target)
+        else:
+            target.unlink()
+        return f"Deleted '{rel}' for good ({size_text(freed)} freed); it cannot be restored."
     trashed = drive.path(f"{TRASH}/{rel}")
     _make_room(drive.root / TRASH, trashed)
     trashed.parent.mkdir(parents=True, exist_ok=True)
