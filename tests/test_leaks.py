@@ -180,3 +180,79 @@ def test_a_temporary_file_carries_its_writers_pid(tmp_path: Path, monkeypatch: p
     atomic.write_text(tmp_path / "notes.txt", "hello")
     assert len(seen) == 1 and seen[0].startswith(f".notes.txt.{os.getpid()}.")
     assert seen[0].endswith(".tmp")
+
+
+def _protocols() -> list[Any]:
+    """Both of uvicorn's HTTP/1.1 protocols the deadlines are added to (httptools' when installed)."""
+    from uvicorn.protocols.http.h11_impl import H11Protocol
+
+    found: list[Any] = [pytest.param(H11Protocol, id="h11")]
+    try:
+        from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+    except ImportError:
+        return found
+    return [*found, pytest.param(HttpToolsProtocol, id="httptools")]
+
+
+@pytest.mark.parametrize("http", _protocols())
+def test_serve_model_drops_clients_that_send_half_a_request(http: Any) -> None:
+    import socket
+    import threading
+    import time
+
+    from synthcomp.models.offline_server import create_app, uvicorn_server
+
+    server = uvicorn_server(create_app(), header_timeout=0.5, body_timeout=0.5, http=http)
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    port = listener.getsockname()[1]
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [listener]}, daemon=True)
+    thread.start()
+
+    def connect(data: bytes) -> socket.socket:
+        client = socket.create_connection(("127.0.0.1", port), timeout=5)
+        client.sendall(data)
+        return client
+
+    def answer(client: socket.socket) -> bytes:
+        """Everything the server sends until it closes the connection."""
+        received = b""
+        while chunk := client.recv(65536):  # a socket timeout here: the connection was held
+            received += chunk
+        client.close()
+        return received
+
+    try:
+        start = time.monotonic()
+        silent = connect(b"")
+        no_blank_line = connect(b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\n"
+                                b"Content-Type: application/json\r\n")
+        short_body = connect(b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\n"
+                             b"Content-Type: application/json\r\nContent-Length: 500\r\n\r\n"
+                             b'{"model": "offline", ')
+        # A kept-alive connection whose second request stalls, dripping a byte now and then.
+        kept = connect(b"GET /v1/models HTTP/1.1\r\nHost: x\r\n\r\n")
+        assert kept.recv(65536).startswith(b"HTTP/1.1 200")
+        # Meanwhile another client is served at once.
+        with connect(b"GET /v1/models HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n") as other:
+            assert answer(other).startswith(b"HTTP/1.1 200")
+        assert time.monotonic() - start < 0.5
+        drip_start = time.monotonic()
+        for byte in b"GET ":  # a byte every 0.1 s: each must not restart the clock
+            kept.sendall(bytes([byte]))
+            time.sleep(0.1)
+        got = answer(kept)
+        assert got.startswith(b"HTTP/1.1 408"), got
+        assert b"the request's headers did not arrive within 0.5 s" in got
+        assert time.monotonic() - drip_start < 0.75  # 0.5 s after the first byte, not the last
+        assert answer(silent) == b""  # never said anything: closed without an answer
+        for client, what in ((no_blank_line, b"headers"), (short_body, b"body")):
+            got = answer(client)
+            assert got.startswith(b"HTTP/1.1 408"), got
+            assert b"the request's " + what + b" did not arrive within 0.5 s" in got
+        assert time.monotonic() - start < 3
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+    assert not thread.is_alive()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import socket
 from collections.abc import AsyncIterator, Callable, Iterator
 from functools import cache
@@ -20,7 +21,7 @@ import uvicorn
 from langchain_core.messages import AIMessage, BaseMessage, convert_to_messages, convert_to_openai_messages
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
@@ -31,6 +32,14 @@ MODEL = "offline"
 # Streamed content and tool-call arguments come in pieces of this many characters, so clients
 # really assemble an answer from deltas.
 CHUNK_CHARS = 64
+# A client has this many seconds from connecting (or from the first byte of its next request on
+# a kept-alive connection) to send a request's headers, then this many to send its body; past
+# either it gets a 408 and the connection is closed, so a stuck or hostile client cannot hold
+# a connection (and the request waiting on it) forever. The environment variables override.
+HEADER_TIMEOUT = 10.0
+BODY_TIMEOUT = 30.0
+HEADER_TIMEOUT_ENV = "SYNTHCOMP_SERVE_HEADER_TIMEOUT"
+BODY_TIMEOUT_ENV = "SYNTHCOMP_SERVE_BODY_TIMEOUT"
 
 
 class RequestError(Exception):
@@ -198,6 +207,10 @@ def create_app(*, latency: float = 0.0, names: tuple[str, ...] = (MODEL,)) -> St
         try:
             try:
                 body = json.loads(await request.body())
+            except ClientDisconnect:
+                # Gone, or cut off by the body timeout (which answered 408 already): nobody to
+                # answer, and nothing worth a traceback in the log.
+                return Response(status_code=408)
             except (json.JSONDecodeError, UnicodeDecodeError) as exc:
                 raise RequestError(400, f"the request body is not valid JSON: {exc}") from exc
             seed, messages, options = _parse(body, names)
@@ -232,12 +245,153 @@ def create_app(*, latency: float = 0.0, names: tuple[str, ...] = (MODEL,)) -> St
     ])
 
 
+def _timeout_408(what: str, seconds: float) -> bytes:
+    """A whole HTTP 408 answer, in OpenAI's error format, that closes the connection."""
+    body = json.dumps({"error": {"message": f"the request's {what} did not arrive within "
+                                            f"{seconds:g} s", "type": "invalid_request_error",
+                                 "param": None, "code": "request_timeout"}}).encode()
+    return (b"HTTP/1.1 408 Request Timeout\r\ncontent-type: application/json\r\n"
+            b"content-length: " + str(len(body)).encode() + b"\r\nconnection: close\r\n\r\n" + body)
+
+
+class _Deadlines(asyncio.Protocol):
+    """Header and body deadlines over one of uvicorn's HTTP protocols (httptools' or h11's),
+    which have neither: a client sending half a request would hold its connection forever.
+
+    Only what both protocols share is used: ``cycle`` (the request being answered, made when its
+    headers are in, with ``more_body`` until its body is) and ``on_response_complete``. Idle time
+    between requests is left to uvicorn's keep-alive timeout."""
+
+    header_timeout: float = HEADER_TIMEOUT
+    body_timeout: float = BODY_TIMEOUT
+    # Set by uvicorn's protocol:
+    transport: Any
+    cycle: Any
+    _deadline: asyncio.TimerHandle | None = None
+    _waiting = ""  # "headers", "body" or "" (nothing timed)
+    _timed_cycle: Any = None
+    _heard = False  # any byte since the header clock started
+
+    def connection_made(self, transport: Any) -> None:
+        super().connection_made(transport)
+        self._arm("headers")
+
+    def data_received(self, data: bytes) -> None:
+        self._heard = True
+        super().data_received(data)
+        self._follow(received=True)
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()  # type: ignore[misc]  # uvicorn's, not asyncio's
+        self._follow(received=False)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm()
+        super().connection_lost(exc)
+
+    def _follow(self, *, received: bool) -> None:
+        """Start, keep or stop the clock after the request's state may have moved."""
+        cycle = self.cycle
+        if self.transport is None or self.transport.is_closing():
+            self._disarm()
+        elif cycle is not None and not cycle.response_complete:
+            if not cycle.more_body:
+                self._disarm()  # the whole request is in
+            elif not (self._waiting == "body" and self._timed_cycle is cycle):
+                self._arm("body", cycle)
+        elif received:
+            # The first bytes of another request on a kept-alive connection: its headers' clock
+            # starts now, not at each byte (a client dripping bytes must not keep it alive).
+            if self._waiting != "headers":
+                self._arm("headers")
+        else:
+            self._disarm()  # answered; uvicorn's keep-alive timeout watches the idle connection
+
+    def _arm(self, what: str, cycle: Any = None) -> None:
+        self._disarm()
+        seconds = self.header_timeout if what == "headers" else self.body_timeout
+        self._waiting, self._timed_cycle = what, cycle
+        if what == "headers" and cycle is None and self.cycle is None:
+            self._heard = False  # a new connection: nothing heard yet
+        self._deadline = asyncio.get_running_loop().call_later(seconds, self._expire)
+
+    def _disarm(self) -> None:
+        if self._deadline is not None:
+            self._deadline.cancel()
+        self._deadline, self._waiting, self._timed_cycle = None, "", None
+
+    def _expire(self) -> None:
+        what, cycle = self._waiting, self._timed_cycle
+        self._deadline, self._waiting, self._timed_cycle = None, "", None
+        if self.transport is None or self.transport.is_closing():
+            return
+        seconds = self.header_timeout if what == "headers" else self.body_timeout
+        answered = cycle is not None and cycle.response_started
+        # A connection that never sent a byte gets no answer, only closed (as nginx does).
+        if not answered and (what == "body" or self._heard):
+            self.transport.write(_timeout_408(what, seconds))
+        if cycle is not None:
+            # The app waiting for the body is told the client is gone (it answers nothing more).
+            cycle.disconnected = True
+            cycle.message_event.set()
+        self.transport.close()
+
+
+def timed_protocol(header_timeout: float = HEADER_TIMEOUT,
+                   body_timeout: float = BODY_TIMEOUT,
+                   base: type[asyncio.Protocol] | None = None) -> type[asyncio.Protocol]:
+    """Uvicorn's HTTP protocol ``base`` (by default the one it would pick: httptools' when
+    installed, else h11's) with deadlines: a request's headers must arrive within
+    ``header_timeout`` seconds, its body within ``body_timeout`` more, else the client gets a
+    408 and the connection is closed."""
+    if not (header_timeout > 0 and body_timeout > 0):
+        raise InputError(f"timeouts must be positive, not {header_timeout!r} and {body_timeout!r}")
+    if base is None:
+        from uvicorn.protocols.http.auto import AutoHTTPProtocol
+        base = AutoHTTPProtocol
+    return type(f"Timed{base.__name__}", (_Deadlines, base),
+                {"header_timeout": float(header_timeout), "body_timeout": float(body_timeout)})
+
+
+def _seconds_from_env(name: str, default: float) -> float:
+    """A positive number of seconds from the environment variable ``name``, else ``default``."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = 0.0
+    if not value > 0 or value == float("inf"):
+        raise InputError(f"{name}={raw!r}: give a positive number of seconds")
+    return value
+
+
+def uvicorn_server(app: Any, *, header_timeout: float = HEADER_TIMEOUT,
+                   body_timeout: float = BODY_TIMEOUT,
+                   http: type[asyncio.Protocol] | None = None) -> uvicorn.Server:
+    """A uvicorn server for ``app`` whose connections have header and body deadlines (see
+    ``timed_protocol``; ``http`` is the protocol they are added to). Run it with
+    ``server.run(sockets=[listener])``; setting ``server.should_exit`` stops it."""
+    protocol = timed_protocol(header_timeout, body_timeout, http)
+    return uvicorn.Server(uvicorn.Config(app, log_level="warning", http=protocol))
+
+
 def serve(host: str = "127.0.0.1", port: int = 8000, *, latency: float = 0.0,
           names: tuple[str, ...] = (MODEL,),
-          on_ready: Callable[[str], None] | None = None) -> None:
+          on_ready: Callable[[str], None] | None = None,
+          header_timeout: float | None = None, body_timeout: float | None = None) -> None:
     """Serve the offline model under ``names`` until interrupted; ``on_ready`` gets the base
-    URL (``.../v1``) once the port is listening. Port 0 picks a free port."""
+    URL (``.../v1``) once the port is listening. Port 0 picks a free port. A request's headers
+    must arrive within ``header_timeout`` seconds and its body within ``body_timeout`` more
+    (by default $SYNTHCOMP_SERVE_HEADER_TIMEOUT and $SYNTHCOMP_SERVE_BODY_TIMEOUT, else
+    HEADER_TIMEOUT and BODY_TIMEOUT), else the client gets a 408."""
+    if header_timeout is None:
+        header_timeout = _seconds_from_env(HEADER_TIMEOUT_ENV, HEADER_TIMEOUT)
+    if body_timeout is None:
+        body_timeout = _seconds_from_env(BODY_TIMEOUT_ENV, BODY_TIMEOUT)
     app = create_app(latency=latency, names=names)
+    server = uvicorn_server(app, header_timeout=header_timeout, body_timeout=body_timeout)
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     # proto must be IPPROTO_TCP, not the default 0: asyncio sets TCP_NODELAY only on accepted
     # sockets whose proto says TCP, and without it every answer waits ~40 ms (Nagle's algorithm
@@ -256,5 +410,4 @@ def serve(host: str = "127.0.0.1", port: int = 8000, *, latency: float = 0.0,
     shown = f"[{host}]" if family == socket.AF_INET6 else host
     if on_ready is not None:
         on_ready(f"http://{shown}:{bound}/v1")
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
     server.run(sockets=[listener])
