@@ -54,6 +54,14 @@ def serve_model(
                                     "'offline' (repeat it for several), as vLLM's option: "
                                     "'gpt-4o' lets a config naming openai:gpt-4o run here.")
     ] = None,
+    header_timeout: Annotated[float | None, typer.Option(
+        "--header-timeout", min=0.01, help="Seconds a request's headers may take to arrive, else "
+                                           "408 (default 10, or $SYNTHCOMP_SERVE_HEADER_TIMEOUT).")
+    ] = None,
+    body_timeout: Annotated[float | None, typer.Option(
+        "--body-timeout", min=0.01, help="Seconds its body may take after them, else 408 "
+                                         "(default 30, or $SYNTHCOMP_SERVE_BODY_TIMEOUT).")
+    ] = None,
 ) -> None:
     """Serve the offline model as an OpenAI-compatible API (/v1/chat/completions, /v1/models)."""
     from synthcomp.console import (
@@ -74,7 +82,8 @@ def serve_model(
     # 'offline' always answers; the names given answer too.
     names = tuple(dict.fromkeys(["offline", *(name.strip() for name in served_model_name or [])]))
     with user_errors():
-        serve(host, port, latency=latency, names=names, on_ready=ready)
+        serve(host, port, latency=latency, names=names, on_ready=ready,
+              header_timeout=header_timeout, body_timeout=body_timeout)
 
 
 def refuse_taken_port(host: str, port: int) -> None:
