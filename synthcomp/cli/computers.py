@@ -5,7 +5,7 @@ from __future__ import annotations
 import shlex
 import time
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -21,6 +21,9 @@ from synthcomp.cli.options import (
     WorldModelOption,
     model_config,
 )
+
+if TYPE_CHECKING:  # the CLI imports lazily, for a fast start
+    from synthcomp.models.settings import ModelConfig
 
 
 @app.command()
@@ -121,30 +124,43 @@ def build(
 
 @app.command()
 def materialize(
-    rows: Annotated[Path, typer.Argument(help="A manifest.json, or a JSON/JSONL of rows.")],
-    out: Annotated[Path, typer.Option("--out", help="Output folder (a parent for many rows).")],
+    rows: Annotated[Path, typer.Argument(
+        help="Rows of the published dataset (its .parquet, or JSONL with the columns as JSON "
+             "strings or decoded), or this project's manifest.json / JSON / JSONL of manifests.")],
+    out: Annotated[Path, typer.Option("--out", help="Output folder (a parent for many rows; "
+                                                    "published rows go to OUT/<computer_id>).")],
+    ids: Annotated[str | None, typer.Option(
+        "--ids", help="Published rows only: the computer_ids to build, comma-separated.")] = None,
     seed: Annotated[int | None, typer.Option("--seed", help="Override the rows' seed.")] = None,
     model: ModelOption = None,
     world_model: WorldModelOption = None,
     config: ConfigOption = None,
     overwrite: OverwriteOption = False,
 ) -> None:
-    """Rebuild computers from dataset rows (the manifest format)."""
+    """Build computers from dataset rows: the published dataset's rows (each row is the
+    computer: its people, files, paths and timestamps) or this project's own manifests."""
     from synthcomp.api.materialize import materialize_computer, read_rows
     from synthcomp.checks.inputs import check_computer_id, validate_persona
     from synthcomp.computer import Computer
     from synthcomp.console import (
         counted,
+        fail,
         progress_bar,
         show_computer,
         show_next,
         show_usage,
         user_errors,
     )
+    from synthcomp.dataset.detect import is_published
     from synthcomp.ids import computer_id_for
 
     with user_errors():
         models = model_config(config, default=model, world=world_model)
+        if is_published(rows):
+            _materialize_published(rows, out, ids, models, seed or 0, overwrite)
+            return
+        if ids is not None:
+            fail(f"--ids picks rows of the published dataset; {rows} holds manifest rows")
         loaded = read_rows(rows)
         for row in loaded:
             started = time.perf_counter()
@@ -159,6 +175,63 @@ def materialize(
             show_computer(folder, time.perf_counter() - started)
             show_usage(Computer(folder).usage_path, "build")
             show_next("synthcomp", "plan", folder)
+
+
+def _materialize_published(rows: Path, out: Path, ids: str | None, models: ModelConfig,
+                           seed: int, overwrite: bool) -> None:
+    """Build every published row of ``rows`` (or those of ``ids``) into OUT/<computer_id>: one
+    error line per row that fails, which never stops the others; exit 1 if any failed."""
+    from synthcomp.computer import Computer
+    from synthcomp.console import counted, err_console, out_console, progress_bar, show_next
+    from synthcomp.dataset import load_computers
+    from synthcomp.dataset.build import materialize_dataset_computer
+    from synthcomp.dataset.report import grouped
+    from synthcomp.errors import SynthcompError
+
+    wanted = [name.strip() for name in ids.split(",") if name.strip()] if ids is not None else None
+    results = load_computers(rows, wanted)
+    built, failed, kept = 0, 0, 0
+    for index, result in enumerate(results, start=1):
+        label = f"[{index}/{len(results)}] {result.computer_id or result.where}"
+        if result.computer is None:
+            err_console.print(f"[bold red]failed[/] {label}: {result.error}", highlight=False,
+                              soft_wrap=True)
+            failed += 1
+            continue
+        computer = result.computer
+        target = out / computer.computer_id
+        if not overwrite and Computer(target).is_built():
+            # Built by an earlier run of the same command: rerunning it builds what is missing.
+            kept += 1
+            continue
+        for warning in grouped(computer.warnings):
+            err_console.print(f"[yellow]warning[/] {computer.computer_id}: {warning}",
+                              highlight=False, soft_wrap=True)
+        started = time.perf_counter()
+        try:
+            with progress_bar(label) as update, counted(models) as usage:
+                folder = materialize_dataset_computer(
+                    computer, target, model=models.model_for("world"), seed=seed, config=models,
+                    overwrite=overwrite, on_progress=update, usage=usage)
+        except (SynthcompError, OSError, ValueError) as exc:
+            # One row's failure does not cost the others their computers.
+            err_console.print(f"[bold red]failed[/] {label}: {exc}", highlight=False,
+                              soft_wrap=True)
+            failed += 1
+            continue
+        identity = computer.profile.identity
+        out_console.print(f"built {label}: {identity.full_name}, {identity.role} - "
+                          f"{len(computer.files)} files in "
+                          f"{time.strftime('%M:%S', time.gmtime(time.perf_counter() - started))} "
+                          f"-> {folder}", highlight=False, soft_wrap=True)
+        built += 1
+    out_console.print(f"materialized {built} computer{'' if built == 1 else 's'} under "
+                      f"{out.absolute()}" + (f"; {kept} already there, kept" if kept else "")
+                      + (f"; {failed} failed" if failed else ""), highlight=False)
+    if built == 1 and not failed and not kept:
+        show_next("synthcomp", "plan", out / str(results[0].computer_id))
+    if failed:
+        raise typer.Exit(1)
 
 
 @app.command()

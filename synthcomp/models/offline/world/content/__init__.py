@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from synthcomp.models.offline.chat import register
-from synthcomp.models.offline.world.content import decks, documents, sheets, texts
+from synthcomp.models.offline.world.content import decks, described, documents, sheets, texts
 from synthcomp.models.offline.world.content.context import Ctx
 
 Generate = Callable[[Ctx], tuple[dict[str, Any], str]]
@@ -15,6 +15,8 @@ Generate = Callable[[Ctx], tuple[dict[str, Any], str]]
 # that the world builder's answers do not depend on the month's.
 BY_GENRE: dict[str, Generate] = {
     **documents.GENERATORS, **sheets.GENERATORS, **decks.GENERATORS, **texts.GENERATORS,
+    # A published row's file: its description is the brief (materialize).
+    **described.GENERATORS,
 }
 
 # When a genre has no generator for this kind (or is unknown, e.g. from a real model's plan),
