@@ -1,4 +1,4 @@
-"""The ``synthcomp`` command: build, materialize, plan, simulate, resume, grade, runs, demo,
+"""The ``synthcomp`` command: build, materialize, plan, simulate, resume, grade, runs, export, demo,
 graph and serve-model (typer + rich), one module per group of commands.
 
 Every failure the user can fix prints one line starting with 'error:' and exits non-zero;
@@ -12,7 +12,7 @@ import sys
 
 # Imported in the order `synthcomp --help` lists their commands.
 # isort: off
-from synthcomp.cli import computers, runs, demo, dev  # noqa: F401
+from synthcomp.cli import computers, runs, outputs, demo, dev  # noqa: F401
 # isort: on
 from synthcomp.cli.app import app
 

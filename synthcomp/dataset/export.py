@@ -3,7 +3,8 @@
 The row is the recorded original (every field it had, unknown ones included, verbatim), so
 published row -> computer -> row is the identity; files the computer gained since (a record of
 ``files`` with no place in the original file_list) are appended with their paths mapped back by
-the row's own spellings (``path_map``) or the mapping rule's reverse.
+the row's own spellings (``path_map``) or the mapping rule's reverse. :func:`with_drive_files`
+finds those files on a materialized computer's drive.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from synthcomp.dataset.columns import COLUMNS, ID_COLUMN, JSON_COLUMNS
-from synthcomp.dataset.models import DatasetComputer
+from synthcomp.dataset.models import DatasetComputer, DatasetFile
 from synthcomp.dataset.paths import original_path
 
 
@@ -40,6 +41,34 @@ def export_row(computer: DatasetComputer) -> dict[str, Any]:
                 record["path"] = row_path(computer, file.path)
                 record["derived_from"] = [row_path(computer, p) for p in file.derived_from]
                 listed.append(record)
+    return row
+
+
+def with_drive_files(computer: DatasetComputer, present: Mapping[str, str]) -> dict[str, Any]:
+    """The computer as a decoded row (:func:`export_row`) with every drive file the row does not
+    list appended: ``present`` maps each drive path on the drive to its timestamp (ISO, the
+    file's mtime). A file the row lists keeps its record verbatim, present or not (a ``skip``
+    file is listed but never written, and a row's record is the only place its fields live).
+
+    An appended record says what can be told from the drive alone: its path in the row's
+    spelling, its timestamp, origin ``user_created`` (only the user works on the drive after
+    it is built) and content_mode ``generate``; file_graph gets a node for it in the shape of the
+    row's nodes (a path string, or an object with a path and project_ids)."""
+    listed = {file.path for file in computer.files}
+    known = set(computer.path_map.values()) | listed
+    added = [path for path in sorted(present) if path not in known]
+    start = len(computer.original.get("file_list") or [])
+    extra = [DatasetFile(path=path, original_path=row_path(computer, path), index=start + number,
+                         timestamp=present[path], origin="user_created",
+                         description="Added on the computer after it was built from the row.")
+             for number, path in enumerate(added)]
+    row = export_row(computer.model_copy(update={"files": [*computer.files, *extra]}))
+    graph = row.get("file_graph")
+    nodes = graph.get("nodes") if isinstance(graph, dict) else None
+    if isinstance(nodes, list) and extra:
+        as_text = bool(nodes) and all(isinstance(node, str) for node in nodes)
+        nodes.extend(file.original_path if as_text else
+                     {"path": file.original_path, "project_ids": []} for file in extra)
     return row
 
 
