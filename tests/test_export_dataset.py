@@ -20,6 +20,7 @@ from synthcomp.api.build import build_computer
 from synthcomp.api.export import computer_row, export_dataset
 from synthcomp.api.plan import plan_computer
 from synthcomp.dataset import normalise_row, read_rows
+from synthcomp.dataset.build import materialize_dataset_computer
 from synthcomp.dataset.columns import COLUMNS
 from synthcomp.dataset.paths import to_drive
 from synthcomp.errors import InputError
@@ -112,6 +113,57 @@ def test_a_file_the_drive_gained_is_appended_in_the_rows_spelling(tmp_path: Path
             {k: v for k, v in row.items() if k not in ("file_list", "file_graph")}
         again = normalise_row(exported)
         assert again.path_map[spelled] == added
+
+
+@pytest.fixture(scope="module")
+def materialized(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """The 3 sample rows built by materialize (offline), as a user gets them."""
+    root = tmp_path_factory.mktemp("materialized")
+    return [materialize_dataset_computer(normalise_row(row), root / row["computer_id"])
+            for row in sample_rows()]
+
+
+def test_rows_materialized_then_exported_are_the_published_rows(materialized: list[Path],
+                                                                 tmp_path: Path) -> None:
+    report = export_dataset(materialized, tmp_path / "rows.jsonl")
+    assert report.failed == []
+    assert [r.row for r in read_rows(tmp_path / "rows.jsonl")] == sample_rows()
+    pytest.importorskip("pyarrow")
+    again = export_dataset(materialized, tmp_path / "rows.parquet")
+    assert again.out is not None and [r.row for r in read_rows(again.out)] == sample_rows()
+
+
+def test_the_manifests_recorded_mapping_spells_an_added_file(materialized: list[Path]) -> None:
+    folder = materialized[1]  # win_computer_000000
+    added = folder / "drive" / "D" / "Research" / "Added later.docx"
+    added.parent.mkdir(parents=True, exist_ok=True)
+    added.write_text("x", encoding="utf-8")
+    manifest_path = folder / "meta" / "manifest.json"
+    before = manifest_path.read_text("utf-8")
+    try:
+        assert computer_row(folder)[0]["file_list"][-1]["path"] == "D:/Research/Added later.docx"
+        manifest = json.loads(before)
+        # A spelling only the manifest knows wins over the mapping rule's reverse.
+        manifest["source"]["path_map"]["drives/D/Research/Added later.docx"] = \
+            "D/Research/Added later.docx"
+        manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
+        row, _ = computer_row(folder)
+        assert row["file_list"][-1]["path"] == "drives/D/Research/Added later.docx"
+        assert row["file_list"][:-1] == sample_rows()[1]["file_list"]
+    finally:
+        manifest_path.write_text(before, encoding="utf-8")
+        added.unlink()
+
+
+def test_a_deliverable_written_on_the_drive_is_a_new_file_of_the_row(tmp_path: Path) -> None:
+    row = sample_rows()[1]
+    output = row["monthly_objectives"]["deliverables"][0]["output_files"][0]
+    assert output not in {f["path"] for f in row["file_list"]}
+    folder = folder_from_row(row, tmp_path / "c")
+    target = folder / "drive" / to_drive(output)
+    target.write_bytes(b"the month's work")
+    exported, _ = computer_row(folder)
+    assert [f["path"] for f in exported["file_list"][len(row["file_list"]):]] == [output]
 
 
 def test_a_persona_built_computer_exports_a_row_the_dataset_reader_accepts(lyon: Path,

@@ -75,34 +75,57 @@ def _drive_files(computer: Computer) -> dict[str, str]:
     return found
 
 
-def _materialized_row(computer: Computer) -> tuple[dict[str, Any], list[str]]:
+def _materialized_row(computer: Computer, where: Path, recorded: Mapping[str, str] | None
+                      ) -> tuple[dict[str, Any], list[str]]:
+    """The row a computer was materialized from (``where``: its dataset_row.json) with the
+    drive's new files appended; paths map back through the manifest's ``recorded`` mapping
+    when there is one (normalising the row again gives the same mapping, the fallback)."""
     from synthcomp.dataset.export import with_drive_files
     from synthcomp.dataset.normalise import normalise_row
     from synthcomp.dataset.read import RowError, decode_row
 
-    where = computer.meta / DATASET_ROW
     try:
         raw = json.loads(where.read_text("utf-8"))
         row, _ = decode_row(raw)
         dataset = normalise_row(row)
     except (ValueError, RowError) as exc:  # JSONDecodeError and UnicodeDecodeError included
         raise InputError(f"{where} is not a published row: {problems_of(exc, 'the file')}") from exc
+    if recorded:
+        dataset = dataset.model_copy(update={"path_map": dict(recorded)})
     return with_drive_files(dataset, _drive_files(computer)), dataset.warnings
+
+
+def _row_file(computer: Computer, name: str) -> Path:
+    """manifest.source.row_file inside the computer's folder, or InputError."""
+    where = (computer.root / name).resolve()
+    if computer.root.resolve() not in where.parents:
+        raise InputError(f"{computer.manifest_path}: source.row_file {name!r} leaves the computer")
+    return where
 
 
 def computer_row(folder: str | Path) -> tuple[dict[str, Any], list[str]]:
     """The decoded dataset row of one computer folder, and the row's defects as warnings.
 
-    Raises InputError (one line) for a folder that is not a computer, a damaged manifest, plan
-    or dataset_row.json."""
+    A computer whose manifest names a published row (``source``, written by materialize), or a
+    folder with meta/dataset_row.json, exports that row; any other built computer is mapped
+    from its manifest and plan. Raises InputError (one line) for a folder that is not a
+    computer, or a damaged manifest, plan or dataset_row.json."""
     computer = Computer(folder)
     if not computer.root.is_dir():
         raise InputError(f"{computer.root} is not a folder")
-    if (computer.meta / DATASET_ROW).is_file():
-        return _materialized_row(computer)
+    row_file = computer.meta / DATASET_ROW
+    if not computer.is_built():
+        if row_file.is_file():  # a row's folder whose manifest is not written (or was lost)
+            return _materialized_row(computer, row_file, None)
+        raise InputError(f"{computer.root} is not a built computer (no meta/manifest.json)")
+    manifest = computer.read_manifest()
+    if manifest.source is not None:
+        return _materialized_row(computer, _row_file(computer, manifest.source.row_file),
+                                 manifest.source.path_map)
+    if row_file.is_file():
+        return _materialized_row(computer, row_file, None)
     from synthcomp.api.persona_row import persona_row
 
-    manifest = computer.read_manifest()
     plan = computer.read_plan() if computer.is_planned() else None
     return persona_row(manifest, plan, computer.drive), []
 

@@ -54,9 +54,10 @@ def with_drive_files(computer: DatasetComputer, present: Mapping[str, str]) -> d
     spelling, its timestamp, origin ``user_created`` (only the user works on the drive after
     it is built) and content_mode ``generate``; file_graph gets a node for it in the shape of the
     row's nodes (a path string, or an object with a path and project_ids)."""
+    # Only file_list counts: a deliverable's output file is mapped too, and is new when a run
+    # writes it.
     listed = {file.path for file in computer.files}
-    known = set(computer.path_map.values()) | listed
-    added = [path for path in sorted(present) if path not in known]
+    added = [path for path in sorted(present) if path not in listed]
     start = len(computer.original.get("file_list") or [])
     extra = [DatasetFile(path=path, original_path=row_path(computer, path), index=start + number,
                          timestamp=present[path], origin="user_created",
