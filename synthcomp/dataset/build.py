@@ -29,6 +29,7 @@ from langchain_core.language_models import BaseChatModel
 import synthcomp
 from synthcomp.api.build import DEFAULT_CONCURRENCY, BuildProgress, run_world_builder, world_context
 from synthcomp.atomic import atomic_folder, write_bytes, write_json
+from synthcomp.checks.inputs import MIN_FILES
 from synthcomp.computer import Computer
 from synthcomp.dataset import adapt
 from synthcomp.dataset.models import DatasetComputer, DatasetFile
@@ -192,7 +193,8 @@ def materialize_dataset_computer(
     state: WorldState = {"persona": computer.profile.persona, "computer_id": computer.computer_id,
                          "today": today, "user_profile": profile.model_dump(),
                          "filesystem_policy": policy.model_dump(), "file_plan": nodes,
-                         "target_files": max(len(nodes), 1)}
+                         # Only sizes a generated plan; the row's own is kept however small.
+                         "target_files": max(len(nodes), MIN_FILES)}
     context = world_context(model, seed, chat_model, config, usage)
     total = len(kept.files)
     with atomic_folder(Path(out), overwrite) as scratch:
