@@ -216,6 +216,19 @@ def test_a_persona_built_computer_exports_a_row_the_dataset_reader_accepts(lyon:
         [len(c["private_files"]) for c in plan["collaborators"]]
 
 
+def test_a_persona_computers_row_materializes_and_exports_unchanged(lyon: Path,
+                                                                   tmp_path: Path) -> None:
+    row, _ = computer_row(lyon)
+    rebuilt = materialize_dataset_computer(normalise_row(row), tmp_path / "again")
+    manifest = json.loads((lyon / "meta" / "manifest.json").read_text("utf-8"))
+    again = json.loads((rebuilt / "meta" / "manifest.json").read_text("utf-8"))
+    assert again["user_profile"]["name"] == manifest["user_profile"]["name"]
+    assert sorted(p.relative_to(rebuilt / "drive").as_posix()
+                  for p in (rebuilt / "drive").rglob("*") if p.is_file()) == \
+        sorted(f["path"] for f in manifest["file_list"])
+    assert computer_row(rebuilt)[0] == row
+
+
 def test_an_unplanned_persona_computer_exports_too(tmp_path: Path) -> None:
     folder = build_computer(LYON, tmp_path / "c", seed=3, target_files=12)
     row, warnings = computer_row(folder)
