@@ -1,5 +1,9 @@
-"""Materialize a computer from a dataset row: the Python API behind `synthcomp materialize`.
-What the row gives is kept, what it lacks is generated."""
+"""Materialize a computer from a manifest row: the Python API behind `synthcomp materialize`.
+What the row gives is kept, what it lacks is generated.
+
+Rows of the published dataset (microsoft/synthetic-computers-at-scale) are not manifest rows:
+``synthcomp.dataset.detect.is_published`` tells them apart, ``synthcomp.dataset.load_computers``
+reads them and ``synthcomp.dataset.build.materialize_dataset_computer`` builds each one as it is."""
 
 from __future__ import annotations
 
