@@ -2,17 +2,22 @@
 private files (meta/collaborators/<id>/).
 
 load -> objectives -> team -> write_private (Send, one per private file) -> events -> rubric ->
-finalize. Every model answer is checked against the computer (cited files exist, deliverables are
-new paths inside the drive, dates are working days in order, planted errors are findable) and
-re-asked with the problems named, a bounded number of times. Private files are written to a
-scratch folder that replaces meta/collaborators only when the whole plan is valid.
+finalize. A computer materialized from a published dataset row (meta/dataset_row.json) takes the
+row's month instead: load reads its period, deliverables, milestones, collaborators, reference
+files and rubrics (synthcomp.dataset.plan) and goes straight to write_private; events, and the
+rubric of deliverables no collaborator grades, are added as usual and marked as added.
+
+Every model answer is checked against the computer (cited files exist, deliverables are new
+paths inside the drive, dates are working days in order, planted errors are findable) and re-asked
+with the problems named, a bounded number of times. Private files are written to a scratch folder
+that replaces meta/collaborators only when the whole plan is valid.
 """
 
 from __future__ import annotations
 
 import json
 from datetime import date, datetime, time
-from typing import Any
+from typing import Any, NotRequired
 
 from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
@@ -29,8 +34,10 @@ from synthcomp.checks.plan import (
     check_rubric,
     check_team,
     validate_plan,
+    validate_row_plan,
 )
 from synthcomp.computer import Computer
+from synthcomp.dataset.plan import month_from_row, read_row
 from synthcomp.errors import ModelError
 from synthcomp.models.context import PlannerContext
 from synthcomp.plan_install import install
@@ -44,6 +51,7 @@ from synthcomp.schemas import (
     Rubric,
     TeamDraft,
 )
+from synthcomp.schemas.month import DatasetMonth
 from synthcomp.workdays import working_days
 
 
@@ -58,6 +66,9 @@ class PlannerState(TypedDict, total=False):
     events: list[dict[str, Any]]
     rubric: dict[str, Any]
     plan_path: str
+    working_days: list[str]  # a row's month: the weekdays of its period
+    dataset: dict[str, Any]  # a row's month: DatasetMonth, dumped
+    row_criteria: list[dict[str, Any]]  # a row's month: its collaborators' rubric criteria
 
 
 class PrivateTask(TypedDict):
@@ -68,6 +79,7 @@ class PrivateTask(TypedDict):
     collaborator: dict[str, Any]
     file: dict[str, Any]
     planted: list[dict[str, Any]]
+    stand_in: NotRequired[bool]  # a reference file of a kind the writers do not know
 
 
 def _system() -> str:
@@ -77,6 +89,11 @@ def _system() -> str:
 def _frame(state: PlannerState) -> tuple[ComputerManifest, PlanningFrame, list[str]]:
     computer = Computer(state["computer_dir"])
     manifest = computer.read_manifest()
+    if "working_days" in state:
+        # A row's month: its own period, and the row's files wherever the row put them.
+        existing = frozenset([f.path for f in manifest.file_list] + computer.files())
+        frame = PlanningFrame(computer, existing, tuple(state["working_days"]))
+        return manifest, frame, list(frame.days)
     start = date.fromisoformat(state["month_start"])
     frame = PlanningFrame.of(computer, [f.path for f in manifest.file_list], start,
                              manifest.filesystem_policy.home)
@@ -89,8 +106,20 @@ def _raise_problems(problems: list[str]) -> None:
 
 
 def load(state: PlannerState) -> dict[str, Any]:
-    """Check the computer and fix the month's first day (the computer's 'today')."""
-    manifest = Computer(state["computer_dir"]).read_manifest()
+    """Check the computer and fix the month's first day (the computer's 'today'); on a computer
+    made from a dataset row, take the row's month."""
+    computer = Computer(state["computer_dir"])
+    manifest = computer.read_manifest()
+    row = read_row(computer)
+    if row is not None:
+        month = month_from_row(row, sorted({f.path for f in manifest.file_list} | set(computer.files())))
+        if state.get("month_start") and state["month_start"] != month.month_start:
+            month.dataset.notes.append(f"month_start {state['month_start']} asked; the row's "
+                                       f"period starts {month.month_start} and is kept")
+        return {"month_start": month.month_start, "working_days": month.days,
+                "objectives": month.objectives, "collaborators": month.collaborators,
+                "planted_errors": [], "row_criteria": month.criteria,
+                "dataset": month.dataset.model_dump(mode="json")}
     start = state.get("month_start") or manifest.today or date.today().isoformat()
     return {"month_start": working_days(checked_date(start, "month_start"), 1)[0].isoformat()}
 
@@ -139,14 +168,22 @@ def team(state: PlannerState, runtime: Runtime[PlannerContext]) -> dict[str, Any
             "planted_errors": [e.model_dump() for e in draft.planted_errors]}
 
 
+def after_load(state: PlannerState) -> list[Send] | str:
+    """A row's month has its objectives and team: on to its reference files."""
+    return dispatch_private(state) if "dataset" in state else "objectives"
+
+
 def dispatch_private(state: PlannerState) -> list[Send] | str:
     """One ``write_private`` per private file; straight to events when there are none."""
+    odd = {(c["id"], path) for c in (state.get("dataset") or {}).get("collaborators", [])
+           for path in c.get("stand_ins", [])}
     sends = [
         Send("write_private", PrivateTask(
             computer_dir=state["computer_dir"], month_start=state["month_start"],
             collaborator=collaborator, file=file,
             planted=[e for e in state["planted_errors"]
-                     if e["collaborator_id"] == collaborator["id"] and e["file"] == file["path"]]))
+                     if e["collaborator_id"] == collaborator["id"] and e["file"] == file["path"]],
+            stand_in=(collaborator["id"], file["path"]) in odd))
         for collaborator in state["collaborators"] for file in collaborator["private_files"]
     ]
     return sends or "events"
@@ -157,6 +194,13 @@ def write_private(task: PrivateTask, runtime: Runtime[PlannerContext]) -> dict[s
     computer = Computer(task["computer_dir"])
     manifest = computer.read_manifest()
     file, collaborator, planted = task["file"], task["collaborator"], task["planted"]
+    target = computer.plan_scratch / collaborator["id"] / file["path"]
+    if task.get("stand_in"):
+        # A kind the office writers cannot make (.json, .py...): a text that says what it is.
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(f"Stand-in for {file['path']}, a reference file {collaborator['name']} "
+                          f"holds.\n\n{file['description']}\n", encoding="utf-8")
+        return {}
     facts: dict[str, str] = {}
     for record in manifest.file_list:
         if record.genre in ("budget", "quote") and record.project:
@@ -175,7 +219,6 @@ def write_private(task: PrivateTask, runtime: Runtime[PlannerContext]) -> dict[s
             raise ValueError(f"the file must contain {', '.join(map(repr, missing))} exactly")
 
     content = runtime.context.ask(FileContent, _system(), prompt, check=check)
-    target = computer.plan_scratch / collaborator["id"] / file["path"]
     modified = datetime.combine(date.fromisoformat(task["month_start"]), time(8, 0))
     style = office.style_for(str(collaborator.get("organisation", "")), variant=file["path"])
     office.write_content(target, file["kind"], content, modified, author=collaborator["name"],
@@ -201,6 +244,23 @@ def events(state: PlannerState, runtime: Runtime[PlannerContext]) -> dict[str, A
 def rubric(state: PlannerState, runtime: Runtime[PlannerContext]) -> dict[str, Any]:
     """The grading criteria."""
     manifest, _, _ = _frame(state)
+    graded = {c["deliverable_id"] for c in state.get("row_criteria") or []}
+    if "dataset" in state and not graded >= {d["id"] for o in state["objectives"]
+                                              for d in o["deliverables"]}:
+        # Only the deliverables no collaborator of the row grades get generated criteria.
+        objectives = [{**o, "deliverables": [d for d in o["deliverables"] if d["id"] not in graded]}
+                      for o in state["objectives"]]
+        objectives = [o for o in objectives if o["deliverables"]]
+        return {"rubric": {"criteria": [*state["row_criteria"],
+                                        *_asked_rubric({**state, "objectives": objectives},
+                                                       manifest, runtime)["criteria"]]}}
+    if "dataset" in state:
+        return {"rubric": {"criteria": state["row_criteria"]}}
+    return {"rubric": _asked_rubric(state, manifest, runtime)}
+
+
+def _asked_rubric(state: PlannerState, manifest: ComputerManifest,
+                  runtime: Runtime[PlannerContext]) -> dict[str, Any]:
     deliverables = [d for o in state["objectives"] for d in o["deliverables"]]
     # The drive's files with their facts: a criterion on a figure "as in <file>" expects the
     # figure that file holds.
@@ -214,7 +274,7 @@ def rubric(state: PlannerState, runtime: Runtime[PlannerContext]) -> dict[str, A
     events = {e["id"] for e in state["events"]}
     answer = runtime.context.ask(Rubric, _system(), prompt,
                                  check=lambda r: _raise_problems(check_rubric(r, ids, errors, events)))
-    return {"rubric": answer.model_dump()}
+    return answer.model_dump()
 
 
 def finalize(state: PlannerState, runtime: Runtime[PlannerContext]) -> dict[str, Any]:
@@ -223,6 +283,7 @@ def finalize(state: PlannerState, runtime: Runtime[PlannerContext]) -> dict[str,
     manifest, frame, days = _frame(state)
     computer = Computer(state["computer_dir"])
     deliverable_hours = [d["effort_hours"] for o in state["objectives"] for d in o["deliverables"]]
+    dataset = _dataset(state)
     plan = MonthPlan.model_validate({
         "computer_id": manifest.computer_id, "seed": runtime.context.seed,
         "model": runtime.context.model_label, "month_start": days[0], "month_end": days[-1],
@@ -230,10 +291,11 @@ def finalize(state: PlannerState, runtime: Runtime[PlannerContext]) -> dict[str,
         "collaborators": state["collaborators"], "planted_errors": state["planted_errors"],
         "events": state["events"], "rubric": state["rubric"],
         "total_effort_hours": round(sum(deliverable_hours), 1),
+        **({"dataset": dataset} if dataset else {}),
     })
     scratch = computer.plan_scratch
     scratch.mkdir(parents=True, exist_ok=True)
-    problems = validate_plan(plan, frame, str(scratch))
+    problems = (validate_row_plan if dataset else validate_plan)(plan, frame, str(scratch))
     if problems:
         raise ModelError("the plan is not valid: " + "; ".join(problems[:5]))
     install(computer, scratch, plan.model_dump(mode="json"))
@@ -253,6 +315,18 @@ def finalize(state: PlannerState, runtime: Runtime[PlannerContext]) -> dict[str,
     return {"plan_path": str(computer.plan_path)}
 
 
+def _dataset(state: PlannerState) -> DatasetMonth | None:
+    """A row's DatasetMonth with what the planner added to it named."""
+    if "dataset" not in state:
+        return None
+    dataset = DatasetMonth.model_validate(state["dataset"])
+    rowed = {c["id"] for c in state.get("row_criteria") or []}
+    dataset.added.events = [e["id"] for e in state["events"]]
+    dataset.added.planted_errors = [e["id"] for e in state["planted_errors"]]
+    dataset.added.criteria = [c["id"] for c in state["rubric"]["criteria"] if c["id"] not in rowed]
+    return dataset
+
+
 def build_objective_planner() -> StateGraph[PlannerState, PlannerContext, PlannerState, PlannerState]:
     """The objective planner graph, uncompiled: the caller picks the checkpointer."""
     graph = StateGraph(PlannerState, context_schema=PlannerContext)
@@ -264,7 +338,7 @@ def build_objective_planner() -> StateGraph[PlannerState, PlannerContext, Planne
     graph.add_node("rubric", rubric)
     graph.add_node("finalize", finalize)
     graph.add_edge(START, "load")
-    graph.add_edge("load", "objectives")
+    graph.add_conditional_edges("load", after_load, ["objectives", "write_private", "events"])
     graph.add_edge("objectives", "team")
     graph.add_conditional_edges("team", dispatch_private, ["write_private", "events"])
     graph.add_edge("write_private", "events")

@@ -186,15 +186,16 @@ def check_events(draft: EventsDraft, frame: PlanningFrame, people: set[str],
 
 
 def check_rubric(rubric: Rubric, deliverables: set[str], errors: set[str],
-                 events: set[str] | None = None) -> list[str]:
-    """Every deliverable has 5 to 20 criteria; criteria name known deliverables, errors and
-    (when ``events`` is given) events."""
+                 events: set[str] | None = None, *, min_criteria: int = MIN_CRITERIA,
+                 max_criteria: int = MAX_CRITERIA) -> list[str]:
+    """Every deliverable has 5 to 20 criteria (or the bounds given); criteria name known
+    deliverables, errors and (when ``events`` is given) events."""
     problems = _duplicates([c.id for c in rubric.criteria], "criterion")
     counts = Counter(c.deliverable_id for c in rubric.criteria)
     for deliverable in sorted(deliverables):
-        if not MIN_CRITERIA <= counts[deliverable] <= MAX_CRITERIA:
+        if not min_criteria <= counts[deliverable] <= max_criteria:
             problems.append(f"deliverable {deliverable} has {counts[deliverable]} criteria; "
-                            f"it needs {MIN_CRITERIA} to {MAX_CRITERIA}")
+                            f"it needs {min_criteria} to {max_criteria}")
     for criterion in rubric.criteria:
         if criterion.deliverable_id not in deliverables:
             problems.append(f"criterion {criterion.id} grades unknown deliverable "
@@ -242,3 +243,33 @@ def stray_criteria(plan: MonthPlan) -> list[str]:
     known = {d.id for d in plan.deliverables()}
     return [f"{c.id} grades unknown deliverable {c.deliverable_id!r}"
             for c in plan.rubric.criteria if c.deliverable_id not in known]
+
+
+def validate_row_plan(plan: MonthPlan, frame: PlanningFrame, collaborators_dir: str) -> list[str]:
+    """The checks that hold for a month taken from a published dataset row.
+
+    The row is taken as it is: its output files may already be on the drive (a row is a snapshot
+    of the computer after its month) and outside the home folder, its rubrics may have fewer
+    than MIN_CRITERIA criteria and its team any size or roles. What must still hold: paths stay
+    in the drive, milestones and events fall on the period's working days in order, ids are
+    unique and name what exists, and each deliverable's weights sum to 1 (the schema)."""
+    deliverables = plan.deliverables()
+    ids = {d.id for d in deliverables}
+    problems = _duplicates([o.id for o in plan.objectives], "objective")
+    problems += _duplicates([d.id for d in deliverables], "deliverable")
+    for deliverable in deliverables:
+        outside = frame.inside_drive(deliverable.path)
+        if outside:
+            problems.append(f"deliverable {deliverable.id}: {outside}")
+    problems += _check_milestone_dates([m for o in plan.objectives for m in o.milestones], frame)
+    problems += _duplicates([c.id for c in plan.collaborators], "collaborator")
+    for collaborator in plan.collaborators:
+        for private in collaborator.private_files:
+            if private.path.startswith("/") or ".." in private.path.split("/"):
+                problems.append(f"{collaborator.id}'s file {private.path!r} must be a plain relative path")
+    problems += check_events(EventsDraft(events=plan.events), frame,
+                             {c.id for c in plan.collaborators}, ids)
+    # A row's rubric is graded as the collaborator wrote it, however many criteria it has.
+    problems += check_rubric(plan.rubric, ids, {e.id for e in plan.planted_errors},
+                             {e.id for e in plan.events}, min_criteria=1, max_criteria=10_000)
+    return [*problems, *check_planted_errors_findable(plan, collaborators_dir)]

@@ -8,9 +8,9 @@ outside knowledge (unique ids, weights, order) are validators here; rules that n
 
 from __future__ import annotations
 
-from typing import Literal, TypeAlias
+from typing import Any, Literal, TypeAlias
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, Field, SerializerFunctionWrapHandler, model_serializer, model_validator
 
 DeliverableFormat: TypeAlias = Literal["docx", "xlsx", "pptx", "pdf", "md"]
 CriterionTag: TypeAlias = Literal["essential", "important", "optional", "pitfall"]
@@ -167,6 +167,72 @@ class EventsDraft(BaseModel):
     events: list[ScheduledEvent] = Field(min_length=1)
 
 
+class RowCriterion(BaseModel):
+    """A rubric criterion as a collaborator of the dataset row wrote it, and the plan's
+    criterion that grades it (its weight normalised over the deliverable's criteria)."""
+
+    criterion_id: str
+    deliverable_id: str
+    collaborator_id: str
+    name: str
+    weight: float = Field(description="The weight as the row gives it")
+    description: str = ""
+
+
+class RowDeliverable(BaseModel):
+    """A deliverable of the row: all its output files, and which one the plan grades."""
+
+    id: str
+    output_files: list[str] = Field(description="The row's output files mapped into drive/")
+    original_output_files: list[str] = Field(description="The output files as the row spells them")
+    graded_path: str = Field(description="The output file the plan's deliverable grades")
+    path_added: bool = Field(default=False, description="No output file has a gradable format: "
+                             "the graded path was added by the planner")
+    target_completion: str | None = None
+
+
+class RowCollaborator(BaseModel):
+    """What the row says of a collaborator beyond the plan's Collaborator fields."""
+
+    id: str = Field(description="The plan's collaborator id")
+    row_id: str = Field(description="The id in the row")
+    key_facts: dict[str, Any] = Field(default_factory=dict)
+    what_they_provide: Any = None
+    reference_files: dict[str, str] = Field(default_factory=dict, description="The row's "
+                                            "reference file names -> their descriptions")
+    stand_ins: list[str] = Field(default_factory=list, description="Private paths of reference "
+                                 "files of a kind the writers do not know, written as a text "
+                                 "stand-in named <row file name>.txt")
+    derived: list[str] = Field(default_factory=list, description="Plan fields the row lacks, "
+                               "derived deterministically (from the role)")
+
+
+class RowAdded(BaseModel):
+    """What the row lacks and the planner added (ids)."""
+
+    events: list[str] = Field(default_factory=list)
+    planted_errors: list[str] = Field(default_factory=list)
+    criteria: list[str] = Field(default_factory=list, description="Criteria the planner generated "
+                                "for deliverables without a row rubric")
+
+
+class DatasetMonth(BaseModel):
+    """The month as a published dataset row gives it (meta/dataset_row.json), kept beside the
+    plan: what the plan's own fields cannot hold, and what the planner added."""
+
+    computer_id: str = Field(description="The row's computer_id")
+    period_start: str
+    period_end: str
+    row_working_days: int | None = Field(default=None, description="The count the row gives")
+    recurring_activities: list[dict[str, Any]] = Field(default_factory=list)
+    weekly_focus: list[dict[str, Any]] = Field(default_factory=list)
+    deliverables: list[RowDeliverable] = Field(default_factory=list)
+    collaborators: list[RowCollaborator] = Field(default_factory=list)
+    rubric: list[RowCriterion] = Field(default_factory=list)
+    added: RowAdded = Field(default_factory=RowAdded)
+    notes: list[str] = Field(default_factory=list, description="What was read loosely or differs")
+
+
 class MonthPlan(BaseModel):
     """meta/plan.json: the month of work."""
 
@@ -182,6 +248,16 @@ class MonthPlan(BaseModel):
     events: list[ScheduledEvent]
     rubric: Rubric
     total_effort_hours: float
+    dataset: DatasetMonth | None = Field(default=None, description="Present when the month comes "
+                                         "from a published dataset row")
+
+    @model_serializer(mode="wrap")
+    def _without_absent_dataset(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # A plan not made from a row is written exactly as before the field existed.
+        data: dict[str, Any] = handler(self)
+        if self.dataset is None:
+            data.pop("dataset", None)
+        return data
 
     def deliverables(self) -> list[Deliverable]:
         """Every deliverable of every objective."""
