@@ -231,6 +231,16 @@ def test_no_other_web_page_can_use_the_server(server: str, tmp_path: Path) -> No
         preflight = httpx.options(f"{server}/runs/wait", timeout=30, headers={
             "Origin": origin, "Access-Control-Request-Method": "POST"})
         assert preflight.status_code == 403
+    # DNS rebinding: a page whose name is made to resolve to 127.0.0.1 is, to the browser, the
+    # server's own origin; it sends its own name as Host and Origin, even for a plain GET.
+    port = server.rpartition(":")[2]
+    for rebound in (f"attacker.example:{port}", "attacker.example", f"127.0.0.1.evil.example:{port}"):
+        for headers in ({"Host": rebound, "Origin": f"http://{rebound}", "Content-Type": "text/plain"},
+                        {"Host": rebound}):
+            answer = httpx.post(f"{server}/runs/wait", content=attack, timeout=30, headers=headers)
+            assert answer.status_code == 403, (headers, answer.status_code, answer.text[:200])
+        assert httpx.get(f"{server}/assistants/search", headers={"Host": rebound},
+                         timeout=30).status_code == 403
     assert not (SERVED["root"] / "victim").exists()
     # LangGraph Studio, the server's own pages and clients that send no Origin are answered.
     studio = httpx.post(f"{server}/assistants/search", json={"limit": 1}, timeout=30,
@@ -241,6 +251,9 @@ def test_no_other_web_page_can_use_the_server(server: str, tmp_path: Path) -> No
     assert httpx.post(f"{server}/assistants/search", json={"limit": 1}, timeout=30,
                       headers={"Origin": f"http://{own}"}).status_code == 200
     assert httpx.post(f"{server}/assistants/search", json={"limit": 1}, timeout=30).status_code == 200
+    for host in (f"localhost:{port}", "localhost", f"127.0.0.1:{port}"):
+        assert httpx.post(f"{server}/assistants/search", json={"limit": 1}, timeout=30,
+                          headers={"Host": host}).status_code == 200, host
 
 
 @pytest.mark.slow
@@ -372,3 +385,18 @@ def test_form_mistakes_are_named_before_anything_is_made(tmp_path: Path) -> None
         prepare_collaborator({"computer_dir": str(folder), "collaborator_id": "nobody"}, {},  # type: ignore[typeddict-item]
                              runtime)
     assert not (folder / "runs").exists()
+
+
+def test_only_loopback_hosts_are_answered(monkeypatch: pytest.MonkeyPatch) -> None:
+    from synthcomp.studio.guard import host_allowed, origin_allowed
+
+    for host in ("127.0.0.1:2024", "localhost:2024", "LOCALHOST", "[::1]:2024", "[::1]"):
+        assert host_allowed(host), host
+    for host in ("attacker.example:2024", "localhost.evil.example:2024", "127.0.0.1.nip.io:2024",
+                 "", "[::2]:2024"):
+        assert not host_allowed(host), host
+    # The server's own origin counts only under a loopback name.
+    assert origin_allowed("http://localhost:2024", "localhost:2024")
+    assert not origin_allowed("http://attacker.example:2024", "attacker.example:2024")
+    monkeypatch.setenv("SYNTHCOMP_STUDIO_HOSTS", "devbox.lan")
+    assert host_allowed("devbox.lan:2024") and origin_allowed("http://devbox.lan:2024", "devbox.lan:2024")
