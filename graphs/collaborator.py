@@ -25,6 +25,7 @@ from typing_extensions import TypedDict
 
 from synthcomp import collaborator_view as view
 from synthcomp.computer import Computer
+from synthcomp.errors import SandboxError
 from synthcomp.ids import chance
 from synthcomp.models.budget import message_tokens
 from synthcomp.office.determinism import mtime_of
@@ -77,10 +78,14 @@ def _attach(computer: Computer, home: str, who: dict[str, Any], names: list[str]
     files = [f["path"] for f in who.get("private_files", [])]
     sent, missing = [], []
     for name in names:
-        if name not in files:
+        try:
+            # Theirs only: a link, a pipe or a hard-linked host file there is not sent.
+            source = computer.private_file(who["id"], name) if name in files else None
+        except SandboxError:
+            source = None
+        if source is None:
             missing.append(name)
             continue
-        source = computer.collaborators / who["id"] / name
         relative = f"{home}/Downloads/{name}"
         target = computer.resolve(relative)
         if target.exists() and (not target.is_file() or target.read_bytes() != source.read_bytes()):

@@ -16,7 +16,7 @@ from typing import Any
 from synthcomp import office
 from synthcomp.checks.rubric import contains, figures
 from synthcomp.computer import Computer
-from synthcomp.errors import SynthcompError
+from synthcomp.errors import SandboxError, SynthcompError
 
 PRIVATE_CHARS = 12_000  # of the collaborator's own files, all files together
 ATTACHMENT_CHARS = 8_000  # of each attachment received
@@ -45,7 +45,6 @@ def private_files(computer: Computer, who: dict[str, Any], about: str,
     (a file named in it, then the most words in common), sharing ``budget`` characters: each
     file gets what the ones before it left, so the most relevant is read in full."""
     wanted = _words(about)
-    folder = computer.collaborators / who["id"]
     files = list(who.get("private_files") or [])
 
     def relevance(file: dict[str, Any]) -> tuple[int, int]:
@@ -56,7 +55,11 @@ def private_files(computer: Computer, who: dict[str, Any], about: str,
     left = budget
     for file in sorted(files, key=relevance):
         # One character more than the room says whether the text was cut.
-        full = _text(folder / file["path"], left + 1) if left > 0 else ""
+        try:  # a link or a pipe there is not their file: read as empty
+            source = computer.private_file(who["id"], file["path"]) if left > 0 else None
+        except SandboxError:
+            source = None
+        full = _text(source, left + 1) if source is not None else ""
         text = full[:left]
         seen.append({"path": file["path"], "title": file["title"], "text": text,
                      "cut": len(full) > len(text)})

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import stat
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -172,6 +173,28 @@ class Computer:
         _check_kind(path, real)
         return target
 
+    def private_file(self, collaborator_id: str, name: str) -> Path:
+        """The collaborator's private file ``name`` (under meta/collaborators/<id>/), or
+        SandboxError: it must be a plain one-link file reached through no link at all (a
+        hostile computer's link there would copy a host file into the user's Downloads, or
+        show it to the collaborator's model)."""
+        folder = self.collaborators / collaborator_id
+        source = folder / name
+        where = f"meta/{COLLABORATORS}/{collaborator_id}/{name}"
+        expected = Path(os.path.realpath(self.root)) / "meta" / COLLABORATORS / collaborator_id / name
+        if "\x00" in where or Path(os.path.realpath(source)) != expected or source.is_symlink():
+            raise SandboxError(f"{where!r} is a link or leads outside the collaborator's folder")
+        try:
+            info = source.lstat()
+        except OSError as exc:
+            raise SandboxError(f"{where!r} does not exist") from exc
+        why = unsafe_reason(info)
+        if why is None and not stat.S_ISREG(info.st_mode):
+            why = "is a folder"
+        if why is not None:
+            raise SandboxError(f"{where!r} {why}: it is not opened")
+        return source
+
     def files(self) -> list[str]:
         """The drive-relative POSIX paths of every file on the drive, the trash left out, in
         path order."""
@@ -195,12 +218,64 @@ def _check_kind(path: str, real: Path) -> None:
     if stat.S_ISDIR(info.st_mode):
         return
     if not stat.S_ISREG(info.st_mode):
-        kind = "pipe" if stat.S_ISFIFO(info.st_mode) else "socket" if stat.S_ISSOCK(info.st_mode) \
-            else "device"
-        raise SandboxError(f"{path!r} is a {kind}, not a file: it is not opened")
+        raise SandboxError(f"{path!r} is a {special_kind(info.st_mode)}, not a file: it is not opened")
     if info.st_nlink > 1:
         raise SandboxError(f"{path!r} has {info.st_nlink} hard links (it may be a file from "
                            "outside the drive): it is not opened")
+
+
+def special_kind(mode: int) -> str:
+    """What a file that is not a plain file, a folder or a link is: 'pipe', 'socket' or 'device'."""
+    return "pipe" if stat.S_ISFIFO(mode) else "socket" if stat.S_ISSOCK(mode) else "device"
+
+
+def unsafe_reason(info: os.stat_result) -> str | None:
+    """Why a file with this (l)stat is never opened nor copied ('is a pipe', 'has 2 hard links'),
+    None for a plain one-link file, a folder or a link (a link is checked where it leads, when
+    it is used)."""
+    mode = info.st_mode
+    if stat.S_ISDIR(mode) or stat.S_ISLNK(mode):
+        return None
+    if not stat.S_ISREG(mode):
+        return f"is a {special_kind(mode)}"
+    if info.st_nlink > 1:
+        return f"has {info.st_nlink} hard links"
+    return None
+
+
+def unsafe_files(folder: Path, limit: int = 3) -> list[tuple[str, str]]:
+    """(POSIX path relative to ``folder``, why) of the first ``limit`` entries under ``folder``
+    that unsafe_reason refuses, links never followed, in path order. Finding them before a copy
+    keeps a hard link to a host file from becoming a plain file of the copy (copying breaks the
+    link, and with it the sign that the file came from outside)."""
+    found: list[tuple[str, str]] = []
+    stack = [folder]
+    while stack and len(found) < limit:
+        current = stack.pop()
+        with os.scandir(current) as entries:
+            ordered = sorted(entries, key=lambda e: e.name)
+        folders = []
+        for entry in ordered:
+            info = entry.stat(follow_symlinks=False)
+            if stat.S_ISDIR(info.st_mode):
+                folders.append(Path(entry.path))
+                continue
+            why = unsafe_reason(info)
+            if why is not None and len(found) < limit:
+                found.append((Path(entry.path).relative_to(folder).as_posix(), why))
+        stack.extend(reversed(folders))
+    return found
+
+
+def copy_checked(source: str, target: str) -> str:
+    """A ``copy_function`` for shutil.copytree that copies only plain one-link files (a file
+    checked by unsafe_files may have changed since): anything else raises SandboxError, which
+    copytree does not collect, so the copy stops at once."""
+    info = os.lstat(source)
+    why = unsafe_reason(info)
+    if why is not None:
+        raise SandboxError(f"{Path(source).name!r} {why}: it is not copied")
+    return str(shutil.copy2(source, target, follow_symlinks=False))
 
 
 class RunComputer(Computer):

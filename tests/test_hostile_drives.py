@@ -6,12 +6,17 @@ from __future__ import annotations
 import os
 import socket
 from pathlib import Path
+from typing import Any
 
 import pytest
 from support.tools import Agent
 
+from synthcomp import collaborator_view as view
 from synthcomp.computer import Computer
-from synthcomp.errors import SandboxError
+from synthcomp.errors import InputError, SandboxError
+from synthcomp.graphs.collaborator import _attach
+from synthcomp.runs import folder
+from synthcomp.runs.folder import open_run_folder
 
 
 @pytest.fixture
@@ -78,3 +83,92 @@ def test_broken_links_and_link_loops_are_listed_not_fatal(agent: Agent, computer
         answer = agent(tool, **args)
         assert not answer.startswith("Error") and "ok.txt" in answer, (tool, answer)
         assert "dangling.txt  (broken link: not accessible)" in answer, (tool, answer)
+
+
+def _who(*names: str) -> dict[str, Any]:
+    return {"id": "c1", "private_files": [{"path": n, "title": n, "description": "figures"} for n in names]}
+
+
+def test_a_collaborators_link_pipe_or_hard_link_is_neither_attached_nor_read(
+        computer: Path, tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("the host's secret needle")
+    own = computer / "meta" / "collaborators" / "c1"
+    own.mkdir(parents=True)
+    (own / "ok.md").write_text("their own figures")
+    os.symlink(secret, own / "Figures extract.xlsx")
+    os.symlink("../../../../secret.txt", own / "relative.md")
+    os.link(secret, own / "hard.md")
+    os.mkfifo(own / "pipe.md")  # reading it would wait forever
+    (tmp_path / "outside").mkdir()
+    (tmp_path / "outside" / "x.md").write_text("the host's secret needle")
+    os.symlink(tmp_path / "outside", own / "sub")
+    names = ["ok.md", "Figures extract.xlsx", "relative.md", "hard.md", "pipe.md", "sub/x.md",
+             "../../../secret.txt"]
+    who = _who(*names)
+    sent, missing = _attach(Computer(computer), "Users", who, names, "2026-01-05T09:00")
+    assert sent == ["Users/Downloads/ok.md"] and missing == names[1:]
+    downloads = computer / "drive" / "Users" / "Downloads"
+    assert [p.name for p in downloads.iterdir()] == ["ok.md"]
+    seen = view.private_files(Computer(computer), who, "figures")
+    assert {f["path"]: f["text"] for f in seen} == {n: ("their own figures" if n == "ok.md" else "")
+                                                     for n in names}
+
+
+def _planned(computer: Path) -> Computer:
+    (computer / "meta" / "plan.json").write_text("{}")
+    (computer / "drive" / "Users" / "ok.txt").write_text("fine")
+    return Computer(computer)
+
+
+def test_a_run_does_not_copy_a_drive_with_hard_links_or_pipes(computer: Path, tmp_path: Path) -> None:
+    comp = _planned(computer)
+    secret = tmp_path / "secret.txt"
+    secret.write_text("the host's secret needle")
+    os.link(secret, computer / "drive" / "Users" / "linked.txt")
+    os.mkfifo(computer / "drive" / "notes.txt")
+    run = comp.run_dir("r1")
+    for _ in range(2):
+        with pytest.raises(InputError) as refused:
+            open_run_folder(comp, run, {"model": "offline"})
+        message = str(refused.value)
+        assert "\n" not in message and str(tmp_path) not in message, message
+        assert "'Users/linked.txt' has 2 hard links" in message and "cp -a, not cp -al" in message
+        assert "'notes.txt' is a pipe" in message
+        assert not run.exists() and not list((computer / "runs").glob("**/*"))
+    (computer / "drive" / "Users" / "linked.txt").unlink()
+    (computer / "drive" / "notes.txt").unlink()
+    os.symlink("Users/ok.txt", computer / "drive" / "link.txt")  # a link stays a link
+    open_run_folder(comp, run, {"model": "offline"})
+    assert (run / "drive" / "link.txt").is_symlink() and (run / "drive" / "Users" / "ok.txt").is_file()
+
+
+def test_a_file_that_turns_bad_during_the_copy_leaves_no_half_run(
+        computer: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    comp = _planned(computer)
+    os.mkfifo(computer / "drive" / "Users" / "zz.txt")
+    monkeypatch.setattr(folder, "unsafe_files", lambda *a, **k: [])  # as if it changed after the check
+    with pytest.raises(InputError, match=r"could not be copied into the run: 'zz\.txt' is a pipe") as refused:
+        folder.open_run_folder(comp, comp.run_dir("r1"), {"model": "offline"})
+    assert str(computer) not in str(refused.value)
+    assert not comp.run_dir("r1").exists()
+
+
+def test_copying_a_folder_refuses_hard_links_and_pipes_inside(
+        agent: Agent, computer: Path, tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("the host's secret needle")
+    folder = computer / "drive" / "Users" / "ana"
+    folder.mkdir()
+    (folder / "ok.txt").write_text("fine")
+    os.link(secret, folder / "linked.txt")
+    answer = agent("copy_path", source="Users/ana", destination="Users/copy")
+    assert answer.startswith("Error: ") and "'Users/ana/linked.txt' has 2 hard links" in answer, answer
+    assert "nothing was copied" in answer and not (computer / "drive" / "Users" / "copy").exists()
+    (folder / "linked.txt").unlink()
+    os.mkfifo(folder / "notes.txt")
+    answer = agent("copy_path", source="Users/ana", destination="Users/copy")
+    assert "'Users/ana/notes.txt' is a pipe" in answer, answer
+    (folder / "notes.txt").unlink()
+    assert agent("copy_path", source="Users/ana", destination="Users/copy").startswith("Copied")
+    assert not list((computer / "drive" / "Users").glob(".*"))  # no staging left

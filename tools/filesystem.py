@@ -21,7 +21,7 @@ from pathlib import Path
 from langchain_core.tools import BaseTool
 from pypdf import PdfReader
 
-from synthcomp.computer import TRASH
+from synthcomp.computer import TRASH, copy_checked, unsafe_files
 from synthcomp.errors import OfficeFileError, SandboxError
 from synthcomp.office.budgets import Deadline, ReadBudget, current
 from synthcomp.tools.drive import (
@@ -379,13 +379,24 @@ def copy_path(source: str, destination: str, *, runtime: Runtime) -> str:
     """
     drive = Drive(runtime)
     origin = drive.existing(source)
+    if origin.is_dir() and not origin.is_symlink():
+        # A copy would turn a hard-linked file (maybe a host file, linked in) into a plain file
+        # the tools then read, and a pipe cannot be copied: the whole copy is refused.
+        found = unsafe_files(origin, limit=MAX_SKIP_NOTES + 1)
+        if found:
+            named = "; ".join(f"'{drive.name(origin / rel)}' {why}" for rel, why in found[:MAX_SKIP_NOTES])
+            more = "; and more" if len(found) > MAX_SKIP_NOTES else ""
+            raise ToolInputError(f"'{drive.name(origin)}' holds files that are not copied: {named}{more} "
+                                 "(a pipe, a socket or a file with other hard links is never opened): "
+                                 "nothing was copied. Copy its other files one by one.")
     drive.make_room(tree_size(origin))  # checked before _destination makes any folder
     target = _destination(drive, origin, destination)
     temp = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"))
     try:  # copy beside the destination, then rename: never a half-copied file or folder
         staged = temp / "copy"
         if origin.is_dir():
-            shutil.copytree(origin, staged, symlinks=True)  # links are copied, never followed
+            # links are copied, never followed; each file is checked again as it is copied
+            shutil.copytree(origin, staged, symlinks=True, copy_function=copy_checked)
         else:
             shutil.copy2(origin, staged)
         os.rename(staged, target)

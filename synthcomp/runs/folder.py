@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from synthcomp.atomic import write_bytes, write_json
-from synthcomp.computer import PLAN_FILE, RUN_DRIVE, USAGE_FILE, Computer
-from synthcomp.errors import InputError
+from synthcomp.computer import PLAN_FILE, RUN_DRIVE, USAGE_FILE, Computer, copy_checked, unsafe_files
+from synthcomp.errors import InputError, SandboxError, first_line
 
 __all__ = ["CHECKPOINTS_FILE", "CONTEXT_FILE", "GRADE_FILE", "LOCK_FILE", "SUMMARY_FILE", "TRAJECTORY_FILE",
            "USAGE_FILE", "is_locked", "load_context", "marked_done", "open_run_folder", "read_summary",
@@ -29,6 +29,7 @@ CHECKPOINTS_FILE = "checkpoints.sqlite"
 SUMMARY_FILE = "summary.json"
 GRADE_FILE = "grade.json"
 LOCK_FILE = "lock"
+_NAMED = 3  # files a refused drive copy names
 
 
 def run_started(run_dir: Path) -> bool:
@@ -39,17 +40,54 @@ def run_started(run_dir: Path) -> bool:
 def open_run_folder(computer: Computer, run_dir: Path, context: dict[str, Any]) -> None:
     """Start a run folder: its own copy of the computer's drive and plan (a run never changes
     the computer, nor another run), then its context.json, which marks the run as started."""
-    run_dir.mkdir(parents=True, exist_ok=True)
     drive = run_dir / RUN_DRIVE
+    made = not run_dir.exists()
+    if not drive.is_dir():
+        _check_copyable(computer)  # before anything is made: a refused run leaves no folder
+    run_dir.mkdir(parents=True, exist_ok=True)
     if not drive.is_dir():
         # Copied beside, then renamed: a run folder never holds half a drive. Links stay links
         # (the sandbox still refuses any that leads out of the run's drive); mtimes are kept.
         scratch = run_dir / f".{RUN_DRIVE}.partial-{os.getpid()}"
         shutil.rmtree(scratch, ignore_errors=True)
-        shutil.copytree(computer.drive, scratch, symlinks=True)
-        os.replace(scratch, drive)
+        try:
+            shutil.copytree(computer.drive, scratch, symlinks=True, copy_function=copy_checked)
+            os.replace(scratch, drive)
+        except (OSError, SandboxError) as exc:
+            # A file changed between the check and the copy, or the disk is full: no half drive,
+            # and no empty run folder that resume would call "not a run folder".
+            shutil.rmtree(scratch, ignore_errors=True)
+            if made:
+                shutil.rmtree(run_dir, ignore_errors=True)
+            why = exc.args[0][0][2] if isinstance(exc, shutil.Error) and exc.args[0] else first_line(exc)
+            raise InputError(f"the drive of {computer.root.name} could not be copied into the run: "
+                             f"{_without_host_paths(str(why), computer)}") from exc
     write_bytes(run_dir / PLAN_FILE, computer.plan_path.read_bytes())
     save_context(run_dir, context)
+
+
+def _check_copyable(computer: Computer) -> None:
+    """Refuse, in one line naming the drive's files, a drive whose copy would hide what the
+    sandbox refuses: a hard-linked file (possibly a host file, linked in) would become a plain
+    file of the run's drive, and a pipe, socket or device cannot be copied at all."""
+    if computer.drive.is_symlink() or not computer.drive.is_dir():
+        what = "a link" if computer.drive.is_symlink() else "missing"
+        raise InputError(f"the drive folder of {computer.root.name} is {what}: a run cannot start")
+    found = unsafe_files(computer.drive, limit=_NAMED + 1)
+    if not found:
+        return
+    named = "; ".join(f"{path!r} {why}" + (" (it may be a file from outside the drive)"
+                                            if "hard links" in why else "")
+                      for path, why in found[:_NAMED])
+    more = "; and more" if len(found) > _NAMED else ""
+    hint = "; copy computers with cp -a, not cp -al" if any("hard links" in w for _, w in found) else ""
+    raise InputError(f"the drive of {computer.root.name} cannot be copied into a run: "
+                     f"{named}{more}{hint}")
+
+
+def _without_host_paths(text: str, computer: Computer) -> str:
+    """``text`` with the host's path of the drive taken out (errors name drive paths only)."""
+    return text.replace(str(computer.drive) + os.sep, "").replace(str(computer.root), computer.root.name)
 
 
 def save_context(run_dir: Path, data: dict[str, Any]) -> None:
@@ -98,7 +136,39 @@ def load_context(run_dir: Path) -> dict[str, Any]:
                          "this version can read") from exc
     if not isinstance(data, dict) or not data.get("model"):
         raise InputError(f"{path} is damaged: it holds no run context (no model)")
+    problem = context_problem(data)
+    if problem:
+        raise InputError(f"{path} is damaged: {problem}")
     return _placed(run_dir.absolute(), data)
+
+
+# What each value of context.json must be; the run's graphs would fail on anything else, deep
+# inside a step, so a damaged value is named when the file is read.
+_WHOLE_AT_LEAST_1 = ("days", "max_turns", "day_turns")
+_TEXT = ("model", "computer_dir", "run_dir", "thread_id")
+_TEXT_OR_NONE = ("collaborator_model",)
+_OBJECT_OR_NONE = ("config", "parts")
+
+
+def context_problem(data: dict[str, Any]) -> str:
+    """What is wrong with a value of context.json ('' when nothing is), naming its field."""
+    for name in _WHOLE_AT_LEAST_1:
+        value = data.get(name, 1)
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            return f"{name} is {json.dumps(value)}, not a whole number of at least 1"
+    seed = data.get("seed", 0)
+    if isinstance(seed, bool) or not isinstance(seed, int):
+        return f"seed is {json.dumps(seed)}, not a whole number"
+    for name in _TEXT:
+        if name in data and not isinstance(data[name], str):
+            return f"{name} is {json.dumps(data[name])}, not text"
+    for name in _TEXT_OR_NONE:
+        if data.get(name) is not None and not isinstance(data[name], str):
+            return f"{name} is {json.dumps(data[name])}, not text"
+    for name in _OBJECT_OR_NONE:
+        if data.get(name) is not None and not isinstance(data[name], dict):
+            return f"{name} is {json.dumps(data[name])}, not an object"
+    return ""
 
 
 def _placed(run_dir: Path, data: dict[str, Any]) -> dict[str, Any]:
@@ -119,7 +189,11 @@ def _placed(run_dir: Path, data: dict[str, Any]) -> dict[str, Any]:
 def run_lock(run_dir: Path) -> Iterator[None]:
     """Hold the run's lock; a second process on the same run gets a clear error."""
     run_dir.mkdir(parents=True, exist_ok=True)
-    with (run_dir / LOCK_FILE).open("a+") as handle:
+    path = run_dir / LOCK_FILE
+    if path.exists() and not path.is_file():
+        kind = "a folder" if path.is_dir() else "not a file"
+        raise InputError(f"{path} is {kind}, not the run's lock file: remove it")
+    with path.open("a+") as handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError as exc:
