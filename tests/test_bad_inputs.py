@@ -165,6 +165,7 @@ def _objectives_with_path(plan: dict[str, Any], path: str) -> list[Any]:
     ({"working_days": ["2026-04-21", "2026-04-20"]}, "working_days are not in order"),
     ("objectives", "deliverable D1a: '../../x.xlsx' contains '..'"),
     ("events", "is from unknown collaborator 'nobody'"),
+    ("private", "file '../../../../../tmp/leak.xlsx' must be a plain relative path"),
     ("not json", "is not a valid plan"),
 ])
 def test_simulate_on_a_garbage_plan_is_one_error_and_leaves_no_run(planned: Path, tmp_path: Path,
@@ -179,6 +180,10 @@ def test_simulate_on_a_garbage_plan_is_one_error_and_leaves_no_run(planned: Path
         change = {"objectives": _objectives_with_path(plan, "../../x.xlsx")}
     elif change == "events":
         change = {"events": [{**event, "collaborator_id": "nobody"} for event in plan["events"]]}
+    elif change == "private":  # an edited plan whose attachment would land outside Downloads
+        collaborators = json.loads(json.dumps(plan["collaborators"]))
+        collaborators[0]["private_files"][0]["path"] = "../../../../../tmp/leak.xlsx"
+        change = {"collaborators": collaborators}
     text = "{not json" if change == "not json" else json.dumps({**plan, **change})
     computer.plan_path.write_text(text, encoding="utf-8")
     result = CliRunner().invoke(app, ["simulate", str(computer.root), "--days", "1"])

@@ -81,10 +81,21 @@ def _date_problem(value: str, what: str) -> str | None:
     return None
 
 
+def private_path_problem(collaborator_id: str, path: str) -> str | None:
+    """Why a collaborator's private file path is unusable (it is joined to their private folder
+    and, when attached, to the user's Downloads), or None: it must be a plain relative path."""
+    cleaned = path.replace("\\", "/")
+    if not cleaned.strip() or cleaned.startswith("/") or re.match(r"^[A-Za-z]:", cleaned) \
+            or ".." in cleaned.split("/") or "\x00" in cleaned:
+        return f"{collaborator_id}'s file {path!r} must be a plain relative path"
+    return None
+
+
 def check_runnable_plan(plan: MonthPlan, computer: Computer) -> None:
     """InputError listing what makes a month plan (as a user may have edited it) unusable for a
     run: no working days, dates that are not dates or out of order, deliverable paths that
-    leave the drive, events from unknown collaborators. Checked before a run folder is made, so
+    leave the drive, private file paths that leave their folder, events from unknown
+    collaborators. Checked before a run folder is made, so
     that a bad plan leaves no run behind that cannot be resumed."""
     problems: list[str] = []
     if not plan.working_days:
@@ -103,6 +114,8 @@ def check_runnable_plan(plan: MonthPlan, computer: Computer) -> None:
                 computer.resolve(path)
             except SynthcompError as exc:
                 problems.append(f"deliverable {deliverable.id}: {exc}")
+    problems += [problem for collaborator in plan.collaborators for private in collaborator.private_files
+                 if (problem := private_path_problem(collaborator.id, private.path))]
     people = [collaborator.id for collaborator in plan.collaborators]
     if len(set(people)) < len(people):
         problems.append("a collaborator id is used twice")

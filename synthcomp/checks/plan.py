@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from synthcomp import office
+from synthcomp.checks.inputs import private_path_problem
 from synthcomp.computer import Computer
 from synthcomp.errors import SynthcompError
 from synthcomp.schemas import (
@@ -146,8 +147,8 @@ def check_team(draft: TeamDraft, frame: PlanningFrame) -> list[str]:
         for private in collaborator.private_files:
             if not private.path.lower().endswith("." + private.kind):
                 problems.append(f"{collaborator.id}'s file {private.path!r} is not a .{private.kind}")
-            if private.path.startswith("/") or ".." in private.path.replace("\\", "/").split("/"):
-                problems.append(f"{collaborator.id}'s file {private.path!r} must be a plain relative path")
+            if problem := private_path_problem(collaborator.id, private.path):
+                problems.append(problem)
     problems += _duplicates([e.id for e in draft.planted_errors], "planted error")
     for error in draft.planted_errors:
         if (error.collaborator_id, error.file) not in files:
@@ -267,6 +268,14 @@ def validate_row_plan(plan: MonthPlan, frame: PlanningFrame, collaborators_dir: 
         for private in collaborator.private_files:
             if private.path.startswith("/") or ".." in private.path.split("/"):
                 problems.append(f"{collaborator.id}'s file {private.path!r} must be a plain relative path")
+    files = {(c.id, f.path) for c in plan.collaborators for f in c.private_files}
+    for error in plan.planted_errors:
+        if (error.collaborator_id, error.file) not in files:
+            problems.append(f"planted error {error.id} names {error.collaborator_id}/{error.file}, "
+                            "which is not one of that collaborator's private files")
+        if error.source_of_truth not in frame.existing:
+            problems.append(f"planted error {error.id}: source of truth {error.source_of_truth!r} "
+                            "is not on the drive")
     problems += check_events(EventsDraft(events=plan.events), frame,
                              {c.id for c in plan.collaborators}, ids)
     # A row's rubric is graded as the collaborator wrote it, however many criteria it has.
