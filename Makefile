@@ -59,6 +59,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_grader.py
 	$(BIN)/python bench/bench_cli_import.py
 	$(BIN)/python bench/bench_sandbox.py
+	$(BIN)/python bench/bench_materialize.py
 
 clean:
 	rm -rf $(VENV) .typecheck demo-output studio-output .langgraph_api .mypy_cache .ruff_cache .pytest_cache
