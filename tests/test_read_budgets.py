@@ -262,3 +262,30 @@ def test_writes_refuse_past_the_quota_and_say_so(computer: Path, monkeypatch: py
     assert agent("write_document", path="Users/blob.txt", title="", markdown="small").startswith("Wrote")
     monkeypatch.setenv("SYNTHCOMP_DRIVE_QUOTA_MB", "off")
     assert agent("write_document", path="Users/new.md", title="", markdown=noise).startswith("Wrote")
+
+
+def test_csv_ranges_have_row_and_cell_budgets(agent: Agent, computer: Path) -> None:
+    drive = computer / "drive"
+    (drive / "lines.csv").write_text("a,b\n" + "\n" * 3_000_000)  # 3 MB of empty rows
+    (drive / "wide.csv").write_text("," * 300_000 + "\n1,2\n")  # one row of 300,001 cells
+    (drive / "small.csv").write_text("x,y\n1,=A2*2\n")
+    started = time.monotonic()
+    answer = agent("read_range", path="lines.csv", cell_range="A1:B2")
+    assert time.monotonic() - started < 3
+    assert answer.splitlines()[:3] == [
+        "'lines.csv', A1:B2 (the sheet's cells span at least A1:B50000)",
+        "[read budget: lines.csv read for its first 50000 rows; the rest is not shown]",
+        "row | A | B"], answer
+    beyond = agent("read_range", path="lines.csv", cell_range="A60000:B60001")
+    assert beyond.endswith("(rows after 50000 are past the read budget and were not read: "
+                           "A60000:B60001 cannot be shown; use read_file, or a smaller file)"), beyond
+    with budgets(cells=100_000):
+        wide = agent("read_range", path="wide.csv", cell_range="XFD1")
+    assert wide.splitlines()[:2] == [
+        "'wide.csv', XFD1 (the sheet's cells span at least A1 to row 1, 100000 columns "
+        "(more than a spreadsheet's 16384))",
+        "[read budget: wide.csv read for its first 100000 cells; the rest is not shown]"], wide
+    wide = agent("read_range", path="wide.csv", cell_range="A1:B2")
+    assert not wide.startswith("Error") and "A1 to row 2, 300001 columns" in wide, wide
+    assert agent("read_range", path="small.csv", cell_range="A1:B2") == (
+        "'small.csv', A1:B2 (the sheet's cells span A1:B2)\nrow | A | B\n1 | x | y\n2 | 1 | =A2*2 → 2")

@@ -258,11 +258,23 @@ def text_of(drive: Drive, path: Path) -> str:
             return office.read_text(path)
         except OfficeFileError as exc:
             raise OfficeFileError(f"cannot read '{rel}': {exc}") from exc
-    data, cut = read_bytes_within(path)  # text as it is: exact offsets, line ends and final newline kept
+    text, cut = plain_text(drive, path)
+    return text + (f"\n{cut}" if cut else "")
+
+
+def plain_text(drive: Drive, path: Path) -> tuple[str, str | None]:
+    """A text file's text as it is (exact offsets, line ends and final newline kept), at most the
+    read budget's ``plain`` bytes of it, and the cut_note line when it was cut; a file over
+    MAX_FILE_BYTES or a binary file is refused."""
+    rel = drive.name(path)
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise ToolInputError(f"'{rel}' is too large to read ({size_text(size)}).")
+    data, cut = read_bytes_within(path)
     if b"\x00" in data[:8192]:
         kinds = ", ".join(OFFICE_KINDS)
         raise ToolInputError(f"'{rel}' is a binary file; readable kinds are {kinds} and plain text.")
-    return decode(data) + (f"\n{cut}" if cut else "")
+    return decode(data), cut
 
 
 def load_office(drive: Drive, path: Path, load: Callable[[Path], T], *, streamed: bool = False) -> T:

@@ -21,6 +21,7 @@ from openpyxl.utils import column_index_from_string, get_column_letter
 from pydantic import BaseModel, Field
 
 from synthcomp import office
+from synthcomp.office.budgets import Deadline, current, cut_note
 from synthcomp.office.coerce import xml_safe
 from synthcomp.office.docx_io import read_docx_document
 from synthcomp.office.formulas import computed_rows, computed_sheets, is_formula, without_shown_value
@@ -43,6 +44,7 @@ from synthcomp.tools.drive import (
     Runtime,
     kind_of,
     load_office,
+    plain_text,
     save_workbook,
     text_of,
     write_drive_text,
@@ -56,6 +58,8 @@ MAX_MARKDOWN_CHARS = 200_000
 MAX_SHEETS, MAX_SHEET_CELLS = 30, 200_000
 MAX_UPDATE_CELLS, MAX_RANGE_CELLS = 500, 1000
 MAX_SLIDES, MAX_BULLETS = 80, 12
+MAX_COLUMNS = 16_384  # a spreadsheet's widest row (column XFD)
+_CHECK_EVERY = 500  # csv rows between looks at the clock
 _CELL_RE = re.compile(r"^([A-Z]{1,3})([1-9]\d{0,6})$")
 _OTHER_TOOLS = "; for .xlsx use write_spreadsheet, for .pptx write_presentation"
 
@@ -284,21 +288,25 @@ def read_range(path: str, sheet: str = "", cell_range: str = "A1:H40", *, runtim
     if (last_col - first_col + 1) * (last_row - first_row + 1) > MAX_RANGE_CELLS:
         raise ToolInputError(f"{cell_range!r} has more than {MAX_RANGE_CELLS} cells; read it in parts.")
     if kind_of(target) == "csv":
-        rows: list[list[Cell]] = [list(r) for r in csv.reader(io.StringIO(text_of(drive, target)))]
+        rows, note = _csv_rows(drive, target)
         formats: list[list[str | None]] = []
-        small = len(rows) * max(map(len, rows), default=0) <= MAX_SHEET_CELLS
+        small = note is None and len(rows) * max(map(len, rows), default=0) <= MAX_SHEET_CELLS
         values = computed_rows(rows) if small else rows
         label = f"'{drive.name(target)}'"
-        span = note = None
+        span = f"at least {_span(max((len(r) for r in rows), default=1), len(rows))}" if note else None
     elif kind_of(target) == "xlsx":
         rows, formats, values, label, span, note = _sheet_range(drive, target, sheet)
     else:
         raise ToolInputError(f"read_range reads .xlsx and .csv files; use read_file for '{path}'.")
     height, width = len(rows), max((len(r) for r in rows), default=0)
-    span = span or f"A1:{get_column_letter(max(width, 1))}{max(height, 1)}"
+    span = span or _span(max(width, 1), max(height, 1))
     header = f"{label}, {cell_range.upper()} (the sheet's cells span {span})"
     if note:
         header += f"\n{note}"
+    if note and first_row > height:
+        # The rows asked for may hold values: they were not read, which is not "empty".
+        return (f"{header}\n(rows after {height} are past the read budget and were not read: "
+                f"{cell_range.upper()} cannot be shown; use read_file, or a smaller file)")
     last_row, last_col = min(last_row, height), min(last_col, width)
     if first_row > last_row or first_col > last_col:
         return f"{header}\n(no values in {cell_range.upper()})"
@@ -308,6 +316,34 @@ def read_range(path: str, sheet: str = "", cell_range: str = "A1:H40", *, runtim
                  for c in range(first_col, last_col + 1)]
         lines.append(f"{r} | " + " | ".join(shown))
     return "\n".join(lines)
+
+
+def _span(width: int, height: int) -> str:
+    """'A1:H40', the cells from A1 to column ``width``, row ``height``; a csv row wider than a
+    sheet can be (16,384 columns) is named by its count, having no column letter."""
+    if width > MAX_COLUMNS:
+        return f"A1 to row {height}, {width} columns (more than a spreadsheet's {MAX_COLUMNS})"
+    return f"A1:{get_column_letter(width)}{height}"
+
+
+def _csv_rows(drive: Drive, target: Path) -> tuple[list[list[Cell]], str | None]:
+    """A csv file's rows, parsed one at a time within the read budget's rows, cells and time
+    (a file of 20 million empty lines costs its first rows only), and the cut_note when the
+    budget stopped the read."""
+    budget, deadline = current(), Deadline()
+    text, cut = plain_text(drive, target)  # without text_of's note line, which is not a row
+    rows: list[list[Cell]] = []
+    cells = 0
+    for number, row in enumerate(csv.reader(io.StringIO(text))):
+        timed_out = number % _CHECK_EVERY == 0 and deadline.passed()
+        if (budget.rows is not None and number >= budget.rows) or timed_out:
+            return rows, cut_note(target.name, number, None, "rows", timed_out=timed_out)
+        if budget.cells is not None and cells + len(row) > budget.cells:
+            rows.append(list(row[:budget.cells - cells]))  # the first cells of an endless row
+            return rows, cut_note(target.name, budget.cells, None, "cells")
+        rows.append(list(row))
+        cells += len(row)
+    return rows, cut
 
 
 def _sheet_range(drive: Drive, target: Path, sheet: str) -> tuple[
