@@ -172,3 +172,21 @@ def test_copying_a_folder_refuses_hard_links_and_pipes_inside(
     (folder / "notes.txt").unlink()
     assert agent("copy_path", source="Users/ana", destination="Users/copy").startswith("Copied")
     assert not list((computer / "drive" / "Users").glob(".*"))  # no staging left
+
+
+def test_listings_say_what_a_special_file_is(agent: Agent, computer: Path, tmp_path: Path) -> None:
+    users = computer / "drive" / "Users"
+    os.mkfifo(users / "notes.txt")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("secret")
+    os.link(secret, users / "linked.txt")
+    os.symlink(secret, users / "out.txt")
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(users / "agent.sock"))
+        for tool, args in (("list_folder", {"path": "Users"}), ("tree", {}),
+                           ("find_files", {"pattern": "*"})):
+            answer = agent(tool, **args)
+            for name, why in (("notes.txt", "pipe: not opened"), ("agent.sock", "socket: not opened"),
+                              ("linked.txt", "has 2 hard links: not opened"),
+                              ("out.txt", "link leading outside the drive: not accessible")):
+                assert f"{name}  ({why})" in answer, (tool, name, answer)

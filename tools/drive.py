@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 import io
 import os
+import stat
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -21,7 +22,7 @@ from langgraph.prebuilt import ToolRuntime
 
 from synthcomp import office
 from synthcomp.atomic import write_bytes
-from synthcomp.computer import TRASH, Computer
+from synthcomp.computer import TRASH, Computer, special_kind
 from synthcomp.errors import OfficeFileError, SandboxError
 from synthcomp.office.budgets import STREAMED_PARTS, check_package
 from synthcomp.office.determinism import mtime_of, normalize_ooxml
@@ -225,11 +226,31 @@ def date_text(path: Path) -> str:
 def entry_line(drive: Drive, path: Path, label: str) -> str:
     if path.is_symlink() and not path.exists():  # dangling, or a loop of links
         return f"{label}  (broken link: not accessible)"
-    if not drive.inside(path):
-        return f"{label}  (link leading outside the drive: not accessible)"
+    refused = not_opened(drive, path)
+    if refused:
+        return f"{label}  ({refused})"
     if path.is_dir():
         return f"{label}/  ({count(len(list(path.iterdir())), 'item')})"
     return f"{label}  {size_text(path.stat().st_size)}  {date_text(path)}"
+
+
+def not_opened(drive: Drive, path: Path) -> str | None:
+    """Why the tools do not open `path` (found by walking), as a listing says it: 'link leading
+    outside the drive: not accessible', 'pipe: not opened', 'has 2 hard links: not opened'; None
+    when they do."""
+    if drive.inside(path):
+        return None
+    try:
+        real = Path(os.path.realpath(path))
+        inside = real == drive.root or drive.root in real.parents
+        info = real.stat()
+    except OSError:
+        return "not accessible"
+    if not inside:
+        return "link leading outside the drive: not accessible"
+    if not stat.S_ISREG(info.st_mode):
+        return f"{special_kind(info.st_mode)}: not opened"
+    return f"has {info.st_nlink} hard links: not opened"
 
 
 def fitted(header: str, lines: list[str], total: int, hint: str) -> str:
