@@ -37,7 +37,7 @@ from synthcomp.checks.plan import (
     validate_row_plan,
 )
 from synthcomp.computer import Computer
-from synthcomp.dataset.plan import month_from_row, read_row
+from synthcomp.dataset.plan import month_from_row, plant_errors, read_row
 from synthcomp.errors import ModelError
 from synthcomp.models.context import PlannerContext
 from synthcomp.plan_install import install
@@ -113,12 +113,16 @@ def load(state: PlannerState) -> dict[str, Any]:
     row = read_row(computer)
     if row is not None:
         month = month_from_row(row, sorted({f.path for f in manifest.file_list} | set(computer.files())))
+        planted = plant_errors(computer, month)
+        if not planted:
+            month.dataset.notes.append("no planted error: no collaborator has a spreadsheet among "
+                                       "their reference files, or no cited file holds a figure")
         if state.get("month_start") and state["month_start"] != month.month_start:
             month.dataset.notes.append(f"month_start {state['month_start']} asked; the row's "
                                        f"period starts {month.month_start} and is kept")
         return {"month_start": month.month_start, "working_days": month.days,
                 "objectives": month.objectives, "collaborators": month.collaborators,
-                "planted_errors": [], "row_criteria": month.criteria,
+                "planted_errors": planted, "row_criteria": month.criteria,
                 "dataset": month.dataset.model_dump(mode="json")}
     start = state.get("month_start") or manifest.today or date.today().isoformat()
     return {"month_start": working_days(checked_date(start, "month_start"), 1)[0].isoformat()}

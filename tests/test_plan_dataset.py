@@ -185,6 +185,21 @@ def test_added_items_are_marked(planned: dict[str, tuple[Path, MonthPlan]]) -> N
         assert plan.dataset.added.planted_errors == [e.id for e in plan.planted_errors]
 
 
+def test_planted_errors_are_added_into_collaborators_spreadsheets(
+        planned: dict[str, tuple[Path, MonthPlan]]) -> None:
+    folder, plan = planned["win_computer_000000"]
+    assert plan.dataset is not None
+    assert plan.planted_errors and plan.dataset.added.planted_errors == ["PE-1", "PE-2"]
+    for error in plan.planted_errors:
+        private = folder / "meta" / "collaborators" / error.collaborator_id / error.file
+        assert error.wrong_value in office.read_text(private)
+        assert error.correct_value in office.read_text(folder / "drive" / error.source_of_truth)
+        assert error.wrong_value != error.correct_value
+    _, mac = planned["mac_computer_000050"]  # no collaborator of this row has a spreadsheet
+    assert mac.planted_errors == [] and mac.dataset is not None
+    assert any(note.startswith("no planted error") for note in mac.dataset.notes)
+
+
 def test_a_deliverable_without_a_rubric_gets_a_generated_one(base: Path, tmp_path: Path) -> None:
     row = copy.deepcopy(ROWS[0])
     for person in row["collaboration_context"]["collaborators"]:

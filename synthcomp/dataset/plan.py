@@ -11,6 +11,7 @@ lists it.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -18,11 +19,13 @@ from datetime import date, timedelta
 from pathlib import PurePosixPath
 from typing import Any
 
+from synthcomp import office
 from synthcomp.computer import Computer
 from synthcomp.dataset.models import Collaborator as RowPerson
 from synthcomp.dataset.models import DatasetComputer
 from synthcomp.dataset.models import Deliverable as RowWork
 from synthcomp.dataset.normalise import normalise_row
+from synthcomp.errors import SynthcompError
 from synthcomp.schemas.month import (
     DatasetMonth,
     RowCollaborator,
@@ -38,6 +41,8 @@ FINAL = re.compile(r"final", re.IGNORECASE)
 FORMAT_RANK = {"docx": 0, "pdf": 1, "pptx": 2, "xlsx": 3, "md": 4}
 HOURS_PER_OUTPUT, MAX_HOURS = 6.0, 80.0
 MAX_CITES = 6
+MAX_PLANTED, READ_CHARS = 2, 40_000
+_FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,])|(?<![\w.,])\d{4,}(?![\w.,])")
 # (role, responsiveness, typical delay in hours), first match wins: a direct report or manager
 # named in the relationship outranks a job word ('Junior Advisor Associate (direct report)').
 ROLE_RULES: tuple[tuple[str, tuple[str, ...], float, float], ...] = (
@@ -299,6 +304,62 @@ def row_criteria(dc: DatasetComputer, ids: dict[str, str], people: dict[str, str
                                             weight=criterion.weight,
                                             description=criterion.description))
     return criteria, records, notes
+
+
+def _figure(text: str) -> str | None:
+    """The first figure of a text worth copying wrong: grouped thousands or 4+ digits, not a
+    year, with two different adjacent digits to swap."""
+    for match in _FIGURE.finditer(text):
+        value = match.group(0)
+        digits = value.replace(",", "").split(".")[0]
+        if len(digits) == 4 and 1900 <= int(digits) <= 2100:
+            continue
+        if any(a != b and a.isdigit() and b.isdigit() for a, b in itertools.pairwise(value)):
+            return value
+    return None
+
+
+def wrong_copy(value: str) -> str:
+    """The figure with its last two different adjacent digits swapped ('4,156,199' ->
+    '4,156,919'): a slip a careful reader catches against the source."""
+    chars = list(value)
+    for i in range(len(chars) - 2, -1, -1):
+        if chars[i].isdigit() and chars[i + 1].isdigit() and chars[i] != chars[i + 1]:
+            chars[i], chars[i + 1] = chars[i + 1], chars[i]
+            return "".join(chars)
+    return value
+
+
+def plant_errors(computer: Computer, month: RowMonth) -> list[dict[str, Any]]:
+    """Figures of the drive copied wrong into collaborators' spreadsheets (the row plants none
+    the plan can check): at most MAX_PLANTED, each from a file a deliverable cites, into a
+    different collaborator's first xlsx/csv reference file. Deterministic; none when no cited
+    file holds a figure or no collaborator has a spreadsheet."""
+    sources = list(dict.fromkeys(path for objective in month.objectives for path in objective["cites"]))
+    found: list[tuple[str, str]] = []
+    for path in sources:
+        try:
+            text = office.read_text(computer.resolve(path), limit=READ_CHARS)
+        except (SynthcompError, OSError):
+            continue
+        value = _figure(text)
+        if value and wrong_copy(value) not in text:
+            found.append((path, value))
+    errors: list[dict[str, Any]] = []
+    for collaborator in month.collaborators:
+        sheet = next((f for f in collaborator["private_files"] if f["kind"] in ("xlsx", "csv")
+                      and (collaborator["id"], f["path"]) not in month.stand_ins), None)
+        if sheet is None or len(errors) >= min(MAX_PLANTED, len(found)):
+            continue
+        source, value = found[len(errors)]
+        label = f"Figure from {PurePosixPath(source).name}"
+        errors.append({"id": f"PE-{len(errors) + 1}", "collaborator_id": collaborator["id"],
+                       "file": sheet["path"], "location": f"row '{label}'",
+                       "wrong_value": wrong_copy(value), "correct_value": value,
+                       "source_of_truth": source,
+                       "description": f"{collaborator['name']}'s {sheet['path']} copies {value} "
+                                      f"from {source} as {wrong_copy(value)}"})
+    return errors
 
 
 def month_from_row(row: dict[str, Any], existing: list[str]) -> RowMonth:
