@@ -289,3 +289,38 @@ def test_csv_ranges_have_row_and_cell_budgets(agent: Agent, computer: Path) -> N
     assert not wide.startswith("Error") and "A1 to row 2, 300001 columns" in wide, wide
     assert agent("read_range", path="small.csv", cell_range="A1:B2") == (
         "'small.csv', A1:B2 (the sheet's cells span A1:B2)\nrow | A | B\n1 | x | y\n2 | 1 | =A2*2 → 2")
+
+
+def _lying_dimension(path: Path, columns: int, rows: int) -> None:
+    """A workbook whose <dimension> says A1:A1 while it holds `rows` rows of `columns` cells."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Data"
+    for r in range(1, rows + 1):
+        for c in range(1, columns + 1):
+            sheet.cell(r, c, f"v{r}x{c}")
+    out = io.BytesIO()
+    book.save(out)
+    with zipfile.ZipFile(out) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename.startswith("xl/worksheets/"):
+                data = re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1:A1"', data)
+            target.writestr(item, data)
+
+
+def test_a_dimension_smaller_than_the_data_hides_nothing(agent: Agent, computer: Path) -> None:
+    path = computer / "drive" / "lying.xlsx"
+    _lying_dimension(path, 16_384, 1)
+    text = office.read_text(path)
+    assert "v1x16384" in text and "v1x2 " in text, text[:200]
+    answer = agent("read_range", path="lying.xlsx", cell_range="XFC1:XFD1")
+    assert answer.splitlines()[-1] == "1 | v1x16383 | v1x16384", answer
+    _lying_dimension(path, 3, 3000)  # rows past the dimension, and a budget that cuts them
+    with budgets(rows=2_000):
+        answer = agent("read_range", path="lying.xlsx", cell_range="C1999")
+    assert answer.splitlines()[:2] == [
+        "sheet 'Data' of 'lying.xlsx', C1999 (the sheet's cells span at least A1:C2000)",
+        "[read budget: lying.xlsx read for its first 2000 rows; the rest is not shown]"], answer
+    assert answer.endswith("1999 | v1999x3"), answer
+    assert "v3000x3" in office.read_text(path)
