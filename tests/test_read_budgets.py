@@ -324,3 +324,23 @@ def test_a_dimension_smaller_than_the_data_hides_nothing(agent: Agent, computer:
         "[read budget: lying.xlsx read for its first 2000 rows; the rest is not shown]"], answer
     assert answer.endswith("1999 | v1999x3"), answer
     assert "v3000x3" in office.read_text(path)
+
+
+def test_nested_tables_read_to_a_depth_then_say_they_are_cut(agent: Agent, computer: Path) -> None:
+    def nested(levels: int) -> Path:
+        document = docx.Document()
+        cell = document.add_table(rows=1, cols=2).cell(0, 0)
+        cell.paragraphs[0].text = "level 1"
+        document.tables[0].cell(0, 1).text = "side"
+        for level in range(2, levels + 1):
+            cell = cell.add_table(rows=1, cols=1).cell(0, 0)
+            cell.paragraphs[0].text = f"level {level}"
+        path = computer / "drive" / f"nested{levels}.docx"
+        document.save(path)
+        return path
+
+    shallow = office.read_text(nested(3))
+    assert shallow.strip() == "level 1\nlevel 2\nlevel 3 | side", shallow
+    deep = agent("read_file", path=nested(60).name)
+    assert "level 10" in deep and "level 11" not in deep, deep
+    assert "[tables nested more than 10 deep are not shown]" in deep, deep

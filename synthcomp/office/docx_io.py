@@ -24,6 +24,7 @@ from synthcomp.office.style import DEFAULT_STYLE, OfficeStyle, is_dark, retheme,
 from synthcomp.office.xmllock import PACKAGE_LOCK, holding_package_lock
 from synthcomp.schemas import Block, DocumentSpec
 
+MAX_NESTING = 10  # levels of tables in table cells that are read (the readers recurse)
 _THEME_FONT_ATTRS = tuple(qn(f"w:{a}") for a in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"))
 _BORDER_TAGS = frozenset(qn(f"w:{side}") for side in
                          ("top", "left", "bottom", "right", "start", "end", "insideH", "insideV"))
@@ -236,7 +237,7 @@ def _read_docx_lines(path: Path) -> Iterator[str]:
                 return
             seen += 1
             if row is not None:
-                yield " | ".join(cell.text.strip() for cell in row.cells)
+                yield " | ".join(cell_text(cell).strip() for cell in row.cells)
         if isinstance(item, Table):
             number = 0
             continue
@@ -255,6 +256,22 @@ def _read_docx_lines(path: Path) -> Iterator[str]:
             yield f"{number}. {text}"
         else:
             yield text
+
+
+def cell_text(cell: Any, depth: int = 1) -> str:
+    """A table cell's text: its paragraphs, and the rows of the tables nested in it (python-docx's
+    ``cell.text`` drops those silently), each row's cells joined by ' | ', down to MAX_NESTING
+    levels; deeper tables are named as cut. A cell without nested tables reads as ``cell.text``."""
+    parts = []
+    for item in cell.iter_inner_content():
+        if not isinstance(item, Table):
+            parts.append(item.text)
+        elif depth >= MAX_NESTING:
+            parts.append(f"[tables nested more than {MAX_NESTING} deep are not shown]")
+        else:
+            parts += [" | ".join(cell_text(inner, depth + 1).strip() for inner in row.cells)
+                      for row in item.rows]
+    return "\n".join(parts)
 
 
 class _StyleNames:
@@ -290,7 +307,7 @@ def read_docx_document(path: Path) -> DocumentSpec:
                 f"it has more than {budget.paragraphs} paragraphs and table rows, over the read budget"
             raise OfficeFileError(f"{path.name} cannot be read whole: {why}")
         if isinstance(item, Table):
-            rows = [[cell.text.strip() for cell in row.cells] for row in item.rows]
+            rows = [[cell_text(cell).strip() for cell in row.cells] for row in item.rows]
             if any(any(row) for row in rows):
                 blocks.append(Block(type="table", rows=rows))
             list_key = None
