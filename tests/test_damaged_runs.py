@@ -83,3 +83,37 @@ def test_a_damaged_context_is_one_clear_error(planned: Path, tmp_path: Path, wri
     result = CliRunner().invoke(app, ["resume", str(run)])
     assert result.exit_code != 0 and says in result.output, result.output
     assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(("written", "says"), [
+    ('{"model": "offline", "seed": 0, "days": -3}',
+     "context.json is damaged: days is -3, not a whole number"),
+    ('{"model": "offline", "seed": "x"}', 'context.json is damaged: seed is "x", not a whole number'),
+])
+def test_a_context_value_out_of_range_is_named(planned: Path, tmp_path: Path, written: str,
+                                               says: str) -> None:
+    from typer.testing import CliRunner
+
+    from synthcomp.cli import app
+
+    run = simulate(copy_tree(planned, tmp_path / "c"), run_id="r", days=1, user_agent=agents.count_turn)
+    saved = json.loads((run / CONTEXT_FILE).read_text("utf-8"))
+    (run / CONTEXT_FILE).write_text(json.dumps({**saved, **json.loads(written)}), "utf-8")
+    for command in ("resume", "verify"):
+        result = CliRunner().invoke(app, [command, str(run)])
+        assert result.exit_code != 0 and says in result.output, result.output
+        assert "Traceback" not in result.output
+
+
+def test_a_lock_that_is_a_folder_is_named(planned: Path, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from synthcomp.cli import app
+
+    run = simulate(copy_tree(planned, tmp_path / "c"), run_id="r", days=1, user_agent=agents.count_turn)
+    (run / "lock").unlink()
+    (run / "lock").mkdir()
+    for command in ("resume", "verify"):
+        result = CliRunner().invoke(app, [command, str(run)])
+        assert result.exit_code != 0, result.output
+        assert "lock is a folder, not the run's lock file: remove it" in " ".join(result.output.split())

@@ -107,6 +107,10 @@ def test_a_truncated_wal_is_checkpoints_behind_the_trajectory(planned: Path, tmp
     assert health.damage and health.repairable and health.trajectory.last_turn > (health.turn or 0) + 1
     repaired = cli("verify", str(run), "--repair")
     assert repaired.exit_code == 0 and "as the last intact checkpoint" in repaired.output
+    kept = f"the drive keeps the changes of turns {(health.turn or 0) + 1}-{health.trajectory.last_turn}; " \
+        "the resumed run continues from them and will not equal an uninterrupted run"
+    assert kept in " ".join(repaired.output.split()), "the drive is not rolled back: said plainly"
+    assert kept in " ".join(cli("verify", str(run)).output.split())
     assert (run / "repair" / "1" / "trajectory.jsonl").is_file()
     resume(run)
     assert read_summary(run)["status"] == "finished"
@@ -167,3 +171,110 @@ def test_a_move_whose_result_was_not_recorded_is_applied_once(planned: Path, tmp
     assert run_events(run, "tool_result")[0]["content"] == moved["content"]
     assert (run / "trajectory.jsonl").read_bytes() == expected
     assert not (run / "intents" / "mv1").exists(), "the call's copies go once its result is recorded"
+
+
+def _variant(run: Path, name: str) -> Path:
+    """A copy of the run folder beside it (as `cp -a`), to damage one way."""
+    import shutil
+
+    target = run.parent / name
+    shutil.copytree(run, target, symlinks=True)
+    return target
+
+
+def _refused(run: Path, *says: str) -> str:
+    result = cli("resume", str(run))
+    assert result.exit_code == 1, result.output
+    for text in says:
+        assert text in result.output, result.output
+    return str(result.output)
+
+
+def test_a_corrupt_database_is_one_clear_error(planned: Path, tmp_path: Path) -> None:
+    # A finished run: its checkpoints are all in the database file (a killed run's last ones
+    # are in its WAL, which would hide a damaged page of the file).
+    run = simulate(copy_tree(planned, tmp_path / "c"), run_id="r", days=1, seed=3)
+    zeroed, cut = _variant(run, "zeroed"), _variant(run, "cut")
+    with (zeroed / CHECKPOINTS_FILE).open("r+b") as handle:  # dd bs=4096 seek=5 count=1
+        handle.seek(5 * 4096)
+        handle.write(bytes(4096))
+    os.truncate(cut / CHECKPOINTS_FILE, min(300_000, (cut / CHECKPOINTS_FILE).stat().st_size // 2))
+    for damaged in (zeroed, cut):
+        report = cli("verify", str(damaged))
+        assert report.exit_code == 1 and "checkpoints.sqlite is corrupt" in report.output, report.output
+        assert "cannot be repaired" in cli("verify", str(damaged), "--repair").output
+        _refused(damaged, f"run {damaged.name} is damaged: checkpoints.sqlite is corrupt",
+                 "`synthcomp verify --repair` cannot mend this")
+
+
+def test_trajectory_lines_that_are_not_events_are_damage_moved_aside(planned: Path,
+                                                                     tmp_path: Path) -> None:
+    run = killed(planned, tmp_path / "c")
+    trim = cli("verify", str(run), "--repair")  # the kill's torn line, if any: not what is tested
+    assert trim.exit_code == 0, trim.output
+    path = run / "trajectory.jsonl"
+    lines = path.read_bytes().splitlines(keepends=True)
+    lines[3] = b"null\n"
+    path.write_bytes(b"".join(lines) + b"[1, 2]\n")
+    from synthcomp.runs.trajectory import Trajectory as Fresh
+
+    assert Fresh(str(run)).earlier("no such key") is None, "the reader skips them"
+    report = cli("verify", str(run))
+    assert report.exit_code == 1 and "its trajectory has 2 unreadable lines (line 4, " in report.output
+    _refused(run, "unreadable lines")
+    repaired = cli("verify", str(run), "--repair")
+    assert repaired.exit_code == 0 and "moved 2 unreadable trajectory lines" in repaired.output
+    kept = sorted((run / "repair").glob("*/trajectory.jsonl.unreadable"))
+    assert kept and kept[-1].read_bytes() == b"null\n[1, 2]\n"
+    resume(run)
+    assert read_summary(run)["status"] == "finished"
+
+
+def test_a_trajectory_or_drive_lost_is_damage_not_a_fine_run(planned: Path, tmp_path: Path) -> None:
+    import shutil
+
+    run = killed(planned, tmp_path / "c")
+    turn = verify_run(run)[0].turn
+    assert turn and turn > 3
+    cut, emptied, deleted, driveless = (_variant(run, n) for n in ("cut", "emptied", "deleted", "nodrive"))
+    lines = (cut / "trajectory.jsonl").read_bytes().splitlines(keepends=True)
+    first_kept = next(n for n, line in enumerate(lines) if _turn_of(line) == 3)
+    os.truncate(cut / "trajectory.jsonl", sum(map(len, lines[:first_kept])) + 10)  # in turn 3
+    (emptied / "trajectory.jsonl").write_bytes(b"")
+    (deleted / "trajectory.jsonl").unlink()
+    shutil.rmtree(driveless / "drive")
+    lost = f"the trajectory lacks turns 3-{turn} that the checkpoints hold: the run's record is incomplete"
+    for damaged, says in ((cut, lost), (emptied, lost.replace("turns 3", "turns 1")),
+                          (deleted, f"trajectory.jsonl is missing: it lacks turns 1-{turn}")):
+        report = cli("verify", str(damaged))
+        assert report.exit_code == 1 and says in report.output, report.output
+        _refused(damaged, says, "--repair")
+        repaired = cli("verify", str(damaged), "--repair")
+        assert repaired.exit_code == 0 and "accepted the loss of turns" in repaired.output, repaired.output
+        resume(damaged)
+        assert read_summary(damaged)["status"] == "finished"
+    says = "its drive (drive/) is missing"
+    assert says in cli("verify", str(driveless)).output
+    assert "cannot be repaired" in cli("verify", str(driveless), "--repair").output
+    _refused(driveless, says, "cannot mend this")
+
+
+def test_a_copied_or_renamed_run_verifies_and_resumes(planned: Path, reference: bytes,
+                                                      tmp_path: Path) -> None:
+    import json
+
+    run = killed(planned, tmp_path / "c")
+    trim = cli("verify", str(run), "--repair")
+    assert trim.exit_code == 0, trim.output
+    copied = _variant(run, "ctrl")
+    older = _variant(run, "older")  # made before context.json named the thread
+    saved = json.loads((older / "context.json").read_text("utf-8"))
+    del saved["thread_id"]
+    (older / "context.json").write_text(json.dumps(saved), "utf-8")
+    renamed = run.parent / "renamed"
+    os.rename(run, renamed)
+    for moved in (copied, older, renamed):
+        report = cli("verify", str(moved))
+        assert report.exit_code == 0 and "damaged" not in report.output, report.output
+        resume(moved)
+        assert (moved / "trajectory.jsonl").read_bytes() == reference

@@ -41,7 +41,7 @@ from synthcomp.runs.folder import (
     run_started,
     save_context,
 )
-from synthcomp.runs.health import Health, behind_trajectory, checkpoint_file_problem, trajectory_report
+from synthcomp.runs.health import Health, behind_trajectory, check_run, trajectory_report
 from synthcomp.runs.parts import Parts
 from synthcomp.runs.progress import ProgressCallback as RunProgress
 from synthcomp.runs.progress import ProgressTracker
@@ -109,8 +109,9 @@ def simulate(
                                 max_turns=max_turns, days=days, day_turns=day_turns,
                                 collaborator_model=collaborator_model,
                                 config=config or ModelConfig())
-    open_run_folder(computer, run_dir, _with_parts(context.saved(), parts))
-    return _drive(context, SimState(day=0, turn=0), on_progress, graph_parts)
+    # The checkpoint thread is named once, here: a renamed or copied run folder keeps it.
+    open_run_folder(computer, run_dir, {**_with_parts(context.saved(), parts), "thread_id": run_dir.name})
+    return _drive(context, SimState(day=0, turn=0), on_progress, graph_parts, run_dir.name)
 
 
 def resume(run_dir: str | Path, *, chat_model: BaseChatModel | None = None,
@@ -124,6 +125,8 @@ def resume(run_dir: str | Path, *, chat_model: BaseChatModel | None = None,
     saved ``module:name``, or given here when it has none."""
     folder = Path(run_dir).absolute()
     saved = load_context(folder)
+    context_file = dict(saved)
+    thread = saved.pop("thread_id", None)
     kept_parts = saved.pop("parts", None)
     parts = Parts(user_agent, collaborator).resumed(kept_parts)
     graph_parts = parts.graph_parts()
@@ -144,9 +147,15 @@ def resume(run_dir: str | Path, *, chat_model: BaseChatModel | None = None,
     context = SimulationContext(**saved, config=config or kept, chat_model=chat_model)
     # The lock first: a run going on in another process keeps its context.json as it is.
     with run_lock(folder):
+        # Judged as verify judges it (the same checks, on a copy of the database), before
+        # SQLite opens the files: it would reset a WAL it ignores.
+        health = check_run(folder, context_file, parts)
+        if health.damage:
+            raise InputError(health.one_line())
         if model is not None or collaborator_model is not None or config is not None:
-            save_context(folder, _with_parts(context.saved(), parts))
-        return _drive(context, None, on_progress, graph_parts, locked=True)
+            kept_thread = {"thread_id": thread} if thread else {}
+            save_context(folder, {**_with_parts(context.saved(), parts), **kept_thread})
+        return _drive(context, None, on_progress, graph_parts, health.thread_id, locked=True)
 
 
 def _with_parts(saved: dict[str, Any], parts: Parts) -> dict[str, Any]:
@@ -155,18 +164,17 @@ def _with_parts(saved: dict[str, Any], parts: Parts) -> dict[str, Any]:
 
 
 def _drive(context: SimulationContext, start: SimState | None,
-           on_progress: RunProgress | None, parts: dict[str, Any], *, locked: bool = False) -> Path:
+           on_progress: RunProgress | None, parts: dict[str, Any], thread_id: str, *,
+           locked: bool = False) -> Path:
     run_dir = Path(context.run_dir)
     # A resumed run's wall time adds up over its segments, as its usage does.
     earlier = float(read_summary(run_dir).get("wall_seconds") or 0) if start is None else 0.0
     started = time.perf_counter()
     reason = ""
-    if start is None:
-        _check_files(run_dir)  # before SQLite opens them: it would reset a WAL it ignores
     with nullcontext() if locked else run_lock(run_dir), closing(sqlite3.connect(run_dir / CHECKPOINTS_FILE,
                                                     check_same_thread=False)) as connection:
         graph = build_simulation(**parts).compile(checkpointer=sqlite_checkpointer(connection))
-        config: Any = {"configurable": {"thread_id": run_dir.name}, "recursion_limit": RECURSION_LIMIT}
+        config: Any = {"configurable": {"thread_id": thread_id}, "recursion_limit": RECURSION_LIMIT}
         finishing = False
         if start is None:
             what = _check_resumable(run_dir, graph, config)
@@ -213,15 +221,6 @@ def _drive(context: SimulationContext, start: SimState | None,
 
 class _NothingLeft(Exception):
     """The run's graph is at its end: only its trajectory and summary are left to finish."""
-
-
-def _check_files(run_dir: Path) -> None:
-    """InputError, in one line, when the checkpoint files are damaged."""
-    problem = checkpoint_file_problem(run_dir)
-    if problem:
-        health = Health(run_dir=run_dir, damage=[problem],
-                        repairable=problem.startswith("its write-ahead log"))
-        raise InputError(health.one_line())
 
 
 def _check_resumable(run_dir: Path, graph: Any, config: Any) -> str:

@@ -7,6 +7,12 @@ its drive and trajectory had gone further. Here the files are checked before SQL
 (it would rewrite a WAL it ignores) and the checkpoints are compared with the trajectory.
 
 Nothing is ever deleted by a repair: what it moves or trims is kept under ``repair/<n>/``.
+
+A repair never rolls the run's drive back. When it accepts checkpoints behind the trajectory
+(lost checkpoints), the drive keeps the changes of the turns after them: the redone turns replay
+their recorded model answers and drive-changing results, but whatever they read sees the drive
+as the lost turns left it, so the resumed run continues from there and need not equal an
+uninterrupted run. verify and the repair say so.
 """
 
 from __future__ import annotations
@@ -17,15 +23,16 @@ import shutil
 import sqlite3
 import struct
 import tempfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from synthcomp.atomic import write_json
-from synthcomp.computer import RUN_DRIVE
+from synthcomp.atomic import write_bytes, write_json
+from synthcomp.computer import PLAN_FILE, RUN_DRIVE
 from synthcomp.runs.folder import CHECKPOINTS_FILE, TRAJECTORY_FILE, read_summary
-from synthcomp.runs.trajectory import trim_torn_line
+from synthcomp.runs.trajectory import event_of, trim_torn_line
 
 REPAIR_DIR = "repair"
 REPAIRED_FILE = "repaired.json"
@@ -82,8 +89,10 @@ class Health:
     trajectory: TrajectoryReport = field(default_factory=TrajectoryReport)
     summary_status: str = ""
     drive_files: int = 0
+    thread_id: str = ""  # the run's checkpoint thread
     accepted_turn: int | None = None  # a repair accepted checkpoints behind the trajectory
     damage: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what is not damage but must be known
     repairable: bool = True
 
     def one_line(self) -> str:
@@ -92,8 +101,8 @@ class Health:
         what = "; ".join(self.damage)
         how = (f"`synthcomp verify {self.run_dir} --repair` makes it resumable from what is intact"
                if self.repairable else
-               f"nothing to resume from (`synthcomp verify {self.run_dir}` shows what is kept): "
-               "start another run of the computer")
+               "`synthcomp verify --repair` cannot mend this, nothing is left to resume from "
+               f"(`synthcomp verify {self.run_dir}` shows what is kept): start another run of the computer")
         return f"run {name} is damaged: {what}; {how}"
 
     def lines(self) -> list[str]:
@@ -115,6 +124,7 @@ class Health:
         out.append(f"drive        {self.drive_files} files")
         if self.damage:
             out.append(f"damaged      {'; '.join(self.damage)}")
+        out.extend(f"note         {note}" for note in self.notes)
         out.append(f"resume       {self.resume_would()}")
         return out
 
@@ -122,7 +132,7 @@ class Health:
         """What `synthcomp resume` does with the run as it is now."""
         if self.damage:
             return ("refuses: run verify --repair first" if self.repairable
-                    else "refuses: no checkpoint to resume from")
+                    else "refuses: nothing intact to resume from")
         if self.finished:
             return "nothing: the run has finished"
         torn = ", dropping the torn last trajectory line" if self.trajectory.torn_tail else ""
@@ -184,12 +194,11 @@ def trajectory_report(path: Path) -> TrajectoryReport:
     report.torn_tail = len(tail)
     keys = set()
     for number, line in enumerate(whole.split(b"\n") if whole else [], start=1):
-        try:
-            event = json.loads(line)
-            key = str(event["key"])
-        except (ValueError, KeyError, TypeError):
+        event = event_of(line)
+        if event is None:  # not an event: torn, `null`, `[1, 2]`, an object without a key
             report.bad_lines.append(number)
             continue
+        key = event["key"]
         report.events += 1
         keys.add(key)
         if key[:6].isdigit():
@@ -217,13 +226,22 @@ def checkpoint_file_problem(run_dir: Path) -> str:
     return ""
 
 
-def accepted_turn(run_dir: Path) -> int | None:
-    """The checkpoint turn a repair accepted as the run's new last point, if any."""
+def _repaired(run_dir: Path) -> dict[str, Any]:
+    """What repairs accepted (repaired.json; {} when none did)."""
     try:
         saved = json.loads((run_dir / REPAIRED_FILE).read_text("utf-8"))
     except (OSError, ValueError):
-        return None
-    value = saved.get("accepted_turn") if isinstance(saved, dict) else None
+        return {}
+    return saved if isinstance(saved, dict) else {}
+
+
+def _accept(run_dir: Path, **accepted: Any) -> None:
+    write_json(run_dir / REPAIRED_FILE, {**_repaired(run_dir), **accepted})
+
+
+def accepted_turn(run_dir: Path) -> int | None:
+    """The checkpoint turn a repair accepted as the run's new last point, if any."""
+    value = _repaired(run_dir).get("accepted_turn")
     return value if isinstance(value, int) else None
 
 
@@ -238,10 +256,37 @@ def behind_trajectory(run_dir: Path, checkpoint_turn: int, finished: bool) -> st
             f"{report.last_turn} (checkpoints were lost, e.g. from a truncated WAL)")
 
 
-def inspect_run(run_dir: Path, graph_for: Callable[[Any], Any] | None = None) -> Health:
+def drive_kept_note(checkpoint_turn: int, trajectory_turn: int) -> str:
+    """What resuming from checkpoints behind the trajectory leaves: the drive is not rolled back."""
+    return (f"the drive keeps the changes of turns {checkpoint_turn + 1}-{trajectory_turn}; the "
+            "resumed run continues from them and will not equal an uninterrupted run")
+
+
+def lacks_turns(run_dir: Path, checkpoint_turn: int, records_turns: bool = True) -> str:
+    """Why the trajectory does not hold the turns the checkpoints reached ('' when it does, or
+    when a repair accepted the loss). ``records_turns``: the run's user agent records each turn
+    (ours does; one of the user's own may record only the days)."""
+    path = run_dir / TRAJECTORY_FILE
+    report = trajectory_report(path)
+    if report.last_turn >= checkpoint_turn or (not records_turns and report.events):
+        return ""
+    first = report.last_turn + 1
+    if _repaired(run_dir).get("accepted_lack") == [first, checkpoint_turn]:
+        return ""
+    turns = f"turn {first}" if first == checkpoint_turn else f"turns {first}-{checkpoint_turn}"
+    if not path.is_file():
+        return (f"trajectory.jsonl is missing: it lacks {turns} that the checkpoints hold, so the "
+                "run's record is incomplete")
+    return f"the trajectory lacks {turns} that the checkpoints hold: the run's record is incomplete"
+
+
+def inspect_run(run_dir: Path, graph_for: Callable[[Any], Any] | None = None, *,
+                thread_id: str = "", records_turns: bool = True) -> Health:
     """How intact the run in ``run_dir`` is. ``graph_for(checkpointer)`` compiles the run's
-    graph (for its day, turn and next step); the database is read from a copy, so inspecting
-    never changes the run."""
+    graph (for its day, turn and next step); ``thread_id`` is the run's checkpoint thread as
+    its context.json names it ('' for runs made before it did: the folder's name, or the only
+    thread in the database, so a renamed or copied run is still found). The database is read
+    from a copy, so inspecting never changes the run."""
     health = Health(run_dir=run_dir)
     health.trajectory = trajectory_report(run_dir / TRAJECTORY_FILE)
     health.wal = wal_report(run_dir / f"{CHECKPOINTS_FILE}-wal")
@@ -249,6 +294,13 @@ def inspect_run(run_dir: Path, graph_for: Callable[[Any], Any] | None = None) ->
     drive = run_dir / RUN_DRIVE
     health.drive_files = sum(1 for p in drive.rglob("*") if p.is_file()) if drive.is_dir() else 0
     health.accepted_turn = accepted_turn(run_dir)
+    health.thread_id = thread_id or run_dir.name
+    if (run_dir / PLAN_FILE).is_file() and not drive.is_dir():
+        # The run was made with its own drive (its plan.json is copied with it); a run made
+        # before runs had one has no plan.json either, and works on the computer's drive.
+        health.damage.append("its drive (drive/) is missing: the run's files and the changes it "
+                             "made to them are gone, which no repair can bring back")
+        health.repairable = False
     problem = checkpoint_file_problem(run_dir)
     path = run_dir / CHECKPOINTS_FILE
     if problem and (not path.is_file() or path.stat().st_size == 0
@@ -265,11 +317,25 @@ def inspect_run(run_dir: Path, graph_for: Callable[[Any], Any] | None = None) ->
         shutil.copy2(path, copy)
         if health.wal.valid_header and health.wal.size:
             shutil.copy2(run_dir / f"{CHECKPOINTS_FILE}-wal", Path(scratch) / f"{CHECKPOINTS_FILE}-wal")
-        _read_checkpoints(health, copy, graph_for)
+        _read_checkpoints(health, copy, graph_for, explicit=bool(thread_id))
+    if health.trajectory.bad_lines:
+        lines = health.trajectory.bad_lines
+        health.damage.append(f"its trajectory has {len(lines)} unreadable "
+                             f"line{'s' if len(lines) > 1 else ''} (line "
+                             f"{', '.join(map(str, lines[:5]))}{', ...' if len(lines) > 5 else ''}) "
+                             "that hold no event")
     if health.checkpoints == "ok" and health.turn is not None:
         behind = behind_trajectory(run_dir, health.turn, health.finished)
         if behind:
             health.damage.append(behind)
+        if behind or health.accepted_turn == health.turn:
+            repaired = _repaired(run_dir).get("trajectory_turn")
+            last = repaired if isinstance(repaired, int) else health.trajectory.last_turn
+            if last > health.turn:
+                health.notes.append(drive_kept_note(health.turn, last))
+        lack = lacks_turns(run_dir, health.turn, records_turns)
+        if lack:
+            health.damage.append(lack)
     elif health.checkpoints == "no checkpoint" and health.trajectory.events:
         health.damage.append(f"checkpoints.sqlite holds no checkpoint of the run, but its trajectory "
                              f"has {health.trajectory.events} events")
@@ -277,20 +343,28 @@ def inspect_run(run_dir: Path, graph_for: Callable[[Any], Any] | None = None) ->
     return health
 
 
-def _read_checkpoints(health: Health, copy: Path, graph_for: Callable[[Any], Any] | None) -> None:
+def _read_checkpoints(health: Health, copy: Path, graph_for: Callable[[Any], Any] | None,
+                      explicit: bool) -> None:
     try:
         with sqlite3.connect(copy) as connection:
+            # quick_check reads every page: a zeroed or cut-off page is found here, not as a
+            # zlib or msgpack error deep inside LangGraph.
+            check = [str(row[0]) for row in connection.execute("PRAGMA quick_check(3)")]
+            if check != ["ok"]:
+                raise sqlite3.DatabaseError("; ".join(check))
+            threads = [str(row[0]) for row in connection.execute(
+                "SELECT DISTINCT thread_id FROM checkpoints WHERE checkpoint_ns = ''")]
+            if not explicit and health.thread_id not in threads and len(threads) == 1:
+                health.thread_id = threads[0]  # an older run, renamed or copied
             rows = connection.execute(
                 "SELECT count(*), max(json_extract(CAST(metadata AS TEXT), '$.step')) FROM checkpoints "
-                "WHERE checkpoint_ns = ''").fetchone()
+                "WHERE checkpoint_ns = '' AND thread_id = ?", (health.thread_id,)).fetchone()
     except sqlite3.DatabaseError as exc:
         message = str(exc)
         if "no such table" in message:
             health.checkpoints = "no checkpoint"
             return
-        health.checkpoints = f"unreadable ({message})"
-        health.damage.append(f"checkpoints.sqlite cannot be read ({message})")
-        health.repairable = False
+        _unreadable(health, message)
         return
     health.checkpoint_count, health.last_step = int(rows[0] or 0), rows[1]
     if not health.checkpoint_count:
@@ -303,8 +377,14 @@ def _read_checkpoints(health: Health, copy: Path, graph_for: Callable[[Any], Any
 
     with sqlite3.connect(copy, check_same_thread=False) as connection:
         graph = graph_for(sqlite_checkpointer(connection))
-        config = {"configurable": {"thread_id": health.run_dir.name}}
-        snapshot = graph.get_state(config, subgraphs=True)
+        config = {"configurable": {"thread_id": health.thread_id}}
+        try:
+            snapshot = graph.get_state(config, subgraphs=True)
+        except (sqlite3.DatabaseError, zlib.error, ValueError, TypeError, KeyError) as exc:
+            # A damaged blob that SQLite's check cannot see (its bytes are SQLite-valid):
+            # it fails in decompressing or decoding.
+            _unreadable(health, f"{type(exc).__name__}: {exc}")
+            return
         values = dict(snapshot.values)
         turn = values.get("turn", 0)
         for task in snapshot.tasks:
@@ -316,13 +396,21 @@ def _read_checkpoints(health: Health, copy: Path, graph_for: Callable[[Any], Any
         connection.commit()
 
 
+def _unreadable(health: Health, message: str) -> None:
+    health.checkpoints = f"unreadable ({message})"
+    health.damage.append(f"checkpoints.sqlite is corrupt, its checkpoints cannot be read ({message})")
+    health.repairable = False
+
+
 def repair_run(run_dir: Path, health: Health) -> list[str]:
     """Make the run resumable from its last intact point where that can be done; return what was
-    done. Whatever is moved or trimmed is kept under repair/<n>/."""
+    done. Whatever is moved or trimmed is kept under repair/<n>/. The drive is never rolled
+    back (see the module's docstring)."""
     done: list[str] = []
     if not health.repairable:
         return done
     keep = _next_repair_dir(run_dir)
+    where = f"{keep.relative_to(run_dir)}/"
     wal = run_dir / f"{CHECKPOINTS_FILE}-wal"
     if wal.is_file() and not health.wal.valid_header:
         keep.mkdir(parents=True, exist_ok=True)
@@ -330,22 +418,55 @@ def repair_run(run_dir: Path, health: Health) -> list[str]:
         shm = run_dir / f"{CHECKPOINTS_FILE}-shm"
         if shm.is_file():
             os.replace(shm, keep / shm.name)
-        done.append(f"moved the broken WAL ({health.wal.size} bytes) to {keep.relative_to(run_dir)}/")
+        done.append(f"moved the broken WAL ({health.wal.size} bytes) to {where}")
     torn = trim_torn_line(run_dir / TRAJECTORY_FILE, keep)
     if torn:
-        done.append(f"dropped the torn last trajectory line ({torn} bytes; kept in "
-                    f"{keep.relative_to(run_dir)}/); resume redoes it")
+        done.append(f"dropped the torn last trajectory line ({torn} bytes; kept in {where}); "
+                    "resume redoes it")
+    moved = drop_unreadable_lines(run_dir / TRAJECTORY_FILE, keep)
+    if moved:
+        done.append(f"moved {moved} unreadable trajectory line{'s' if moved > 1 else ''} to "
+                    f"{where}{TRAJECTORY_FILE}.unreadable (the whole trajectory as it was is kept "
+                    "there too); an event they held is lost unless resume redoes its turn")
     behind = [d for d in health.damage if "trajectory goes on to turn" in d]
     if behind and health.turn is not None:
         keep.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(run_dir / TRAJECTORY_FILE, keep / TRAJECTORY_FILE)
-        write_json(run_dir / REPAIRED_FILE, {"accepted_turn": health.turn,
-                                             "trajectory_turn": health.trajectory.last_turn})
+        if not (keep / TRAJECTORY_FILE).exists():
+            shutil.copy2(run_dir / TRAJECTORY_FILE, keep / TRAJECTORY_FILE)
+        _accept(run_dir, accepted_turn=health.turn, trajectory_turn=health.trajectory.last_turn)
         done.append(f"accepted turn {health.turn} as the last intact checkpoint; turns "
                     f"{health.turn + 1}-{health.trajectory.last_turn} are redone on resume, their "
-                    "model answers and drive changes replayed from the trajectory (which is kept, "
-                    f"with a copy in {keep.relative_to(run_dir)}/)")
+                    "model answers and drive-changing results replayed from the trajectory (which "
+                    f"is kept, with a copy in {where}); "
+                    + drive_kept_note(health.turn, health.trajectory.last_turn))
+    lack = [d for d in health.damage if "that the checkpoints hold" in d]
+    if lack and health.turn is not None:
+        first = trajectory_report(run_dir / TRAJECTORY_FILE).last_turn + 1
+        _accept(run_dir, accepted_lack=[first, health.turn])
+        done.append(f"accepted the loss of turns {first}-{health.turn} from the trajectory: the run "
+                    "goes on from its checkpoints, and its trajectory will never hold those turns")
     return done
+
+
+def drop_unreadable_lines(path: Path, keep: Path) -> int:
+    """Move the whole lines of a trajectory that hold no event (not JSON, not an object, no
+    string key) to ``keep``/trajectory.jsonl.unreadable, keeping the file as it was beside them;
+    return how many were moved."""
+    if not path.is_file():
+        return 0
+    data = path.read_bytes()
+    good: list[bytes] = []
+    bad: list[bytes] = []
+    for line in data.splitlines(keepends=True):
+        (good if event_of(line) is not None else bad).append(line)
+    if not bad:
+        return 0
+    keep.mkdir(parents=True, exist_ok=True)
+    if not (keep / TRAJECTORY_FILE).exists():
+        (keep / TRAJECTORY_FILE).write_bytes(data)
+    (keep / f"{TRAJECTORY_FILE}.unreadable").write_bytes(b"".join(bad))
+    write_bytes(path, b"".join(good))
+    return len(bad)
 
 
 def _next_repair_dir(run_dir: Path) -> Path:
@@ -355,23 +476,33 @@ def _next_repair_dir(run_dir: Path) -> Path:
     return run_dir / REPAIR_DIR / str(n)
 
 
+def check_run(folder: Path, saved: dict[str, Any], parts: Any) -> Health:
+    """How intact the run in ``folder`` is, as verify and resume both judge it: ``saved`` is its
+    context.json, ``parts`` its Parts (a user agent of the user's own may record only days)."""
+    from synthcomp.graphs.simulation import build_simulation  # graphs are heavy: only here
+
+    graph_parts = parts.graph_parts()
+
+    def graph_for(checkpointer: Any) -> Any:
+        return build_simulation(**graph_parts).compile(checkpointer=checkpointer)
+
+    return inspect_run(folder, graph_for, thread_id=str(saved.get("thread_id") or ""),
+                       records_turns=parts.user_agent is None)
+
+
 def verify_run(run_dir: Path, *, repair: bool = False) -> tuple[Health, list[str]]:
     """Inspect the run in ``run_dir`` (and repair it, when asked and possible); return what was
     found (after the repair, if one was made) and what the repair did. Holds the run's lock."""
-    from synthcomp.graphs.simulation import build_simulation  # graphs are heavy: only here
     from synthcomp.runs.folder import load_context, run_lock
     from synthcomp.runs.parts import Parts
 
     folder = Path(run_dir).absolute()
     saved = load_context(folder)
-    parts = Parts(None, None).resumed(saved.get("parts")).graph_parts()
-
-    def graph_for(checkpointer: Any) -> Any:
-        return build_simulation(**parts).compile(checkpointer=checkpointer)
+    parts = Parts(None, None).resumed(saved.get("parts"))
 
     with run_lock(folder):
-        health = inspect_run(folder, graph_for)
+        health = check_run(folder, saved, parts)
         if not repair:
             return health, []
         done = repair_run(folder, health)
-        return (inspect_run(folder, graph_for) if done else health), done
+        return (check_run(folder, saved, parts) if done else health), done

@@ -41,10 +41,9 @@ class Trajectory:
             if self._earlier is None:
                 self._earlier = {}
                 for line in self.path.read_text("utf-8").splitlines():
-                    try:
-                        event = json.loads(line)
-                    except json.JSONDecodeError:
-                        continue  # a torn last line from the killed process
+                    event = event_of(line)
+                    if event is None:
+                        continue  # a torn last line from the killed process, or a damaged one
                     self._earlier[event["key"]] = event
                     if event.get("tool_call_id"):
                         self._earlier["call:" + event["tool_call_id"]] = event
@@ -86,12 +85,21 @@ class Trajectory:
             return 0
         events: dict[str, str] = {}
         for line in self.path.read_text("utf-8").splitlines():
-            try:
-                events[json.loads(line)["key"]] = line
-            except (json.JSONDecodeError, KeyError, TypeError):
-                continue
+            event = event_of(line)
+            if event is not None:
+                events[event["key"]] = line
         write_text(self.path, "".join(events[k] + "\n" for k in sorted(events)))
         return len(events)
+
+
+def event_of(line: str | bytes) -> dict[str, Any] | None:
+    """The event a trajectory line holds, or None for a line that holds none: not JSON (torn),
+    or JSON that is not an object with a string "key" (`null`, `[1, 2]`)."""
+    try:
+        event = json.loads(line)
+    except ValueError:  # JSONDecodeError, and undecodable bytes
+        return None
+    return event if isinstance(event, dict) and isinstance(event.get("key"), str) else None
 
 
 def trim_torn_line(path: Path, keep: Path | None = None) -> int:
