@@ -215,6 +215,38 @@ def test_a_deliverable_without_a_rubric_gets_a_generated_one(base: Path, tmp_pat
     assert any("working_days is 19 but the period has 20" in n for n in plan.dataset.notes)
 
 
+def test_a_messy_row_still_plans(base: Path, tmp_path: Path) -> None:
+    """Code-only outputs, two goals in one week, an upper-case collaborator id, weights that do
+    not sum to 1, a rubric for no deliverable, and an output file already on the drive."""
+    row = copy.deepcopy(ROWS[0])
+    works = row["monthly_objectives"]["deliverables"]
+    works[0]["output_files"] = ["jenkins_handler.py", "config_v2.yaml"]
+    works[1]["milestones"].append({"week": 2, "goal": "A second goal in week 2"})
+    people = row["collaboration_context"]["collaborators"]
+    people[0]["id"] = "EXT Diane!"
+    people[1]["rubric"]["criteria"] = [{"name": "Works", "weight": 3}, {"name": "Clear", "weight": 1}]
+    people[3]["rubric"]["deliverable_id"] = "dlv_999"
+    folder = with_row(base, tmp_path / "c", row)
+    # The row's output file already there, as on a computer materialized from a later snapshot.
+    already = folder / "drive" / "Users/mheller/xep060_design_doc_final.md"
+    already.parent.mkdir(parents=True, exist_ok=True)
+    already.write_text("# Design\n", "utf-8")
+    plan = plan_computer(folder)
+    assert plan.dataset is not None
+    first = plan.objectives[0].deliverables[0]
+    assert first.path == "Users/mheller/dlv_001_summary.md" and plan.dataset.deliverables[0].path_added
+    assert plan.collaborators[0].id == "ext-diane"
+    ids = [m.id for m in plan.objectives[1].milestones]
+    assert len(ids) == len(set(ids)) == 5
+    weights = {c.text: c.weight for c in plan.rubric.criteria if c.deliverable_id == "dlv_002"}
+    assert weights == {"Works": 0.75, "Clear": 0.25}
+    assert any("'dlv_999', not a deliverable of the row" in n for n in plan.dataset.notes)
+    assert {c.deliverable_id for c in plan.rubric.criteria
+            if c.id in plan.dataset.added.criteria} == {"dlv_003"}
+    assert any(n.startswith("dlv_003: 1 of its 6 output files are already on the drive")
+               for n in plan.dataset.notes)
+
+
 def test_the_grader_uses_the_row_rubric(planned: dict[str, tuple[Path, MonthPlan]],
                                         tmp_path: Path) -> None:
     folder, plan = planned["win_computer_000000"]

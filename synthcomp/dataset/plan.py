@@ -135,12 +135,15 @@ def _graded(work: RowWork, home: str) -> tuple[str, str, bool]:
 def _milestones(work: RowWork, did: str, days: list[str]) -> list[dict[str, Any]]:
     steps = sorted(work.milestones, key=lambda m: m.week)
     final = _on_or_before(days, work.target_completion)
-    milestones, last = [], days[0]
+    milestones: list[dict[str, Any]] = []
+    last = days[0]
     for n, step in enumerate(steps):
         due = final if n == len(steps) - 1 else min(week_due(days, step.week), final)
         due = max(due, last)  # dates never go backwards
-        milestones.append({"id": f"{did}-w{step.week}", "title": step.goal, "due": due,
-                           "deliverable_id": did})
+        mid = f"{did}-w{step.week}"
+        if any(m["id"] == mid for m in milestones):  # two goals in one week
+            mid = f"{mid}-{n + 1}"
+        milestones.append({"id": mid, "title": step.goal, "due": due, "deliverable_id": did})
         last = due
     if not milestones:
         milestones.append({"id": f"{did}-done", "title": f"{work.title} complete", "due": final,
@@ -157,7 +160,7 @@ def _cites(dc: DatasetComputer, work: RowWork, existing: list[str]) -> list[str]
 
 def _objective(dc: DatasetComputer, work: RowWork, days: list[str], existing: list[str]
                ) -> tuple[dict[str, Any], RowDeliverable]:
-    did = slug(work.id)
+    did = work.id  # kept as the row spells it: the plan's deliverable ids have no pattern
     path, kind, added = _graded(work, dc.filesystem.home)
     cites = _cites(dc, work, existing)
     others = [p for p in work.output_drive_paths if p != path]
@@ -382,10 +385,16 @@ def month_from_row(row: dict[str, Any], existing: list[str]) -> RowMonth:
     if period.notes:
         notes.append(f"simulation_period.notes: {period.notes}")
     objectives, deliverables = [], []
+    present = set(existing)
     for work in dc.plan.deliverables:
         objective, record = _objective(dc, work, days, existing)
         objectives.append(objective)
         deliverables.append(record)
+        there = [path for path in record.output_files if path in present]
+        if there:
+            notes.append(f"{work.id}: {len(there)} of its {len(record.output_files)} output files "
+                         "are already on the drive (the row lists them); a run starts from them"
+                         + (", the graded one among them" if record.graded_path in there else ""))
         if record.path_added:
             notes.append(f"{work.id}: no output file is a {'/'.join(GRADABLE)}; the planner added "
                          f"{record.graded_path} to grade")
@@ -401,7 +410,7 @@ def month_from_row(row: dict[str, Any], existing: list[str]) -> RowMonth:
         collaborators.append(plan)
         people.append(said)
         stand_ins |= odd
-    ids = {work.id: slug(work.id) for work in dc.plan.deliverables}
+    ids = {work.id: work.id for work in dc.plan.deliverables}
     criteria, rubric, rubric_notes = row_criteria(dc, ids, {p.row_id: p.id for p in people})
     dataset = DatasetMonth(
         computer_id=dc.computer_id, period_start=days[0], period_end=days[-1],
