@@ -32,7 +32,10 @@ def plan_computer(
     config: ModelConfig | None = None,
 ) -> MonthPlan:
     """Plan the month for the computer at ``computer_dir``; write meta/plan.json and the
-    collaborators' private files, and return the plan. An existing plan is kept unless
+    collaborators' private files, and return the plan. A computer materialized from a published
+    dataset row (meta/dataset_row.json) gets the row's month (synthcomp.dataset.plan), with
+    what the row lacks added and listed in the plan's ``dataset.added``; ``month_start`` is
+    then noted and the row's period kept. An existing plan is kept unless
     ``overwrite``; a failed plan leaves the computer as it was. The calls' usage is saved in
     meta/usage.json under "plan", a failed plan's too."""
     parse_model_name(model)
