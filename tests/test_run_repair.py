@@ -199,9 +199,17 @@ def test_a_corrupt_database_is_one_clear_error(planned: Path, tmp_path: Path) ->
         handle.seek(5 * 4096)
         handle.write(bytes(4096))
     os.truncate(cut / CHECKPOINTS_FILE, min(300_000, (cut / CHECKPOINTS_FILE).stat().st_size // 2))
-    for damaged in (zeroed, cut):
+    # Blobs SQLite holds intact that do not decompress: only loading the state finds them.
+    garbled = _variant(run, "garbled")
+    import sqlite3
+
+    with sqlite3.connect(garbled / CHECKPOINTS_FILE) as connection:
+        connection.execute("UPDATE checkpoints SET checkpoint = zeroblob(64) WHERE type LIKE '%+z'")
+    for damaged in (zeroed, cut, garbled):
         report = cli("verify", str(damaged))
         assert report.exit_code == 1 and "checkpoints.sqlite is corrupt" in report.output, report.output
+        damage = next(line for line in report.output.splitlines() if line.startswith("damaged"))
+        assert damage.endswith(")"), "SQLite's findings are on one line"
         assert "cannot be repaired" in cli("verify", str(damaged), "--repair").output
         _refused(damaged, f"run {damaged.name} is damaged: checkpoints.sqlite is corrupt",
                  "`synthcomp verify --repair` cannot mend this")
@@ -278,3 +286,16 @@ def test_a_copied_or_renamed_run_verifies_and_resumes(planned: Path, reference: 
         assert report.exit_code == 0 and "damaged" not in report.output, report.output
         resume(moved)
         assert (moved / "trajectory.jsonl").read_bytes() == reference
+
+
+def test_the_trajectory_reader_skips_what_holds_no_event(tmp_path: Path) -> None:
+    journal = Trajectory(str(tmp_path))
+    journal.record("000001.1", {"answer": "a\u2028b"})  # a line separator inside an event's text
+    with (tmp_path / "trajectory.jsonl").open("ab") as handle:
+        handle.write(b'null\n[1, 2]\n{"no": "key"}\n{"key": 3}\n{"key": "000002.1", "text": "\xc3')
+    journal.close()
+    again = Trajectory(str(tmp_path))
+    assert again.earlier("000001.1") == {"key": "000001.1", "answer": "a\u2028b"}
+    assert again.earlier("000002.1") is None
+    assert again.compact() == 1
+    assert (tmp_path / "trajectory.jsonl").read_text("utf-8").count("\n") == 1

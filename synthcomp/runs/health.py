@@ -117,7 +117,8 @@ class Health:
         out.append(f"wal          {self.wal.describe()}")
         t = self.trajectory
         torn = f"; a torn last line ({t.torn_tail} bytes)" if t.torn_tail else ""
-        bad = f"; {len(t.bad_lines)} unreadable lines (line {', '.join(map(str, t.bad_lines[:5]))})" \
+        plural = "s" if len(t.bad_lines) > 1 else ""
+        bad = f"; {len(t.bad_lines)} unreadable line{plural} (line {', '.join(map(str, t.bad_lines[:5]))})" \
             if t.bad_lines else ""
         out.append(f"trajectory   {t.events} events, to turn {t.last_turn}{torn}{bad}")
         out.append(f"summary      {self.summary_status or 'none'}")
@@ -323,7 +324,7 @@ def inspect_run(run_dir: Path, graph_for: Callable[[Any], Any] | None = None, *,
         health.damage.append(f"its trajectory has {len(lines)} unreadable "
                              f"line{'s' if len(lines) > 1 else ''} (line "
                              f"{', '.join(map(str, lines[:5]))}{', ...' if len(lines) > 5 else ''}) "
-                             "that hold no event")
+                             f"that hold{'' if len(lines) > 1 else 's'} no event")
     if health.checkpoints == "ok" and health.turn is not None:
         behind = behind_trajectory(run_dir, health.turn, health.finished)
         if behind:
@@ -351,7 +352,7 @@ def _read_checkpoints(health: Health, copy: Path, graph_for: Callable[[Any], Any
             # zlib or msgpack error deep inside LangGraph.
             check = [str(row[0]) for row in connection.execute("PRAGMA quick_check(3)")]
             if check != ["ok"]:
-                raise sqlite3.DatabaseError("; ".join(check))
+                raise sqlite3.DatabaseError("damaged pages: " + _one_line(check))
             threads = [str(row[0]) for row in connection.execute(
                 "SELECT DISTINCT thread_id FROM checkpoints WHERE checkpoint_ns = ''")]
             if not explicit and health.thread_id not in threads and len(threads) == 1:
@@ -396,7 +397,15 @@ def _read_checkpoints(health: Health, copy: Path, graph_for: Callable[[Any], Any
         connection.commit()
 
 
+def _one_line(found: list[str]) -> str:
+    """SQLite's check, as one line (it lists a problem a line, under a header)."""
+    problems = [line.strip() for text in found for line in text.splitlines()
+                if line.strip() and not line.startswith("***")]
+    return "; ".join(problems[:2]) + ("; ..." if len(problems) > 2 else "")
+
+
 def _unreadable(health: Health, message: str) -> None:
+    message = " ".join(message.split())
     health.checkpoints = f"unreadable ({message})"
     health.damage.append(f"checkpoints.sqlite is corrupt, its checkpoints cannot be read ({message})")
     health.repairable = False

@@ -20,7 +20,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TextIO
 
-from synthcomp.atomic import write_text
+from synthcomp.atomic import write_bytes
 from synthcomp.runs.folder import TRAJECTORY_FILE
 
 
@@ -40,7 +40,9 @@ class Trajectory:
         with self._lock:
             if self._earlier is None:
                 self._earlier = {}
-                for line in self.path.read_text("utf-8").splitlines():
+                # Bytes, split at newlines only: a torn line may end inside a character, and
+                # an event's text may hold U+2028, which str.splitlines would split at.
+                for line in self.path.read_bytes().split(b"\n"):
                     event = event_of(line)
                     if event is None:
                         continue  # a torn last line from the killed process, or a damaged one
@@ -83,12 +85,12 @@ class Trajectory:
         self.close()
         if not self.path.exists():
             return 0
-        events: dict[str, str] = {}
-        for line in self.path.read_text("utf-8").splitlines():
+        events: dict[str, bytes] = {}
+        for line in self.path.read_bytes().split(b"\n"):  # as _recorded reads it
             event = event_of(line)
             if event is not None:
                 events[event["key"]] = line
-        write_text(self.path, "".join(events[k] + "\n" for k in sorted(events)))
+        write_bytes(self.path, b"".join(events[k] + b"\n" for k in sorted(events)))
         return len(events)
 
 
@@ -97,7 +99,7 @@ def event_of(line: str | bytes) -> dict[str, Any] | None:
     or JSON that is not an object with a string "key" (`null`, `[1, 2]`)."""
     try:
         event = json.loads(line)
-    except ValueError:  # JSONDecodeError, and undecodable bytes
+    except (ValueError, RecursionError):  # not JSON, undecodable bytes, absurdly nested
         return None
     return event if isinstance(event, dict) and isinstance(event.get("key"), str) else None
 
