@@ -122,7 +122,9 @@ def resume(run_dir: str | Path, *, chat_model: BaseChatModel | None = None,
     and ``config`` replace the run's own from here on, when given: the fix for a run paused on
     a wrong model name, endpoint or key. They are saved in context.json for later resumes.
     A run made with your own user agent or collaborator resumes with it: found again from its
-    saved ``module:name``, or given here when it has none."""
+    saved ``module:name``, or given here when it has none. A damaged run (as `synthcomp verify`
+    judges it: runs.health.check_run) is refused with one InputError line saying what is damaged
+    and whether `synthcomp verify --repair` can mend it."""
     folder = Path(run_dir).absolute()
     saved = load_context(folder)
     context_file = dict(saved)

@@ -144,11 +144,16 @@ def verify(
     run: Annotated[Path, typer.Argument(help="A run folder: COMPUTER/runs/RUN_ID.")],
     repair: Annotated[bool, typer.Option(
         "--repair", help="Make a damaged run resumable from its last intact point where that can "
-                         "be done (a broken WAL moved aside, a torn trajectory line cut); what is "
-                         "moved or cut is kept under runs/RUN_ID/repair/.")] = False,
+                         "be done (a broken WAL moved aside, a torn or unreadable trajectory line "
+                         "moved aside, lost checkpoints or lost trajectory turns accepted); what is "
+                         "moved or cut is kept under runs/RUN_ID/repair/. The drive is not rolled "
+                         "back: a run resumed from checkpoints behind its trajectory goes on from "
+                         "the drive the lost turns left. A corrupt database or a missing drive "
+                         "cannot be repaired.")] = False,
 ) -> None:
     """Say how much of a run is intact (checkpoints, WAL, trajectory, summary, drive) and what
-    `synthcomp resume` would do with it; exit 1 when it is damaged (and not repaired)."""
+    `synthcomp resume` would do with it (resume makes the same checks and refuses a damaged
+    run); exit 1 when it is damaged (and not repaired)."""
     from synthcomp.console import fail, out_console, user_errors
     from synthcomp.runs.health import verify_run
 
