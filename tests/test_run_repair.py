@@ -4,6 +4,7 @@ resumable, and a drive change whose result was not recorded is applied once."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -299,3 +300,15 @@ def test_the_trajectory_reader_skips_what_holds_no_event(tmp_path: Path) -> None
     assert again.earlier("000002.1") is None
     assert again.compact() == 1
     assert (tmp_path / "trajectory.jsonl").read_text("utf-8").count("\n") == 1
+
+
+def test_damaged_intent_lines_are_ignored(tmp_path: Path) -> None:
+    from synthcomp.runs.intents import INTENTS_FILE, intent_of
+
+    good = {"tool_call_id": "c1", "turn": 4, "name": "move_path", "before": {"a": {"kind": "absent"}}}
+    bad = [{"tool_call_id": "c2", "turn": 4, "before": [1]}, {"tool_call_id": "c3", "turn": 4,
+                                                              "before": {"a": None}}, None, [1, 2]]
+    (tmp_path / INTENTS_FILE).write_bytes(b"".join(
+        json.dumps(line).encode() + b"\n" for line in [good, *bad]) + '{"tool_call_id": "é'.encode()[:-1])
+    assert intent_of(str(tmp_path), "c1", 4) == good
+    assert intent_of(str(tmp_path), "c2", 4) is None and intent_of(str(tmp_path), "c3", 4) is None

@@ -124,14 +124,26 @@ def _version(info: os.stat_result) -> tuple[int, int, int]:
 def _read_intents(path: Path) -> dict[tuple[str, int], dict[str, Any]]:
     """Every intent in the file, by (call id, turn); a later one replaces an earlier."""
     found: dict[tuple[str, int], dict[str, Any]] = {}
-    for line in path.read_text("utf-8").splitlines():
+    # Bytes split at newlines: a torn last line may end inside a character.
+    for line in path.read_bytes().split(b"\n"):
         try:
             intent = json.loads(line)
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):
             continue  # torn: the call it announced never ran
-        if isinstance(intent, dict) and isinstance(intent.get("turn"), int):
+        if _well_formed(intent):
             found[(str(intent.get("tool_call_id")), intent["turn"])] = intent
     return found
+
+
+def _well_formed(intent: Any) -> bool:
+    """Whether a line is an intent undo_unrecorded can follow (a damaged one is ignored, as a
+    torn one is: its call then runs again as a fresh one)."""
+    if not isinstance(intent, dict) or not isinstance(intent.get("turn"), int) \
+            or not isinstance(intent.get("tool_call_id"), str):
+        return False
+    before = intent.get("before")
+    return isinstance(before, dict) and all(
+        isinstance(state, dict) and isinstance(state.get("kind"), str) for state in before.values())
 
 
 def settle(run_dir: str, call_id: str) -> None:
