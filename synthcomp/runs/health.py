@@ -384,7 +384,9 @@ def _read_checkpoints(health: Health, copy: Path, graph_for: Callable[[Any], Any
         except (sqlite3.DatabaseError, zlib.error, ValueError, TypeError, KeyError) as exc:
             # A damaged blob that SQLite's check cannot see (its bytes are SQLite-valid):
             # it fails in decompressing or decoding.
-            _unreadable(health, f"{type(exc).__name__}: {exc}")
+            kind = type(exc).__name__ if type(exc).__module__ == "builtins" else \
+                f"{type(exc).__module__}.{type(exc).__name__}"  # zlib.error, not "error"
+            _unreadable(health, f"a checkpoint does not load, {kind}: {exc}")
             return
         values = dict(snapshot.values)
         turn = values.get("turn", 0)
