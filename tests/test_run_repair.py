@@ -245,21 +245,24 @@ def test_a_trajectory_or_drive_lost_is_damage_not_a_fine_run(planned: Path, tmp_
     run = killed(planned, tmp_path / "c")
     turn = verify_run(run)[0].turn
     assert turn and turn > 3
-    cut, emptied, deleted, driveless = (_variant(run, n) for n in ("cut", "emptied", "deleted", "nodrive"))
+    cut, emptied, deleted, driveless, holed = (_variant(run, n) for n in
+                                                ("cut", "emptied", "deleted", "nodrive", "holed"))
     lines = (cut / "trajectory.jsonl").read_bytes().splitlines(keepends=True)
     first_kept = next(n for n, line in enumerate(lines) if _turn_of(line) == 3)
     os.truncate(cut / "trajectory.jsonl", sum(map(len, lines[:first_kept])) + 10)  # in turn 3
     (emptied / "trajectory.jsonl").write_bytes(b"")
     (deleted / "trajectory.jsonl").unlink()
     shutil.rmtree(driveless / "drive")
+    (holed / "trajectory.jsonl").write_bytes(b"".join(line for line in lines if _turn_of(line) != 3))
     lost = f"the trajectory lacks turns 3-{turn} that the checkpoints hold: the run's record is incomplete"
     for damaged, says in ((cut, lost), (emptied, lost.replace("turns 3", "turns 1")),
-                          (deleted, f"trajectory.jsonl is missing: it lacks turns 1-{turn}")):
+                          (deleted, f"trajectory.jsonl is missing: it lacks turns 1-{turn}"),
+                          (holed, "the trajectory lacks turn 3 that the checkpoints hold")):
         report = cli("verify", str(damaged))
         assert report.exit_code == 1 and says in report.output, report.output
         _refused(damaged, says, "--repair")
         repaired = cli("verify", str(damaged), "--repair")
-        assert repaired.exit_code == 0 and "accepted the loss of turns" in repaired.output, repaired.output
+        assert repaired.exit_code == 0 and "accepted the loss of turn" in repaired.output, repaired.output
         resume(damaged)
         assert read_summary(damaged)["status"] == "finished"
     says = "its drive (drive/) is missing"

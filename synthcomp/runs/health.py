@@ -68,6 +68,7 @@ class TrajectoryReport:
 
     events: int = 0
     keys: int = 0
+    turns: set[int] = field(default_factory=set)  # the turns its events name
     bad_lines: list[int] = field(default_factory=list)
     torn_tail: int = 0  # bytes after the last newline: a line the killed process did not finish
     last_turn: int = 0
@@ -204,6 +205,7 @@ def trajectory_report(path: Path) -> TrajectoryReport:
         keys.add(key)
         if key[:6].isdigit():
             report.last_turn = max(report.last_turn, int(key[:6]))
+            report.turns.add(int(key[:6]))
     report.keys = len(keys)
     return report
 
@@ -263,19 +265,47 @@ def drive_kept_note(checkpoint_turn: int, trajectory_turn: int) -> str:
             "resumed run continues from them and will not equal an uninterrupted run")
 
 
+def _ranges(turns: list[int]) -> list[list[int]]:
+    """Sorted turns as [first, last] runs of consecutive turns."""
+    found: list[list[int]] = []
+    for turn in sorted(turns):
+        if found and turn == found[-1][1] + 1:
+            found[-1][1] = turn
+        else:
+            found.append([turn, turn])
+    return found
+
+
+def _accepted_lack(run_dir: Path) -> set[int]:
+    ranges = _repaired(run_dir).get("accepted_lack")
+    if not isinstance(ranges, list):
+        return set()
+    return {turn for pair in ranges if isinstance(pair, list) and len(pair) == 2
+            and all(isinstance(n, int) for n in pair) for turn in range(pair[0], pair[1] + 1)}
+
+
+def missing_turns(run_dir: Path, checkpoint_turn: int, records_turns: bool = True) -> list[int]:
+    """The turns up to ``checkpoint_turn`` that the checkpoints hold and the trajectory does not
+    (none a repair accepted as lost). ``records_turns``: the run's user agent records each turn
+    (ours does: its model call; one of the user's own may record only the days, so then only an
+    empty trajectory is known to lack turns)."""
+    report = trajectory_report(run_dir / TRAJECTORY_FILE)
+    if not records_turns and report.events:
+        return []
+    accepted = _accepted_lack(run_dir)
+    return [turn for turn in range(1, checkpoint_turn + 1)
+            if turn not in report.turns and turn not in accepted]
+
+
 def lacks_turns(run_dir: Path, checkpoint_turn: int, records_turns: bool = True) -> str:
     """Why the trajectory does not hold the turns the checkpoints reached ('' when it does, or
-    when a repair accepted the loss). ``records_turns``: the run's user agent records each turn
-    (ours does; one of the user's own may record only the days)."""
-    path = run_dir / TRAJECTORY_FILE
-    report = trajectory_report(path)
-    if report.last_turn >= checkpoint_turn or (not records_turns and report.events):
+    when a repair accepted the loss)."""
+    missing = missing_turns(run_dir, checkpoint_turn, records_turns)
+    if not missing:
         return ""
-    first = report.last_turn + 1
-    if _repaired(run_dir).get("accepted_lack") == [first, checkpoint_turn]:
-        return ""
-    turns = f"turn {first}" if first == checkpoint_turn else f"turns {first}-{checkpoint_turn}"
-    if not path.is_file():
+    spans = [f"{a}-{b}" if b > a else str(a) for a, b in _ranges(missing)]
+    turns = f"turn{'s' if len(missing) > 1 else ''} {', '.join(spans[:4])}{', ...' if len(spans) > 4 else ''}"
+    if not (run_dir / TRAJECTORY_FILE).is_file():
         return (f"trajectory.jsonl is missing: it lacks {turns} that the checkpoints hold, so the "
                 "run's record is incomplete")
     return f"the trajectory lacks {turns} that the checkpoints hold: the run's record is incomplete"
@@ -452,10 +482,12 @@ def repair_run(run_dir: Path, health: Health) -> list[str]:
                     + drive_kept_note(health.turn, health.trajectory.last_turn))
     lack = [d for d in health.damage if "that the checkpoints hold" in d]
     if lack and health.turn is not None:
-        first = trajectory_report(run_dir / TRAJECTORY_FILE).last_turn + 1
-        _accept(run_dir, accepted_lack=[first, health.turn])
-        done.append(f"accepted the loss of turns {first}-{health.turn} from the trajectory: the run "
-                    "goes on from its checkpoints, and its trajectory will never hold those turns")
+        missing = missing_turns(run_dir, health.turn)
+        _accept(run_dir, accepted_lack=_ranges([*_accepted_lack(run_dir), *missing]))
+        spans = ", ".join(f"{a}-{b}" if b > a else str(a) for a, b in _ranges(missing))
+        done.append(f"accepted the loss of turn{'s' if len(missing) > 1 else ''} {spans} from the "
+                    "trajectory: the run goes on from its checkpoints, and its trajectory will "
+                    "never hold them")
     return done
 
 
