@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from support.files import empty_computer
 from support.tools import Agent
 
 from synthcomp import collaborator_view as view
@@ -21,10 +22,7 @@ from synthcomp.runs.folder import open_run_folder
 
 @pytest.fixture
 def computer(tmp_path: Path) -> Path:
-    root = tmp_path / "comp"
-    (root / "drive" / "Users").mkdir(parents=True)
-    (root / "meta").mkdir()
-    return root
+    return empty_computer(tmp_path)
 
 
 @pytest.fixture

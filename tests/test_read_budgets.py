@@ -21,6 +21,7 @@ import docx
 import openpyxl
 import pptx
 import pytest
+from support.files import empty_computer
 from support.tools import NOW, Agent
 
 from synthcomp import office
@@ -40,10 +41,7 @@ class QuotaContext:
 
 @pytest.fixture
 def computer(tmp_path: Path) -> Path:
-    root = tmp_path / "comp"
-    (root / "drive" / "Users").mkdir(parents=True)
-    (root / "meta").mkdir()
-    return root
+    return empty_computer(tmp_path)
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ its answer; the planner re-asks with them, a bounded number of times.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -16,11 +17,13 @@ from synthcomp.checks.inputs import private_path_problem
 from synthcomp.computer import Computer
 from synthcomp.errors import SynthcompError
 from synthcomp.schemas import (
+    Collaborator,
     Deliverable,
     EventsDraft,
     Milestone,
     MonthPlan,
     ObjectivesDraft,
+    PlantedError,
     Rubric,
     TeamDraft,
 )
@@ -134,6 +137,22 @@ def _check_milestone_dates(milestones: list[Milestone], frame: PlanningFrame) ->
     return problems
 
 
+def _planted_error_places(collaborators: Sequence[Collaborator], errors: Sequence[PlantedError],
+                          frame: PlanningFrame) -> list[str]:
+    """Planted errors that name no private file of their collaborator, or a source of truth
+    that is not on the drive."""
+    files = {(c.id, f.path) for c in collaborators for f in c.private_files}
+    problems = []
+    for error in errors:
+        if (error.collaborator_id, error.file) not in files:
+            problems.append(f"planted error {error.id} names {error.collaborator_id}/{error.file}, "
+                            "which is not one of that collaborator's private files")
+        if error.source_of_truth not in frame.existing:
+            problems.append(f"planted error {error.id}: source of truth {error.source_of_truth!r} "
+                            "is not on the drive")
+    return problems
+
+
 def check_team(draft: TeamDraft, frame: PlanningFrame) -> list[str]:
     """3 to 8 collaborators with unique ids, one manager; planted errors point at real private
     files and at a drive file that holds the truth."""
@@ -142,7 +161,6 @@ def check_team(draft: TeamDraft, frame: PlanningFrame) -> list[str]:
         problems.append(f"{len(draft.collaborators)} collaborators; the month needs 3 to 8")
     if not any(c.role == "manager" for c in draft.collaborators):
         problems.append("no collaborator has the role 'manager'")
-    files = {(c.id, f.path) for c in draft.collaborators for f in c.private_files}
     for collaborator in draft.collaborators:
         for private in collaborator.private_files:
             if not private.path.lower().endswith("." + private.kind):
@@ -150,13 +168,8 @@ def check_team(draft: TeamDraft, frame: PlanningFrame) -> list[str]:
             if problem := private_path_problem(collaborator.id, private.path):
                 problems.append(problem)
     problems += _duplicates([e.id for e in draft.planted_errors], "planted error")
+    problems += _planted_error_places(draft.collaborators, draft.planted_errors, frame)
     for error in draft.planted_errors:
-        if (error.collaborator_id, error.file) not in files:
-            problems.append(f"planted error {error.id} names {error.collaborator_id}/{error.file}, "
-                            "which is not one of that collaborator's private files")
-        if error.source_of_truth not in frame.existing:
-            problems.append(f"planted error {error.id}: source of truth {error.source_of_truth!r} "
-                            "is not on the drive")
         if error.wrong_value == error.correct_value:
             problems.append(f"planted error {error.id}: the wrong value equals the correct one")
         if len(error.wrong_value.strip()) < MIN_PLANTED_CHARS:
@@ -264,18 +277,9 @@ def validate_row_plan(plan: MonthPlan, frame: PlanningFrame, collaborators_dir: 
             problems.append(f"deliverable {deliverable.id}: {outside}")
     problems += _check_milestone_dates([m for o in plan.objectives for m in o.milestones], frame)
     problems += _duplicates([c.id for c in plan.collaborators], "collaborator")
-    for collaborator in plan.collaborators:
-        for private in collaborator.private_files:
-            if private.path.startswith("/") or ".." in private.path.split("/"):
-                problems.append(f"{collaborator.id}'s file {private.path!r} must be a plain relative path")
-    files = {(c.id, f.path) for c in plan.collaborators for f in c.private_files}
-    for error in plan.planted_errors:
-        if (error.collaborator_id, error.file) not in files:
-            problems.append(f"planted error {error.id} names {error.collaborator_id}/{error.file}, "
-                            "which is not one of that collaborator's private files")
-        if error.source_of_truth not in frame.existing:
-            problems.append(f"planted error {error.id}: source of truth {error.source_of_truth!r} "
-                            "is not on the drive")
+    problems += [problem for collaborator in plan.collaborators for private in collaborator.private_files
+                 if (problem := private_path_problem(collaborator.id, private.path))]
+    problems += _planted_error_places(plan.collaborators, plan.planted_errors, frame)
     problems += check_events(EventsDraft(events=plan.events), frame,
                              {c.id for c in plan.collaborators}, ids)
     # A row's rubric is graded as the collaborator wrote it, however many criteria it has.

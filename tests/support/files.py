@@ -15,6 +15,15 @@ def tree_digest(folder: Path) -> dict[str, str]:
             for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+def empty_computer(tmp_path: Path) -> Path:
+    """The root of a computer with an empty Users folder on its drive and an empty meta/ (what
+    the sandbox and tool tests start from)."""
+    root = tmp_path / "comp"
+    (root / "drive" / "Users").mkdir(parents=True)
+    (root / "meta").mkdir()
+    return root
+
+
 def copy_tree(folder: Path, target: Path) -> Path:
     """A copy of ``folder`` at ``target``, with timestamps and links as they are (cp -a)."""
     subprocess.run(["cp", "-a", str(folder), str(target)], check=True)
