@@ -16,6 +16,7 @@ that replaces meta/collaborators only when the whole plan is valid.
 from __future__ import annotations
 
 import json
+import logging
 from datetime import date, datetime, time
 from typing import Any, NotRequired
 
@@ -37,7 +38,7 @@ from synthcomp.checks.plan import (
     validate_row_plan,
 )
 from synthcomp.computer import Computer
-from synthcomp.dataset.plan import month_from_row, plant_errors, read_row
+from synthcomp.dataset.plan import NoRowMonth, month_from_row, plant_errors, read_row
 from synthcomp.errors import ModelError
 from synthcomp.models.context import PlannerContext
 from synthcomp.plan_install import install
@@ -53,6 +54,8 @@ from synthcomp.schemas import (
 )
 from synthcomp.schemas.month import DatasetMonth
 from synthcomp.workdays import working_days
+
+log = logging.getLogger("synthcomp.plan")
 
 
 class PlannerState(TypedDict, total=False):
@@ -111,8 +114,13 @@ def load(state: PlannerState) -> dict[str, Any]:
     computer = Computer(state["computer_dir"])
     manifest = computer.read_manifest()
     row = read_row(computer)
+    month = None
     if row is not None:
-        month = month_from_row(row, sorted({f.path for f in manifest.file_list} | set(computer.files())))
+        try:
+            month = month_from_row(row, sorted({f.path for f in manifest.file_list} | set(computer.files())))
+        except NoRowMonth as exc:
+            log.warning("%s: the planner plans the month instead", exc)
+    if month is not None:
         planted = plant_errors(computer, month)
         if not planted:
             month.dataset.notes.append("no planted error: no collaborator has a spreadsheet among "

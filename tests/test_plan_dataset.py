@@ -24,6 +24,7 @@ from synthcomp.api.plan import plan_computer
 from synthcomp.api.simulate import simulate
 from synthcomp.dataset import normalise_row
 from synthcomp.dataset.plan import plan_role, stated_delay, week_due, weekdays
+from synthcomp.errors import SynthcompError
 from synthcomp.schemas import FileContent, MonthPlan
 
 SAMPLE = Path(__file__).parent / "data" / "paper-dataset-sample.jsonl"
@@ -286,3 +287,32 @@ def test_a_computer_without_a_row_plans_as_before(base: Path, tmp_path: Path) ->
     assert "dataset" not in json.loads((folder / "meta" / "plan.json").read_text("utf-8"))
     assert plan.objectives[0].deliverables[0].path.startswith(
         json.loads((folder / "meta" / "manifest.json").read_text())["filesystem_policy"]["home"])
+
+
+def test_a_period_in_words_is_read_as_dates(base: Path, tmp_path: Path) -> None:
+    row = copy.deepcopy(ROWS[1])
+    iso = row["monthly_objectives"]["simulation_period"]
+    reference = plan_computer(with_row(base, tmp_path / "iso", copy.deepcopy(ROWS[1])))
+    start, end = date.fromisoformat(iso["start"][:10]), date.fromisoformat(iso["end"][:10])
+    iso["start"], iso["end"] = f"{start:%B} {start.day}, {start.year}", f"{end.day} {end:%B %Y}"
+    plan = plan_computer(with_row(base, tmp_path / "words", row))
+    assert plan.working_days == reference.working_days and plan.dataset is not None
+
+
+@pytest.mark.parametrize("month", [{}, {"deliverables": []}, "no-period", "not-dates"])
+def test_a_row_without_a_usable_month_is_planned_by_the_planner(
+        base: Path, tmp_path: Path, month: Any, caplog: pytest.LogCaptureFixture) -> None:
+    row = copy.deepcopy(ROWS[1])
+    if month == "no-period":
+        del row["monthly_objectives"]["simulation_period"]
+    elif month == "not-dates":
+        row["monthly_objectives"]["simulation_period"].update(start="early January", end="soon")
+    else:
+        row["monthly_objectives"] = month
+    try:
+        plan = plan_computer(with_row(base, tmp_path / "c", row))
+    except Exception as exc:  # a row the reader refuses must say so in one line, not crash
+        assert isinstance(exc, SynthcompError) and month in ("no-period", {"deliverables": []}), repr(exc)
+        return
+    assert plan.dataset is None and plan.objectives and plan.working_days
+    assert "the planner plans the month instead" in caplog.text

@@ -15,7 +15,7 @@ import itertools
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -84,6 +84,33 @@ class RowMonth:
     criteria: list[dict[str, Any]]
     dataset: DatasetMonth
     stand_ins: set[tuple[str, str]] = field(default_factory=set)
+
+
+class NoRowMonth(ValueError):
+    """The row has no month the plan can take: the planner plans one instead."""
+
+
+# Spellings of a date seen in generated text besides ISO ("January 5, 2026", "05/01/2026" is
+# read day first only when the month-first reading is impossible).
+DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%m/%d/%Y",
+                "%d/%m/%Y", "%Y/%m/%d", "%d.%m.%Y")
+
+
+def row_date(text: object) -> date | None:
+    """A row's date in ISO or one of DATE_FORMATS (a time after it is ignored), else None."""
+    if not isinstance(text, str) or not text.strip():
+        return None
+    cleaned = text.strip()
+    try:
+        return date.fromisoformat(cleaned[:10])
+    except ValueError:
+        pass
+    for spelling in DATE_FORMATS:
+        try:
+            return datetime.strptime(cleaned, spelling).date()
+        except ValueError:
+            continue
+    return None
 
 
 def weekdays(start: date, end: date) -> list[str]:
@@ -368,16 +395,19 @@ def plant_errors(computer: Computer, month: RowMonth) -> list[dict[str, Any]]:
 def month_from_row(row: dict[str, Any], existing: list[str]) -> RowMonth:
     """The plan's parts from a decoded published row; ``existing`` lists the drive's files.
 
-    Raises RowError (from normalise_row) when the row cannot be read, ValueError when it has
-    no month (no monthly_objectives or no working day in its period)."""
+    Raises RowError (from normalise_row) when the row cannot be read, NoRowMonth when it has
+    no month to take (no monthly_objectives or period, dates that are not dates, no weekday)."""
     dc = normalise_row(row)
-    if dc.plan is None:
-        raise ValueError(f"row {dc.computer_id} has no monthly_objectives")
+    if dc.plan is None or getattr(dc.plan, "simulation_period", None) is None:
+        raise NoRowMonth(f"row {dc.computer_id} has no monthly_objectives with a simulation_period")
     period = dc.plan.simulation_period
-    start, end = date.fromisoformat(period.start[:10]), date.fromisoformat(period.end[:10])
+    start, end = row_date(period.start), row_date(period.end)
+    if start is None or end is None:
+        raise NoRowMonth(f"row {dc.computer_id}: its simulation_period ({period.start!r} to "
+                         f"{period.end!r}) is not a pair of dates")
     days = weekdays(start, end)
     if not days:
-        raise ValueError(f"row {dc.computer_id}: no weekday between {period.start} and {period.end}")
+        raise NoRowMonth(f"row {dc.computer_id}: no weekday between {period.start} and {period.end}")
     notes = []
     if period.working_days is not None and period.working_days != len(days):
         notes.append(f"simulation_period.working_days is {period.working_days} but the period "
