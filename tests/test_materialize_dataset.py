@@ -229,3 +229,22 @@ def test_manifest_rows_still_take_the_old_path(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["materialize", str(file), "--out", str(tmp_path / "o"),
                                       "--ids", "a"])
     assert result.exit_code == 1 and "--ids picks rows of the published dataset" in result.output
+
+
+def test_a_file_that_is_also_a_folder_is_left_out_and_said_on_the_console(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from synthcomp.cli import app
+
+    row = json.loads(SAMPLE.read_text("utf-8").splitlines()[0])
+    row["computer_id"] = "mac_computer_clash"
+    row["file_list"].append({"path": "/Users/mheller/Documents/projects", "description": "x",
+                             "timestamp": "2025-01-01T00:00:00", "content_mode": "generate"})
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(json.dumps(row) + "\n", "utf-8")
+    result = CliRunner().invoke(app, ["materialize", str(rows), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 0, result.output
+    said = "'Users/mheller/Documents/projects' is also a folder of other files; file left out"
+    assert said in result.output
+    manifest = json.loads((tmp_path / "o" / "mac_computer_clash" / "meta" / "manifest.json").read_text())
+    assert any(said in warning for warning in manifest["source"]["warnings"])

@@ -184,7 +184,7 @@ def _materialize_published(rows: Path, out: Path, ids: str | None, models: Model
     from synthcomp.computer import Computer
     from synthcomp.console import counted, err_console, out_console, progress_bar, show_next
     from synthcomp.dataset import load_computers
-    from synthcomp.dataset.build import materialize_dataset_computer
+    from synthcomp.dataset.build import folder_clashes, materialize_dataset_computer
     from synthcomp.dataset.report import grouped
     from synthcomp.errors import SynthcompError
 
@@ -204,7 +204,7 @@ def _materialize_published(rows: Path, out: Path, ids: str | None, models: Model
             # Built by an earlier run of the same command: rerunning it builds what is missing.
             kept += 1
             continue
-        for warning in grouped(computer.warnings):
+        for warning in grouped([*computer.warnings, *folder_clashes(computer)[1]]):
             err_console.print(f"[yellow]warning[/] {computer.computer_id}: {warning}",
                               highlight=False, soft_wrap=True)
         started = time.perf_counter()

@@ -112,7 +112,7 @@ def plan_nodes(computer: DatasetComputer, today: str) -> list[dict[str, Any]]:
     return nodes
 
 
-def _folder_clashes(computer: DatasetComputer) -> tuple[set[str], list[str]]:
+def folder_clashes(computer: DatasetComputer) -> tuple[set[str], list[str]]:
     """Files whose path is also a folder of another file's path: they cannot both exist."""
     folders = {"/".join(parts[:i]).casefold() for parts in (f.path.split("/") for f in computer.files)
                for i in range(1, len(parts))}
@@ -186,7 +186,7 @@ def materialize_dataset_computer(
     profile, profile_notes = adapt.user_profile(computer)
     policy, policy_notes = adapt.filesystem_policy(computer)
     today = _today(computer)
-    clashes, clash_warnings = _folder_clashes(computer)
+    clashes, clash_warnings = folder_clashes(computer)
     kept = computer.model_copy(update={"files": [f for f in computer.files if f.path not in clashes],
                                        "order": [p for p in computer.order if p not in clashes]})
     nodes = plan_nodes(kept, today)
