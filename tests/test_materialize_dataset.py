@@ -248,3 +248,18 @@ def test_a_file_that_is_also_a_folder_is_left_out_and_said_on_the_console(tmp_pa
     assert said in result.output
     manifest = json.loads((tmp_path / "o" / "mac_computer_clash" / "meta" / "manifest.json").read_text())
     assert any(said in warning for warning in manifest["source"]["warnings"])
+
+
+def test_a_notebook_stand_in_is_a_valid_notebook() -> None:
+    import datetime
+
+    import nbformat
+
+    from synthcomp.dataset.models import DatasetFile
+    from synthcomp.dataset.standins import stand_in
+
+    file = DatasetFile(path="Users/x/analysis.ipynb", original_path="/Users/x/analysis.ipynb", index=0,
+                       description="Exploratory analysis of Q3 sales", content_mode="generate")
+    notebook = nbformat.reads(stand_in(file, [], datetime.datetime(2026, 1, 1)).decode(), as_version=4)
+    nbformat.validate(notebook)
+    assert "Exploratory analysis of Q3 sales" in notebook.cells[0].source

@@ -128,6 +128,11 @@ def stand_in(file: DatasetFile, sources: list[str], modified: datetime) -> bytes
     if ext == "json":
         return (json.dumps({"_about": text.splitlines(), "name": title}, indent=2,
                            ensure_ascii=False) + "\n").encode("utf-8")
+    if ext == "ipynb":  # a notebook is JSON: Jupyter and json.loads open it
+        notebook = {"cells": [{"cell_type": "markdown", "id": "about", "metadata": {},
+                              "source": text.splitlines(True)}],
+                    "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+        return (json.dumps(notebook, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
     if ext == "png":
         return _png()
     if ext in ("zip", "jar", "whl", "epub"):
