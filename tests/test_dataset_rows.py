@@ -260,3 +260,108 @@ def test_type_mapping(spelling: object, kind: str, how: str) -> None:
 def test_spelling_normalisation() -> None:
     assert normalise_spelling("Has--Attachment ") == "attachment"
     assert normalise_spelling("derivedFrom") == "derived_from"
+
+
+def _round_trips(row: dict[str, Any]) -> Any:
+    """The row normalised; its export gives back the row exactly (coercions touch only the model)."""
+    computer = normalise_row(row)
+    assert export_row(computer) == row
+    again = type(computer).model_validate_json(computer.model_dump_json())
+    assert export_row(again) == row
+    return computer
+
+
+def test_file_records_of_other_shapes_are_coerced() -> None:
+    row = json.loads(json.dumps(sample_rows()[1]))
+    files = row["file_list"]
+    files[0] = {**files[0], "download_hint": {"url": "https://example.com/a.xlsx", "size": 3},
+                "extract": "unzip into Data/", "project_ids": None,
+                "derived_from": files[1]["path"], "timestamp": 1_700_000_000}
+    files[1] = {**files[1], "download_hint": {"source": "vendor portal"}, "extract": "  "}
+    computer = _round_trips(row)
+    first, second = computer.files[0], computer.files[1]
+    assert first.download_hint == "https://example.com/a.xlsx"
+    assert second.download_hint == '{"source": "vendor portal"}'
+    assert (first.extract, second.extract) == (True, False)
+    assert first.project_ids == [] and first.derived_from == [to_drive(files[1]["path"])]
+    assert first.timestamp == "2023-11-14T22:13:20Z"
+    assert "file_list[0].extract: text 'unzip into Data/' read as True" in computer.notes
+    assert "file_list[0].derived_from: a single path, read as a list of one" in computer.notes
+
+
+def test_a_file_name_over_255_bytes_is_left_out_with_a_warning() -> None:
+    row = json.loads(json.dumps(sample_rows()[1]))
+    files = row["file_list"]
+    long = "D:/Data/" + "é" * 128 + ".txt"  # 256 + 4 bytes
+    files.append({**files[0], "path": long, "derived_from": []})
+    with pytest.raises(PathEscape, match="longer than 255 bytes"):
+        to_drive(long)
+    computer = _round_trips(row)
+    assert len(computer.files) == len(files) - 1
+    assert any(w.startswith(f"file_list[{len(files) - 1}]: ") and w.endswith("file left out")
+               for w in computer.warnings)
+
+
+def test_monthly_plans_of_other_shapes_are_coerced() -> None:
+    row = json.loads(json.dumps(sample_rows()[1]))
+    plan = row["monthly_objectives"]
+    first, second, third = plan["deliverables"][:3]
+    first["milestones"] = {"week_1": "scope", "week_2": "draft"}
+    first["output_files"] = "D:/Out/report.docx"
+    second["milestones"] = [{"week": "Week 3", "milestone": "review"}]
+    second["name"] = second.pop("title")
+    del second["id"]
+    third["milestones"] = ["one", "two"]
+    plan["recurring_activities"] = [{"day": "Monday", "activity": "team sync"}, {"activity": "gym"}]
+    plan["weekly_focus"][0]["week"] = "Week 1"
+    computer = _round_trips(row)
+    assert computer.plan is not None
+    d1, d2, d3 = computer.plan.deliverables[:3]
+    assert [(m.week, m.goal) for m in d1.milestones] == [(1, "scope"), (2, "draft")]
+    assert d1.output_files == ["D:/Out/report.docx"] and d1.output_drive_paths == ["D/Out/report.docx"]
+    assert [(m.week, m.goal) for m in d2.milestones] == [(3, "review")]
+    assert (d2.id, d2.title) == ("dlv_2", second["name"])
+    assert [(m.week, m.goal) for m in d3.milestones] == [(1, "one"), (2, "two")]
+    assert [(a.frequency, a.activity) for a in computer.plan.recurring_activities] == \
+        [("Monday", "team sync"), ("weekly", "gym")]
+    assert computer.plan.weekly_focus[0].week == 1
+
+
+def test_rubrics_and_collaborators_of_other_shapes_are_coerced() -> None:
+    row = json.loads(json.dumps(sample_rows()[1]))
+    people = row["collaboration_context"]["collaborators"]
+    criteria = people[0]["rubric"]["criteria"]
+    criteria[0]["weight"] = "18%"
+    criteria[1]["weight"] = "20"
+    criteria[2] = {"criterion": criteria[2]["name"], "description": "no weight"}
+    criteria[3] = {"title": "Titled", "weight": 0.1}
+    people[0]["reference_files"] = [{"name": "a.docx"}, {"path": "b.xlsx"}, {"file": "c.pdf"}]
+    people[1]["rubric"] = [{"name": "Clarity", "weight": 0.5}, {"name": "Accuracy", "weight": 0.5}]
+    people[1]["reference_files"] = None
+    name = people[2]["name"]
+    del people[2]["id"]
+    people.append({"name": "—", "role": "a name with no letters"})
+    computer = _round_trips(row)
+    first, second, third = computer.collaborators[:3]
+    assert first.rubric is not None and second.rubric is not None
+    assert [c.weight for c in first.rubric.criteria[:4]] == [18.0, 20.0, 1.0, 0.1]
+    assert [c.name for c in first.rubric.criteria[2:4]] == [criteria[2]["criterion"], "Titled"]
+    assert [f.filename for f in first.reference_files] == ["a.docx", "b.xlsx", "c.pdf"]
+    assert [c.name for c in second.rubric.criteria] == ["Clarity", "Accuracy"]
+    assert second.reference_files == []
+    assert third.id and third.id == "_".join("".join(ch if ch.isalnum() else " " for ch in
+                                                      name.casefold()).split())
+    assert computer.collaborators[-1].id == f"collab_{len(people)}"
+
+
+def test_reshaped_plan_and_rubric_values_are_noted() -> None:
+    row = json.loads(json.dumps(sample_rows()[1]))
+    work = row["monthly_objectives"]["deliverables"][0]
+    work["milestones"] = {"week_1": "scope"}
+    del work["id"]
+    row["collaboration_context"]["collaborators"][0]["rubric"]["criteria"][0]["weight"] = "18%"
+    notes = _round_trips(row).notes
+    assert "monthly_objectives.deliverables[0].id: absent, read as 'dlv_1'" in notes
+    assert "monthly_objectives.deliverables[0].milestones: reshaped into [{week, goal}]" in notes
+    assert "collaboration_context.collaborators[0].rubric.criteria[0].weight: text '18%' read as " \
+           "a number" in notes

@@ -7,9 +7,12 @@ stay as the row gave them. The row itself is kept in ``original`` so an export l
 
 from __future__ import annotations
 
+import json
+import re
+from datetime import UTC, datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from synthcomp.dataset.kinds import EdgeKind
 
@@ -21,6 +24,40 @@ DirectionBasis = Literal["derived_from", "timestamp", "convention"]
 class _Lenient(BaseModel):
     # Unknown keys are ignored here because the original row keeps them for export.
     model_config = ConfigDict(extra="ignore")
+
+
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+def as_list(value: object) -> object:
+    """None -> [], a single string -> [it]; anything else as given."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    return value
+
+
+def week_number(value: object) -> object:
+    """'Week 1', 'week_1', 'W1', '1' -> 1; anything else as given."""
+    if isinstance(value, str):
+        found = re.search(r"\d+", value)
+        if found:
+            return int(found.group())
+    return value
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", text.casefold()).strip("_")
+
+
+def _renamed(value: object, target: str, spellings: tuple[str, ...]) -> object:
+    """A copy of a dict with ``target`` taken from the first of ``spellings`` when it is missing."""
+    if isinstance(value, dict) and value.get(target) is None:
+        for spelling in spellings:
+            if value.get(spelling) is not None:
+                return {**value, target: value[spelling]}
+    return value
 
 
 class Identity(_Lenient):
@@ -61,8 +98,26 @@ class Criterion(_Lenient):
     """One weighted criterion of a collaborator's rubric."""
 
     name: str
-    weight: float
+    weight: float = 1.0
     description: str = ""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _spellings(cls, value: object) -> object:
+        value = _renamed(value, "name", ("criterion", "title"))
+        if isinstance(value, dict) and value.get("weight") is None:
+            value = {**value, "weight": 1.0}
+        return value
+
+    @field_validator("weight", mode="before")
+    @classmethod
+    def _percent(cls, value: object) -> object:
+        # "18%" or "18" -> 18.0 (the grader rescales weights that do not sum to 1)
+        if isinstance(value, str):
+            found = _NUMBER.search(value)
+            if found:
+                return float(found.group())
+        return value
 
 
 class Rubric(_Lenient):
@@ -73,6 +128,16 @@ class Rubric(_Lenient):
     communication_style: str | None = None
     criteria: list[Criterion] = Field(default_factory=list)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _bare_list(cls, value: object) -> object:
+        return {"criteria": value} if isinstance(value, list) else value
+
+    @field_validator("criteria", mode="before")
+    @classmethod
+    def _criteria(cls, value: object) -> object:
+        return as_list(value) if value is None else value
+
 
 class ReferenceFile(_Lenient):
     """A file a collaborator holds and can share (written into meta/collaborators/)."""
@@ -81,6 +146,13 @@ class ReferenceFile(_Lenient):
     filename: str
     description: str = ""
     content_scale: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _spellings(cls, value: object) -> object:
+        if isinstance(value, str):
+            return {"filename": value}
+        return _renamed(value, "filename", ("name", "path", "file"))
 
 
 class Collaborator(_Lenient):
@@ -97,12 +169,27 @@ class Collaborator(_Lenient):
     reference_files: list[ReferenceFile] = Field(default_factory=list)
     rubric: Rubric | None = None
 
+    @field_validator("reference_files", mode="before")
+    @classmethod
+    def _files(cls, value: object) -> object:
+        return [] if value is None else value
+
 
 class Milestone(_Lenient):
     """A weekly goal of a deliverable."""
 
     week: int
     goal: str
+
+    @model_validator(mode="before")
+    @classmethod
+    def _spellings(cls, value: object) -> object:
+        return _renamed(value, "goal", ("milestone", "description", "title", "name"))
+
+    @field_validator("week", mode="before")
+    @classmethod
+    def _week(cls, value: object) -> object:
+        return week_number(value)
 
 
 class Deliverable(_Lenient):
@@ -117,12 +204,47 @@ class Deliverable(_Lenient):
     output_files: list[str] = Field(default_factory=list)
     output_drive_paths: list[str] = Field(default_factory=list)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _spellings(cls, value: object) -> object:
+        return _renamed(value, "title", ("name",))
+
+    @field_validator("output_files", mode="before")
+    @classmethod
+    def _outputs(cls, value: object) -> object:
+        return as_list(value)
+
+    @field_validator("milestones", mode="before")
+    @classmethod
+    def _milestones(cls, value: object) -> object:
+        # {"week_1": "goal", ...} or ["goal", ...] (week = position + 1) -> [{week, goal}, ...]
+        if value is None:
+            return []
+        if isinstance(value, dict):
+            return [{"week": week_number(key), "goal": goal if isinstance(goal, str) else
+                     json.dumps(goal, ensure_ascii=False)} for key, goal in value.items()]
+        if isinstance(value, list):
+            return [{"week": number, "goal": item} if isinstance(item, str) else item
+                    for number, item in enumerate(value, start=1)]
+        return value
+
 
 class RecurringActivity(_Lenient):
     """Something the user does every day, week... of the month."""
 
     frequency: str
     activity: str
+
+    @model_validator(mode="before")
+    @classmethod
+    def _frequency(cls, value: object) -> object:
+        value = _renamed(value, "frequency", ("day", "when", "cadence", "schedule"))
+        if isinstance(value, dict) and value.get("frequency") is None:
+            value = {**value, "frequency": "weekly"}
+        value = _renamed(value, "activity", ("name", "title", "description", "task"))
+        if isinstance(value, dict) and not isinstance(value.get("frequency"), str):
+            value = {**value, "frequency": str(value["frequency"])}
+        return value
 
 
 class WeeklyFocus(_Lenient):
@@ -132,6 +254,11 @@ class WeeklyFocus(_Lenient):
     focus: str
     deliverable_ids: list[str] = Field(default_factory=list)
     dates: str | None = None
+
+    @field_validator("week", mode="before")
+    @classmethod
+    def _week(cls, value: object) -> object:
+        return week_number(value)
 
 
 class SimulationPeriod(_Lenient):
@@ -150,6 +277,16 @@ class MonthlyPlan(_Lenient):
     deliverables: list[Deliverable] = Field(default_factory=list)
     recurring_activities: list[RecurringActivity] = Field(default_factory=list)
     weekly_focus: list[WeeklyFocus] = Field(default_factory=list)
+
+    @field_validator("deliverables", mode="before")
+    @classmethod
+    def _ids(cls, value: object) -> object:
+        # A deliverable without an id gets dlv_<n> (n its position, from 1).
+        if isinstance(value, list):
+            return [{**item, "id": f"dlv_{number}"}
+                    if isinstance(item, dict) and item.get("id") is None else item
+                    for number, item in enumerate(value, start=1)]
+        return value
 
 
 class Volume(_Lenient):
@@ -187,6 +324,33 @@ class DatasetFile(_Lenient):
     extract: bool | None = None
     size_kb: float | None = None
     type: str | None = None
+
+    @field_validator("project_ids", "derived_from", mode="before")
+    @classmethod
+    def _lists(cls, value: object) -> object:
+        return as_list(value)
+
+    @field_validator("download_hint", mode="before")
+    @classmethod
+    def _hint(cls, value: object) -> object:
+        if isinstance(value, dict) and isinstance(value.get("url"), str):
+            return value["url"]
+        if isinstance(value, (dict, list)):
+            return json.dumps(value, ensure_ascii=False, sort_keys=True)
+        return value
+
+    @field_validator("extract", mode="before")
+    @classmethod
+    def _extract(cls, value: object) -> object:
+        return bool(value.strip()) if isinstance(value, str) else value
+
+    @field_validator("timestamp", mode="before")
+    @classmethod
+    def _epoch(cls, value: object) -> object:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            seconds = value / 1000 if value > 1e11 else value  # milliseconds when that large
+            return datetime.fromtimestamp(seconds, UTC).isoformat().replace("+00:00", "Z")
+        return value
 
 
 class Edge(_Lenient):

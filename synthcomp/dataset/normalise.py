@@ -28,6 +28,7 @@ from synthcomp.dataset.models import (
     Profile,
     ProjectEntry,
     Volume,
+    slug,
 )
 from synthcomp.dataset.paths import PathEscape, find_home, to_drive
 from synthcomp.dataset.read import RowError
@@ -162,8 +163,23 @@ class _Files:
             except PathEscape as exc:
                 self.warnings.append(f"{where}: {exc}; file left out")
                 continue
+            derived = entry.get("derived_from")
+            if isinstance(derived, str):
+                self.notes.append(f"{where}.derived_from: a single path, read as a list of one")
+                derived = [derived]
+            hint = entry.get("download_hint")
+            if isinstance(hint, (dict, list)):
+                self.notes.append(f"{where}.download_hint: an object, read as "
+                                  + ("its url" if isinstance(hint, dict)
+                                     and isinstance(hint.get("url"), str) else "its JSON text"))
+            extract = entry.get("extract")
+            if isinstance(extract, str):
+                self.notes.append(f"{where}.extract: text {extract!r} read as {bool(extract.strip())}")
+            if isinstance(entry.get("timestamp"), (int, float)) \
+                    and not isinstance(entry.get("timestamp"), bool):
+                self.notes.append(f"{where}.timestamp: an epoch number, read as UTC ISO text")
             sources = []
-            for source in _list(entry.get("derived_from"), f"{where}.derived_from"):
+            for source in _list(derived, f"{where}.derived_from"):
                 try:
                     sources.append(self.path_of(source) if isinstance(source, str) else
                                    to_drive(source))  # to_drive raises a clear PathEscape
@@ -225,10 +241,10 @@ def normalise_row(row: Mapping[str, Any]) -> DatasetComputer:
     projects = [_validate(ProjectEntry, project, f"project_index.projects[{index}]")
                 for index, project in enumerate(_list(row["project_index"].get("projects"),
                                                       "project_index.projects"))]
+    people, people_notes = _with_ids(_list(row["collaboration_context"].get("collaborators"),
+                                           "collaboration_context.collaborators"))
     collaborators = [_validate(Collaborator, person, f"collaboration_context.collaborators[{index}]")
-                     for index, person in enumerate(_list(
-                         row["collaboration_context"].get("collaborators"),
-                         "collaboration_context.collaborators"))]
+                     for index, person in enumerate(people)]
     plan, plan_warnings = _plan(row["monthly_objectives"], reader)
 
     return DatasetComputer(
@@ -237,11 +253,79 @@ def normalise_row(row: Mapping[str, Any]) -> DatasetComputer:
         order=order, path_map=reader.path_map,
         warnings=[*reader.warnings, *duplicates, *edge_warnings, *nodes, *cycles, *plan_warnings,
                   *_rubric_warnings(collaborators)],
-        notes=[*reader.notes, *edge_notes, *day_keyed(row),
+        notes=[*reader.notes, *people_notes, *_rubric_notes(people),
+               *_plan_notes(row["monthly_objectives"]), *edge_notes, *day_keyed(row),
                *([f"os: {os} from the computer_id's prefix (persona.os is absent)"]
                  if os_source == "id_prefix" else [])],
         original=original,
     )
+
+
+def _rubric_notes(people: list[Any]) -> list[str]:
+    """What was read loosely in the collaborators' rubrics (weights as text or absent)."""
+    notes = []
+    for index, person in enumerate(people):
+        rubric = person.get("rubric") if isinstance(person, dict) else None
+        where = f"collaboration_context.collaborators[{index}].rubric"
+        if isinstance(rubric, list):
+            notes.append(f"{where}: a list of criteria, read as its criteria")
+        criteria = rubric if isinstance(rubric, list) else \
+            rubric.get("criteria") if isinstance(rubric, dict) else None
+        for number, criterion in enumerate(criteria if isinstance(criteria, list) else []):
+            weight = criterion.get("weight") if isinstance(criterion, dict) else None
+            if isinstance(weight, str):
+                notes.append(f"{where}.criteria[{number}].weight: text {weight!r} read as a number")
+            elif weight is None and isinstance(criterion, dict):
+                notes.append(f"{where}.criteria[{number}].weight: absent, read as 1")
+    return notes
+
+
+def _plan_notes(objectives: object) -> list[str]:
+    """What was reshaped in monthly_objectives (the model's validators do the reshaping)."""
+    if not isinstance(objectives, dict):
+        return []
+    notes = []
+    for index, work in enumerate(objectives.get("deliverables") or []):
+        if not isinstance(work, dict):
+            continue
+        where = f"monthly_objectives.deliverables[{index}]"
+        if work.get("id") is None:
+            notes.append(f"{where}.id: absent, read as 'dlv_{index + 1}'")
+        if work.get("title") is None and work.get("name") is not None:
+            notes.append(f"{where}.title: absent, read from its name")
+        milestones = work.get("milestones")
+        if isinstance(milestones, dict) or (isinstance(milestones, list) and any(
+                isinstance(m, str) or (isinstance(m, dict) and not isinstance(m.get("week"), int))
+                for m in milestones)):
+            notes.append(f"{where}.milestones: reshaped into [{{week, goal}}]")
+        if isinstance(work.get("output_files"), str):
+            notes.append(f"{where}.output_files: a single path, read as a list of one")
+    for index, activity in enumerate(objectives.get("recurring_activities") or []):
+        if isinstance(activity, dict) and activity.get("frequency") is None:
+            notes.append(f"monthly_objectives.recurring_activities[{index}].frequency: absent, "
+                         "read from day/when/cadence or as weekly")
+    for index, focus in enumerate(objectives.get("weekly_focus") or []):
+        if isinstance(focus, dict) and isinstance(focus.get("week"), str):
+            notes.append(f"monthly_objectives.weekly_focus[{index}].week: {focus['week']!r} "
+                         "read as a number")
+    return notes
+
+
+def _with_ids(people: list[Any]) -> tuple[list[Any], list[str]]:
+    """Collaborators, each without an id given one: its name's slug, else collab_<n>."""
+    taken = {person.get("id") for person in people if isinstance(person, dict)}
+    result, notes = [], []
+    for index, person in enumerate(people):
+        if isinstance(person, dict) and not person.get("id"):
+            name = person.get("name")
+            made = slug(name) if isinstance(name, str) else ""
+            if not made or made in taken:
+                made = f"collab_{index + 1}"
+            taken.add(made)
+            person = {**person, "id": made}
+            notes.append(f"collaboration_context.collaborators[{index}].id: absent, read as {made!r}")
+        result.append(person)
+    return result, notes
 
 
 def _plan(objectives: dict[str, Any], reader: _Files) -> tuple[MonthlyPlan | None, list[str]]:

@@ -20,8 +20,9 @@ A POSIX path is placed by its first folder: one of the top-level folders of macO
 (``Users/<username>``). Leading slashes and ``./`` say nothing more (so ``f1.md``, ``./f1.md`` and
 ``//f1.md`` are one file, as ``synthcomp.api.materialize.drive_path`` reads them): a user's file
 cannot sit at a real filesystem root. Drive letters are upper-cased, backslashes are slashes,
-repeated slashes and ``.`` segments vanish. A path with a ``..`` segment, a NUL or nothing left is
-refused (:class:`PathEscape`): the row's defect, not the drive's.
+repeated slashes and ``.`` segments vanish. A path with a ``..`` segment, a NUL, a name over
+:data:`~synthcomp.computer.MAX_NAME_BYTES` bytes or nothing left is refused (:class:`PathEscape`):
+the row's defect, not the drive's.
 
 The reverse of a mapped row path is exact because normalisation records every original spelling
 (``DatasetComputer.path_map``: original -> drive path); :func:`original_path` is the rule's own
@@ -35,6 +36,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from typing import Literal
+
+from synthcomp.computer import MAX_NAME_BYTES
 
 OS = Literal["windows", "macos"]
 
@@ -54,13 +57,17 @@ _USERNAME = re.compile(r"^[^/\\\x00]{1,64}$")
 
 
 class PathEscape(ValueError):
-    """A row path that cannot be placed inside drive/ (``..``, NUL, nothing left)."""
+    """A row path that cannot be placed inside drive/ (``..``, NUL, over-long name, nothing left)."""
 
 
 def _segments(path: str, original: str) -> list[str]:
     parts = [part for part in path.split("/") if part not in ("", ".")]
     if ".." in parts:
         raise PathEscape(f"{original!r} has a '..' segment (it could leave the drive)")
+    for part in parts:
+        if len(part.encode("utf-8")) > MAX_NAME_BYTES:
+            raise PathEscape(f"{original!r} has a name longer than {MAX_NAME_BYTES} bytes "
+                             "(no filesystem can hold it)")
     return parts
 
 
