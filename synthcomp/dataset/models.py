@@ -273,7 +273,7 @@ class SimulationPeriod(_Lenient):
 class MonthlyPlan(_Lenient):
     """monthly_objectives, typed."""
 
-    simulation_period: SimulationPeriod
+    simulation_period: SimulationPeriod | None = None  # None: the planner plans the month
     deliverables: list[Deliverable] = Field(default_factory=list)
     recurring_activities: list[RecurringActivity] = Field(default_factory=list)
     weekly_focus: list[WeeklyFocus] = Field(default_factory=list)

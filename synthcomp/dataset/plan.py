@@ -398,9 +398,10 @@ def month_from_row(row: dict[str, Any], existing: list[str]) -> RowMonth:
     Raises RowError (from normalise_row) when the row cannot be read, NoRowMonth when it has
     no month to take (no monthly_objectives or period, dates that are not dates, no weekday)."""
     dc = normalise_row(row)
-    if dc.plan is None or getattr(dc.plan, "simulation_period", None) is None:
+    month = dc.plan
+    if month is None or month.simulation_period is None:
         raise NoRowMonth(f"row {dc.computer_id} has no monthly_objectives with a simulation_period")
-    period = dc.plan.simulation_period
+    period = month.simulation_period
     start, end = row_date(period.start), row_date(period.end)
     if start is None or end is None:
         raise NoRowMonth(f"row {dc.computer_id}: its simulation_period ({period.start!r} to "
@@ -416,7 +417,7 @@ def month_from_row(row: dict[str, Any], existing: list[str]) -> RowMonth:
         notes.append(f"simulation_period.notes: {period.notes}")
     objectives, deliverables = [], []
     present = set(existing)
-    for work in dc.plan.deliverables:
+    for work in month.deliverables:
         objective, record = _objective(dc, work, days, existing)
         objectives.append(objective)
         deliverables.append(record)
@@ -440,13 +441,13 @@ def month_from_row(row: dict[str, Any], existing: list[str]) -> RowMonth:
         collaborators.append(plan)
         people.append(said)
         stand_ins |= odd
-    ids = {work.id: work.id for work in dc.plan.deliverables}
+    ids = {work.id: work.id for work in month.deliverables}
     criteria, rubric, rubric_notes = row_criteria(dc, ids, {p.row_id: p.id for p in people})
     dataset = DatasetMonth(
         computer_id=dc.computer_id, period_start=days[0], period_end=days[-1],
         row_working_days=period.working_days,
-        recurring_activities=[a.model_dump() for a in dc.plan.recurring_activities],
-        weekly_focus=[w.model_dump() for w in dc.plan.weekly_focus],
+        recurring_activities=[a.model_dump() for a in month.recurring_activities],
+        weekly_focus=[w.model_dump() for w in month.weekly_focus],
         deliverables=deliverables, collaborators=people, rubric=rubric,
         notes=[*notes, *rubric_notes])
     return RowMonth(month_start=days[0], month_end=days[-1], days=days, objectives=objectives,
