@@ -135,7 +135,8 @@ def file_plan(state: WorldState, runtime: Runtime[WorldContext]) -> dict[str, An
     inputs = {"persona": state["persona"], "profile": state["user_profile"],
               "policy": state["filesystem_policy"], "today": state["today"]}
     prompt = render("file_plan", inputs, persona=state["persona"], today=state["today"],
-                    target_files=state["filesystem_policy"]["target_file_count"])
+                    target_files=state["filesystem_policy"]["target_file_count"],
+                    language=state["user_profile"].get("language") or "English")
     check = _check_plan(state["out_dir"], state["filesystem_policy"]["home"])
     plan = runtime.context.ask(FilePlan, _system(), prompt, check=check)
     return {"file_plan": [node.model_dump() for node in plan.files]}
@@ -183,7 +184,9 @@ def write_file(task: FileTask, runtime: Runtime[WorldContext]) -> dict[str, Any]
               "node": node.model_dump(), "dependencies": task["dependencies"]}
     prompt = render("file_content", inputs, persona=task["persona"], path=node.path,
                     kind=node.kind, genre=node.genre, title=node.title, purpose=node.purpose,
-                    date=node.date, dependencies=dependencies)
+                    date=node.date, dependencies=dependencies,
+                    language=task["user_profile"].get("language") or "English",
+                    locale=task["user_profile"].get("locale") or "en_US")
     content = runtime.context.ask(FileContent, _system(), prompt)
     target = computer.resolve(node.path)
     # One house style per employer, with personal variations from file to file.

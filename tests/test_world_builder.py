@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -124,3 +125,29 @@ def test_graph_topology() -> None:
 def test_target_file_count_is_honoured(tmp_path: Path, target: int) -> None:
     folder = build_computer("A wedding planner in Cape Town", tmp_path / "w", target_files=target)
     assert sum(1 for p in (folder / "drive").rglob("*") if p.is_file()) == target
+
+
+def test_a_real_models_file_prompts_carry_the_working_language(tmp_path: Path) -> None:
+    """The prose a real model reads asks for the files in the user's working language (the
+    profile's), and does not set the paper's kind mix as a quota for one person."""
+    from langchain_core.messages import BaseMessage
+
+    from synthcomp.models.offline import OfflineChatModel
+
+    seen: list[str] = []
+
+    class Recording(OfflineChatModel):
+        def _generate(self, messages: list[BaseMessage], *args: Any, **kwargs: Any) -> Any:
+            seen.append(str(messages[-1].content))
+            return super()._generate(messages, *args, **kwargs)
+
+    folder = build_computer("Une avocate en droit du travail à Lyon qui prépare trois audiences",
+                            tmp_path / "c", seed=3, target_files=12, chat_model=Recording())
+    language = json.loads((folder / "meta" / "manifest.json").read_text("utf-8"))["user_profile"]
+    assert language["language"] == "French"
+    plans = [p for p in seen if p.startswith("Persona:") and "Plan every file" in p]
+    contents = [p for p in seen if "Why the user has it:" in p]
+    assert plans and contents
+    assert "file names are in French" in plans[0] and "not a quota" in plans[0]
+    assert all("Write it in French, the user's working language" in p and
+               f"({language['locale']})" in p for p in contents)
