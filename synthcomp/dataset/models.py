@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 import re
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
 from synthcomp.dataset.kinds import EdgeKind
 
@@ -45,6 +45,11 @@ def week_number(value: object) -> object:
         if found:
             return int(found.group())
     return value
+
+
+# Fields the rows spell in more than one shape, coerced where they are declared.
+WeekNumber = Annotated[int, BeforeValidator(week_number)]
+Texts = Annotated[list[str], BeforeValidator(as_list)]
 
 
 def slug(text: str) -> str:
@@ -178,18 +183,13 @@ class Collaborator(_Lenient):
 class Milestone(_Lenient):
     """A weekly goal of a deliverable."""
 
-    week: int
+    week: WeekNumber
     goal: str
 
     @model_validator(mode="before")
     @classmethod
     def _spellings(cls, value: object) -> object:
         return _renamed(value, "goal", ("milestone", "description", "title", "name"))
-
-    @field_validator("week", mode="before")
-    @classmethod
-    def _week(cls, value: object) -> object:
-        return week_number(value)
 
 
 class Deliverable(_Lenient):
@@ -201,18 +201,13 @@ class Deliverable(_Lenient):
     description: str = ""
     target_completion: str | None = None
     milestones: list[Milestone] = Field(default_factory=list)
-    output_files: list[str] = Field(default_factory=list)
+    output_files: Texts = Field(default_factory=list)
     output_drive_paths: list[str] = Field(default_factory=list)
 
     @model_validator(mode="before")
     @classmethod
     def _spellings(cls, value: object) -> object:
         return _renamed(value, "title", ("name",))
-
-    @field_validator("output_files", mode="before")
-    @classmethod
-    def _outputs(cls, value: object) -> object:
-        return as_list(value)
 
     @field_validator("milestones", mode="before")
     @classmethod
@@ -250,15 +245,10 @@ class RecurringActivity(_Lenient):
 class WeeklyFocus(_Lenient):
     """What one week of the month is about."""
 
-    week: int
+    week: WeekNumber
     focus: str
     deliverable_ids: list[str] = Field(default_factory=list)
     dates: str | None = None
-
-    @field_validator("week", mode="before")
-    @classmethod
-    def _week(cls, value: object) -> object:
-        return week_number(value)
 
 
 class SimulationPeriod(_Lenient):
@@ -318,17 +308,12 @@ class DatasetFile(_Lenient):
     description: str = ""
     content_mode: ContentMode = "generate"
     content_scale: str | None = None
-    project_ids: list[str] = Field(default_factory=list)
-    derived_from: list[str] = Field(default_factory=list, description="Drive paths of its sources")
+    project_ids: Texts = Field(default_factory=list)
+    derived_from: Texts = Field(default_factory=list, description="Drive paths of its sources")
     download_hint: str | None = None
     extract: bool | None = None
     size_kb: float | None = None
     type: str | None = None
-
-    @field_validator("project_ids", "derived_from", mode="before")
-    @classmethod
-    def _lists(cls, value: object) -> object:
-        return as_list(value)
 
     @field_validator("download_hint", mode="before")
     @classmethod
