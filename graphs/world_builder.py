@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from typing import Annotated, Any
+from typing import Annotated, Any, NotRequired
 
 from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
@@ -69,6 +69,8 @@ class FileTask(TypedDict):
     out_dir: str
     user_profile: dict[str, Any]
     dependencies: list[dict[str, Any]]
+    # The computer's present: a file written before it can still speak of what comes after.
+    today: NotRequired[str]
 
 
 def _system() -> str:
@@ -157,7 +159,7 @@ def dispatch(state: WorldState) -> list[Send] | str:
     return [
         Send("write_file", FileTask(
             node=node, persona=state["persona"], out_dir=state["out_dir"],
-            user_profile=state["user_profile"],
+            user_profile=state["user_profile"], today=state["today"],
             dependencies=[{k: written[d][k] for k in ("path", "genre", "title", "facts",
                                                       "summary")} for d in node["depends_on"]],
         ))
@@ -181,7 +183,8 @@ def write_file(task: FileTask, runtime: Runtime[WorldContext]) -> dict[str, Any]
         excerpt = office.read_text(computer.resolve(dep["path"]), limit=DEPENDENCY_EXCERPT_CHARS)
         dependencies.append({**dep, "excerpt": excerpt})
     inputs = {"persona": task["persona"], "profile": task["user_profile"],
-              "node": node.model_dump(), "dependencies": task["dependencies"]}
+              "node": node.model_dump(), "dependencies": task["dependencies"],
+              "today": task.get("today") or node.date}
     prompt = render("file_content", inputs, persona=task["persona"], path=node.path,
                     kind=node.kind, genre=node.genre, title=node.title, purpose=node.purpose,
                     date=node.date, dependencies=dependencies,
