@@ -210,11 +210,17 @@ def test_pdf_shows_the_style(tmp_path: Path) -> None:
         reader = PdfReader(written(tmp_path, "pdf", style))
         resources: Any = reader.pages[0]["/Resources"]
         fonts = resources["/Font"]
-        return {str(fonts[name].get_object()["/BaseFont"]) for name in fonts}
+        return {kind(str(fonts[name].get_object()["/BaseFont"])) for name in fonts}
 
-    assert "/Helvetica" in fonts(None) and "/Times-Roman" not in fonts(None)
-    assert "/Times-Roman" in fonts(UNIVERSITY) and "/Helvetica" not in fonts(UNIVERSITY)
-    assert {"/Helvetica", "/Times-Bold"} <= fonts(BANK)  # Arial text, Georgia headings
+    def kind(base_font: str) -> str:  # an embedded Unicode face or a core font, by its kind
+        bold = "bold" if "Bold" in base_font else "regular"
+        if "Serif" in base_font or "Times" in base_font:
+            return f"serif {bold}"
+        return f"mono {bold}" if "Mono" in base_font or "Courier" in base_font else f"sans {bold}"
+
+    assert "sans regular" in fonts(None) and "serif regular" not in fonts(None)
+    assert "serif regular" in fonts(UNIVERSITY) and "sans regular" not in fonts(UNIVERSITY)
+    assert {"sans regular", "serif bold"} <= fonts(BANK)  # Arial text, Georgia headings
     assert core_font("Garamond") == "Times" and core_font("Segoe UI") == "Helvetica"
     assert core_font("Consolas") == "Courier"
 
