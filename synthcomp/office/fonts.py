@@ -24,8 +24,12 @@ import importlib.util
 import os
 import shutil
 import subprocess
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from fpdf import FPDF
+from fpdf.fonts import SubsetMap, TTFFont
 
 ENV_FONT_DIR = "SYNTHCOMP_PDF_FONT_DIR"
 STYLES = ("", "B", "I", "BI")  # fpdf2's style keys: regular, bold, italic, bold italic
@@ -227,6 +231,59 @@ def clear_cache() -> None:
     """Forget the fonts found (after installing one, or in tests)."""
     find_fonts.cache_clear()
     coverage.cache_clear()
+    with _PARSED_LOCK:
+        _PARSED.clear()
+
+
+# fpdf2 parses a whole font file (widths of every glyph, 0.15-0.4 s for a CJK font) each time
+# a document adds it. What it reads is the same for every document, so a face is parsed once
+# per process and each document gets a copy with its own subset and its own font file handle
+# (the subsetter rewrites that one in place when the PDF is written).
+_PARSED: dict[tuple[FontFile, str], TTFFont | None] = {}
+_PARSED_LOCK = threading.Lock()
+
+
+def embed(pdf: FPDF, family: str, style: str, font: FontFile) -> None:
+    """`pdf.add_font(family, style, font)`, from a parse cached per process: the same PDF
+    bytes, without parsing the file again."""
+    key = (font, style)
+    with _PARSED_LOCK:
+        parsed = _PARSED.get(key, False)
+    if parsed is False:
+        parsed = _parse(family, style, font)
+        with _PARSED_LOCK:
+            _PARSED[key] = parsed
+    if parsed is None:  # not safe to share (see _parse): fpdf2's own way
+        pdf.add_font(family, style, font.path, collection_font_number=font.index)
+        return
+    from fontTools import ttLib
+
+    face = TTFFont.__new__(TTFFont)
+    for slot in TTFFont.__slots__:  # read-only parts (widths, cmap, glyph ids) are shared
+        if hasattr(parsed, slot):
+            setattr(face, slot, getattr(parsed, slot))
+    face.i = len(pdf.fonts) + 1
+    face.fontkey = f"{family}{style}"
+    face.missing_glyphs = []
+    face.biggest_size_pt = 0
+    face.ttfont = ttLib.TTFont(font.path, recalcTimestamp=False, fontNumber=font.index, lazy=True)
+    face.subset = SubsetMap(face)
+    pdf.fonts[face.fontkey] = face
+
+
+def _parse(family: str, style: str, font: FontFile) -> TTFFont | None:
+    """The parsed face, or None when fpdf2 changes the font while parsing it (it draws a
+    .notdef glyph into fonts without one) or it is a colour font: a fresh copy of the file
+    would then differ from what was parsed."""
+    scratch = FPDF()
+    scratch.add_font(family, style, font.path, collection_font_number=font.index)
+    parsed = scratch.fonts[f"{family}{style}"]
+    assert isinstance(parsed, TTFFont)
+    ttfont = parsed.ttfont
+    altered = "glyf" in ttfont and ".notdef" not in ttfont.getGlyphOrder()
+    shareable = not altered and parsed.color_font is None and not parsed.is_cff
+    ttfont.close()
+    return parsed if shareable else None
 
 
 if __name__ == "__main__":  # `python -m synthcomp.office.fonts`: what PDFs will embed here

@@ -27,7 +27,7 @@ from pypdf import PdfReader
 
 from synthcomp.office.budgets import Deadline, current, cut_note
 from synthcomp.office.determinism import as_utc
-from synthcomp.office.fonts import ENV_FONT_DIR, STYLES, FontFile, FontSet, coverage, find_fonts
+from synthcomp.office.fonts import ENV_FONT_DIR, STYLES, FontFile, FontSet, coverage, embed, find_fonts
 from synthcomp.office.style import DEFAULT_STYLE, OfficeStyle, rgb, styled_document
 from synthcomp.schemas import Block, DocumentSpec
 
@@ -195,7 +195,7 @@ class _Document(FPDF):
         self.core_fonts_encoding = _ENCODING  # lets €, curly quotes and dashes through
         self.faces = fonts.families
         for n, font in enumerate(fallbacks):
-            self.add_font(f"fallback{n}", "", font.path, collection_font_number=font.index)
+            embed(self, f"fallback{n}", "", font)
         if fallbacks:  # bold CJK is drawn in the regular face rather than not at all
             self.set_fallback_fonts([f"fallback{n}" for n in range(len(fallbacks))], exact_match=False)
 
@@ -211,8 +211,7 @@ class _Document(FPDF):
             return
         letters = "".join(sorted(c for c in str(getattr(style, "style", style)).upper() if c in "BI"))
         if f"{kind}{letters}" not in self.fonts:
-            face = self.faces[kind][STYLES.index(letters)]
-            self.add_font(kind, letters, face.path, collection_font_number=face.index)
+            embed(self, kind, letters, self.faces[kind][STYLES.index(letters)])
 
     def header(self) -> None:
         if self.page_no() > 1 and self.running_title:
