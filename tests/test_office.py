@@ -262,8 +262,11 @@ def test_corrupt_file_raises_office_error(tmp_path: Path, kind: str) -> None:
 def test_missing_and_unsupported_files(tmp_path: Path) -> None:
     with pytest.raises(OfficeFileError, match=r"nope\.docx does not exist"):
         read_text(tmp_path / "nope.docx")
-    (tmp_path / "x.zip").write_bytes(b"PK")
+    (tmp_path / "x.rar").write_bytes(b"Rar!")
     with pytest.raises(OfficeFileError, match="not a supported file type"):
+        read_text(tmp_path / "x.rar")
+    (tmp_path / "x.zip").write_bytes(b"PK")  # a zip is read (its members listed): this one is broken
+    with pytest.raises(OfficeFileError, match="not a valid zip file"):
         read_text(tmp_path / "x.zip")
 
 

@@ -33,6 +33,9 @@ from synthcomp.tools.errors import MAX_OUTPUT_CHARS, ToolInputError
 DEFAULT_TIME = datetime.datetime(2026, 1, 1)
 OFFICE_KINDS = ("docx", "xlsx", "pptx", "pdf", "md", "csv", "txt")  # what synthcomp.office reads
 TEXT_KINDS = ("md", "txt", "csv")  # read and written as they are
+# Not text, yet readable through synthcomp.office: what a picture shows, what a zip holds, a saved
+# e-mail decoded (its body may be quoted-printable or base64 on disk).
+OTHER_KINDS = ("png", "zip", "eml")
 MAX_LIST = 200  # entries per list_folder / find_files answer
 MAX_TREE_LINES = 300
 MAX_READ_CHARS = 6000  # per read_file call
@@ -274,7 +277,8 @@ def text_of(drive: Drive, path: Path) -> str:
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise ToolInputError(f"'{rel}' is too large to read ({size_text(size)}).")
-    if kind_of(path) in OFFICE_KINDS and kind_of(path) not in TEXT_KINDS:  # docx, xlsx, pptx, pdf
+    kind = kind_of(path)
+    if (kind in OFFICE_KINDS and kind not in TEXT_KINDS) or kind in OTHER_KINDS:  # docx, ..., png
         try:
             return office.read_text(path)
         except OfficeFileError as exc:
@@ -293,7 +297,7 @@ def plain_text(drive: Drive, path: Path) -> tuple[str, str | None]:
         raise ToolInputError(f"'{rel}' is too large to read ({size_text(size)}).")
     data, cut = read_bytes_within(path)
     if b"\x00" in data[:8192]:
-        kinds = ", ".join(OFFICE_KINDS)
+        kinds = ", ".join((*OFFICE_KINDS, *OTHER_KINDS))
         raise ToolInputError(f"'{rel}' is a binary file; readable kinds are {kinds} and plain text.")
     return decode(data), cut
 

@@ -27,6 +27,7 @@ from synthcomp.schemas.sim import CollaboratorReply
 from synthcomp.schemas.world import (
     FILE_KINDS,
     MAX_PERSONA_CHARS,
+    ArchiveMember,
     Block,
     Cell,
     ComputerManifest,
@@ -38,22 +39,24 @@ from synthcomp.schemas.world import (
     FilePlan,
     FileRecord,
     FilesystemPolicy,
+    ImageSpec,
     NamingHabits,
     Persona,
     Project,
     SheetSpec,
     SlideSpec,
     UserProfile,
+    VersionType,
     WorkbookSpec,
     topological_levels,
 )
 
 __all__ = [
-    "FILE_KINDS", "MAX_PERSONA_CHARS", "Block", "Cell", "Collaborator", "CollaboratorReply",
+    "FILE_KINDS", "MAX_PERSONA_CHARS", "ArchiveMember", "Block", "Cell", "Collaborator", "CollaboratorReply",
     "ComputerManifest", "Criterion", "CriterionGrade", "DeckSpec", "Deliverable",
     "DeliverableGrade", "DocumentSpec", "EventsDraft", "FileContent", "FileKind", "FileNode",
-    "FilePlan", "FileRecord", "FilesystemPolicy", "JudgeVerdicts", "Milestone", "MonthPlan",
+    "FilePlan", "FileRecord", "FilesystemPolicy", "ImageSpec", "JudgeVerdicts", "Milestone", "MonthPlan",
     "NamingHabits", "Objective", "ObjectivesDraft", "Persona", "PlantedError", "PrivateFile",
     "Project", "Rubric", "RunGrade", "ScheduledEvent", "SheetSpec", "SlideSpec", "TeamDraft",
-    "UserProfile", "Verdict", "WorkbookSpec", "topological_levels",
+    "UserProfile", "Verdict", "VersionType", "WorkbookSpec", "topological_levels",
 ]

@@ -12,8 +12,12 @@ from typing import Literal, TypeAlias
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-FileKind: TypeAlias = Literal["docx", "xlsx", "pptx", "pdf", "md", "csv", "txt"]
-FILE_KINDS: tuple[str, ...] = ("docx", "xlsx", "pptx", "pdf", "md", "csv", "txt")
+FileKind: TypeAlias = Literal[
+    "docx", "xlsx", "pptx", "pdf", "md", "csv", "txt", "png", "zip", "eml", "json", "py"]
+FILE_KINDS: tuple[str, ...] = (
+    "docx", "xlsx", "pptx", "pdf", "md", "csv", "txt", "png", "zip", "eml", "json", "py")
+# How a version relates to its original (FileNode.version_type).
+VersionType: TypeAlias = Literal["duplicate", "draft", "final", "copy"]
 
 MAX_PERSONA_CHARS = 4000
 
@@ -108,11 +112,23 @@ class FileNode(BaseModel):
     project: str | None = Field(default=None, description="Project code, if it belongs to one")
     depends_on: list[str] = Field(default_factory=list, description="Paths this file is built from")
     date: str = Field(description="Last-modified date, ISO YYYY-MM-DD")
+    version_of: str | None = Field(
+        default=None, description="For another version of a planned file (an earlier draft, the "
+        "FINAL, a 'Copy of', a '(2)' re-download): that original's path. The file is then made "
+        "by editing the original, so the original is also one of depends_on")
+    version_type: VersionType | None = Field(
+        default=None, description="With version_of: duplicate (the same file again, '(1)', "
+        "'(2)'), draft (an earlier, shorter state of the original), final (the original with "
+        "last small edits), copy (a copy with a few figures changed); empty: guessed from the "
+        "name")
 
     @model_validator(mode="after")
     def _extension_matches_kind(self) -> FileNode:
         if not self.path.lower().endswith("." + self.kind):
             raise ValueError(f"{self.path!r} does not end with .{self.kind}")
+        if self.version_of is not None and self.version_of not in self.depends_on:
+            # the original must be written first: a version is derived from its file
+            self.depends_on = [*self.depends_on, self.version_of]
         return self
 
 
@@ -224,14 +240,44 @@ class DeckSpec(BaseModel):
     slides: list[SlideSpec] = Field(default_factory=list)
 
 
+class ImageSpec(BaseModel):
+    """A picture (png): a screenshot of something on the user's screen, or a photo."""
+
+    kind: Literal["screenshot", "photo"] = Field(description="screenshot or photo")
+    shows: str = Field(description="What it shows. Screenshot: spreadsheet, document, chat, "
+                       "dashboard, email or slide; photo: whiteboard, site, product or receipt")
+    title: str = Field(default="", description="Screenshot: the window title, e.g. the file "
+                       "name; photo: a short caption")
+    lines: list[str] = Field(default_factory=list, description="The text visible in it, top to "
+                             "bottom, from the user's own work (a spreadsheet row as cells "
+                             "separated by ' | '; a chat line as 'Name: message')")
+    width: int = Field(default=1280, ge=64, le=4096)
+    height: int = Field(default=800, ge=64, le=4096)
+
+
+class ArchiveMember(BaseModel):
+    """One file inside a zip: a copy of a drive file, or a small generated text file."""
+
+    name: str = Field(description="Path inside the zip, e.g. 'Budget/budget 2024.xlsx'")
+    source: str | None = Field(default=None, description="Drive path of an already written file "
+                               "to put in (it must be one of the zip's depends_on)")
+    text: str | None = Field(default=None, description="Content of a generated text member, "
+                             "when there is no source")
+
+
 class FileContent(BaseModel):
     """The content of one planned file. Fill exactly the part that matches the file's kind:
-    document for docx/pdf/md, workbook for xlsx/csv, deck for pptx, text for txt."""
+    document for docx/pdf/md, workbook for xlsx/csv, deck for pptx, text for txt, image for png,
+    archive for zip; eml, json and py are text too (an eml's text is header lines 'From:',
+    'To:', 'Subject:', then a blank line and the body; json must parse; py must compile)."""
 
     document: DocumentSpec | None = None
     workbook: WorkbookSpec | None = None
     deck: DeckSpec | None = None
     text: str | None = None
+    image: ImageSpec | None = None
+    archive: list[ArchiveMember] | None = Field(
+        default=None, description="zip only: the files it holds, old project files first")
     summary: str = Field(description="Two sentences on what the file says, for later steps")
     facts: dict[str, str] = Field(
         default_factory=dict,
@@ -257,6 +303,9 @@ class FileRecord(BaseModel):
     sha256: str
     summary: str
     facts: dict[str, str] = Field(default_factory=dict)
+    version_of: str | None = Field(default=None, description="The original this file is a "
+                                   "version of (made by editing it)")
+    version_type: VersionType | None = None
 
 
 class ComputerManifest(BaseModel):
