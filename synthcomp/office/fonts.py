@@ -19,6 +19,7 @@ forgets it (tests, or after installing a font).
 
 from __future__ import annotations
 
+import copy
 import functools
 import importlib.util
 import os
@@ -237,8 +238,8 @@ def clear_cache() -> None:
 
 # fpdf2 parses a whole font file (widths of every glyph, 0.15-0.4 s for a CJK font) each time
 # a document adds it. What it reads is the same for every document, so a face is parsed once
-# per process and each document gets a copy with its own subset and its own font file handle
-# (the subsetter rewrites that one in place when the PDF is written).
+# per process and each document gets a copy with its own subset, font descriptor and font
+# file handle (writing the PDF changes those three). The rest (widths, cmap) is only read.
 _PARSED: dict[tuple[FontFile, str], TTFFont | None] = {}
 _PARSED_LOCK = threading.Lock()
 
@@ -262,6 +263,7 @@ def embed(pdf: FPDF, family: str, style: str, font: FontFile) -> None:
     for slot in TTFFont.__slots__:  # read-only parts (widths, cmap, glyph ids) are shared
         if hasattr(parsed, slot):
             setattr(face, slot, getattr(parsed, slot))
+    face.desc = copy.copy(parsed.desc)  # writing the PDF gives the descriptor its object ids
     face.i = len(pdf.fonts) + 1
     face.fontkey = f"{family}{style}"
     face.missing_glyphs = []
