@@ -98,3 +98,33 @@ def match_domain(persona: str) -> Domain:
     if best == 0:
         return GENERAL
     return next(domain for domain in DOMAINS if scores[domain.key] == best)
+
+
+def fold(text: str) -> str:
+    """Text as keywords are matched (see :func:`_fold`); public for the persona reader."""
+    return _fold(text)
+
+
+def find_terms(text: str, terms: Sequence[str]) -> list[tuple[int, str]]:
+    """Where each term occurs in ``text`` (folded positions), as (position, term), in order.
+
+    Terms match as domain keywords do (stems for long Latin words, whole words for short ones,
+    anywhere for other scripts); where two terms start at one place only the longer is kept.
+    """
+    folded = _fold(text)
+    found: dict[int, str] = {}
+    for term in terms:
+        key = _fold(term)
+        if not key:
+            continue
+        for match in _pattern(key).finditer(folded):
+            if len(key) > len(found.get(match.start(), "")):
+                found[match.start()] = term
+    return sorted(found.items())
+
+
+def domain_hits(text: str) -> dict[str, set[str]]:
+    """The keywords of each domain found in ``text``, by domain key (shadow phrases removed)."""
+    groups = [domain.keywords for domain in DOMAINS] + [_SHADOWS]
+    hits = _hits(text, groups)
+    return {domain.key: found for domain, found in zip(DOMAINS, hits, strict=False)}

@@ -377,6 +377,19 @@ _PLACES: dict[str, frozenset[str]] = {
 }
 
 
+def named_region(persona: str) -> Region | None:
+    """The region the persona names (as :func:`match_region` scores it), or None if it names
+    none: the persona reader then looks at the language the persona is written in."""
+    found = match_region(persona)
+    hits = _hits(persona, [found.keywords])[0]
+    return found if hits else None
+
+
+def region_of_country(country: str) -> Region | None:
+    """The Region of this country name, if the vocabulary has it."""
+    return next((region for region in REGIONS if region.country == country), None)
+
+
 @lru_cache(maxsize=2048)
 def match_region(persona: str) -> Region:
     """Region named (by country or city keyword) in the persona, else DEFAULT_REGION.
