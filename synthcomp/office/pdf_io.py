@@ -204,6 +204,17 @@ class _Document(FPDF):
         self.require_face(family or self.font_family, style)
         super().set_font(family, style, size)
 
+    def multi_cell(self, *args: Any, **kwargs: Any) -> Any:
+        """FPDF.multi_cell, telling fpdf2 to state the font again: after a line that ended in a
+        fallback font (CJK) it would draw the next text in that font without saying so."""
+        self.current_font_is_set_on_page = False
+        return super().multi_cell(*args, **kwargs)
+
+    def cell(self, *args: Any, **kwargs: Any) -> Any:
+        """FPDF.cell, stating the font again (see multi_cell)."""
+        self.current_font_is_set_on_page = False
+        return super().cell(*args, **kwargs)
+
     def require_face(self, family: str, style: Any) -> None:
         """Embed `family`'s face for `style` ('', 'B', 'I', 'BI' or a TextEmphasis) if not yet."""
         kind = family.lower()
