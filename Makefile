@@ -7,7 +7,7 @@ VENV := $(ROOT)/.venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test test-fast lint typecheck bench install clean studio
+.PHONY: demo test test-fast lint typecheck bench install clean studio fonts
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -60,6 +60,13 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_cli_import.py
 	$(BIN)/python bench/bench_sandbox.py
 	$(BIN)/python bench/bench_materialize.py
+	$(BIN)/python bench/bench_pdf_fonts.py
+
+# PDFs in Chinese, Japanese, Greek... need Unicode fonts on the machine (see README, "Fonts for
+# PDFs"); this lists the ones found. Debian/Ubuntu: apt-get install fonts-dejavu-core
+# fonts-droid-fallback (and poppler-utils for the test that renders a page).
+fonts: $(STAMP)
+	$(BIN)/python -c "from synthcomp.office.fonts import find_fonts; print(find_fonts().describe())"
 
 clean:
 	rm -rf $(VENV) .typecheck demo-output studio-output .langgraph_api .mypy_cache .ruff_cache .pytest_cache

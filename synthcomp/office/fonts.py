@@ -106,7 +106,7 @@ class FontSet:
         return bool(self.families)
 
     def describe(self) -> str:
-        """Which files were found, one line each, for `python -m synthcomp.office.fonts`."""
+        """Which files were found, one line each (`make fonts` prints it)."""
         lines = [f"{kind}: {faces[0].path}" for kind, faces in sorted(self.families.items())]
         lines += [f"fallback: {font.path}" for font in self.fallbacks]
         return "\n".join(lines) or "no Unicode fonts: PDFs use the core fonts (Windows-1252 only)"
@@ -286,7 +286,3 @@ def _parse(family: str, style: str, font: FontFile) -> TTFFont | None:
     shareable = not altered and parsed.color_font is None and not parsed.is_cff
     ttfont.close()
     return parsed if shareable else None
-
-
-if __name__ == "__main__":  # `python -m synthcomp.office.fonts`: what PDFs will embed here
-    print(find_fonts().describe())
