@@ -26,7 +26,7 @@ _TEMPLATES: dict[str, tuple[str, ...]] = {
     "report.budget": (
         "[Les dépenses|Les dépenses engagées] [sur|pour] le projet {project} s'élèvent à {amount}, [dans les limites de|à l'intérieur de] l'enveloppe validée.",
         "Le poste le plus lourd reste « {item} », [à surveiller de près|sous surveillance] [dans les semaines à venir|jusqu'au {due}].",
-        "[Nous avons|L'équipe a] [réaffecté|basculé] une partie de l'enveloppe prévue pour {item2} vers le poste « {item} » [après|à la suite de] l'échange avec {counterpart}.",
+        "[Après|À la suite de] l'échange avec {counterpart}, [nous avons|l'équipe a] [réaffecté|basculé] une partie de l'enveloppe prévue pour {item2} vers le poste « {item} ».",
         "[Aucun|Pas de] dépassement à signaler ; [la prévision|l'atterrissage] est [conforme au|proche du] budget.",
         "Les [prix|tarifs] pour {item} ont [augmenté|été revus à la hausse] après le {date} ; [la hausse a été absorbée par|nous avons absorbé la hausse grâce à] la provision pour aléas.",
         "Le reste à engager sur le projet {project} [laisse une marge confortable|laisse peu de marge|reste maîtrisé] jusqu'au {due}.",
@@ -99,7 +99,7 @@ _TEMPLATES: dict[str, tuple[str, ...]] = {
     ),
     "brief.scope": (
         "[Dans le périmètre|Inclus] : {item}, {item2} et les [travaux|tâches] nécessaires au jalon « {milestone} ».",
-        "[Hors périmètre|Exclus] : [les évolutions hors projet {project}|les travaux extérieurs au projet {project}] et tout ce qui n'a pas été [convenu|validé] avec {counterpart}.",
+        "[Hors périmètre|Exclus] : [les évolutions hors projet {project}|les travaux extérieurs au projet {project}] et tout ce qui n'a pas été [convenu|validé] avec {counterpart} par écrit.",
     ),
     "memo.body": (
         "[À la suite de|Suite à] [notre échange|la réunion] du {date}, [voici|cette note présente] [où nous en sommes|la situation] concernant {topic}.",
@@ -164,10 +164,10 @@ _TEMPLATES: dict[str, tuple[str, ...]] = {
     "policy.rule": (
         "[Enregistrer|Consigner] chaque [demande|commande] concernant {item} [dans le tableau de suivi|dans le journal partagé] [le jour même|avant la fin de la semaine].",
         "[Consulter|Prévenir] {person} avant [d'engager plus de|de dépenser plus de] {amount}.",
-        "[Conserver|Classer] les exemplaires [signés|définitifs] dans le dossier du projet, [jamais sur|et non sur] le bureau.",
+        "[Conserver|Classer] les exemplaires [signés|définitifs] concernant {topic} dans le dossier du projet, [jamais sur|et non sur] le bureau.",
         "[Vérifier|Suivre] l'indicateur « {metric} » [chaque mois|tous les mois] et [signaler|remonter] toute valeur inférieure à {target}.",
         "[Utiliser le modèle|Partir du modèle] [de l'équipe|partagé] pour chaque document concernant {topic}.",
-        "[Nommer|Intituler] les fichiers avec la date et le numéro de version.",
+        "[Nommer|Intituler] les fichiers concernant {item} avec la date et le numéro de version [en fin de nom|en tête].",
         "[Ne jamais|Ne pas] envoyer de [chiffres|montants] concernant {item} sans [validation|relecture] préalable.",
     ),
     "notes.line": (
@@ -252,7 +252,7 @@ _TEMPLATES: dict[str, tuple[str, ...]] = {
     ),
     "research.aim": (
         "[L'étude|Ce travail] [porte sur|s'intéresse à] {work}.",
-        "[Nous collecterons|L'équipe collectera] des données sur l'indicateur « {metric} » [chez|en partenariat avec] {counterpart}.",
+        "[Chez|En partenariat avec] {counterpart}, [nous collecterons|l'équipe collectera] des données sur l'indicateur « {metric} ».",
         "Les [premiers résultats|résultats] sont attendus [pour le|d'ici le] {due}.",
         "[Le financement|Le budget] de {amount} [couvre|finance] {item} et {item2}.",
     ),
