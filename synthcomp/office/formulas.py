@@ -5,7 +5,10 @@ Built on openpyxl's formula Tokenizer, so formulas are read the way openpyxl wri
 
 from __future__ import annotations
 
+import fnmatch
+import math
 import re
+import statistics
 from collections.abc import Callable
 from typing import TypeGuard
 
@@ -67,6 +70,14 @@ class _Unsupported(Exception):
     """The formula uses something the small evaluator does not do."""
 
 
+class _ExcelError(_Unsupported):
+    """A formula that is an error in Excel too (#DIV/0!): IFERROR catches these, not _Unsupported."""
+
+
+_COMPARISONS = ("=", "<>", "<", ">", "<=", ">=")
+Arg = list[Cell] | Cell  # a bare range's cells, or one value (a number or a text literal)
+
+
 class _Evaluator:
     """Recursive-descent evaluation of simple same-sheet arithmetic and aggregate formulas."""
 
@@ -96,7 +107,7 @@ class _Evaluator:
         saved = self.tokens, self.pos
         try:
             self.tokens, self.pos = tokens_of(str(self.rows[row - 1][col - 1])), 0
-            value = self.expression()
+            value = self.comparison()
             if self.pos != len(self.tokens):
                 raise _Unsupported("trailing tokens")
         except Exception:
@@ -125,10 +136,36 @@ class _Evaluator:
             elif tok.value == "^":
                 value = float(value**right)
             elif right == 0:
-                raise _Unsupported("#DIV/0!")
+                raise _ExcelError("#DIV/0!")
             else:
                 value /= right
         return value
+
+    def comparison(self) -> float:
+        """An expression, or two values compared ('B2>=100', 'C2="Done"'): 1.0 for TRUE."""
+        left = self.comparable()
+        if (tok := self.peek()) and tok.type == Token.OP_IN and tok.value in _COMPARISONS:
+            self.pos += 1
+            return 1.0 if _compare(left, tok.value, self.comparable()) else 0.0
+        if isinstance(left, str):
+            raise _Unsupported("a text result")  # the cached values here are numbers
+        return _number(left)
+
+    def comparable(self) -> Cell:
+        """A text literal or a lone cell as it is (text stays text), else an expression."""
+        tok = self.peek()
+        nxt = self.tokens[self.pos + 1] if self.pos + 1 < len(self.tokens) else None
+        alone = nxt is None or nxt.type == Token.SEP or nxt.subtype == Token.CLOSE or (
+            nxt.type == Token.OP_IN and nxt.value in _COMPARISONS)
+        if tok is not None and alone and tok.subtype == Token.TEXT:
+            self.pos += 1
+            return tok.value[1:-1].replace('""', '"')
+        if tok is not None and alone and tok.subtype == Token.RANGE:
+            values = self.area(tok.value)
+            if len(values) == 1:
+                self.pos += 1
+                return values[0]
+        return self.expression()
 
     def expression(self) -> float:
         return self.binary("+-", lambda: self.binary("*/", lambda: self.binary("^", self.unary)))
@@ -157,7 +194,7 @@ class _Evaluator:
                 raise _Unsupported("range in arithmetic")
             return _number(values[0])
         if tok.type == Token.PAREN and tok.subtype == Token.OPEN:
-            value = self.expression()
+            value = self.comparison()
             self.expect_close()
             return value
         if tok.type == Token.FUNC and tok.subtype == Token.OPEN:
@@ -182,31 +219,196 @@ class _Evaluator:
         self.pos += 1
 
     def function(self, name: str) -> float:
-        numbers: list[float] = []
+        if name == "IFERROR":
+            return self.iferror()
+        if name == "IF":
+            return self.if_()
+        args = self.arguments()
+        if name in _AGGREGATES:
+            return _AGGREGATES[name]([n for arg in args for n in _numbers_of(arg)])
+        if name in _CONDITIONAL and len(args) in (2, 3) and isinstance(args[0], list):
+            cells, criteria = args[0], args[1]
+            values = args[2] if len(args) == 3 else cells
+            if isinstance(criteria, list) or not isinstance(values, list) or len(values) != len(cells):
+                raise _Unsupported(name)
+            picked = [v for c, v in zip(cells, values, strict=True) if _matches(c, criteria)]
+            return _CONDITIONAL[name](picked)
+        if name == "SUMPRODUCT" and args and all(isinstance(a, list) for a in args):
+            columns = [[_number(v) if _is_number(v) else 0.0 for v in a] for a in args if isinstance(a, list)]
+            if len({len(c) for c in columns}) != 1:
+                raise _ExcelError("#VALUE!")  # ranges of different sizes
+            total = 0.0
+            for values in zip(*columns, strict=True):
+                product = 1.0
+                for value in values:
+                    product *= value
+                total += product
+            return total
+        if name in ("COUNTA", "COUNTBLANK"):
+            cells = [c for a in args for c in (a if isinstance(a, list) else [a])]
+            filled = sum(1 for c in cells if c is not None and c != "")
+            return float(filled if name == "COUNTA" else len(cells) - filled)
+        numbers = [_number(a) for a in args if not isinstance(a, list)]
+        if len(numbers) != len(args):
+            raise _Unsupported(name)  # a range where a single value is expected
+        if name in _ROUNDING and len(numbers) == 2:
+            return _ROUNDING[name](numbers[0], int(numbers[1]))
+        if name == "ABS" and len(numbers) == 1:
+            return abs(numbers[0])
+        if name == "INT" and len(numbers) == 1:
+            return float(math.floor(numbers[0]))
+        raise _Unsupported(name)
+
+    def arguments(self) -> list[Arg]:
+        """The arguments up to the closing parenthesis: a bare range as its cells, a text
+        literal as text, anything else evaluated."""
+        args: list[Arg] = []
         while (tok := self.peek()) and tok.subtype != Token.CLOSE:
             nxt = self.tokens[self.pos + 1] if self.pos + 1 < len(self.tokens) else None
             bare = nxt is None or nxt.subtype in (Token.ARG, Token.CLOSE)
             if tok.subtype == Token.RANGE and bare:
-                self.pos += 1  # a bare range argument: aggregates skip its text and blanks
-                numbers += [float(v) for v in self.area(tok.value) if _is_number(v)]
+                self.pos += 1
+                args.append(self.area(tok.value))
+            elif tok.subtype == Token.TEXT and bare:
+                self.pos += 1
+                args.append(tok.value[1:-1].replace('""', '"'))
             else:
-                numbers.append(self.expression())
+                args.append(self.comparison())
             if (sep := self.peek()) and sep.type == Token.SEP:
                 self.pos += 1
         self.expect_close()
-        if name == "SUM":
-            return sum(numbers, 0.0)
-        if name == "AVERAGE" and numbers:
-            return sum(numbers) / len(numbers)
-        if name in ("MIN", "MAX"):
-            return (min if name == "MIN" else max)(numbers, default=0.0)
-        if name == "COUNT":
-            return float(len(numbers))
-        if name == "ABS" and len(numbers) == 1:
-            return abs(numbers[0])
-        if name == "ROUND" and len(numbers) == 2:
-            return float(round(numbers[0], int(numbers[1])))
-        raise _Unsupported(name)
+        return args
+
+    def iferror(self) -> float:
+        """IFERROR(value, fallback): the fallback only for an Excel error in value, never
+        for something this evaluator does not do (that would cache a wrong value)."""
+        start = self.pos
+        try:
+            value = self.comparison()
+        except _ExcelError:
+            self.pos = start
+            self.skip_argument()
+            value = None
+        if (sep := self.peek()) is None or sep.type != Token.SEP:
+            raise _Unsupported("IFERROR needs two arguments")
+        self.pos += 1
+        if value is None:
+            value = self.comparison()
+        else:
+            self.skip_argument()
+        self.expect_close()
+        return value
+
+    def if_(self) -> float:
+        """IF(test, then, else): only the branch taken is evaluated, as in Excel (the other may
+        divide by zero: IF(B2=0, 0, A2/B2))."""
+        test = self.comparison()
+        chosen = 1 if test else 2
+        value = 0.0  # a missing branch is FALSE in Excel, cached as 0
+        for position in (1, 2):
+            if (sep := self.peek()) is None or sep.type != Token.SEP:
+                break
+            self.pos += 1
+            if position == chosen:
+                value = self.comparison()
+            else:
+                self.skip_argument()
+        self.expect_close()
+        return value
+
+    def skip_argument(self) -> None:
+        depth = 0
+        while (tok := self.peek()) is not None:
+            if depth == 0 and (tok.type == Token.SEP or tok.subtype == Token.CLOSE):
+                return
+            if tok.subtype == Token.OPEN:
+                depth += 1
+            elif tok.subtype == Token.CLOSE:
+                depth -= 1
+            self.pos += 1
+
+
+def _numbers_of(arg: Arg) -> list[float]:
+    """What an aggregate counts of an argument: a range's numbers (its text and blanks are
+    skipped, as Excel does), or the argument's own value."""
+    if isinstance(arg, list):
+        return [float(v) for v in arg if _is_number(v)]
+    return [_number(arg)]
+
+
+def _compare(left: Cell, operator: str, right: Cell) -> bool:
+    if left is None:  # a blank cell equals both "" and 0
+        left = "" if isinstance(right, str) else 0.0
+    if right is None:
+        right = "" if isinstance(left, str) else 0.0
+    if _is_number(left) and _is_number(right):
+        a: float | str = float(left)
+        b: float | str = float(right)
+    elif isinstance(left, str) and isinstance(right, str):
+        a, b = left.lower(), right.lower()  # Excel compares text without case
+    else:
+        return operator == "<>"  # a number and a text are never equal (comparing them is rarer)
+    return {"=": a == b, "<>": a != b, "<": a < b, ">": a > b, "<=": a <= b, ">=": a >= b}[operator]
+
+
+_CRITERIA_RE = re.compile(r"^(<=|>=|<>|=|<|>)?(.*)$", re.S)
+
+
+def _matches(cell: Cell, criteria: Cell) -> bool:
+    """Whether `cell` meets a SUMIF/COUNTIF criterion: 5, ">100", "<>Done", "Open", "Q*"."""
+    if _is_number(criteria):
+        return _is_number(cell) and float(cell) == float(criteria)
+    match = _CRITERIA_RE.match(str(criteria or ""))
+    assert match is not None  # the pattern matches any text
+    operator, operand = match.group(1) or "=", match.group(2)
+    try:
+        target: Cell = float(operand.replace(",", ""))
+    except ValueError:
+        target = operand
+    if isinstance(target, str):
+        text = "" if cell is None else str(cell)
+        if operator in ("=", "<>") and any(ch in target for ch in "*?"):
+            found = fnmatch.fnmatchcase(text.lower(), target.lower())
+            return found if operator == "=" else not found
+        if operator in ("=", "<>") and target == "":
+            return (text == "") == (operator == "=")
+        return isinstance(cell, str) and _compare(cell, operator, target)
+    return _is_number(cell) and _compare(cell, operator, target)
+
+
+def _average(numbers: list[float]) -> float:
+    if not numbers:
+        raise _ExcelError("#DIV/0!")
+    return sum(numbers) / len(numbers)
+
+
+def _median(numbers: list[float]) -> float:
+    if not numbers:
+        raise _ExcelError("#NUM!")
+    return float(statistics.median(numbers))
+
+
+def _round_half_away(value: float, digits: int) -> float:
+    """Excel's ROUND: halves away from zero (Python's round() goes to even)."""
+    scale = 10.0 ** digits
+    return math.copysign(math.floor(abs(value) * scale + 0.5 + 1e-9), value) / scale
+
+
+_AGGREGATES: dict[str, Callable[[list[float]], float]] = {
+    "SUM": lambda n: sum(n, 0.0), "AVERAGE": _average, "MEDIAN": _median,
+    "MIN": lambda n: min(n, default=0.0), "MAX": lambda n: max(n, default=0.0),
+    "COUNT": lambda n: float(len(n)), "PRODUCT": lambda n: math.prod(n) if n else 0.0,
+}
+_CONDITIONAL: dict[str, Callable[[list[Cell]], float]] = {
+    "SUMIF": lambda v: sum((float(x) for x in v if _is_number(x)), 0.0),
+    "COUNTIF": lambda v: float(len(v)),
+    "AVERAGEIF": lambda v: _average([float(x) for x in v if _is_number(x)]),
+}
+_ROUNDING: dict[str, Callable[[float, int], float]] = {
+    "ROUND": _round_half_away,
+    "ROUNDUP": lambda v, d: math.copysign(math.ceil(abs(v) * 10.0 ** d - 1e-9), v) / 10.0 ** d,
+    "ROUNDDOWN": lambda v, d: math.copysign(math.floor(abs(v) * 10.0 ** d + 1e-9), v) / 10.0 ** d,
+}
 
 
 def _is_number(value: Cell) -> TypeGuard[int | float]:
