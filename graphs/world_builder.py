@@ -10,6 +10,7 @@ skipped, which is how a published computer is materialized from its manifest row
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Annotated, Any, NotRequired
@@ -21,12 +22,14 @@ from typing_extensions import TypedDict
 
 import synthcomp
 from synthcomp import office
-from synthcomp.atomic import write_json
+from synthcomp.atomic import write_bytes, write_json
 from synthcomp.checks.inputs import DEFAULT_TARGET_FILES, checked_date, checked_target_files
 from synthcomp.computer import Computer
 from synthcomp.errors import SynthcompError
-from synthcomp.ids import computer_id_for, default_today, minutes_into
+from synthcomp.ids import computer_id_for, default_today, derive_seed, minutes_into
 from synthcomp.models.context import WorldContext
+from synthcomp.office.determinism import mtime_of
+from synthcomp.office.versions import derive_version, version_type_of
 from synthcomp.prompts import render, render_text
 from synthcomp.schemas import (
     ComputerManifest,
@@ -40,6 +43,8 @@ from synthcomp.schemas import (
 )
 
 DEPENDENCY_EXCERPT_CHARS = 1500
+
+log = logging.getLogger("synthcomp.build")
 
 
 def _merge(left: dict[str, Any] | None, right: dict[str, Any] | None) -> dict[str, Any]:
@@ -96,6 +101,13 @@ def user_profile(state: WorldState, runtime: Runtime[WorldContext]) -> dict[str,
     inputs = {"persona": state["persona"], "today": state["today"]}
     prompt = render("user_profile", inputs, persona=state["persona"])
     profile = runtime.context.ask(UserProfile, _system(), prompt)
+    match = profile.match
+    if match is not None and match.quality == "poor":
+        # One line, so a batch shows which personas no vocabulary covers (the manifest keeps
+        # the details in user_profile.match).
+        log.warning("persona poorly matched (score %.2f, vocabulary %r): the profile keeps its "
+                    "words (%s); %s are generic", match.score, match.domain,
+                    ", ".join(match.from_persona) or "none", ", ".join(match.generic))
     return {"user_profile": profile.model_dump()}
 
 
@@ -174,9 +186,56 @@ def _modified(node: FileNode) -> datetime:
     return datetime(day.year, day.month, day.day, 8, 30) + timedelta(minutes=minutes)
 
 
+_VERSION_SAYS = {"duplicate": "The same file as {0} (downloaded again).",
+                 "draft": "An earlier draft of {0}.", "final": "The final version of {0}.",
+                 "copy": "A copy of {0} with a few figures changed."}
+
+
+def _write_version(node: FileNode, task: FileTask, runtime: Runtime[WorldContext]) -> dict[str, Any] | None:
+    """Write a version of an already written file by editing that file (not by asking the
+    model: a draft, a FINAL and a "(2)" are states of one text). None when the original is not
+    among the dependencies or its kind cannot be edited into this one."""
+    original = next((d for d in task["dependencies"] if d["path"] == node.version_of), None)
+    if original is None or not str(node.version_of).lower().endswith("." + node.kind):
+        return None
+    computer = Computer(task["out_dir"])
+    version_type = version_type_of(node.path, node.version_type)
+    seed = derive_seed(runtime.context.seed if runtime.context else 0, "version", node.path)
+    data = derive_version(computer.resolve(original["path"]), node.kind, version_type, seed,
+                          _modified(node), author=task["user_profile"].get("name"))
+    if data is None:
+        return None
+    target = computer.resolve(node.path)
+    write_bytes(target, data, modified=mtime_of(_modified(node)))
+    summary = _VERSION_SAYS[version_type].format(original["path"].rsplit("/", 1)[-1])
+    facts = {} if version_type == "copy" else dict(original.get("facts") or {})
+    record = FileRecord(
+        path=node.path, kind=node.kind, genre=node.genre, title=node.title,
+        purpose=node.purpose, project=node.project, depends_on=node.depends_on, date=node.date,
+        size=len(data), sha256=hashlib.sha256(data).hexdigest(),
+        summary=f"{summary} {original.get('summary', '')}".strip(), facts=facts,
+        version_of=node.version_of, version_type=version_type)
+    return {"written": {node.path: record.model_dump()}}
+
+
+def _read_source(computer: Computer, node: FileNode) -> Callable[[str], bytes]:
+    """A zip's member source: the bytes of one of the node's dependencies, never any other
+    path (it may not be written yet, or not be the user's to pack)."""
+    def read(path: str) -> bytes:
+        if path not in node.depends_on:
+            raise ValueError(f"{path} is not among {node.path}'s dependencies")
+        return computer.resolve(path).read_bytes()
+    return read
+
+
 def write_file(task: FileTask, runtime: Runtime[WorldContext]) -> dict[str, Any]:
-    """Generate one file's content from its dependencies and write it into the drive."""
+    """Generate one file's content from its dependencies and write it into the drive; a version
+    of another file (node.version_of) is made by editing that file."""
     node = FileNode.model_validate(task["node"])
+    if node.version_of:
+        versioned = _write_version(node, task, runtime)
+        if versioned is not None:
+            return versioned
     computer = Computer(task["out_dir"])
     dependencies = []
     for dep in task["dependencies"]:
@@ -195,13 +254,15 @@ def write_file(task: FileTask, runtime: Runtime[WorldContext]) -> dict[str, Any]
     # One house style per employer, with personal variations from file to file.
     style = office.style_for(str(task["user_profile"].get("employer", "")), variant=node.path)
     office.write_content(target, node.kind, content, _modified(node),
-                         author=task["user_profile"].get("name"), style=style)
+                         author=task["user_profile"].get("name"), style=style,
+                         read_source=_read_source(computer, node))
     data = target.read_bytes()
     record = FileRecord(
         path=node.path, kind=node.kind, genre=node.genre, title=node.title,
         purpose=node.purpose, project=node.project, depends_on=node.depends_on, date=node.date,
         size=len(data),
         sha256=hashlib.sha256(data).hexdigest(), summary=content.summary, facts=content.facts,
+        version_of=node.version_of, version_type=node.version_type if node.version_of else None,
     )
     return {"written": {node.path: record.model_dump()}}
 

@@ -16,6 +16,7 @@ from typing import Any
 from synthcomp.models.offline.chat import register
 from synthcomp.models.offline.people import domain_by_key, fill, pick, short_item
 from synthcomp.models.offline.vocab import Domain
+from synthcomp.models.offline.world.clutter import add_clutter, project_clutter
 from synthcomp.models.offline.world.naming import file_name, folder_name
 
 # The reference mix (paper: DOCX 35%, XLSX 16%, PDF 14%, PPTX 9%); the rest is md/csv/txt.
@@ -162,16 +163,8 @@ class _Planner:
                 self._clutter(code, slots)
 
     def _clutter(self, code: str, slots: dict[str, str]) -> None:
-        """What an untidy person leaves around: earlier drafts, copies, stray downloads."""
-        report = next(n for n in self.nodes if n["path"] == slots["report"])
-        draft_date = date.fromisoformat(report["date"]) - timedelta(days=self.rng.randint(3, 9))
-        self.add(f"{self.home}/Desktop", report["title"], "docx", "report",
-                 "An earlier draft of the status report", code, report["depends_on"],
-                 draft_date, version=1)
-        budget = next(n for n in self.nodes if n["path"] == slots["budget"])
-        self.add(f"{self.home}/Downloads", f"Copy of {budget['title']}", "xlsx", "budget",
-                 "A copy of the budget someone sent back by email", code, [budget["path"]],
-                 self._date_after([budget["path"]], self.today - timedelta(days=30)))
+        """What an untidy person leaves around: earlier drafts, copies (see clutter)."""
+        project_clutter(self, code, slots)
 
     def general(self) -> None:
         """Admin, team and personal files that every professional keeps."""
@@ -275,6 +268,7 @@ def file_plan(inputs: dict[str, Any], seed: int) -> dict[str, Any]:
     target = int(policy.get("target_file_count", 120))
     planner.projects()
     planner.general()
+    add_clutter(planner)
     planner.fill_to_target(target)
     planner.trim_to_target(target)
     return {"files": planner.nodes}

@@ -6,7 +6,14 @@ from collections.abc import Callable
 from typing import Any
 
 from synthcomp.models.offline.chat import register
-from synthcomp.models.offline.world.content import decks, described, documents, sheets, texts
+from synthcomp.models.offline.world.content import (
+    decks,
+    described,
+    documents,
+    extras,
+    sheets,
+    texts,
+)
 from synthcomp.models.offline.world.content.context import Ctx
 
 Generate = Callable[[Ctx], tuple[dict[str, Any], str]]
@@ -15,6 +22,7 @@ Generate = Callable[[Ctx], tuple[dict[str, Any], str]]
 # that the world builder's answers do not depend on the month's.
 BY_GENRE: dict[str, Generate] = {
     **documents.GENERATORS, **sheets.GENERATORS, **decks.GENERATORS, **texts.GENERATORS,
+    **extras.GENERATORS,
     # A published row's file: its description is the brief (materialize).
     **described.GENERATORS,
 }
@@ -24,11 +32,12 @@ BY_GENRE: dict[str, Generate] = {
 BY_KIND: dict[str, Generate] = {
     "docx": documents.memo, "pdf": documents.report, "md": texts.notes, "txt": texts.notes,
     "xlsx": sheets.tracker, "csv": sheets.data_export, "pptx": decks.status_deck,
+    **extras.BY_KIND,
 }
 
 _FITS: dict[str, tuple[str, ...]] = {
     "document": ("docx", "pdf", "md"), "workbook": ("xlsx", "csv"), "deck": ("pptx",),
-    "text": ("txt",),
+    "text": ("txt", "eml", "json", "py"), "image": ("png",), "archive": ("zip",),
 }
 
 
