@@ -133,7 +133,7 @@ SENTENCES: dict[str, tuple[str, ...]] = {
     "contract.scope": (
         "{counterpart} [liefert|erbringt] die Positionen {item} und {item2} für das Projekt {project} [gemäß der Leistungsbeschreibung in Anlage 1|wie in der Anlage beschrieben].",
         "[Die Leistungen|Die Arbeiten] werden [am|für den] Standort {city} [erbracht|ausgeführt].",
-        "[Zusätzliche Leistungen|Änderungen des Leistungsumfangs] bedürfen der vorherigen schriftlichen Vereinbarung mit {counterpart}.",
+        "[Zusätzliche Leistungen|Änderungen des Leistungsumfangs] bedürfen einer mit {counterpart} [schriftlich|vorab schriftlich] getroffenen Vereinbarung.",
     ),
     "contract.service": (
         "{counterpart} [beantwortet Anfragen|reagiert auf Anfragen] innerhalb von [zwei|drei] Werktagen.",
@@ -265,7 +265,7 @@ SENTENCES: dict[str, tuple[str, ...]] = {
     ),
     "research.aim": (
         "[Die Studie|Das Vorhaben] [untersucht|beleuchtet] [Fragen aus dem Bereich|den Bereich] {work}.",
-        "[Wir erheben|Das Team erhebt] Daten zur Kennzahl {metric} [bei|in Zusammenarbeit mit] {counterpart}.",
+        "[Wir erheben|Das Team erhebt] [bei|gemeinsam mit] {counterpart} Daten zur Kennzahl {metric}.",
         "[Erste Ergebnisse|Ergebnisse] werden bis zum {due} erwartet.",
         "[Die Förderung|Das Budget] von {amount} [deckt|umfasst] die Positionen {item} und {item2}.",
     ),

@@ -24,7 +24,7 @@ SENTENCES: dict[str, tuple[str, ...]] = {
     "report.budget": (
         "[Os gastos|Os valores comprometidos] do projeto {project} [somam|chegam a] {amount}, [dentro|abaixo] da verba aprovada.",
         "[Maior rubrica|Rubrica de maior peso]: {item}, que [merece|pede] acompanhamento [de perto|atento] [nas próximas semanas|até {due}].",
-        "[Remanejamos|A equipe remanejou] parte da verba de {item2} para {item} [após conversar com|depois de alinhar com] {counterpart}.",
+        "[Após conversar com|Depois de alinhar com] {counterpart}, [remanejamos|a equipe remanejou] parte da verba de {item2} para {item}.",
         "[Não há|Não temos] [estouro|extrapolação] a relatar; a [projeção|previsão de fechamento] está [alinhada ao|próxima do|em linha com o] planejado.",
         "Os preços de {item} [subiram|aumentaram] [depois de|após] {date}, [e a diferença foi absorvida pela|e absorvemos a diferença com a] reserva de contingência.",
         "[Até|Antes de] {due}, não [prevemos|esperamos] [grandes|novos] remanejamentos entre {item} e {item2}.",
@@ -101,7 +101,7 @@ SENTENCES: dict[str, tuple[str, ...]] = {
     ),
     "brief.scope": (
         "[Dentro do escopo|No escopo]: {item}, {item2} e as [atividades|tarefas] necessárias para o marco {milestone}.",
-        "[Fora do escopo|Não incluído]: [mudanças|trabalhos] fora do projeto {project} e [qualquer item não acordado com {counterpart}|tudo o que não tiver sido combinado com {counterpart}].",
+        "[Fora do escopo|Não incluído]: [mudanças|trabalhos] fora do projeto {project} e [qualquer item sem acordo prévio com {counterpart}|tudo o que {counterpart} não tiver aprovado por escrito].",
         "[Interfaces|Dependências] com {counterpart} [serão|são] [acompanhadas|registradas] no cronograma.",
     ),
     "memo.body": (
@@ -135,7 +135,7 @@ SENTENCES: dict[str, tuple[str, ...]] = {
     "contract.scope": (
         "{counterpart} [fornecerá|se obriga a fornecer] os itens {item} e {item2} ao projeto {project}, [conforme descrito no Anexo I|nos termos do anexo].",
         "[Os serviços serão prestados|Os trabalhos serão executados|Os serviços deverão ser prestados] na unidade {city}.",
-        "[Serviços adicionais|Alterações de escopo] [dependem de|exigem] [termo aditivo|acordo por escrito] [firmado com|com] {counterpart}.",
+        "[Serviços adicionais|Alterações de escopo] [dependem de|exigem] [termo aditivo|acordo por escrito] [firmado entre as partes|assinado por ambas as partes].",
     ),
     "contract.service": (
         "{counterpart} [responderá às|atenderá as] solicitações em até [dois|três] dias úteis.",
@@ -246,7 +246,7 @@ SENTENCES: dict[str, tuple[str, ...]] = {
     ),
     "launch.step": (
         "[Congelar|Travar] {item} até {due}.",
-        "[Confirmar|Alinhar] a [data|janela] de {item2} com {counterpart}.",
+        "[Confirmar|Alinhar] com {counterpart} a [data|janela] de {item2}.",
         "[Preparar|Redigir] o [comunicado|texto] de lançamento para o marco {milestone}.",
         "[Testar|Validar] {item} com [um grupo pequeno|usuários reais] antes de {due}.",
         "[Analisar|Revisar] [o feedback|os números] do indicador {metric} [após o|depois do] marco {milestone}.",
@@ -266,7 +266,7 @@ SENTENCES: dict[str, tuple[str, ...]] = {
     ),
     "research.aim": (
         "[O estudo|Esta pesquisa] [investiga|analisa] [questões da área de|aspectos dos trabalhos de] {work}.",
-        "[Vamos coletar|A equipe vai coletar] dados do indicador {metric} [com apoio de|em parceria com] {counterpart}.",
+        "[Vamos coletar|A equipe vai coletar], [com apoio de|em parceria com] {counterpart}, dados do indicador {metric}.",
         "[Os resultados|Os primeiros resultados] são esperados até {due}.",
         "[O financiamento|O orçamento] de {amount} [cobre|custeia] os itens {item} e {item2}.",
     ),
