@@ -47,6 +47,25 @@ class Project(BaseModel):
     counterpart: str = Field(description="Main client, supplier or partner organisation")
     description: str = Field(description="One or two sentences: what the project is")
     budget: float = Field(ge=0, description="Budget in the user's currency, 0 if none")
+    origin: Literal["persona", "generic"] = Field(
+        default="generic",
+        description="'persona' when the project is work the persona states, 'generic' when it "
+                    "is typical work of the trade added to fill the profile")
+    work: str = Field(default="", description="The persona's own words for this work, if any")
+
+
+class ProfileMatch(BaseModel):
+    """How well the persona was understood: which trade vocabulary covers it, and which profile
+    fields come from the persona's own words and which are generic."""
+
+    domain: str = Field(description="Vocabulary key of the trade matched")
+    score: float = Field(ge=0.0, le=1.0, description="0 = nothing matched, 1 = fully covered")
+    quality: Literal["good", "partial", "poor"]
+    terms: list[str] = Field(default_factory=list, description="Persona words that matched")
+    from_persona: list[str] = Field(default_factory=list,
+                                    description="Profile fields taken from the persona's words")
+    generic: list[str] = Field(default_factory=list,
+                               description="Profile fields filled with generic values")
 
 
 class UserProfile(BaseModel):
@@ -69,6 +88,12 @@ class UserProfile(BaseModel):
     tools: list[str] = Field(description="Software they use daily")
     os: Literal["windows", "macos"]
     domain: str = Field(default="general", description="Vocabulary key for the offline model")
+    region: str = Field(default="", description="State, province or region, e.g. Montana")
+    employer_kind: str = Field(default="", description="e.g. clinic, law firm, game studio")
+    employer_size: Literal["", "small", "mid", "large"] = Field(
+        default="", description="Size of the employer, when said or implied")
+    match: ProfileMatch | None = Field(
+        default=None, description="How faithfully the profile follows the persona (offline)")
 
 
 class NamingHabits(BaseModel):

@@ -197,7 +197,7 @@ _NURSING = Domain(
         "clinical", "clinician", "klinisch", "intensive care", "icu", "cuidados intensivos",
         "soins intensifs", "intensivstation", "terapia intensiva", "ward", "emergency department",
         "urgences", "notaufnahme", "urgencias", "pronto soccorso", "pronto-socorro", "plantão",
-        "midwife", "sage-femme", "hebamme", "matrona", "pharmacist", "pharmacien", "apotheker",
+        "midwife", "sage-femme", "hebamme", "matrona",
         "farmac", "patient", "paciente", "病棟", "oncolog", "cancer centre", "cancer center",
         "paediatric", "pediatric", "surgeon", "chirurg", "cirujano", "dentist", "zahnarzt",
         "physiotherap", "care home", "nursing home", "chefarzt", "caregiver", "care worker",

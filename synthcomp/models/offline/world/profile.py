@@ -1,4 +1,4 @@
-"""Offline answers for UserProfile and FilesystemPolicy, read off the persona."""
+"""Offline answers for UserProfile and FilesystemPolicy, read off the persona's own words."""
 
 from __future__ import annotations
 
@@ -7,62 +7,34 @@ import re
 from typing import Any
 
 from synthcomp.models.offline.chat import register
-from synthcomp.models.offline.people import (
-    faker_for,
-    fill,
-    person_name,
-    pick,
-    sample,
-    short_item,
+from synthcomp.models.offline.people import faker_for, fill, pick, sample, short_item
+from synthcomp.models.offline.vocab import Domain, Region, match_region
+from synthcomp.models.offline.vocab.matching import find_terms
+from synthcomp.models.offline.world.persona import PersonaReading, read_persona
+from synthcomp.models.offline.world.persona.employer import employer_name
+from synthcomp.models.offline.world.persona.language import language_code
+from synthcomp.models.offline.world.persona.names import PersonName, person
+from synthcomp.models.offline.world.persona.place import native_city
+from synthcomp.models.offline.world.persona.projects import (
+    budget,
+    counterpart,
+    persona_project,
 )
-from synthcomp.models.offline.vocab import Domain, Region, match_domain, match_region
 from synthcomp.text import ascii_fold, slug_words
-
-_SENIORITY_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("executive", ("director", "chief", "ceo", "cfo", "cto", "vp ", "vice president", "owner",
-                   "founder", "partner", "directeur", "directrice", "directora", "director",
-                   "geschäftsführer", "direttore", "head of", "部長", "总监", "总经理", "مدير عام")),
-    ("lead", ("lead", "manager", "head", "supervisor", "chef", "leiter", "leiterin", "responsable",
-              "gerente", "coordinator", "principal", "長", "主任", "经理", "مدير", "प्रबंधक")),
-    ("senior", ("senior", "experienced", "veteran", "seasoned")),
-    ("junior", ("junior", "intern", "trainee", "graduate", "apprentice", "assistant", "stagiaire",
-                "praktikant", "becario", "entry-level", "first-year", "new hire")),
-)
 
 # Words too vague to name a project folder by.
 _GENERIC = frozenset({"project", "programme", "program", "plan", "review", "new", "annual",
                       "supply", "contract", "renewal", "the"})
 
-_ROLE_PATTERN = re.compile(
-    r"^(?:an?|the)\s+(.{3,60}?)\s+(?:at|in|for|with|who|from|working|based|of a|of an|on)\b",
-    re.IGNORECASE,
-)
+# Words a persona uses for its computer; the OS is theirs when they say so.
+_MAC = re.compile(r"\b(mac|macbook|imac|macos|os x|apple laptop)\b", re.IGNORECASE)
+_WINDOWS = re.compile(r"\b(windows|pc|thinkpad|dell|surface)\b", re.IGNORECASE)
 
-
-def seniority_of(persona: str) -> str:
-    """The seniority the persona's wording implies (mid when it says nothing)."""
-    lowered = persona.lower()
-    for level, words in _SENIORITY_WORDS:
-        if any(word in lowered for word in words):
-            return level
-    return "mid"
-
-
-def role_of(persona: str, domain: Domain, seniority: str, rng: random.Random) -> str:
-    """The job title: the persona's own words when it states one, else a fitting title."""
-    match = _ROLE_PATTERN.match(persona.strip())
-    if match and len(match.group(1).split()) <= 6:
-        title = match.group(1).strip(" ,")
-        return title[0].upper() + title[1:]
-    fitting = [title for title, level in domain.roles if level == seniority]
-    return pick(rng, fitting or [title for title, _ in domain.roles], "Specialist")
-
-
-def city_of(persona: str, region: Region, rng: random.Random) -> str:
-    """A city the persona names, else one of the region's major cities."""
-    folded = ascii_fold(persona).lower()
-    named = [city for city in region.cities if ascii_fold(city).lower() in folded]
-    return named[0] if named else pick(rng, region.cities, region.country)
+# Studio and start-up names are one word; a neutral pool keeps them from sounding like Faker.
+_EMPLOYMENT_LAW = ("prud'hom", "droit du travail", "laboral", "arbeitsrecht", "trabalhista",
+                   "劳动", "労働", "employment", "tribunal")
+_WORDS = ("Lantern", "Red Panda", "Bamboo", "Ember", "Nimbus", "Paper Crane", "Iron Kite",
+          "Moonlit", "Copper Fox", "Tidal", "Northstar", "Blue Heron", "Quill", "Maple")
 
 
 def make_project(
@@ -96,53 +68,126 @@ def make_project(
     }
 
 
+def _os(persona: str, rng: random.Random) -> str:
+    """The persona's own computer when it says so, else half macOS and half Windows."""
+    mac, windows = _MAC.search(persona), _WINDOWS.search(persona)
+    if mac and not windows:
+        return "macos"
+    if windows and not mac:
+        return "windows"
+    return "macos" if rng.random() < 0.5 else "windows"
+
+
+def _department(reading: PersonaReading, rng: random.Random) -> str:
+    """A department the persona names (an employment lawyer's 'Employment'), else one of the
+    trade's."""
+    departments = reading.domain.departments
+    said = reading.role + " " + " ".join(w.clause for w in reading.works)
+    named = [d for d in departments if find_terms(said, [d.split()[0]])]
+    if not named and find_terms(said, list(_EMPLOYMENT_LAW)) and "Employment" in departments:
+        named = ["Employment"]
+    return named[0] if named else pick(rng, departments, "Operations")
+
+
+def _employer_values(reading: PersonaReading, names: PersonName, region: Region,
+                     seed: int) -> dict[str, str]:
+    """What employer and counterpart name templates are filled with."""
+    place = reading.place
+    zh_ja = reading.language in ("Chinese", "Japanese")
+    town = native_city(place.city) if zh_ja else place.city
+    # A rural clinic is named after its state more often than after the nearest town.
+    where = place.region if place.rural and place.region and not zh_ja else town
+    fake = faker_for("zh_CN" if reading.language == "Chinese" else region.locale, seed + 1)
+    prefix = fake.company_prefix() if reading.language == "Chinese" else ""
+    other = faker_for(region.locale, seed + 2)
+    own = reading.seniority == "executive" or reading.employer.size == "small"
+    last = names.last if own or zh_ja else other.last_name()
+    rng = random.Random(f"employer:{seed}")
+    return {"place": where, "last": last, "company": other.company().replace(",", ""),
+            "word": rng.choice(_WORDS), "prefix": prefix}
+
+
+def _provenance(reading: PersonaReading, persona_projects: int) -> tuple[list[str], list[str]]:
+    """Which profile fields come from the persona's words, and which are generic."""
+    from_persona: list[str] = []
+    generic: list[str] = ["name", "email", "work_style", "tools"]
+    checks = {"role": bool(reading.role), "employer_kind": reading.employer.stated,
+              "city": "city" in reading.place.stated,
+              "region": "region" in reading.place.stated or "city" in reading.place.stated,
+              "country": bool(reading.place.stated),
+              "language": bool(reading.place.stated) or reading.text_language != "en",
+              "current_projects": persona_projects > 0}
+    for name, stated in checks.items():
+        (from_persona if stated else generic).append(name)
+    return from_persona, generic
+
+
 @register("UserProfile")
 def user_profile(inputs: dict[str, Any], seed: int) -> dict[str, Any]:
-    """A UserProfile coherent with the persona: its trade, its country, its seniority."""
+    """A UserProfile built from the persona's own words (see ``persona``): its role, employer,
+    place, language and stated work as projects; generic parts are marked as such."""
     persona = str(inputs.get("persona", ""))
     rng = random.Random(seed)
-    domain, region = match_domain(persona), match_region(persona)
-    fake = faker_for(region.locale, seed)
-    first, last = person_name(region.locale, region.country, seed)
-    fake.seed_instance(seed)
-    seniority = seniority_of(persona)
-    city = city_of(persona, region, rng)
-    company = fake.company().replace(",", "")
-    employer = fill(
-        pick(rng, domain.employer_patterns, "{company}"),
-        rng,
-        {"city": city, "last_name": last, "company": company},
-    )
+    reading = read_persona(persona, seed)
+    domain, place = reading.domain, reading.place
+    region = place.area
+    language = reading.language
+    code = language_code(language)
+    locale = {"Chinese": "zh_CN", "Japanese": "ja_JP"}.get(language, region.locale)
+    names = person(region.country, language, region.locale, seed)
+    values = _employer_values(reading, names, region, seed)
+    employer = employer_name(reading.employer, code, values, random.Random(f"name:{seed}"))
+    seniority = reading.seniority
+    fake = faker_for(locale if language in ("Chinese", "Japanese") else region.locale, seed)
     year = int(str(inputs.get("today", "2026-03-02"))[:4])
+    taken: set[str] = set()
+    where = {"city": place.city, "region": place.region}
     projects: list[dict[str, Any]] = []
-    for _ in range(rng.randint(3, 4)):
-        project = make_project(domain, region, rng, fake.company().replace(",", ""), year, city)
-        if project["code"] not in {p["code"] for p in projects}:
-            projects.append(project)
-    mail_domain = "".join(w.lower() for w in slug_words(employer, 2)) or "example"
-    os_name = "macos" if rng.random() < (0.55 if domain.key in _MAC_LEANING else 0.3) else "windows"
+    for work in reading.works:
+        other = counterpart(work, persona, where, region.country, values,
+                            fake.company().replace(",", ""), reading.employer.kind.key)
+        amount = budget(work, reading.employer.size, seniority, region, rng)
+        projects.append(persona_project(work, other, amount, taken, code))
+    persona_count = len(projects)
+    while len(projects) < 3:
+        project = make_project(domain, region, rng, fake.company().replace(",", ""), year,
+                               place.city)
+        if project["code"] in taken:
+            continue
+        taken.add(project["code"])
+        project["budget"] = budget(None, reading.employer.size, seniority, region, rng)
+        projects.append({**project, "origin": "generic", "work": ""})
+    mail_domain = "".join(w.lower() for w in slug_words(employer, 2)) or \
+        "".join(w.lower() for w in slug_words(values["word"], 2)) or "example"
+    from_persona, generic = _provenance(reading, persona_count)
+    role = reading.role or pick(rng, [t for t, level in domain.roles if level == seniority]
+                                or [t for t, _ in domain.roles], "Specialist")
     return {
-        "name": f"{first} {last}",
-        "role": role_of(persona, domain, seniority, rng),
+        "name": names.display,
+        "role": role,
         "employer": employer,
-        "department": pick(rng, domain.departments, "Operations"),
+        "department": _department(reading, rng),
         "industry": domain.industry,
-        "city": city,
+        "city": place.city,
         "country": region.country,
-        "locale": region.locale,
-        "language": region.language,
+        "locale": locale,
+        "language": language,
         "currency": region.currency,
         "seniority": seniority,
         "work_style": _work_style(rng),
-        "email": f"{ascii_fold(first).lower()}.{ascii_fold(last).lower()}@{mail_domain}.example",
-        "current_projects": projects,
+        "email": f"{names.first_ascii.lower()}.{names.last_ascii.lower()}@{mail_domain}.example"
+                 .replace(" ", "").replace("'", ""),
+        "current_projects": projects[:8],
         "tools": sample(rng, domain.tools, 5),
-        "os": os_name,
+        "os": _os(persona, rng),
         "domain": domain.key,
+        "region": place.region,
+        "employer_kind": reading.employer.kind.noun,
+        "employer_size": reading.employer.size,
+        "match": {"domain": domain.key, "score": reading.score, "quality": reading.quality,
+                  "terms": reading.terms, "from_persona": from_persona, "generic": generic},
     }
 
-
-_MAC_LEANING = frozenset({"marketing", "architecture", "journalism", "software", "data_science"})
 
 _WORK_STYLES = (
     "Plans the week on Monday morning and keeps a running to-do list on the desktop.",
@@ -165,6 +210,12 @@ def filesystem_policy(inputs: dict[str, Any], seed: int) -> dict[str, Any]:
     profile = inputs.get("profile") or {}
     first, _, last = str(profile.get("name", "user")).partition(" ")
     first_a, last_a = ascii_fold(first).lower(), ascii_fold(last.replace(" ", "")).lower()
+    if not first_a or not last_a:
+        # A name in Chinese or Japanese script: the home folder follows the e-mail's romanized
+        # name, as IT departments there do.
+        local = str(profile.get("email", "user.name@x")).split("@")[0]
+        first_a, _, last_a = local.partition(".")
+        first_a, last_a = first_a or "user", last_a or "name"
     os_name = profile.get("os", "windows")
     employer = str(profile.get("employer", "Company"))
     if os_name == "macos":

@@ -20,7 +20,7 @@ _ENDS: dict[str, str] = {
           r"that|which|and is|and has|currently|since|running|preparing|teaching|managing|"
           r"leading|trying|looking|living|responsible|specializing|specialising|focused|"
           r"interested|passionate|tasked|juggling|overseeing|coordinating|helping|building",
-    "fr": r"à|au|aux|dans|chez|qui|pour|d'un|d'une|du|de la|de l'|des|près|installée?|basée?|"
+    "fr": r"à|au|aux|dans|chez|qui|pour|d'un|d'une|près|installée?|basée?|"
           r"travaillant|exerçant|en charge",
     "es": r"en|de una|de un|del|de la|que|para|con|cerca|trabajando",
     "pt": r"em|num|numa|de um|de uma|da|do|que|no|na|para|com|perto",
