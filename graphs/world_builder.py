@@ -10,6 +10,7 @@ skipped, which is how a published computer is materialized from its manifest row
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Annotated, Any, NotRequired
@@ -42,6 +43,8 @@ from synthcomp.schemas import (
 )
 
 DEPENDENCY_EXCERPT_CHARS = 1500
+
+log = logging.getLogger("synthcomp.build")
 
 
 def _merge(left: dict[str, Any] | None, right: dict[str, Any] | None) -> dict[str, Any]:
@@ -98,6 +101,13 @@ def user_profile(state: WorldState, runtime: Runtime[WorldContext]) -> dict[str,
     inputs = {"persona": state["persona"], "today": state["today"]}
     prompt = render("user_profile", inputs, persona=state["persona"])
     profile = runtime.context.ask(UserProfile, _system(), prompt)
+    match = profile.match
+    if match is not None and match.quality == "poor":
+        # One line, so a batch shows which personas no vocabulary covers (the manifest keeps
+        # the details in user_profile.match).
+        log.warning("persona poorly matched (score %.2f, vocabulary %r): the profile keeps its "
+                    "words (%s); %s are generic", match.score, match.domain,
+                    ", ".join(match.from_persona) or "none", ", ".join(match.generic))
     return {"user_profile": profile.model_dump()}
 
 
