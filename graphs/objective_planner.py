@@ -226,7 +226,8 @@ def write_private(task: PrivateTask, runtime: Runtime[PlannerContext]) -> dict[s
 
     def check(content: FileContent) -> None:
         text = content.model_dump_json()
-        missing = [e["wrong_value"] for e in planted if json.dumps(e["wrong_value"])[1:-1] not in text]
+        missing = [e["wrong_value"] for e in planted
+                   if json.dumps(e["wrong_value"], ensure_ascii=False)[1:-1] not in text]
         if missing:
             raise ValueError(f"the file must contain {', '.join(map(repr, missing))} exactly")
 

@@ -155,10 +155,10 @@ SENTENCES: dict[str, tuple[str, ...]] = {
     "policy.rule": (
         "[Record|Log] every {item} [request|order] [in the tracker|in the shared log] [the same day|before the end of the week].",
         "[Ask|Check with] {person} before [committing|spending] more than {amount}.",
-        "[Keep|Store] [signed|final] copies in the project folder, [never|not] on the desktop.",
+        "[Keep|Store] [signed|final] copies of every {topic} in the {project} folder, [never|not] on the desktop.",
         "[Review|Check] {metric} [monthly|every month] and [flag|report] anything below {target}.",
         "[Use|Start from] the [team|shared] template for every {topic}.",
-        "[Name|Label] files with the date and the version.",
+        "[Name|Label] {item} files with the date and the version [at the end|first].",
     ),
     "notes.line": (
         "{person}: {counterpart} [still|has still] not [confirmed|answered on] {item}.",

@@ -14,9 +14,11 @@ from datetime import date, timedelta
 from typing import Any
 
 from synthcomp.models.offline.chat import register
+from synthcomp.models.offline.lang import ENGLISH, Phrasebook, book_for
 from synthcomp.models.offline.people import domain_by_key, fill, pick, short_item
 from synthcomp.models.offline.vocab import Domain
 from synthcomp.models.offline.world.clutter import add_clutter, project_clutter
+from synthcomp.models.offline.world.families import bundle_for, family_of
 from synthcomp.models.offline.world.naming import file_name, folder_name
 
 # The reference mix (paper: DOCX 35%, XLSX 16%, PDF 14%, PPTX 9%); the rest is md/csv/txt.
@@ -24,58 +26,36 @@ TARGET_MIX: dict[str, float] = {
     "docx": 0.35, "xlsx": 0.16, "pdf": 0.14, "pptx": 0.09, "md": 0.10, "csv": 0.08, "txt": 0.08,
 }
 
-# A project's bundle: (slot, genre, kind, folder, title, depends on slots).
-PROJECT_BUNDLE: tuple[tuple[str, str, str, str, str, tuple[str, ...]], ...] = (
-    ("brief", "brief", "docx", "", "{code} project brief", ()),
-    ("budget", "budget", "xlsx", "Budget", "{code} budget {year}", ()),
-    ("tracker", "tracker", "xlsx", "Planning", "{code} project plan", ()),
-    ("data", "data_export", "csv", "Data", "{code} {metric} export", ()),
-    ("kpi", "kpi_dashboard", "xlsx", "Reporting", "{code} KPI dashboard", ("data",)),
-    ("risks", "risk_register", "xlsx", "Planning", "{code} risk register", ("brief",)),
-    ("quote", "quote", "pdf", "Contracts", "Quote {counterpart}", ()),
-    ("compare", "price_comparison", "xlsx", "Budget", "{code} price comparison", ("quote", "budget")),
-    ("contract", "contract", "pdf", "Contracts", "Agreement {counterpart}", ("quote",)),
-    ("kickoff", "minutes", "docx", "Meetings", "{code} kickoff meeting", ("brief",)),
-    ("steerco", "minutes", "docx", "Meetings", "{code} steering committee", ("tracker", "risks")),
-    ("sync", "minutes", "md", "Meetings", "{code} weekly sync", ("tracker",)),
-    ("requirements", "requirements", "docx", "Specs", "{code} requirements", ("brief",)),
-    ("memo", "memo", "docx", "Budget", "{code} budget memo", ("budget", "compare")),
-    ("report", "report", "docx", "Reports", "{code} status report", ("budget", "kpi", "tracker")),
-    ("report_pdf", "report", "pdf", "Reports", "{code} status report", ("report",)),
-    ("deck", "status_deck", "pptx", "Presentations", "{code} steering committee", ("report", "budget")),
-    ("notes", "notes", "md", "", "{code} notes", ("kickoff",)),
-    ("email", "email_draft", "txt", "", "Email to {counterpart}", ("quote", "compare")),
-)
+COURSES = ("course_data", "course_negotiation", "course_first_aid", "course_excel", "course_pm",
+           "course_fire", "course_security")
 
-COURSES = ("Data protection essentials", "Negotiation skills", "First aid at work",
-           "Advanced Excel", "Project management fundamentals", "Fire safety",
-           "Anti-bribery and corruption", "Presentation skills", "Information security awareness")
-
-PROJECT_FOLDERS = ("Budget", "Planning", "Meetings", "Contracts", "Specs", "Reports",
-                   "Presentations", "Data", "Reporting")
+# Folders inside a project, in the order a tidy user numbers them.
+PROJECT_FOLDERS = ("folder_budget", "folder_planning", "folder_meetings", "folder_contracts",
+                   "folder_specs", "folder_reports", "folder_presentations", "folder_data",
+                   "folder_reporting", "folder_notes")
 
 # Filler files per kind, used to reach the target count with the reference mix:
-# (genre, title template, where) where is "project:<Folder>" or a place under home.
+# (genre, title word key, where) where is "project:<folder key>" or folder keys under home.
 FILLERS: dict[str, tuple[tuple[str, str, str], ...]] = {
-    "docx": (("minutes", "{code} meeting {n}", "project:Meetings"),
-             ("memo", "{topic}", "Documents/Notes"),
-             ("letter", "Letter to {counterpart}", "project:Contracts"),
-             ("review", "{topic}", "project:Reports")),
-    "xlsx": (("expenses", "Expense report {month}", "Documents/Admin/Expenses"),
-             ("timesheet", "Timesheet {month}", "Documents/Admin/Timesheets"),
-             ("price_comparison", "{item} price comparison", "project:Budget")),
-    "pdf": (("invoice", "Invoice {counterpart} {n}", "Downloads"),
-            ("certificate", "{course} certificate", "Documents/Admin/Training"),
-            ("guide", "{topic}", "{cloud}/Team/Guides")),
-    "pptx": (("training_deck", "{topic}", "{cloud}/Team/Training"),
-             ("status_deck", "{code} update {month}", "project:Presentations")),
-    "md": (("notes", "Notes {month}", "Documents/Notes"),
-           ("minutes", "{code} call notes {n}", "project:Meetings")),
-    "csv": (("data_export", "{code} export {n}", "Downloads"),
-            ("contacts", "{counterpart} contacts", "Documents/Contacts")),
-    "txt": (("notes", "notes {n}", "Desktop"),
-            ("log", "{code} call log", "project:Meetings"),
-            ("email_draft", "Reply to {counterpart} {n}", "Desktop")),
+    "docx": (("minutes", "title_meeting_n", "project:folder_meetings"),
+             ("memo", "title_review", "Documents/folder_notes"),
+             ("letter", "title_letter", "project:folder_contracts"),
+             ("review", "title_review", "project:folder_reports")),
+    "xlsx": (("expenses", "title_expense_report", "Documents/folder_admin/folder_expenses"),
+             ("timesheet", "title_timesheet", "Documents/folder_admin/folder_timesheets"),
+             ("price_comparison", "title_item_compare", "project:folder_budget")),
+    "pdf": (("invoice", "title_invoice", "Downloads"),
+            ("certificate", "title_certificate", "Documents/folder_admin/folder_training"),
+            ("guide", "title_guide", "{cloud}/folder_team/folder_guides")),
+    "pptx": (("training_deck", "title_training", "{cloud}/folder_team/folder_training"),
+             ("status_deck", "title_update", "project:folder_presentations")),
+    "md": (("notes", "title_month_notes", "Documents/folder_notes"),
+           ("minutes", "title_call_notes", "project:folder_meetings")),
+    "csv": (("data_export", "title_export", "Downloads"),
+            ("contacts", "title_contacts", "Documents/folder_contacts")),
+    "txt": (("notes", "title_notes_n", "Desktop"),
+            ("log", "title_call_log", "project:folder_meetings"),
+            ("email_draft", "title_reply", "Desktop")),
 }
 
 
@@ -90,6 +70,29 @@ class _Planner:
     _paths: set[str] = field(default_factory=set)
     _project_dirs: dict[str, str] = field(default_factory=dict)
     _project_start: dict[str, date] = field(default_factory=dict)
+
+    @property
+    def book(self) -> Phrasebook:
+        """The user's working language: folder names and titles are written in it."""
+        return book_for(str(self.profile.get("language", "English")),
+                        str(self.profile.get("country", "")))[0]
+
+    def word(self, key: str) -> str:
+        """A label in the user's language."""
+        return self.book.word(key, ENGLISH)
+
+    def title(self, key: str, values: dict[str, Any]) -> str:
+        """A file title from the phrasebook's template ``key``."""
+        return self.book.fill(self.word(key), self.rng, values)
+
+    def place(self, where: str) -> str:
+        """'Documents/folder_admin/folder_expenses' with the folder keys in the language."""
+        return "/".join(self.word(part) if part.startswith("folder_") else part
+                        for part in where.split("/"))
+
+    def month_name(self, when: date) -> str:
+        """'March 2026', 'mars 2026', '3月 2026'."""
+        return f"{self.book.months[when.month - 1]} {when.year}"
 
     @property
     def naming(self) -> dict[str, Any]:
@@ -125,28 +128,35 @@ class _Planner:
         return path
 
     def project_folder(self, code: str, sub: str) -> str:
+        """The project's folder, or its sub-folder ``sub`` (a folder key) when the user keeps one."""
         base = self._project_dirs[code]
         if not sub:
             return base
         if self.tidy:
-            return f"{base}/{folder_name(self.naming, sub, PROJECT_FOLDERS.index(sub) + 1)}"
-        return f"{base}/{sub}" if sub in ("Meetings", "Reports", "Data") else base
+            number = PROJECT_FOLDERS.index(sub) + 1 if sub in PROJECT_FOLDERS else 0
+            return f"{base}/{folder_name(self.naming, self.word(sub), number or None)}"
+        kept = ("folder_meetings", "folder_reports", "folder_data")
+        return f"{base}/{self.word(sub)}" if sub in kept else base
 
     def projects(self) -> None:
         cloud = self.policy.get("cloud_folder", "OneDrive")
         for index, project in enumerate(self.profile.get("current_projects") or []):
             code = str(project["code"])
-            root = f"{self.home}/Documents/Projects" if self.tidy else f"{self.home}/Documents/Work"
+            docs = f"{self.home}/Documents"
+            root = f"{docs}/{self.word('folder_projects' if self.tidy else 'folder_work')}"
             if index == 1:
-                root = f"{self.home}/{cloud}/Projects"
+                root = f"{self.home}/{cloud}/{self.word('folder_projects')}"
             self._project_dirs[code] = f"{root}/{folder_name(self.naming, code)}"
             start = self.today - timedelta(days=self.rng.randint(60, 220))
             self._project_start[code] = start
-            metric = pick(self.rng, [m.name for m in self.domain.metrics], "activity").lower()
-            values = {"code": code, "year": self.today.year, "metric": metric,
+            english = self.book.code == "en"
+            metric = pick(self.rng, [m.name for m in self.domain.metrics], "activity").lower() \
+                if english else self.word("h_indicators").lower()
+            values = {"code": code, "year": self.today.year, "metric": metric, "n": 1,
                       "counterpart": project.get("counterpart", "partner")}
+            text = " ".join(str(project.get(k, "")) for k in ("name", "work", "description"))
             slots: dict[str, str] = {}
-            for slot, genre, kind, sub, title, deps in PROJECT_BUNDLE:
+            for slot, genre, kind, sub, title, deps in bundle_for(family_of(text)):
                 dep_paths = [slots[d] for d in deps if d in slots]
                 when = self._date_after(dep_paths, start)
                 options: dict[str, Any] = {}
@@ -155,7 +165,7 @@ class _Planner:
                 if slot == "deck" and self.rng.random() < 0.5:
                     options = {"final": True}
                 slots[slot] = self.add(
-                    self.project_folder(code, sub), fill(title, self.rng, values), kind, genre,
+                    self.project_folder(code, sub), self.title(title, values), kind, genre,
                     f"{genre.replace('_', ' ').capitalize()} for {project.get('name', code)}",
                     code, dep_paths, when, **options,
                 )
@@ -170,39 +180,43 @@ class _Planner:
         """Admin, team and personal files that every professional keeps."""
         cloud = self.policy.get("cloud_folder", "OneDrive")
         home, year = self.home, self.today.year
-        topics = [fill(t, self.rng, self._values()) for t in self.domain.doc_topics]
         month = self.today - timedelta(days=35)
-        expenses = self.add(f"{home}/Documents/Admin/Expenses", f"Expense report {month:%B %Y}",
-                            "xlsx", "expenses", "Monthly expense claim", None, [], month)
-        self.add(f"{home}/Documents/Admin/Expenses", f"Expense claim {month:%B %Y}", "pdf",
-                 "report", "The expense claim as submitted", None, [expenses],
-                 month + timedelta(days=3))
-        self.add(f"{home}/Documents/Admin/HR", f"Annual review {year - 1}", "docx", "review",
-                 "Last year's performance review", None, [], date(year - 1, 12, 12)
-                 if self.today.month < 12 else self.today - timedelta(days=20))
-        self.add(f"{home}/Documents/Admin/HR", "Objectives", "docx", "memo",
-                 "Personal objectives agreed with the manager", None, [],
+        admin = f"{home}/{self.place('Documents/folder_admin')}"
+        team = f"{home}/{cloud}/{self.word('folder_team')}"
+        values = {"month": self.month_name(month), "year": year - 1}
+        expenses = self.add(f"{admin}/{self.word('folder_expenses')}",
+                            self.title("title_expense_report", values), "xlsx", "expenses",
+                            "Monthly expense claim", None, [], month)
+        self.add(f"{admin}/{self.word('folder_expenses')}",
+                 self.title("title_expense_claim", values), "pdf", "report",
+                 "The expense claim as submitted", None, [expenses], month + timedelta(days=3))
+        self.add(f"{admin}/{self.word('folder_hr')}", self.title("title_annual_review", values),
+                 "docx", "review", "Last year's performance review", None, [],
+                 date(year - 1, 12, 12) if self.today.month < 12
+                 else self.today - timedelta(days=20))
+        self.add(f"{admin}/{self.word('folder_hr')}", self.word("title_objectives"), "docx",
+                 "memo", "Personal objectives agreed with the manager", None, [],
                  self.today - timedelta(days=self.rng.randint(40, 90)))
-        self.add(f"{home}/{cloud}/Team/Policies", pick(self.rng, topics, "Team guidelines"),
+        self.add(f"{team}/{self.word('folder_policies')}", self.word("title_team_guidelines"),
                  "pdf", "policy", "A team policy everybody is meant to follow", None, [],
                  self.today - timedelta(days=self.rng.randint(100, 300)))
-        self.add(f"{home}/{cloud}/Team/Templates", "Report template", "docx", "guide",
-                 "The team's template for reports", None, [],
+        self.add(f"{team}/{self.word('folder_templates')}", self.word("title_report_template"),
+                 "docx", "guide", "The team's template for reports", None, [],
                  self.today - timedelta(days=self.rng.randint(200, 400)))
-        self.add(f"{home}/{cloud}/Team", "Team contacts", "csv", "contacts",
+        self.add(team, self.word("title_team_contacts"), "csv", "contacts",
                  "Who is who in the team and at partners", None, [],
                  self.today - timedelta(days=self.rng.randint(10, 60)))
-        self.add(f"{home}/Desktop", "todo", "md", "todo", "Running to-do list", None, [],
-                 self.today)
+        self.add(f"{home}/Desktop", self.word("title_todo"), "md", "todo", "Running to-do list",
+                 None, [], self.today)
         self.add(f"{home}/Documents", "README", "md", "readme",
                  "How the user organises their documents", None, [],
                  self.today - timedelta(days=self.rng.randint(150, 300)))
         if self.policy.get("keeps_old_years", True):
             old = date(year - 1, self.rng.randint(2, 11), self.rng.randint(1, 28))
-            archive = f"{home}/Documents/Archive/{year - 1}"
-            budget = self.add(archive, f"Budget {year - 1}", "xlsx", "budget",
+            archive = f"{home}/{self.place('Documents/folder_archive')}/{year - 1}"
+            budget = self.add(archive, self.title("title_old_budget", values), "xlsx", "budget",
                               "Last year's budget, kept for reference", None, [], old)
-            self.add(archive, f"Annual report {year - 1}", "docx", "report",
+            self.add(archive, self.title("title_annual_report", values), "docx", "report",
                      "Last year's annual report", None, [budget], old + timedelta(days=20))
 
     def _values(self, code: str | None = None, n: int = 1,
@@ -210,16 +224,22 @@ class _Planner:
         projects = self.profile.get("current_projects") or [{}]
         project = next((p for p in projects if p.get("code") == code), None)
         project = project or self.rng.choice(projects)
-        item = self.rng.choice(self.domain.line_items) if self.domain.line_items else None
+        english = self.book.code == "en"
+        item = self.rng.choice(self.domain.line_items) if self.domain.line_items and english \
+            else None
+        topics = ("genre_report", "genre_guide", "genre_policy", "genre_review", "genre_notes")
         return {
             "code": project.get("code", "General"),
             "counterpart": project.get("counterpart", "partner"),
-            "item": short_item(item.name) if item else "supplies",
+            "item": short_item(item.name) if item else self.word(self.rng.choice(
+                ("line_equipment", "line_materials", "line_software", "line_external"))),
             "year": self.today.year, "quarter": f"Q{(self.today.month - 1) // 3 + 1}",
-            "month": (when or self.today - timedelta(days=30 * n)).strftime("%B %Y"),
-            "course": self.rng.choice(COURSES),
-            "topic": pick(self.rng, self.domain.doc_topics, "Working notes"),
+            "month": self.month_name(when or self.today - timedelta(days=30 * n)),
+            "course": self.word(self.rng.choice(COURSES)),
+            "topic": (pick(self.rng, self.domain.doc_topics, "Working notes") if english
+                      else f"{self.word(self.rng.choice(topics))} {project.get('code', '')}"),
             "n": n, "cloud": self.policy.get("cloud_folder", "OneDrive"),
+            "date": (when or self.today).isoformat(),
         }
 
     def fill_to_target(self, target: int) -> None:
@@ -241,8 +261,8 @@ class _Planner:
                 folder = self.project_folder(code, where.split(":", 1)[1])
             else:
                 code = None
-                folder = f"{self.home}/{fill(where, self.rng, values)}"
-            self.add(folder, fill(title, self.rng, values), kind, genre,
+                folder = f"{self.home}/{self.place(fill(where, self.rng, values))}"
+            self.add(folder, self.title(title, values), kind, genre,
                      f"{genre.replace('_', ' ').capitalize()} kept for reference", code, [], when)
 
     def trim_to_target(self, target: int) -> None:

@@ -13,6 +13,7 @@ from synthcomp.models.offline.world.content import (
     extras,
     sheets,
     texts,
+    work,
 )
 from synthcomp.models.offline.world.content.context import Ctx
 
@@ -23,6 +24,7 @@ Generate = Callable[[Ctx], tuple[dict[str, Any], str]]
 BY_GENRE: dict[str, Generate] = {
     **documents.GENERATORS, **sheets.GENERATORS, **decks.GENERATORS, **texts.GENERATORS,
     **extras.GENERATORS,
+    **work.GENERATORS,
     # A published row's file: its description is the brief (materialize).
     **described.GENERATORS,
 }

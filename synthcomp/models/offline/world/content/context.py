@@ -12,15 +12,16 @@ from typing import Any
 from faker import Faker
 
 from synthcomp.ids import derive_seed
+from synthcomp.models.offline.lang import ENGLISH, Phrasebook, book_for
 from synthcomp.models.offline.people import (
     domain_by_key,
     faker_for,
-    fill,
-    money,
     person_name,
+    sample,
     short_item,
 )
 from synthcomp.models.offline.vocab import Domain, LineItem, Metric, match_region
+from synthcomp.models.offline.world.families import Family, family_of
 
 
 @dataclass
@@ -108,9 +109,118 @@ class Ctx:
             merged.update({str(k): str(v) for k, v in (dep.get("facts") or {}).items()})
         return merged
 
+    @cached_property
+    def book(self) -> Phrasebook:
+        """The phrasebook of the user's working language (English when it has none)."""
+        return book_for(str(self.profile.get("language", "English")),
+                        str(self.profile.get("country", "")))[0]
+
+    @property
+    def today(self) -> date:
+        """The computer's present: milestones still to come are after it."""
+        return date.fromisoformat(str(self.inputs.get("today") or self.node.get("date")
+                                      or "2026-03-02"))
+
+    def word(self, key: str) -> str:
+        """A label in the user's language."""
+        return self.book.word(key, ENGLISH)
+
+    def day(self, when: date) -> str:
+        """A date as the user writes it in prose."""
+        return self.book.long_date(when)
+
     def money(self, amount: float) -> str:
-        """An amount in the user's currency."""
-        return money(amount, self.currency)
+        """An amount in the user's currency, written the way the language writes it."""
+        return self.book.amount(amount, self.currency)
+
+    @cached_property
+    def family(self) -> Family | None:
+        """The kind of work this file's project is (a case, an inspection, a launch...)."""
+        text = " ".join(str(self.project.get(k, "")) for k in ("name", "work", "description"))
+        return family_of(text)
+
+    @cached_property
+    def work(self) -> str:
+        """What the project is about, in the persona's words when the profile kept them."""
+        work = str(self.project.get("work") or "").strip()
+        return work or str(self.project.get("name", self.word("project")))
+
+    @cached_property
+    def lines(self) -> list[LineItem]:
+        """The project's budget lines: the trade's own in English, else generic local ones."""
+        rng = random.Random(derive_seed(0, "lines", self.project.get("code"), self.author))
+        if self.book.code == "en" and self.domain.line_items:
+            return sample(rng, self.domain.line_items, 12)
+        return [LineItem(self.word(key), self.word(unit), low, high)
+                for key, unit, low, high in sample(rng, GENERIC_LINES, len(GENERIC_LINES))]
+
+    def item_name(self, item: LineItem) -> str:
+        """How a budget line is named in prose."""
+        name = short_item(item.name)
+        return name.lower() if self.book.code in ("en", "fr", "es", "pt") else name
+
+    @cached_property
+    def milestone(self) -> tuple[str, date]:
+        """The project's next milestone and its date, after today: every file agrees on it."""
+        rng = random.Random(derive_seed(0, "milestone", self.project.get("code"), self.author))
+        key = self.family.milestone if self.family else "title_report"
+        name = self.book.fill(self.word(key), rng, {"code": self.project.get("code", ""),
+                                                    "n": 1, "year": self.today.year})
+        return name, workday(self.today + timedelta(days=rng.randint(6, 30)))
+
+    @property
+    def topic(self) -> str:
+        """This document's subject, as a noun phrase (its genre's name)."""
+        genre = str(self.node.get("genre", ""))
+        key = f"genre_{genre}"
+        if key in self.book.words or key in ENGLISH.words:
+            return self.word(key)
+        return str(self.node.get("title", genre)).lower()
+
+    def slots(self, **given: Any) -> dict[str, Any]:
+        """Every sentence slot, filled from this file's facts (``given`` wins)."""
+        first, second = sample(self.rng, self.lines, 2) if len(self.lines) > 1 else (
+            self.lines * 2 or [LineItem("-", "-", 1, 1)] * 2)
+        metric = self.rng.choice(self.domain.metrics) if self.domain.metrics else None
+        milestone, _ = self.milestone
+        values: dict[str, Any] = {
+            "project": self.project.get("name", ""), "work": self.work,
+            "counterpart": self.project.get("counterpart", ""), "person": self.person(),
+            "author": self.author, "employer": self.profile.get("employer", ""),
+            "city": self.profile.get("city", ""), "topic": self.topic,
+            "item": self.item_name(first), "item2": self.item_name(second),
+            "amount": self.money(self.price(first) * self.rng.randint(2, 40)),
+            "date": self.day(self.when - timedelta(days=self.rng.randint(2, 20))),
+            "due": self.day(self.later()), "count": self.rng.randint(3, 14),
+            "status": self.word(self.rng.choice(("green", "amber", "amber", "red"))),
+            "milestone": milestone, "role": self.profile.get("role", ""),
+        }
+        if metric is not None:
+            values.update(metric=metric.name.lower(),
+                          value=metric_text(metric, self.metric_value(metric)),
+                          target=metric_text(metric, metric.high * 0.9 if metric.higher_is_better
+                                             else metric.low * 1.1))
+        values.update(given)
+        return values
+
+    def say(self, key: str, **given: Any) -> str:
+        """One sentence of section ``key`` ("report.summary")."""
+        return self.lines_of(key, 1, **given)[0]
+
+    def lines_of(self, key: str, count: int, **given: Any) -> list[str]:
+        """``count`` sentences of section ``key``, each from a different template when it can."""
+        templates = list(self.book.templates(key, ENGLISH)) or [""]
+        self.rng.shuffle(templates)
+        picked = [templates[i % len(templates)] for i in range(count)]
+        # A sentence naming the next milestone gives its date, the one every file agrees on.
+        on_time = {"due": self.day(self.milestone[1])} if "milestone" not in given else {}
+        return [self.book.fill(t, self.rng, self.slots(
+            **(on_time if "{milestone}" in t and "due" not in given else {}), **given))
+                for t in picked if t]
+
+    def paragraph(self, sentences: int = 3, key: str = "memo.body") -> str:
+        """A few sentences of one section, as a paragraph."""
+        return self.book.join(self.lines_of(key, sentences))
 
     def price(self, item: LineItem) -> float:
         """A seeded unit price for ``item`` in local currency, rounded like a price list."""
@@ -128,58 +238,32 @@ class Ctx:
 
     def later(self, low: int = 3, high: int = 21) -> date:
         """A working day some days after this file's date."""
-        day = self.when + timedelta(days=self.rng.randint(low, high))
-        while day.weekday() >= 5:
-            day += timedelta(days=1)
-        return day
-
-    def values(self, template: str = "", *, person: str | None = None,
-               due: date | None = None) -> dict[str, Any]:
-        """Fillers for one vocabulary template, consistent with this file's project.
-
-        ``{value}`` is money when the template speaks of prices or costs, else a reading of
-        the same metric ``{metric}`` names; ``{date}`` is in the past unless ``due`` is given.
-        """
-        item = self.rng.choice(self.domain.line_items)
-        metric = self.rng.choice(self.domain.metrics)
-        before_value = template.split("{value}")[0].lower()
-        if _MONEY_WORDS.search(before_value):
-            value = self.money(self.price(item) * self.rng.randint(1, 40))
-        else:
-            value = metric_text(metric, self.metric_value(metric))
-        when = due or self.when - timedelta(days=self.rng.randint(1, 12))
-        return {
-            "item": short_item(item.name).lower(),
-            "counterpart": self.project.get("counterpart", "the supplier"),
-            "metric": metric.name.lower(),
-            "value": value,
-            "person": person or self.person(),
-            "date": when.strftime("%d %B").lstrip("0"),
-            "project": self.project.get("name", "the project"),
-            "year": self.when.year,
-            "quarter": f"Q{(self.when.month - 1) // 3 + 1}",
-            "city": self.profile.get("city", ""),
-        }
-
-    def say(self, template: str, *, person: str | None = None, due: date | None = None) -> str:
-        """Fill one template."""
-        return fill(template, self.rng, self.values(template, person=person, due=due))
-
-    def sentence(self, templates: tuple[str, ...] | None = None) -> str:
-        """One sentence of work prose from the vocabulary."""
-        return self.say(self.rng.choice(templates or self.domain.phrases))
-
-    def paragraph(self, sentences: int = 3) -> str:
-        """A few distinct sentences of work prose."""
-        pool = list(self.domain.phrases)
-        self.rng.shuffle(pool)
-        return " ".join(self.say(t) for t in pool[:sentences])
+        return workday(self.when + timedelta(days=self.rng.randint(low, high)))
 
     def action(self, owner: str | None = None, due: date | None = None) -> tuple[str, str, date]:
         """An action item as (text, owner, due date), the text naming the same owner and date."""
         owner = owner or self.person()
         due = due or self.later()
-        return self.say(self.rng.choice(self.domain.actions), person=owner, due=due), owner, due
+        return self.say("action", person=owner, due=self.day(due)), owner, due
+
+
+def workday(day: date) -> date:
+    """The day, or the Monday after when it falls on a weekend."""
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day
+
+
+# Budget lines any kind of work has, for languages whose trade vocabulary is not written yet:
+# (label key, unit key, low, high) in euros per unit.
+GENERIC_LINES: tuple[tuple[str, str, float, float], ...] = (
+    ("line_staff", "hours", 35.0, 90.0), ("line_external", "unit", 400.0, 4000.0),
+    ("line_equipment", "unit", 150.0, 2500.0), ("line_materials", "unit", 5.0, 80.0),
+    ("line_travel", "unit", 60.0, 600.0), ("line_training", "unit", 200.0, 1500.0),
+    ("line_software", "unit", 20.0, 400.0), ("line_communication", "unit", 50.0, 900.0),
+    ("line_venue", "unit", 300.0, 3000.0), ("line_fees", "hours", 80.0, 250.0),
+    ("line_maintenance", "unit", 100.0, 1200.0),
+)
 
 
 _MONEY_WORDS = re.compile(r"price|cost|quot|spend|budget|invoice|saving|amount|fee|paid|pay|worth")

@@ -25,14 +25,21 @@ def sheet(name: str, rows: list[list[Any]], formats: dict[str, str] | None = Non
             "number_formats": formats or {}, "column_widths": widths or {}}
 
 
+def quoted(name: str) -> str:
+    """A sheet name as a formula reference: quoted, so any script and spaces work."""
+    return "'" + name.replace("'", "''") + "'"
+
+
 def budget(ctx: Ctx) -> tuple[dict[str, Any], str]:
     """Budget lines scaled to the project's envelope, with a monthly phasing sheet."""
-    items = sample(ctx.rng, ctx.domain.line_items, ctx.rng.randint(8, 12))
+    w = ctx.word
+    items = sample(ctx.rng, ctx.lines, ctx.rng.randint(6, min(11, len(ctx.lines))))
     envelope = float(ctx.project.get("budget") or 0) or ctx.rng.randint(40, 400) * 1000.0
     # Each line gets a share of the planned spend, so no single line swallows the budget.
     weights = [ctx.rng.uniform(0.5, 2.0) for _ in items]
     planned = envelope * ctx.rng.uniform(0.9, 0.99)
-    rows: list[list[Any]] = [["Item", "Cost centre", "Unit", "Quantity", "Unit price", "Amount"]]
+    rows: list[list[Any]] = [[w("item"), w("cost_centre"), w("unit"), w("quantity"),
+                              w("unit_price"), w("amount")]]
     amounts = []
     for index, (item, weight) in enumerate(zip(items, weights, strict=True), start=2):
         price = ctx.price(item)
@@ -41,159 +48,178 @@ def budget(ctx: Ctx) -> tuple[dict[str, Any], str]:
                      quantity, price, f"=D{index}*E{index}"])
         amounts.append(quantity * price)
     last = len(rows)
-    rows.append(["Total", "", "", "", "", f"=SUM(F2:F{last})"])
+    rows.append([w("total"), "", "", "", "", f"=SUM(F2:F{last})"])
     total = sum(amounts)
     biggest = max(range(len(amounts)), key=amounts.__getitem__)
-    months = [(ctx.when.replace(day=1) + timedelta(days=31 * i)).strftime("%b %Y")
-              for i in range(6)]
-    phasing: list[list[Any]] = [["Item", *months, "Total"]]
+    span = ctx.rng.choice((3, 4, 6))
+    months = [ctx.book.months[(ctx.when.month - 1 + i) % 12][:3] for i in range(span)]
+    cols = "BCDEFGH"[:span]
+    phasing: list[list[Any]] = [[w("item"), *months, w("total")]]
+    sheet_name = w("sheet_budget")[:31]
+    ref = quoted(sheet_name)
     for r in range(2, last + 1):  # one phasing row per budget line, same row numbers
-        phasing.append([rows[r - 1][0], *[f"=Budget!F{r}/6" for _ in months],
-                        f"=SUM(B{r}:G{r})"])
-    assumptions: list[list[Any]] = [["Assumption", "Value"],
-                   ["Approved envelope", envelope],
-                   ["Currency", ctx.currency],
-                   ["Prepared by", ctx.author],
-                   ["Version date", ctx.when.isoformat()],
-                   ["Headroom", f"=B2-Budget!F{last + 1}"]]
+        phasing.append([rows[r - 1][0], *[f"={ref}!F{r}/{span}" for _ in months],
+                        f"=SUM(B{r}:{cols[-1]}{r})"])
+    assumptions: list[list[Any]] = [[w("assumption"), w("value")],
+                                    [w("envelope"), envelope], [w("currency"), ctx.currency],
+                                    [w("prepared_by"), ctx.author],
+                                    [w("version_date"), ctx.book.short_date(ctx.when)],
+                                    [w("headroom"), f"=B2-{ref}!F{last + 1}"]]
     ctx.facts.update({
         "total_budget": ctx.money(total), "envelope": ctx.money(envelope),
         "largest_line": rows[biggest + 1][0], "largest_line_amount": ctx.money(amounts[biggest]),
         "line_count": str(len(amounts)), "headroom": ctx.money(envelope - total),
     })
-    book = [sheet("Budget", rows, {"E": MONEY, "F": MONEY}, {"A": 38}),
-            sheet("Monthly phasing", phasing, {c: MONEY for c in "BCDEFGH"}, {"A": 38}),
-            sheet("Assumptions", assumptions, {"B": MONEY}, {"A": 24, "B": 18})]
+    book = [sheet(sheet_name, rows, {"E": MONEY, "F": MONEY}, {"A": 38}),
+            sheet(w("sheet_phasing"), phasing, {c: MONEY for c in "BCDEFGHI"}, {"A": 38}),
+            sheet(w("sheet_assumptions"), assumptions, {"B": MONEY}, {"A": 24, "B": 18})]
     return {"workbook": {"sheets": book}}, (
-        f"Budget of {ctx.money(total)} over {len(amounts)} lines for {ctx.project['name']}, "
-        f"within an envelope of {ctx.money(envelope)}. The largest line is {rows[biggest + 1][0]}.")
+        f"{w('planned_budget')}: {ctx.money(total)} ({len(amounts)}), {ctx.project['name']}; "
+        f"{w('envelope')}: {ctx.money(envelope)}. {w('largest_line')}: {rows[biggest + 1][0]}.")
 
 
 def tracker(ctx: Ctx) -> tuple[dict[str, Any], str]:
-    """A task plan with owners, dates, status and completion."""
-    rows: list[list[Any]] = [["ID", "Task", "Owner", "Start", "Due", "Status", "% done"]]
-    statuses = ("Done", "Done", "In progress", "In progress", "Not started", "Blocked")
+    """A task plan with owners, dates, status and completion; the next milestone is ahead."""
+    w = ctx.word
+    rows: list[list[Any]] = [[w("id"), w("task"), w("owner"), w("start"), w("due"),
+                              w("status"), w("percent_done")]]
+    statuses = ("done", "done", "in_progress", "in_progress", "not_started", "blocked")
     start = ctx.when - timedelta(days=40)
-    for i in range(ctx.rng.randint(10, 16)):
-        status = statuses[min(len(statuses) - 1, i * len(statuses) // 14)]
+    count = ctx.rng.randint(9, 14)
+    milestone, milestone_day = ctx.milestone
+    for i in range(count):
+        status = statuses[min(len(statuses) - 1, i * len(statuses) // count)]
         begin = start + timedelta(days=4 * i)
         task, owner, due = ctx.action(due=begin + timedelta(days=ctx.rng.randint(5, 20)))
         rows.append([f"T{i + 1:02d}", task, owner, begin.isoformat(), due.isoformat(),
-                     status, {"Done": 1.0, "In progress": 0.5}.get(status, 0.0)])
+                     w(status), {"done": 1.0, "in_progress": 0.5}.get(status, 0.0)])
+    rows.append([f"T{count + 1:02d}", milestone, ctx.author, ctx.when.isoformat(),
+                 milestone_day.isoformat(), w("not_started"), 0.0])
     last = len(rows)
-    summary = [["Measure", "Value"], ["Tasks", f"=COUNTA(Plan!A2:A{last})"],
-               ["Average completion", f"=AVERAGE(Plan!G2:G{last})"]]
-    open_tasks = [r for r in rows[1:] if r[5] != "Done"]
-    nxt = open_tasks[0] if open_tasks else rows[-1]
-    ctx.facts.update({"next_milestone": str(nxt[1]), "next_milestone_date": str(nxt[4]),
+    plan = w("sheet_plan")[:31]
+    summary = [[w("measure"), w("value")], [w("tasks"), f"=COUNTA({quoted(plan)}!A2:A{last})"],
+               [w("average_completion"), f"=AVERAGE({quoted(plan)}!G2:G{last})"]]
+    open_tasks = [r for r in rows[1:] if r[5] != w("done")]
+    ctx.facts.update({"next_milestone": milestone,
+                      "next_milestone_date": milestone_day.isoformat(),
                       "tasks_open": str(len(open_tasks)), "tasks_total": str(last - 1)})
-    book = [sheet("Plan", rows, {"G": "0%"}, {"B": 60, "C": 22}),
-            sheet("Summary", summary, {}, {"A": 22})]
+    book = [sheet(plan, rows, {"G": "0%"}, {"B": 60, "C": 22}),
+            sheet(w("sheet_summary"), summary, {}, {"A": 22})]
     return {"workbook": {"sheets": book}}, (
-        f"Project plan of {last - 1} tasks, {len(open_tasks)} still open. "
-        f"Next: {nxt[1]} due {nxt[4]}.")
+        f"{w('tasks')}: {last - 1}, {w('open_tasks').lower()}: {len(open_tasks)}. "
+        f"{w('next_milestone')}: {milestone} ({ctx.day(milestone_day)}).")
 
 
 def kpi_dashboard(ctx: Ctx) -> tuple[dict[str, Any], str]:
     """Monthly KPI values with target and summary formulas."""
+    w = ctx.word
     metrics = sample(ctx.rng, ctx.domain.metrics, 4)
-    months = [(ctx.when.replace(day=1) - timedelta(days=30 * i)).strftime("%b %Y")
-              for i in range(6)][::-1]
-    rows: list[list[Any]] = [["Month", *[m.name for m in metrics]]]
+    months = [f"{ctx.book.months[(ctx.when.month - 1 - i) % 12][:3]}" for i in range(6)][::-1]
+    rows: list[list[Any]] = [[w("month"), *[m.name for m in metrics]]]
     series = [[ctx.metric_value(m) for _ in months] for m in metrics]
     for i, month in enumerate(months):
         rows.append([month, *[s[i] for s in series]])
     cols = "BCDE"[: len(metrics)]
-    summary: list[list[Any]] = [["KPI", "Average", "Best", "Latest", "Target"]]
+    data = w("sheet_data")[:31]
+    ref = quoted(data)
+    summary: list[list[Any]] = [[w("kpi"), w("average"), w("best"), w("latest"), w("target")]]
     for j, metric in enumerate(metrics):
         c = cols[j]
         best = "MAX" if metric.higher_is_better else "MIN"
         target = round(metric.high * 0.95 if metric.higher_is_better else metric.low * 1.1, 1)
-        summary.append([metric.name, f"=AVERAGE(Data!{c}2:{c}7)", f"={best}(Data!{c}2:{c}7)",
-                        f"=Data!{c}7", target])
+        summary.append([metric.name, f"=AVERAGE({ref}!{c}2:{c}7)", f"={best}({ref}!{c}2:{c}7)",
+                        f"={ref}!{c}7", target])
     lead = metrics[0]
     ctx.facts.update({"metric": lead.name, "latest_value": metric_text(lead, series[0][-1]),
                       "previous_value": metric_text(lead, series[0][-2]),
                       "target": metric_text(lead, summary[1][4])})
-    book = [sheet("Summary", summary, {"B": "0.0", "C": "0.0"}, {"A": 34}),
-            sheet("Data", rows, {}, {"A": 12})]
+    book = [sheet(w("sheet_summary"), summary, {"B": "0.0", "C": "0.0"}, {"A": 34}),
+            sheet(data, rows, {}, {"A": 12})]
     return {"workbook": {"sheets": book}}, (
-        f"KPI dashboard over six months; {lead.name} latest at "
-        f"{ctx.facts['latest_value']} against a target of {ctx.facts['target']}.")
+        f"{w('kpi')}: {lead.name} {ctx.facts['latest_value']} / {w('target')} "
+        f"{ctx.facts['target']}.")
 
 
 def risk_register(ctx: Ctx) -> tuple[dict[str, Any], str]:
     """Risks scored likelihood x impact, with owners and mitigations."""
-    rows: list[list[Any]] = [["ID", "Risk", "Likelihood", "Impact", "Score", "Owner", "Mitigation"]]
-    for i, risk in enumerate(sample(ctx.rng, ctx.domain.risks, 8), start=2):
-        rows.append([f"R{i - 1:02d}", ctx.say(risk), ctx.rng.randint(1, 5),
-                     ctx.rng.randint(2, 5), f"=C{i}*D{i}", ctx.person(),
-                     ctx.action()[0]])
+    w = ctx.word
+    rows: list[list[Any]] = [[w("id"), w("risk"), w("likelihood"), w("impact"), w("score"),
+                              w("owner"), w("mitigation")]]
+    for i, risk in enumerate(ctx.lines_of("report.risk", 7), start=2):
+        rows.append([f"R{i - 1:02d}", risk, ctx.rng.randint(1, 5), ctx.rng.randint(2, 5),
+                     f"=C{i}*D{i}", ctx.person(), ctx.action()[0]])
     top = max(rows[1:], key=lambda r: r[2] * r[3])
     ctx.facts.update({"top_risk": str(top[1]), "risk_count": str(len(rows) - 1)})
-    return {"workbook": {"sheets": [sheet("Risks", rows, {}, {"B": 50, "G": 50})]}}, (
-        f"{len(rows) - 1} risks scored; the highest is: {top[1]}")
+    return {"workbook": {"sheets": [sheet(w("sheet_risks"), rows, {}, {"B": 50, "G": 50})]}}, (
+        f"{w('risk')}: {len(rows) - 1}. {w('top_risk')}: {top[1]}")
 
 
 def price_comparison(ctx: Ctx) -> tuple[dict[str, Any], str]:
     """Three offers side by side, cheapest per line and overall."""
+    w = ctx.word
     vendors = [str(ctx.project.get("counterpart", "Supplier A"))]
     vendors += [ctx.fake.company().replace(",", "") for _ in range(2)]
-    rows: list[list[Any]] = [["Item", "Quantity", *vendors, "Best price"]]
-    items = sample(ctx.rng, ctx.domain.line_items, 6)
+    rows: list[list[Any]] = [[w("item"), w("quantity"), *vendors, w("best")]]
+    items = sample(ctx.rng, ctx.lines, 6)
     totals = [0.0, 0.0, 0.0]
     for i, item in enumerate(items, start=2):
-        qty = ctx.rng.randint(10, 300)
+        qty = ctx.rng.randint(5, 120)
         prices = [round(ctx.price(item) * ctx.rng.uniform(0.9, 1.15), 2) for _ in vendors]
         totals = [t + qty * p for t, p in zip(totals, prices, strict=True)]
         rows.append([short_item(item.name), qty, *prices, f"=MIN(C{i}:E{i})"])
     last = len(rows)
-    rows.append(["Total (qty x price)", "", *[f"=SUMPRODUCT($B$2:$B${last},{c}2:{c}{last})"
-                                             for c in "CDE"], ""])
+    rows.append([w("total"), "", *[f"=SUMPRODUCT($B$2:$B${last},{c}2:{c}{last})"
+                                   for c in "CDE"], ""])
     best = min(range(3), key=totals.__getitem__)
     ctx.facts.update({"best_offer": vendors[best], "best_offer_total": ctx.money(totals[best])})
-    return {"workbook": {"sheets": [sheet("Comparison", rows, {c: MONEY for c in "CDEF"},
+    return {"workbook": {"sheets": [sheet(w("sheet_comparison"), rows,
+                                          {c: MONEY for c in "CDEF"},
                                           {"A": 36, "C": 18, "D": 18, "E": 18})]}}, (
-        f"Comparison of three offers; {vendors[best]} is cheapest at "
-        f"{ctx.money(totals[best])}.")
+        f"{w('best_offer')}: {vendors[best]}, {ctx.money(totals[best])}.")
 
 
 def expenses(ctx: Ctx) -> tuple[dict[str, Any], str]:
     """A month of expense lines with a total."""
-    kinds = ("Train", "Taxi", "Hotel", "Lunch with client", "Parking", "Conference fee",
-             "Office supplies", "Mileage")
-    rows: list[list[Any]] = [["Date", "Description", "Category", "Amount", "Receipt"]]
+    w = ctx.word
+    kinds = ("exp_train", "exp_taxi", "exp_hotel", "exp_meal", "exp_parking", "exp_conference",
+             "exp_supplies", "exp_mileage")
+    rows: list[list[Any]] = [[w("date"), w("description"), w("category"), w("amount"),
+                              w("receipt")]]
     day = ctx.when.replace(day=1)
     for _ in range(ctx.rng.randint(6, 12)):
         day += timedelta(days=ctx.rng.randint(1, 3))
-        kind = ctx.rng.choice(kinds)
+        kind = w(ctx.rng.choice(kinds))
         amount = round(ctx.rng.uniform(8, 240) / max(ctx.fx, 1e-6), 2)
         rows.append([day.isoformat(), f"{kind} - {ctx.project.get('counterpart', '')}".strip(" -"),
-                     kind.split()[0], amount, ctx.rng.choice(("Yes", "Yes", "Missing"))])
+                     kind, amount, w(ctx.rng.choice(("yes", "yes", "missing")))])
     last = len(rows)
-    rows.append(["", "Total", "", f"=SUM(D2:D{last})", ""])
+    rows.append(["", w("total"), "", f"=SUM(D2:D{last})", ""])
     total = sum(r[3] for r in rows[1:last])
     ctx.facts["expenses_total"] = ctx.money(total)
-    return {"workbook": {"sheets": [sheet("Expenses", rows, {"D": MONEY}, {"B": 40})]}}, (
-        f"Expense report totalling {ctx.money(total)}.")
+    return {"workbook": {"sheets": [sheet(w("sheet_expenses"), rows, {"D": MONEY},
+                                          {"B": 40})]}}, (
+        f"{w('sheet_expenses')}: {ctx.money(total)}.")
 
 
 def timesheet(ctx: Ctx) -> tuple[dict[str, Any], str]:
     """Hours per day and project for one month."""
+    w = ctx.word
     codes = [p.get("code", "") for p in ctx.profile.get("current_projects") or []] or ["General"]
-    rows: list[list[Any]] = [["Date", "Project", "Activity", "Hours"]]
+    rows: list[list[Any]] = [[w("date"), w("project"), w("activity"), w("hours")]]
     day = ctx.when.replace(day=1)
     while day.month == ctx.when.replace(day=1).month:
         if day.weekday() < 5:
             rows.append([day.isoformat(), ctx.rng.choice(codes),
-                         ctx.rng.choice(("Meetings", "Analysis", "Reporting", "Supplier calls",
-                                         "Admin")), ctx.rng.choice((6.5, 7.0, 7.5, 8.0, 8.5))])
+                         w(ctx.rng.choice(("act_meetings", "act_analysis", "act_reporting",
+                                           "act_calls", "act_admin"))),
+                         ctx.rng.choice((6.5, 7.0, 7.5, 8.0, 8.5))])
         day += timedelta(days=1)
     last = len(rows)
-    rows.append(["", "", "Total", f"=SUM(D2:D{last})"])
+    rows.append(["", "", w("total"), f"=SUM(D2:D{last})"])
     ctx.facts["hours_total"] = f"{sum(r[3] for r in rows[1:last]):g}"
-    return {"workbook": {"sheets": [sheet("Timesheet", rows, {"D": "0.0"}, {"C": 20})]}}, (
-        f"Timesheet with {ctx.facts['hours_total']} hours.")
+    return {"workbook": {"sheets": [sheet(w("sheet_timesheet"), rows, {"D": "0.0"},
+                                          {"C": 20})]}}, (
+        f"{w('sheet_timesheet')}: {ctx.facts['hours_total']} {w('hours').lower()}.")
 
 
 def data_export(ctx: Ctx) -> tuple[dict[str, Any], str]:
@@ -209,12 +235,13 @@ def data_export(ctx: Ctx) -> tuple[dict[str, Any], str]:
                          ctx.rng.randint(20, 900)])
     ctx.facts.update({"export_metric": metric.name, "export_rows": str(len(rows) - 1)})
     return {"workbook": {"sheets": [sheet("export", rows)]}}, (
-        f"Weekly export of {metric.name} for {len(sites)} sites over 12 weeks.")
+        f"{metric.name}: {len(sites)} x 12.")
 
 
 def contacts(ctx: Ctx) -> tuple[dict[str, Any], str]:
     """Names, roles, organisations and emails (csv)."""
-    rows: list[list[Any]] = [["name", "role", "organisation", "email", "phone"]]
+    w = ctx.word
+    rows: list[list[Any]] = [[w("name"), w("role"), w("organisation"), w("email"), w("phone")]]
     employer = str(ctx.profile.get("employer", ""))
     for name, role in ctx.people[:6]:
         rows.append([name, role, employer, _email(name, employer), ctx.fake.phone_number()])
@@ -222,11 +249,11 @@ def contacts(ctx: Ctx) -> tuple[dict[str, Any], str]:
         org = str(ctx.project.get("counterpart", ""))
         rows.append([name, role, org, _email(name, org), ctx.fake.phone_number()])
     return {"workbook": {"sheets": [sheet("contacts", rows)]}}, (
-        f"Contact list of {len(rows) - 1} people.")
+        f"{w('h_contacts')}: {len(rows) - 1}.")
 
 
 def _email(name: str, org: str) -> str:
-    local = ".".join(ascii_fold(name).lower().split()[:2])
+    local = ".".join(ascii_fold(name).lower().split()[:2]) or "contact"
     return f"{local}@{''.join(w.lower() for w in slug_words(org, 2)) or 'mail'}.example"
 
 
