@@ -134,3 +134,31 @@ def test_the_font_dir_override_is_searched_first(tmp_path: Path, monkeypatch: py
     finally:
         monkeypatch.delenv(font_lookup.ENV_FONT_DIR)
         font_lookup.clear_cache()
+
+
+def test_word_and_powerpoint_name_an_east_asian_font_for_cjk_text() -> None:
+    import re
+    import zipfile
+
+    from synthcomp.office import render_content
+    from synthcomp.schemas import DeckSpec, FileContent, SlideSpec
+
+    chinese = DocumentSpec(title="项目简报", blocks=[Block(type="paragraph", text=LINES["zh"])])
+    data = render_content("docx", FileContent(document=chinese, summary="-"), MODIFIED, title="t")
+    with zipfile.ZipFile(BytesIO(data)) as package:
+        styles = package.read("word/styles.xml").decode()
+        settings = package.read("word/settings.xml").decode()
+    assert 'w:eastAsia="Microsoft YaHei"' in styles and "eastAsiaTheme" not in styles
+    assert 'w:eastAsia="zh-CN"' in settings  # the template said ja-JP: Chinese in Japanese forms
+    slide_spec = SlideSpec(title="概要", bullets=["締め切り", "Plain English"])
+    deck = DeckSpec(title="プロジェクト", slides=[slide_spec])
+    data = render_content("pptx", FileContent(deck=deck, summary="-"), MODIFIED, title="t")
+    with zipfile.ZipFile(BytesIO(data)) as package:
+        slide = package.read("ppt/slides/slide2.xml").decode()
+    runs = re.findall(r"<a:r>(.*?)</a:r>", slide)
+    assert all('<a:ea typeface="Yu Gothic"/>' in run for run in runs if "Plain" not in run)
+    assert not any("<a:ea" in run for run in runs if "Plain" in run)
+    english = DocumentSpec(title="Plain", blocks=[Block(type="paragraph", text="English only.")])
+    data = render_content("docx", FileContent(document=english, summary="-"), MODIFIED, title="t")
+    with zipfile.ZipFile(BytesIO(data)) as package:
+        assert "eastAsiaTheme" in package.read("word/styles.xml").decode()  # the template's, untouched

@@ -20,7 +20,15 @@ from synthcomp.errors import OfficeFileError
 from synthcomp.office.budgets import Deadline, current, cut_note
 from synthcomp.office.coerce import xml_safe
 from synthcomp.office.determinism import naive_utc
-from synthcomp.office.style import DEFAULT_STYLE, OfficeStyle, is_dark, retheme, styled_document, tinted
+from synthcomp.office.style import (
+    DEFAULT_STYLE,
+    OfficeStyle,
+    east_asian_font,
+    is_dark,
+    retheme,
+    styled_document,
+    tinted,
+)
 from synthcomp.office.xmllock import PACKAGE_LOCK, holding_package_lock
 from synthcomp.schemas import Block, DocumentSpec
 
@@ -46,6 +54,9 @@ def build_docx(
     normal.font.size = Pt(style.body_size)
     if style != DEFAULT_STYLE:  # the default look is the template's own: leave it untouched
         _apply_style(doc, style)
+    cjk = east_asian_font(" ".join(_all_text(document)))
+    if cjk is not None:
+        _hint_east_asian(doc, *cjk)
     styles = _StyleIds(doc)
     styles.add(doc, document.title, "Title")
     if document.subtitle:
@@ -56,6 +67,31 @@ def build_docx(
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
+
+
+def _all_text(document: DocumentSpec) -> list[str]:
+    texts = [document.title, document.subtitle or ""]
+    for block in document.blocks:
+        texts += [block.text, *block.items, *(cell for row in block.rows for cell in row)]
+    return texts
+
+
+def _hint_east_asian(doc: DocxDocument, font: str, lang: str) -> None:
+    """Name the East Asian font in the defaults and in every style that names fonts, and the
+    East Asian language, so Word and LibreOffice draw CJK text in a CJK font of its language
+    (the template's theme would give Chinese a Japanese font)."""
+    defaults = doc.styles.element.find(qn("w:docDefaults"))
+    for fonts in doc.styles.element.iter(qn("w:rFonts")):  # table styles' parts included
+        fonts.attrib.pop(qn("w:eastAsiaTheme"), None)  # a theme reference wins over a name
+        fonts.set(qn("w:eastAsia"), font)
+    run_defaults = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    language = run_defaults.find(qn("w:lang"))
+    if language is None:
+        language = etree.SubElement(run_defaults, qn("w:lang"))  # last in the schema order
+    language.set(qn("w:eastAsia"), lang)
+    settings = doc.settings.element.find(qn("w:themeFontLang"))
+    if settings is not None:
+        settings.set(qn("w:eastAsia"), lang)
 
 
 class _StyleIds:

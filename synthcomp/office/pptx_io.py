@@ -9,15 +9,17 @@ from pathlib import Path
 from typing import Any
 
 import pptx
+from lxml import etree
 from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.oxml.ns import qn
 from pptx.util import Emu, Inches, Pt
 
 from synthcomp.office.budgets import Deadline, current, cut_note
 from synthcomp.office.coerce import xml_safe
 from synthcomp.office.determinism import naive_utc
-from synthcomp.office.style import DEFAULT_STYLE, OfficeStyle, is_dark, retheme
+from synthcomp.office.style import DEFAULT_STYLE, OfficeStyle, east_asian_font, is_dark, retheme
 from synthcomp.office.xmllock import PACKAGE_LOCK, holding_package_lock
 from synthcomp.schemas import DeckSpec
 
@@ -75,6 +77,12 @@ def build_pptx(
             _style_content_slide(slide, style)
         if spec.notes:
             slide.notes_slide.notes_text_frame.text = xml_safe(spec.notes)
+    # The language is the deck's (kana anywhere: Japanese), not each run's: a Japanese title of
+    # kanji only would otherwise get a Chinese font.
+    cjk = east_asian_font(" ".join([deck.title, deck.subtitle or ""]
+                                   + [t for spec in deck.slides for t in (spec.title, *spec.bullets)]))
+    for slide in prs.slides if cjk is not None else ():
+        _hint_east_asian(slide, *cjk)
     # The default template names 'Steve Canny' and python-pptx: replace with the deck's owner.
     props = prs.core_properties
     props.author = props.last_modified_by = xml_safe(author or "")
@@ -170,6 +178,32 @@ def _color_runs(paragraph: Any, font: str, color: str, size: Pt | None = None,
             run.font.size = size
         if bold is not None:
             run.font.bold = bold or None
+
+
+_AFTER_EA = ("cs", "sym", "hlinkClick", "hlinkMouseOver", "rtl", "extLst")  # a:rPr schema order
+
+
+def _hint_east_asian(slide: Any, font: str, lang: str) -> None:
+    """Give each run with CJK text `font` as its East Asian font (a:ea) and `lang`, so PowerPoint
+    and LibreOffice draw it in a CJK font of its language rather than the theme's choice."""
+    for run in slide.element.iter(qn("a:r")):
+        if east_asian_font(run.findtext(qn("a:t")) or "") is None:
+            continue
+        rpr = run.find(qn("a:rPr"))
+        if rpr is None:
+            rpr = etree.SubElement(run, qn("a:rPr"))
+            run.remove(rpr)
+            run.insert(0, rpr)  # a:rPr comes before a:t
+        if rpr.find(qn("a:ea")) is not None:
+            continue
+        ea = etree.Element(qn("a:ea"))
+        ea.set("typeface", font)
+        later = next((child for child in rpr if child.tag in {qn(f"a:{t}") for t in _AFTER_EA}), None)
+        if later is not None:
+            later.addprevious(ea)
+        else:
+            rpr.append(ea)
+        rpr.set("lang", lang)
 
 
 def _bar(slide: Any, left: int, top: int, width: int, height: int, color: str) -> None:

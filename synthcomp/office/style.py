@@ -202,6 +202,29 @@ def _digest(text: str) -> int:
 
 # --- helpers the builders share ---------------------------------------------------------------
 
+# Word and PowerPoint draw CJK characters in a run's East Asian font (w:eastAsia, a:ea), not in
+# its Latin one; left to the theme, Word picks the template's Japanese font for Chinese too
+# (wrong glyph forms). Fonts every Office install has; LibreOffice maps them to a local CJK font.
+_EAST_ASIAN_FONTS = {"ja-JP": "Yu Gothic", "ko-KR": "Malgun Gothic", "zh-CN": "Microsoft YaHei"}
+_KANA_RE = re.compile("[\u3040-\u30ff\u31f0-\u31ff]")
+_HANGUL_RE = re.compile("[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
+_HAN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def east_asian_font(text: str) -> tuple[str, str] | None:
+    """(font, language tag) for the CJK script of `text`, or None without CJK characters:
+    Japanese when it has kana, Korean with hangul, else Chinese for Han characters."""
+    if _KANA_RE.search(text):
+        lang = "ja-JP"
+    elif _HANGUL_RE.search(text):
+        lang = "ko-KR"
+    elif _HAN_RE.search(text):
+        lang = "zh-CN"
+    else:
+        return None
+    return _EAST_ASIAN_FONTS[lang], lang
+
+
 
 def rgb(color: str) -> tuple[int, int, int]:
     """'1F3864' as (31, 56, 100)."""
