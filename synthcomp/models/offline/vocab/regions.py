@@ -96,7 +96,7 @@ REGIONS: tuple[Region, ...] = (
          "verenigd koninkrijk", "wielka brytania", "ingiltere", "birleşik krallık", "イギリス",
          "英国", "المملكة المتحدة", "ब्रिटेन", "sheffield", "newcastle", "cardiff", "belfast",
          "nottingham", "cambridge", "oxford", "southampton", "leicester", "brighton",
-         "aberdeen"),
+         "aberdeen", "nhs", "cqc", "ofsted", "hmrc"),
     ),
     _region(
         "Ireland", "en_IE", "English", "EUR", 1.0, _ISO,

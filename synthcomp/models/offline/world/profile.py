@@ -13,7 +13,7 @@ from synthcomp.models.offline.vocab.matching import find_terms
 from synthcomp.models.offline.world.persona import PersonaReading, read_persona
 from synthcomp.models.offline.world.persona.employer import employer_name
 from synthcomp.models.offline.world.persona.language import language_code
-from synthcomp.models.offline.world.persona.names import PersonName, person
+from synthcomp.models.offline.world.persona.names import PersonName, gender_of, person
 from synthcomp.models.offline.world.persona.place import native_city
 from synthcomp.models.offline.world.persona.projects import (
     budget,
@@ -134,14 +134,16 @@ def user_profile(inputs: dict[str, Any], seed: int) -> dict[str, Any]:
     language = reading.language
     code = language_code(language)
     locale = {"Chinese": "zh_CN", "Japanese": "ja_JP"}.get(language, region.locale)
-    names = person(region.country, language, region.locale, seed)
+    names = person(region.country, language, region.locale, seed,
+                   gender_of(persona, reading.role, reading.text_language))
     values = _employer_values(reading, names, region, seed)
     employer = employer_name(reading.employer, code, values, random.Random(f"name:{seed}"))
     seniority = reading.seniority
     fake = faker_for(locale if language in ("Chinese", "Japanese") else region.locale, seed)
     year = int(str(inputs.get("today", "2026-03-02"))[:4])
     taken: set[str] = set()
-    where = {"city": place.city, "region": place.region}
+    zh_ja = language in ("Chinese", "Japanese")
+    where = {"city": native_city(place.city) if zh_ja else place.city, "region": place.region}
     projects: list[dict[str, Any]] = []
     for work in reading.works:
         other = counterpart(work, persona, where, region.country, values,

@@ -4,11 +4,12 @@ working languages (王伟, 佐藤 花子), with an ASCII form for the e-mail add
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass
 
 from faker.providers.person.ja_JP import Provider as JapaneseNames
 
-from synthcomp.models.offline.people import person_name
+from synthcomp.models.offline.people import faker_for, person_name
 from synthcomp.text import ascii_fold
 
 # Common Chinese surnames and given names with their pinyin (Faker's romanized lists are not
@@ -38,16 +39,45 @@ class PersonName:
     last: str
 
 
-def person(country: str, language: str, locale: str, seed: int) -> PersonName:
-    """A name that fits the country; native script when the working language is Chinese or
-    Japanese, else Latin script from the country's Faker locale."""
+_FEMININE_ARTICLE = re.compile(r"^(?:una|uma|une|eine|la|a)\s", re.IGNORECASE)
+_MASCULINE_ARTICLE = re.compile(r"^(?:un|um|ein|el|le|il|o)\s", re.IGNORECASE)
+_FEMININE_ENDING = re.compile(r"(?:ora|ada|ista|ria|ica|ina|essa|euse|rice|ière|ienne|ine|"
+                              r"ante|ate|erin|rin|[^s]tin|in)$")
+
+
+def gender_of(persona: str, role: str, language: str) -> str:
+    """'female', 'male' or '' from what the persona's words mark: an article or a title's
+    ending in languages with grammatical gender ("Una abogada", "Tierärztin"), pronouns in
+    English ("she", "his")."""
+    head = role.split()[0].lower() if role.split() else ""
+    if language in ("fr", "es", "pt", "it", "de"):
+        if _FEMININE_ARTICLE.match(persona):
+            return "female"
+        if language == "de" and _FEMININE_ENDING.search(head) and head.endswith("in"):
+            return "female"
+        if _MASCULINE_ARTICLE.match(persona):
+            return "male"
+        return "female" if language != "de" and _FEMININE_ENDING.search(head) else ""
+    words = set(re.findall(r"[a-z]+", persona.lower()))
+    if words & {"she", "her", "hers", "herself"}:
+        return "female"
+    if words & {"he", "his", "him", "himself"}:
+        return "male"
+    return ""
+
+
+def person(country: str, language: str, locale: str, seed: int,
+           gender: str = "") -> PersonName:
+    """A name that fits the country (and the persona's gender when its words mark one); native
+    script when the working language is Chinese or Japanese, else Latin script from the
+    country's Faker locale."""
     rng = random.Random(f"name:{seed}")
     if language == "Chinese":
         (last, last_py), (first, first_py) = rng.choice(_ZH_SURNAMES), rng.choice(_ZH_GIVEN)
         return PersonName(f"{last}{first}", first_py, last_py, last)
     if language == "Japanese":
         index = rng.randrange(len(JapaneseNames.last_names))
-        female = rng.random() < 0.5
+        female = gender == "female" or (not gender and rng.random() < 0.5)
         firsts = JapaneseNames.first_names_female if female else JapaneseNames.first_names_male
         romans = (JapaneseNames.first_romanized_names_female if female
                   else JapaneseNames.first_romanized_names_male)
@@ -56,4 +86,7 @@ def person(country: str, language: str, locale: str, seed: int) -> PersonName:
         return PersonName(f"{last} {firsts[pick]}", romans[pick],
                           JapaneseNames.last_romanized_names[index], last)
     first, last = person_name(locale, country, seed)
+    if gender and country not in ("China", "Japan", "Taiwan"):
+        fake = faker_for(locale, seed)
+        first = fake.first_name_female() if gender == "female" else fake.first_name_male()
     return PersonName(f"{first} {last}", ascii_fold(first), ascii_fold(last), last)

@@ -17,7 +17,8 @@ from synthcomp.text import slug_words
 SIZE_RANGE_EUR: dict[str, tuple[float, float]] = {
     "small": (2_000.0, 40_000.0), "mid": (15_000.0, 250_000.0), "large": (80_000.0, 900_000.0),
 }
-_SENIORITY_SCALE = {"junior": 0.6, "mid": 0.85, "senior": 1.0, "lead": 1.1, "executive": 1.3}
+# One person's project is a share of what the employer spends: more of it the more senior.
+_SENIORITY_SCALE = {"junior": 0.3, "mid": 0.5, "senior": 0.7, "lead": 1.0, "executive": 1.3}
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "deux": 2, "trois": 3,
            "quatre": 4, "cinq": 5, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "dois": 2,
            "duas": 2, "três": 3, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "两": 2, "二": 2,
@@ -28,6 +29,9 @@ _CASE = ("tribunal", "case", "cases", "hearing", "dossier", "lawsuit", "litigati
          "prud'hom", "juicio", "processo", "verfahren", "案件", "诉讼", "訴訟")
 _CHECK = ("inspection", "audit", "accreditation", "certification", "inspección", "contrôle",
           "prüfung", "认证", "審査", "監査")
+_EVENT = ("fair", "feira", "feria", "salon", "open day", "festival", "exhibition", "party",
+          "camp", "outreach", "workshop day", "tournament", "competition", "kermesse", "fête",
+          "fiesta", "festa", "fest", "活动", "イベント")
 _EMPLOYMENT = ("employment", "labour", "labor", "travail", "prud'hom", "laboral", "trabalh",
                "arbeit", "劳动", "労働")
 
@@ -103,14 +107,17 @@ def budget(work: StatedWork | None, size: str, seniority: str, region: Region,
     thousands to tens of thousands, a large hospital's hundreds of thousands."""
     low, high = SIZE_RANGE_EUR.get(size, SIZE_RANGE_EUR["mid"])
     text = f"{work.clause} {work.object}" if work else ""
+    scale = _SENIORITY_SCALE.get(seniority, 1.0)
     if work and _has(text, _CLASS):
-        low, high = 300.0, 3_000.0
+        low, high, scale = 300.0, 3_000.0, 1.0
     elif work and _has(text, _CASE):
         cases = count_in(text)
-        low, high = 2_500.0 * cases, 15_000.0 * cases
+        low, high, scale = 2_500.0 * cases, 15_000.0 * cases, 1.0
+    elif work and _has(text, _EVENT):
+        low, high, scale = 500.0, 8_000.0, 1.0
     elif work and _has(text, _CHECK):
         low, high = low * 0.2, high * 0.3
-    amount = rng.uniform(low, high) * _SENIORITY_SCALE.get(seniority, 1.0)
+    amount = rng.uniform(low, high) * scale
     local = amount / max(region.fx_to_eur, 1e-9)
     digits = max(0, len(str(int(local))) - 2)
     return float(round(local, -digits))

@@ -55,7 +55,7 @@ _BOUNDARY = re.compile(
     r"\s*(?:[,.](?!\d)|[;:!?()]|\s-\s|\s(?:who|which|while|whilst|where|but|whose|qui|que|che|où|"
     r"donde|onde|mais|pero|mas|ma|mientras|enquanto|pendant que|tout en)\s)", re.IGNORECASE)
 _ARTICLE = re.compile(
-    r"^(?:(?:a|an|the|his|her|their|its|our|my|own|small|new|un|une|le|la|les|l'|des|du|ses|"
+    r"^(?:(?:a|an|the|his|her|their|its|our|my|own|small|un|une|le|la|les|l'|des|du|ses|"
     r"son|sa|leur|leurs|el|los|las|una|su|sus|o|os|as|um|uma|seu|sua|seus|suas|il|lo|gli|i|"
     r"propio|propia|propre|próprio|própria|proprio|propria|eigene[nmrs]?|"
     r"der|die|das|den|dem|ein|eine|einen|einem|einer|seine|ihre)\s+|l')+", re.IGNORECASE)
@@ -194,7 +194,8 @@ def _german(persona: str) -> list[StatedWork]:
         for part in _split_objects(_clean(" ".join(kept))):
             part = _clean(part)
             if len(part) >= 3:
-                works.append(StatedWork(clause.strip(), verbs[-1], part, _capital(_short(part))))
+                said = re.sub(r"^(?:der|die|das|welche[rs]?)\s+", "", clause.strip())
+                works.append(StatedWork(said, verbs[-1], part, _capital(_short(part))))
     return works
 
 
