@@ -237,13 +237,7 @@ class _Evaluator:
             columns = [[_number(v) if _is_number(v) else 0.0 for v in a] for a in args if isinstance(a, list)]
             if len({len(c) for c in columns}) != 1:
                 raise _ExcelError("#VALUE!")  # ranges of different sizes
-            total = 0.0
-            for values in zip(*columns, strict=True):
-                product = 1.0
-                for value in values:
-                    product *= value
-                total += product
-            return total
+            return sum((math.prod(row) for row in zip(*columns, strict=True)), 0.0)
         if name in ("COUNTA", "COUNTBLANK"):
             cells = [c for a in args for c in (a if isinstance(a, list) else [a])]
             filled = sum(1 for c in cells if c is not None and c != "")
