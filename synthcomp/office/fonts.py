@@ -249,8 +249,9 @@ def embed(pdf: FPDF, family: str, style: str, font: FontFile) -> None:
     bytes, without parsing the file again."""
     key = (font, style)
     with _PARSED_LOCK:
-        parsed = _PARSED.get(key, False)
-    if parsed is False:
+        known = key in _PARSED
+        parsed = _PARSED.get(key)
+    if not known:
         parsed = _parse(family, style, font)
         with _PARSED_LOCK:
             _PARSED[key] = parsed

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import fnmatch
 import math
+import operator
 import re
 import statistics
 from collections.abc import Callable
-from typing import TypeGuard
+from typing import Any, TypeGuard
 
 from openpyxl.formula.tokenizer import Token, Tokenizer
 from openpyxl.utils.cell import range_boundaries
@@ -330,20 +331,22 @@ def _numbers_of(arg: Arg) -> list[float]:
     return [_number(arg)]
 
 
-def _compare(left: Cell, operator: str, right: Cell) -> bool:
+def _compare(left: Cell, op: str, right: Cell) -> bool:
     if left is None:  # a blank cell equals both "" and 0
         left = "" if isinstance(right, str) else 0.0
     if right is None:
         right = "" if isinstance(left, str) else 0.0
     if _is_number(left) and _is_number(right):
-        a: float | str = float(left)
-        b: float | str = float(right)
-    elif isinstance(left, str) and isinstance(right, str):
-        a, b = left.lower(), right.lower()  # Excel compares text without case
-    else:
-        return operator == "<>"  # a number and a text are never equal (comparing them is rarer)
-    return {"=": a == b, "<>": a != b, "<": a < b, ">": a > b, "<=": a <= b, ">=": a >= b}[operator]
+        return _OPERATORS[op](float(left), float(right))
+    if isinstance(left, str) and isinstance(right, str):
+        return _OPERATORS[op](left.lower(), right.lower())  # Excel ignores case
+    return op == "<>"  # a number and a text are never equal (comparing them is rarer)
 
+
+_OPERATORS: dict[str, Callable[[Any, Any], bool]] = {
+    "=": operator.eq, "<>": operator.ne, "<": operator.lt, ">": operator.gt,
+    "<=": operator.le, ">=": operator.ge,
+}
 
 _CRITERIA_RE = re.compile(r"^(<=|>=|<>|=|<|>)?(.*)$", re.S)
 
@@ -354,20 +357,20 @@ def _matches(cell: Cell, criteria: Cell) -> bool:
         return _is_number(cell) and float(cell) == float(criteria)
     match = _CRITERIA_RE.match(str(criteria or ""))
     assert match is not None  # the pattern matches any text
-    operator, operand = match.group(1) or "=", match.group(2)
+    op, operand = match.group(1) or "=", match.group(2)
     try:
         target: Cell = float(operand.replace(",", ""))
     except ValueError:
         target = operand
     if isinstance(target, str):
         text = "" if cell is None else str(cell)
-        if operator in ("=", "<>") and any(ch in target for ch in "*?"):
+        if op in ("=", "<>") and any(ch in target for ch in "*?"):
             found = fnmatch.fnmatchcase(text.lower(), target.lower())
-            return found if operator == "=" else not found
-        if operator in ("=", "<>") and target == "":
-            return (text == "") == (operator == "=")
-        return isinstance(cell, str) and _compare(cell, operator, target)
-    return _is_number(cell) and _compare(cell, operator, target)
+            return found if op == "=" else not found
+        if op in ("=", "<>") and target == "":
+            return (text == "") == (op == "=")
+        return isinstance(cell, str) and _compare(cell, op, target)
+    return _is_number(cell) and _compare(cell, op, target)
 
 
 def _average(numbers: list[float]) -> float:

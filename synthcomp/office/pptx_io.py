@@ -81,8 +81,9 @@ def build_pptx(
     # kanji only would otherwise get a Chinese font.
     cjk = east_asian_font(" ".join([deck.title, deck.subtitle or ""]
                                    + [t for spec in deck.slides for t in (spec.title, *spec.bullets)]))
-    for slide in prs.slides if cjk is not None else ():
-        _hint_east_asian(slide, *cjk)
+    if cjk is not None:
+        for slide in prs.slides:
+            _hint_east_asian(slide, *cjk)
     # The default template names 'Steve Canny' and python-pptx: replace with the deck's owner.
     props = prs.core_properties
     props.author = props.last_modified_by = xml_safe(author or "")
