@@ -248,11 +248,15 @@ def write_file(task: FileTask, runtime: Runtime[WorldContext]) -> dict[str, Any]
                     kind=node.kind, genre=node.genre, title=node.title, purpose=node.purpose,
                     date=node.date, dependencies=dependencies,
                     language=task["user_profile"].get("language") or "English",
-                    locale=task["user_profile"].get("locale") or "en_US")
+                    locale=task["user_profile"].get("locale") or "en_US",
+                    employer=task["user_profile"].get("employer") or "the employer",
+                    today=inputs["today"])
     content = runtime.context.ask(FileContent, _system(), prompt)
     target = computer.resolve(node.path)
-    # One house style per employer, with personal variations from file to file.
-    style = office.style_for(str(task["user_profile"].get("employer", "")), variant=node.path)
+    # One house style per employer, with personal variations from file to file; a supplier's
+    # quote or invoice comes in the supplier's own style.
+    issuer = content.facts.get("issuer") or str(task["user_profile"].get("employer", ""))
+    style = office.style_for(issuer, variant=node.path)
     office.write_content(target, node.kind, content, _modified(node),
                          author=task["user_profile"].get("name"), style=style,
                          read_source=_read_source(computer, node))

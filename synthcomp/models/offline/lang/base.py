@@ -46,6 +46,9 @@ class Phrasebook:
     weekdays: tuple[str, ...] = ()
     joiner: str = " "
     list_joiner: str = ", "
+    # "Status: Red." in Latin scripts, "状态：红灯。" in Chinese and Japanese.
+    colon: str = ": "
+    stop: str = "."
     aliases: tuple[str, ...] = field(default_factory=tuple)
 
     def word(self, key: str, fallback: Phrasebook | None = None) -> str:
@@ -86,6 +89,10 @@ class Phrasebook:
     def amount(self, value: float, currency: str, decimals: int = 0) -> str:
         """Money as people there write it: 'EUR 12,480', '12 480 EUR', '¥12,480'."""
         return self.money.format(amount=self.number(value, decimals), currency=currency)
+
+    def label(self, name: str, value: str) -> str:
+        """'Overall status: Amber.' with the language's own colon and full stop."""
+        return f"{name}{self.colon}{value}{self.stop}"
 
     def join(self, sentences: list[str]) -> str:
         """Sentences as one paragraph."""

@@ -12,7 +12,7 @@ BOOK = Phrasebook(
     weekdays=("月曜日", "火曜日", "水曜日", "木曜日", "金曜日", "土曜日", "日曜日"),
     date_long="{year}年{month_num}月{day}日", date_numeric="%Y/%m/%d",
     decimal=".", thousands=",", money="{currency} {amount}",
-    joiner="", list_joiner="、",
+    joiner="", list_joiner="、", colon="：", stop="。",
     words=WORDS, sentences=SENTENCES,
     aliases=("japanese", "ja", "jp", "日本語", "japonais", "japonés", "japones", "japonês",
              "japanisch", "日语", "日文"),

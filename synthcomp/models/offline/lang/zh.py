@@ -12,7 +12,7 @@ BOOK = Phrasebook(
     weekdays=("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"),
     date_long="{year}年{month_num}月{day}日", date_numeric="%Y-%m-%d",
     decimal=".", thousands=",", money="{currency} {amount}",
-    joiner="", list_joiner="、",
+    joiner="", list_joiner="、", colon="：", stop="。",
     words=WORDS, sentences=SENTENCES,
     aliases=("chinese", "zh", "zh-cn", "zh-hans", "中文", "汉语", "漢語", "简体中文", "普通话",
              "mandarin", "chinois", "chino", "chinês", "chines", "chinesisch", "中国語"),

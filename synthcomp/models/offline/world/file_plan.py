@@ -127,6 +127,10 @@ class _Planner:
         })
         return path
 
+    def taken(self, folder: str, title: str, kind: str, when: date) -> bool:
+        """Whether a file of this title is already planned in ``folder``."""
+        return f"{folder}/{file_name(self.naming, title, kind, when)}".lower() in self._paths
+
     def project_folder(self, code: str, sub: str) -> str:
         """The project's folder, or its sub-folder ``sub`` (a folder key) when the user keeps one."""
         base = self._project_dirs[code]
@@ -227,7 +231,8 @@ class _Planner:
         english = self.book.code == "en"
         item = self.rng.choice(self.domain.line_items) if self.domain.line_items and english \
             else None
-        topics = ("genre_report", "genre_guide", "genre_policy", "genre_review", "genre_notes")
+        topics = ("line_equipment", "line_materials", "line_software", "line_external",
+                  "line_training", "line_communication", "line_maintenance", "line_travel")
         return {
             "code": project.get("code", "General"),
             "counterpart": project.get("counterpart", "partner"),
@@ -262,7 +267,10 @@ class _Planner:
             else:
                 code = None
                 folder = f"{self.home}/{self.place(fill(where, self.rng, values))}"
-            self.add(folder, self.title(title, values), kind, genre,
+            name = self.title(title, values)
+            if self.taken(folder, name, kind, when) and counter < target * 20:
+                continue  # a "(2)" would be an unrelated file under a copy's name
+            self.add(folder, name, kind, genre,
                      f"{genre.replace('_', ' ').capitalize()} kept for reference", code, [], when)
 
     def trim_to_target(self, target: int) -> None:

@@ -81,7 +81,7 @@ class Ctx:
         country = str(self.profile.get("country", ""))
         base = derive_seed(0, "people", self.profile.get("email", ""))
         roles = [title for title, _ in self.domain.roles] or ["Colleague"]
-        return [(" ".join(person_name(locale, country, base + i)), roles[i % len(roles)])
+        return [(self.name_of(locale, country, base + i), roles[i % len(roles)])
                 for i in range(8)]
 
     @cached_property
@@ -91,7 +91,16 @@ class Ctx:
         country = str(self.profile.get("country", ""))
         base = derive_seed(0, "contacts", self.project.get("counterpart", ""))
         titles = ("Account Manager", "Sales Director", "Project Lead", "Contracts Officer")
-        return [(" ".join(person_name(locale, country, base + i)), titles[i]) for i in range(4)]
+        return [(self.name_of(locale, country, base + i), titles[i]) for i in range(4)]
+
+    def name_of(self, locale: str, country: str, seed: int) -> str:
+        """A person's full name as colleagues write it: in native script for Chinese and
+        Japanese (family name first, no space in Chinese), else first and last name."""
+        if self.book.code in ("zh", "ja"):
+            fake = faker_for(self.book.faker_locale, seed)
+            joiner = "" if self.book.code == "zh" else " "
+            return f"{fake.last_name()}{joiner}{fake.first_name()}"
+        return " ".join(person_name(locale, country, seed))
 
     @property
     def author(self) -> str:
@@ -196,7 +205,9 @@ class Ctx:
             "milestone": milestone, "role": self.profile.get("role", ""),
         }
         if metric is not None:
-            values.update(metric=metric.name.lower(),
+            # Indicator names are written in English only; elsewhere the word for indicators.
+            name = metric.name.lower() if self.book.code == "en" else self.word("kpi")
+            values.update(metric=name,
                           value=metric_text(metric, self.metric_value(metric)),
                           target=metric_text(metric, metric.high * 0.9 if metric.higher_is_better
                                              else metric.low * 1.1))

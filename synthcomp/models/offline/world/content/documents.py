@@ -8,7 +8,7 @@ cheapest offer), which is what makes a computer's files agree with each other.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from synthcomp.models.offline.people import sample
@@ -88,9 +88,11 @@ def report(ctx: Ctx) -> tuple[dict[str, Any], str]:
     given = {"status": status}
     if milestone:
         given["milestone"] = milestone
+        if due and len(due) == 10:
+            given["due"] = ctx.day(date.fromisoformat(due))
     blocks: Blocks = [heading(ctx.word("h_summary")),
-                      para(f"{ctx.word('overall_status')}: {status}. "
-                           + ctx.book.join(ctx.lines_of("report.summary", 3, **given)))]
+                      para(ctx.book.join([ctx.book.label(ctx.word("overall_status"), status),
+                                          *ctx.lines_of("report.summary", 3, **given)]))]
     if "total_budget" in facts:
         blocks += [heading(ctx.word("h_budget")), para(ctx.book.join(ctx.lines_of(
             "report.budget", 2, amount=facts["total_budget"],
