@@ -130,9 +130,13 @@ def questioned(computer: Computer, plan: dict[str, Any], who: dict[str, Any],
             continue
         source = error["source_of_truth"]
         quoted = any(contains(text, amount_of(v)) for v in (error["wrong_value"], error["correct_value"]))
-        named = any(name.casefold() in lowered for name in (Path(source).name, Path(source).stem)
-                    if len(name) >= 4)
-        if not quoted and not (named and ("?" in text or figures(text))):
+        names = [n for n in (Path(source).name, Path(source).stem) if len(n) >= 4]
+        named = any(name.casefold() in lowered for name in names)
+        # A date in the file's own name is not a figure the user quotes.
+        rest = lowered
+        for name in names:
+            rest = rest.replace(name.casefold(), " ")
+        if not quoted and not (named and ("?" in text or figures(rest))):
             continue
         try:
             whole = _text(computer.resolve(source), 200_000)

@@ -300,7 +300,12 @@ def test_unknown_output_suffix_is_refused_before_reading(tmp_path: Path) -> None
 
 def test_row_paths_map_onto_the_drive_the_way_the_exporter_spells_them(lyon: Path) -> None:
     row, _ = computer_row(lyon)
-    home = json.loads((lyon / "meta" / "manifest.json").read_text("utf-8"))["filesystem_policy"]["home"]
+    policy = json.loads((lyon / "meta" / "manifest.json").read_text("utf-8"))["filesystem_policy"]
+    home = policy["home"]
     for record in row["file_list"]:
-        assert record["path"].startswith("C:/")  # a Windows persona (Lyon)
-        assert to_drive(record["path"], home) == record["path"][3:]
+        if policy["os"] == "windows":
+            assert record["path"].startswith("C:/")
+            assert to_drive(record["path"], home) == record["path"][3:]
+        else:  # macOS spells a drive path from the root
+            assert record["path"].startswith("/Users/")
+            assert to_drive(record["path"], home) == record["path"][1:]

@@ -50,7 +50,7 @@ def _assert_valid(plan: MonthPlan, folder: Path) -> None:
     assert all(abs(total - 1) < 1e-6 for total in totals.values())
     for error in plan.planted_errors:
         text = office.read_text(folder / "meta" / "collaborators" / error.collaborator_id / error.file)
-        assert error.wrong_value in text
+        assert " ".join(error.wrong_value.split()) in " ".join(text.split())  # PDFs drop no-break spaces
         # A spreadsheet holds the truth as a formula; its computed value is in the manifest's facts
         # (test_recalculation checks those against LibreOffice).
         assert (error.correct_value in office.read_text(drive / error.source_of_truth)

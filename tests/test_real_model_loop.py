@@ -113,7 +113,9 @@ def test_the_next_morning_starts_from_the_activity_log(
     session = " ".join(str(m.get("content")) for m in first_of_day_two)
     assert LOGGED in session
     assert "Logged what I found; tomorrow the cleaning line." in session  # yesterday's end_day
-    log = next((run / "drive").rglob("Activity*log.md")).read_text("utf-8")
+    log = next(p for p in (run / "drive").rglob("*.md")
+               if p.name.lower().replace("_", " ").replace("-", " ") == "activity log.md"
+               ).read_text("utf-8")
     assert LOGGED in log and "End of day: Logged what I found" in log
 
 
@@ -171,7 +173,9 @@ def test_parallel_journal_calls_run_in_order_and_two_end_days_do_not_break_the_d
                                       for n, s in enumerate(["First word.", "Last word."])])
     run = simulate(copy_tree(planned, tmp_path / "c"), days=2, chat_model=ScriptedModel(
         seed=4, by_turn=True, script=[many, twice]))
-    log = next((run / "drive").rglob("Activity*log.md")).read_text("utf-8")
+    log = next(p for p in (run / "drive").rglob("*.md")
+               if p.name.lower().replace("_", " ").replace("-", " ") == "activity log.md"
+               ).read_text("utf-8")
     # Every entry, in the order the model gave them (the calls ran one at a time); the script
     # starts again each morning, so each day has the eight.
     assert [line.split(" ", 2)[2] for line in log.splitlines() if "Entry" in line] == entries * 2

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -52,13 +53,16 @@ def test_budget_totals_recalculate_to_the_quoted_figure(tmp_path: Path, default_
     assert budgets
     for record in budgets:
         sheets = _recalculated_sheets(default_computer / "drive" / record["path"], tmp_path)
-        total_row = next(row for row in sheets["Budget"] if row and row[0] == "Total")
+        # The budget sheet comes first and its total last; names are in the user's language.
+        names = openpyxl.load_workbook(default_computer / "drive" / record["path"]).sheetnames
+        lines, phasing_name = names[0], names[1]
+        total_row = [row for row in sheets[lines] if row and row[0]][-1]
         computed = float(total_row[5])
-        quoted = float(record["facts"]["total_budget"].split()[-1].replace(",", ""))
+        quoted = float(re.sub(r"\D", "", record["facts"]["total_budget"]))  # whole units
         assert abs(computed - quoted) <= 0.5, (record["path"], computed, quoted)
         cached = openpyxl.load_workbook(default_computer / "drive" / record["path"], data_only=True)
-        assert cached["Budget"].cell(len(sheets["Budget"]), 6).value == pytest.approx(computed, abs=0.005)
-        for row in sheets["Monthly phasing"][1:]:
+        assert cached[lines].cell(len(sheets[lines]), 6).value == pytest.approx(computed, abs=0.005)
+        for row in sheets[phasing_name][1:]:
             assert all(cell and not cell.startswith(("#", "Err")) for cell in row), row
 
 
@@ -74,16 +78,18 @@ def test_built_budgets_carry_their_totals_for_readers_that_do_not_calculate(
     assert budgets
     for record in budgets:
         path = default_computer / "drive" / record["path"]
-        quoted = float(record["facts"]["total_budget"].split()[-1].replace(",", ""))
+        quoted = float(re.sub(r"\D", "", record["facts"]["total_budget"]))  # whole units
         book = openpyxl.load_workbook(path, data_only=True)
-        rows = [list(row) for row in book["Budget"].iter_rows(values_only=True)]
-        total_row = next(row for row in rows if row and row[0] == "Total")
+        # The budget sheet comes first and its total last; names are in the user's language.
+        lines, phasing_name = book.sheetnames[0], book.sheetnames[1]
+        rows = [list(row) for row in book[lines].iter_rows(values_only=True)]
+        total_row = [row for row in rows if row and row[0]][-1]
         assert total_row[5] == pytest.approx(quoted, abs=0.5), record["path"]
-        frame = pandas.read_excel(path, sheet_name="Budget")
-        totals = frame[frame.iloc[:, 0] == "Total"].iloc[0]
+        frame = pandas.read_excel(path, sheet_name=lines)
+        totals = frame.iloc[-1]
         assert totals.iloc[5] == pytest.approx(quoted, abs=0.5)
-        phasing = openpyxl.load_workbook(path, data_only=True)["Monthly phasing"]
-        formulas = openpyxl.load_workbook(path)["Monthly phasing"]
+        phasing = openpyxl.load_workbook(path, data_only=True)[phasing_name]
+        formulas = openpyxl.load_workbook(path)[phasing_name]
         for cached_row, formula_row in zip(phasing.iter_rows(), formulas.iter_rows(), strict=True):
             for cached, formula in zip(cached_row, formula_row, strict=True):
                 if isinstance(formula.value, str) and formula.value.startswith("="):

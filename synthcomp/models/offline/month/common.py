@@ -38,8 +38,8 @@ class ProjectFiles:
 def _pick(files: list[dict[str, Any]], genre: str, kind: str | None = None) -> dict[str, Any] | None:
     """The newest original (not a 'Copy of', not a draft v1) file of a genre."""
     found = [f for f in files if f.get("genre") == genre and (kind is None or f.get("kind") == kind)
-             and not str(f.get("title", "")).lower().startswith("copy of")
-             and "/desktop/" not in f["path"].lower()]
+             and not f.get("version_of")  # a copy, a draft or a re-download of another file
+             and not str(f.get("title", "")).lower().startswith("copy of")]
     return max(found, key=lambda f: (f.get("date", ""), f["path"])) if found else None
 
 
@@ -79,8 +79,9 @@ def wrong_figure(value: str, rng: random.Random) -> str:
 
 
 def figures_in(text: str) -> list[str]:
-    """The numbers in a sentence as written ('EUR 4,156,199' -> ['4,156,199'])."""
-    return re.findall(r"\d[\d,.]*\d|\d", text)
+    """The numbers in a sentence as written ('EUR 4,156,199' -> ['4,156,199'], '4 156 EUR' with
+    no-break spaces -> ['4 156'])."""
+    return re.findall(r"\d(?:[\d,.\u00a0\u202f]*\d)?", text)
 
 
 # What a requirement names (a topic and the file that holds it) and which of that file's facts

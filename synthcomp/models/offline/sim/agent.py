@@ -203,7 +203,10 @@ _WORD = re.compile(r"[^\W\d_]{4,}")
 # How the tools show a formula with its value: '=SUM(F2:F9) -> 2,130,697.85' (or an arrow).
 _ARROW = re.compile(r"\s*(?:->|\u2192)\s*")
 _DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
-_FIGURE = re.compile(r"(?:\b[A-Z]{3} )?(?<![\w.,])-?\d[\d,]*(?:\.\d+)?%?")
+# A figure in any locale's writing: 'EUR 4,156,199', '4 156 199 EUR' (no-break spaces),
+# '4.156.199,50 EUR', '12.5%'.
+_FIGURE = re.compile(r"(?:\b[A-Z]{3} )?(?<![\w.,])-?(?:\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?:[.,]\d+)?"
+                     r"|\d+(?:[.,]\d+)?)%?(?:[\u00a0 ][A-Z]{3}\b)?")
 # A requirement that names its topic and the file holding it, as a person reads it:
 # 'the planned budget, as in Budget 2026.xlsx'.
 _SOURCED = re.compile(r"^(?P<topic>.+), as in (?P<file>[^,]+\.[A-Za-z0-9]{2,4})$")

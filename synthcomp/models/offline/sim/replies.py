@@ -15,7 +15,8 @@ from synthcomp.models.offline.chat import register
 
 # A figure as people write one: digits in thousands groups, or after a currency code (a date or
 # a reference number is not one).
-_FIGURE = re.compile(r"(?<![\w.,-])(?:[A-Z]{3} \d[\d,.\u00a0]*\d|\d{1,3}(?:[,\u00a0]\d{3})+(?:\.\d+)?)"
+_FIGURE = re.compile(r"(?<![\w.,-])(?:[A-Z]{3} \d[\d,.\u00a0\u202f]*\d"
+                     r"|\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?:[.,]\d+)?(?:[\u00a0 ][A-Z]{3})?)"
                      r"(?![\w-])")
 _TOTAL = re.compile(r"\btotal\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
