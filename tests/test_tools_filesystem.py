@@ -260,7 +260,8 @@ def test_missing_corrupt_and_wrong_kind_files(agent: Agent, computer: Path) -> N
     assert agent("list_folder", path=f"{DOCS}/notes.md").startswith(f"Error: '{DOCS}/notes.md' is a file")
     (computer / "drive" / "photo.raw").write_bytes(b"\x89RAW\x00\x00binary")
     assert "is a binary file" in agent("read_file", path="photo.raw")
-    (computer / "drive" / "photo.png").write_bytes(b"\x89PNG\x00\x00binary")  # pngs are read: say what it shows
+    # A png is read (what it shows), so a broken one is named as such.
+    (computer / "drive" / "photo.png").write_bytes(b"\x89PNG\x00\x00binary")
     assert "photo.png is not a valid png file" in agent("read_file", path="photo.png")
 
 

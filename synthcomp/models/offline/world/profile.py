@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from synthcomp.models.offline.chat import register
+from synthcomp.models.offline.lang import ENGLISH, book_for
 from synthcomp.models.offline.people import faker_for, fill, pick, sample, short_item
 from synthcomp.models.offline.vocab import Domain, Region, match_region
 from synthcomp.models.offline.vocab.matching import find_terms
@@ -37,10 +38,25 @@ _WORDS = ("Lantern", "Red Panda", "Bamboo", "Ember", "Nimbus", "Paper Crane", "I
           "Moonlit", "Copper Fox", "Tidal", "Northstar", "Blue Heron", "Quill", "Maple")
 
 
+# What a generic project is about, for languages whose trade vocabulary is English only: the
+# phrasebook's budget-line words name it ("Formation 2026", "软件许可 2026").
+_GENERIC_LINES = ("line_equipment", "line_software", "line_training", "line_maintenance",
+                  "line_communication", "line_external", "line_materials")
+
+
 def make_project(
-    domain: Domain, region: Region, rng: random.Random, counterpart: str, year: int, city: str
+    domain: Domain, region: Region, rng: random.Random, counterpart: str, year: int, city: str,
+    language: str = "English",
 ) -> dict[str, Any]:
-    """One current project with a code, a counterpart and a budget in local currency."""
+    """One current project with a code, a counterpart and a budget in local currency, named in
+    the user's working language."""
+    book, fell_back = book_for(language, region.country)
+    if book.code != "en" and not fell_back:
+        name = f"{book.word(rng.choice(_GENERIC_LINES), ENGLISH)} {year}"
+        words = [w for w in slug_words(name, 3) if not w.isdigit()]
+        return {"name": name, "code": "-".join(words[:2]) or f"P{rng.randint(10, 99)}",
+                "counterpart": counterpart, "description": f"{name} - {counterpart}, {city}",
+                "budget": 0.0}
     item = rng.choice(domain.line_items)
     quarter = f"Q{rng.randint(1, 4)}"
     name = fill(
@@ -153,7 +169,7 @@ def user_profile(inputs: dict[str, Any], seed: int) -> dict[str, Any]:
     persona_count = len(projects)
     while len(projects) < 3:
         project = make_project(domain, region, rng, fake.company().replace(",", ""), year,
-                               place.city)
+                               place.city, language)
         if project["code"] in taken:
             continue
         taken.add(project["code"])
