@@ -3,8 +3,10 @@
 For each held-out persona (tests/data/heldout_personas.jsonl, or --personas FILE of the same
 shape), build a 100-file computer and print: the build time against bare library writes of the
 same files (the ratio holds on a noisy machine), the share of office files about the stated
-work, the share in the persona's language, sentences repeated within the drive, next milestones
-already past; then the sentences shared by two personas of one trade. Run: ``make bench``.
+work, the share of documents in the persona's language, sentences repeated within the drive
+(without and with the version files, which repeat their originals by design), next milestones
+already past, the lowest similarity of a version file to its original; then the sentences
+shared by two personas of one trade. Run: ``make bench``.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from synthcomp.checks.world_quality import (
     past_milestones,
     repeated_share,
     shared_share,
+    version_similarities,
 )
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -54,7 +57,7 @@ def main() -> None:
     cases = [json.loads(line) for line in args.personas.read_text("utf-8").splitlines() if line.strip()]
     drives: dict[str, list[DriveText]] = {}
     print(f"{'persona':44} {'lang':>4} {'build s':>8} {'x bare':>7} {'about':>6} {'in lang':>7} "
-          f"{'repeat':>7} {'past':>5}")
+          f"{'repeat':>7} {'+vers':>6} {'past':>5} {'min ver':>7}")
     with tempfile.TemporaryDirectory() as scratch:
         root = Path(scratch)
         for index, case in enumerate(cases):
@@ -68,7 +71,9 @@ def main() -> None:
             print(f"{case['persona'][:44]:44} {case['language']:>4} {took:8.2f} {took / bare:7.1f} "
                   f"{about_work_share(drive, case['work']):6.0%} "
                   f"{language_share(drive, case['language']):7.0%} {repeated_share(drive):7.1%} "
-                  f"{len(past_milestones(folder)):5d}")
+                  f"{repeated_share(drive, with_versions=True):6.1%} "
+                  f"{len(past_milestones(folder)):5d} "
+                  f"{min([s for _, s in version_similarities(folder)] or [1.0]):7.2f}")
     for trade, group in drives.items():
         if len(group) > 1:
             print(f"two personas of trade {trade!r} share {shared_share(group[0], group[1]):.1%} "

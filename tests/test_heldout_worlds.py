@@ -23,6 +23,7 @@ from synthcomp.checks.world_quality import (
     past_milestones,
     repeated_share,
     shared_share,
+    version_similarities,
 )
 
 pytestmark = pytest.mark.slow
@@ -82,6 +83,8 @@ def test_files_are_about_the_stated_work_and_in_the_persona_language(
 def test_sentences_do_not_repeat_within_a_drive_or_across_one_trade(
         built: list[tuple[dict[str, Any], Path]]) -> None:
     drives = [(case, DriveText.read(computer)) for case, computer in built]
+    # Version files (drafts, FINALs, "(1)" downloads, "Copy of") repeat their originals by design
+    # and are measured by their similarity instead (below).
     repeats = [(case["persona"][:40], round(repeated_share(drive), 3)) for case, drive in drives]
     assert all(share <= 0.10 for _, share in repeats), repeats
     by_trade: dict[str, list[DriveText]] = {}
@@ -95,3 +98,9 @@ def test_sentences_do_not_repeat_within_a_drive_or_across_one_trade(
 def test_no_next_milestone_is_already_past(built: list[tuple[dict[str, Any], Path]]) -> None:
     past = [path for _, computer in built for path in past_milestones(computer)]
     assert not past, past
+
+
+def test_version_files_are_edits_of_their_originals(built: list[tuple[dict[str, Any], Path]]) -> None:
+    similarities = [(path, round(s, 2)) for _, computer in built
+                    for path, s in version_similarities(computer)]
+    assert similarities and all(s >= 0.7 for _, s in similarities), similarities

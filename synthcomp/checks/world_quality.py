@@ -73,11 +73,17 @@ class DriveText:
 
     root: Path
     texts: dict[str, str]
+    # Files the manifest records as a version of another (a draft, a FINAL, a "(1)" download,
+    # a "Copy of"): they repeat their original's sentences by design.
+    versions: frozenset[str] = frozenset()
 
     @classmethod
     def read(cls, computer: Path) -> DriveText:
         """Read the office files of a built computer (its drive/ folder)."""
         drive = computer / "drive"
+        manifest = computer / "meta" / "manifest.json"
+        records = json.loads(manifest.read_text("utf-8"))["file_list"] if manifest.exists() else []
+        versions = frozenset(r["path"] for r in records if r.get("version_of"))
         texts: dict[str, str] = {}
         for path in sorted(drive.rglob("*")):
             if path.is_file() and path.suffix.lower().lstrip(".") in OFFICE_KINDS:
@@ -85,17 +91,20 @@ class DriveText:
                     texts[path.relative_to(drive).as_posix()] = office.read_text(path)
                 except Exception as error:  # a file that does not open is itself a finding
                     texts[path.relative_to(drive).as_posix()] = f"<unreadable: {error}>"
-        return cls(drive, texts)
+        return cls(drive, texts, versions)
 
-    def long_sentences(self) -> list[str]:
-        """Normalised sentences of 8+ words over the drive, one entry per occurrence."""
-        return [normalised(s) for text in self.texts.values() for s in sentences_of(text)
-                if long_enough(s)]
+    def long_sentences(self, with_versions: bool = False) -> list[str]:
+        """Normalised sentences of 8+ words over the drive, one entry per occurrence (version
+        files left out unless ``with_versions``)."""
+        return [normalised(s) for path, text in self.texts.items()
+                if with_versions or path not in self.versions
+                for s in sentences_of(text) if long_enough(s)]
 
 
-def repeated_share(drive: DriveText) -> float:
-    """Share of long sentences that are a repeat of one seen earlier in the same drive."""
-    sentences = drive.long_sentences()
+def repeated_share(drive: DriveText, with_versions: bool = False) -> float:
+    """Share of long sentences that are a repeat of one seen earlier in the same drive (version
+    files, which repeat their originals by design, left out unless ``with_versions``)."""
+    sentences = drive.long_sentences(with_versions)
     counts = Counter(sentences)
     repeats = sum(count - 1 for count in counts.values())
     return repeats / len(sentences) if sentences else 0.0
@@ -117,9 +126,14 @@ def about_work_share(drive: DriveText, terms: list[str]) -> float:
     return hits / len(drive.texts)
 
 
+DOCUMENT_KINDS = ("docx", "pdf", "pptx", "md", "txt")
+
+
 def language_share(drive: DriveText, code: str) -> float:
-    """Share of office files with enough prose whose text is in language ``code``."""
-    judged = [language_of(text) for text in drive.texts.values() if len(text) > 200]
+    """Share of documents (not spreadsheets: labels and figures say little) with enough text
+    whose text is in language ``code``."""
+    judged = [language_of(text) for path, text in drive.texts.items()
+              if len(text) > 200 and path.rsplit(".", 1)[-1].lower() in DOCUMENT_KINDS]
     return sum(lang == code for lang in judged) / len(judged) if judged else 0.0
 
 
@@ -133,6 +147,19 @@ def past_milestones(computer: Path) -> list[str]:
         if due and re.fullmatch(r"\d{4}-\d{2}-\d{2}", due) and date.fromisoformat(due) < today:
             past.append(record["path"])
     return past
+
+
+def version_similarities(computer: Path) -> list[tuple[str, float]]:
+    """(path, similarity to its original's text) for each version file of a built computer."""
+    manifest = json.loads((computer / "meta" / "manifest.json").read_text("utf-8"))
+    drive = computer / "drive"
+    found = []
+    for record in manifest["file_list"]:
+        original = record.get("version_of")
+        if original and record["path"].rsplit(".", 1)[-1].lower() in OFFICE_KINDS:
+            found.append((record["path"], similarity(office.read_text(drive / original),
+                                                     office.read_text(drive / record["path"]))))
+    return found
 
 
 def similarity(first: str, second: str) -> float:

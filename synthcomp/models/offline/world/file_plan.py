@@ -127,6 +127,15 @@ class _Planner:
         })
         return path
 
+    def filler_project(self) -> str | None:
+        """The project a filler file belongs to: mostly the work the persona stated."""
+        stated = sorted(str(p.get("code")) for p in self.profile.get("current_projects") or []
+                        if p.get("origin") == "persona" and p.get("code") in self._project_dirs)
+        every = sorted(self._project_dirs)
+        if stated and self.rng.random() < 0.8:
+            return self.rng.choice(stated)
+        return self.rng.choice(every) if every else None
+
     def taken(self, folder: str, title: str, kind: str, when: date) -> bool:
         """Whether a file of this title is already planned in ``folder``."""
         return f"{folder}/{file_name(self.naming, title, kind, when)}".lower() in self._paths
@@ -257,7 +266,7 @@ class _Planner:
             options = [f for f in FILLERS[kind]
                        if self._project_dirs or not f[2].startswith("project:")]
             genre, title, where = self.rng.choice(options)
-            code = self.rng.choice(sorted(self._project_dirs)) if self._project_dirs else None
+            code = self.filler_project()
             start = self._project_start.get(code or "", self.today - timedelta(days=200))
             when = start + timedelta(days=self.rng.randint(0, max(1, (self.today - start).days)))
             values = self._values(code, n=counter % 9 + 1, when=when)

@@ -167,10 +167,12 @@ def user_profile(inputs: dict[str, Any], seed: int) -> dict[str, Any]:
         amount = budget(work, reading.employer.size, seniority, region, rng)
         projects.append(persona_project(work, other, amount, taken, code))
     persona_count = len(projects)
-    while len(projects) < 3:
+    # A persona that states its work is mostly that work: one generic project at most beside it.
+    wanted = 3 if persona_count == 0 else max(persona_count, min(3, persona_count + 1))
+    while len(projects) < wanted:
         project = make_project(domain, region, rng, fake.company().replace(",", ""), year,
                                place.city, language)
-        if project["code"] in taken:
+        if project["code"] in taken or project["name"] in {p["name"] for p in projects}:
             continue
         taken.add(project["code"])
         project["budget"] = budget(None, reading.employer.size, seniority, region, rng)

@@ -40,7 +40,9 @@ def table(rows: list[list[str]]) -> dict[str, Any]:
 
 def doc(ctx: Ctx, title: str, blocks: Blocks, subtitle: str | None = None) -> dict[str, Any]:
     """A DocumentSpec as a dict, with the usual 'who, when' subtitle."""
-    byline = f"{ctx.author} - {ctx.day(ctx.when)}"
+    # The short date people type in a byline (a long one reads as a sentence repeated in every
+    # file of the drive).
+    byline = f"{ctx.author} - {ctx.book.short_date(ctx.when)}"
     return {"document": {"title": title, "subtitle": subtitle if subtitle is not None else byline,
                          "blocks": blocks}}
 
@@ -129,9 +131,9 @@ def minutes(ctx: Ctx) -> tuple[dict[str, Any], str]:
         text, owner, due = ctx.action(owner=ctx.rng.choice(names))
         owners_rows.append([text, owner, ctx.book.short_date(due)])
     blocks: Blocks = [
-        table([[ctx.word("date"), ctx.day(ctx.when)],
-               [ctx.word("attendees"), ctx.book.list_joiner.join(names)],
-               [ctx.word("chair"), names[1]], [ctx.word("minutes_by"), ctx.author]]),
+        table([[ctx.word("date"), ctx.day(ctx.when)], [ctx.word("chair"), names[1]],
+               [ctx.word("minutes_by"), ctx.author]]),
+        heading(ctx.word("attendees"), 2), bullets(names),
         heading(ctx.word("h_agenda")), bullets(ctx.lines_of("minutes.agenda", 4), numbered=True),
         heading(ctx.word("h_discussion")),
         para(ctx.book.join(ctx.lines_of("minutes.discussion", 3))),

@@ -226,8 +226,9 @@ def data_export(ctx: Ctx) -> tuple[dict[str, Any], str]:
     """A raw export (csv): one row per week and site, no formulas."""
     metric = ctx.rng.choice(ctx.domain.metrics)
     sites = [str(ctx.profile.get("city", "Main")), ctx.fake.city(), ctx.fake.city()]
-    rows: list[list[Any]] = [["week_start", "site", metric.name.lower().replace(" ", "_"),
-                              "volume"]]
+    label = metric.name if ctx.book.code == "en" else ctx.word("value")
+    rows: list[list[Any]] = [[ctx.word("week_start"), ctx.word("site"), label,
+                              ctx.word("volume")]]
     for week in range(12):
         start = ctx.when - timedelta(days=7 * (12 - week))
         for site in sites:

@@ -65,6 +65,25 @@ def _named_city(persona: str, country: str | None) -> str | None:
     return None
 
 
+# A place the vocabulary does not know, named after a preposition of place with capitals:
+# "in Freiburg", "à Quimper", "em Goiânia", "in Bad Tölz".
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
+_LOCATIVE = re.compile(r"\b(?:in|near|outside|à|au|en|em|no|na|bei|aus|nahe|a|di)\s+"
+                       rf"({_CAPITALISED}(?:[ -](?:{_CAPITALISED}|am|an|de|del|do|da|sur)){{0,3}})")
+_NOT_PLACES = frozenset({"The", "A", "An", "English", "French", "German", "Spanish", "Excel",
+                         "Year", "Les", "La", "Le", "El", "Los", "Die", "Der", "Das"})
+
+
+def unlisted_city(persona: str) -> str | None:
+    """A capitalised place the persona names that no vocabulary lists ('in Freiburg')."""
+    for match in _LOCATIVE.finditer(persona):
+        name = match.group(1).strip(" -")
+        first = name.split()[0]
+        if first not in _NOT_PLACES and not first.isupper() and len(name) > 2:  # not an acronym
+            return name
+    return None
+
+
 def _named_region(persona: str) -> str | None:
     """The state, province or region the persona names ('Montana', 'Sichuan', '四川')."""
     names = {name: name for name in REGION_TOWNS if "(" not in name}
@@ -103,6 +122,10 @@ def read_place(persona: str, text_language: str, rng: random.Random) -> Place:
         towns = REGION_TOWNS[region_name][1]
         # A rural persona lives in one of the smaller towns, listed after the biggest one.
         city = rng.choice(list(towns[1:] if rural and len(towns) > 1 else towns))
+    elif unlisted_city(persona):
+        # A town no vocabulary lists stays the town the persona names.
+        city = str(unlisted_city(persona))
+        stated.append("city")
     else:
         city = rng.choice(list(area.cities))
         region_name = CITY_REGIONS.get(city, ("", ""))[0] or None

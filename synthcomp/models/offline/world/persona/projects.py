@@ -11,7 +11,7 @@ from synthcomp.models.offline.vocab import Region
 from synthcomp.models.offline.vocab.employers import KINDS_BY_KEY
 from synthcomp.models.offline.vocab.matching import find_terms, fold
 from synthcomp.models.offline.world.persona.work import StatedWork
-from synthcomp.text import slug_words
+from synthcomp.text import STOPWORDS
 
 # Budget of a typical project, in euros, by employer size.
 SIZE_RANGE_EUR: dict[str, tuple[float, float]] = {
@@ -123,15 +123,25 @@ def budget(work: StatedWork | None, size: str, seniority: str, region: Region,
     return float(round(local, -digits))
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_SMALL = STOPWORDS | {"e", "et", "à", "au", "aux", "do", "da", "dos", "das", "em", "no", "na",
+                      "für", "zur", "zum", "im", "am", "von", "para", "con", "com", "pour",
+                      "sur", "di", "il", "un", "une", "uma", "um", "una", "ein", "eine"}
+
+
 def project_code(name: str, taken: set[str]) -> str:
     """A short folder-friendly code from the project's own words ('Three-Tribunal',
     'CQC-Inspection'); CJK names keep up to six of their characters."""
     skip = {"preparation", "operations", "application", "project", "new", "the", "annual"}
-    words = [w for w in slug_words(name, 6) if w.lower() not in skip and not w.isdigit()]
-    code = "-".join(w if w.isupper() else w.capitalize() for w in words[:2])[:24].strip("-")
+    # The words keep their accents (Excursión-Fin, Certificação-Orgânica): a code is the
+    # persona's own words, and every file title of the project carries it.
+    words = [w for w in re.findall(r"[^\W\d_]+", name) if w.isascii() or not _CJK.search(w)]
+    words = [w for w in words if w.lower() not in skip and w.lower() not in _SMALL][:6]
+    shown = [w if w.isupper() else w[:1].upper() + w[1:] for w in words[:2]]
+    code = "-".join(shown) if len("-".join(shown)) <= 24 else "".join(shown[:1])[:24]
     if not code:
-        # A Chinese or Japanese name: its first phrase, before a possessive particle.
-        first = next((part for part in re.split(r"[のの的]", name) if len(part) >= 2), name)
+        # The head noun comes last ('労働基準監督署の立入検査' -> '立入検査').
+        first = next((part for part in reversed(re.split(r"[の的]", name)) if len(part) >= 2), name)
         code = re.sub(r"[^\w\u3040-\u30ff\u4e00-\u9fff]", "", first)[:6] or "Project"
     base, number = code, 2
     while code in taken:

@@ -225,6 +225,9 @@ def _japanese(persona: str) -> list[StatedWork]:
         if not verb:
             continue
         before = clause.split(verb, 1)[0]
+        # '…の立入検査に向けて準備している': the work is what it prepares for.
+        before = re.sub(r"(?:に向けて|に向けた|のための|のため|に)$", "", before)
+        before = re.sub(r"^(?:来月|今月|来週|今週|来年|今年|年内|年度末)の", "", before)
         before = re.sub(r"(?:を|の|に|が)$", "", before)
         before = before.rsplit("で", 1)[-1] if "で" in before[:-2] else before
         for obj in before.split("と"):

@@ -84,6 +84,7 @@ ZH_VERBS: tuple[str, ...] = (
 JA_VERBS: tuple[str, ...] = (
     "を担当", "を準備", "の準備", "を行って", "を行う", "に取り組", "を進めて", "を企画",
     "を管理", "を運営", "を指導", "を教え", "を開発", "をまとめ", "を作成", "を計画",
+    "に向けて準備", "に向けた準備", "に備えて", "に対応して", "を準備中",
 )
 
 # What a piece of work is about decides its name: preparing an inspection is its preparation;
