@@ -49,6 +49,8 @@ class Phrasebook:
     # "Status: Red." in Latin scripts, "状态：红灯。" in Chinese and Japanese.
     colon: str = ": "
     stop: str = "."
+    # How the first of a month is written in a long date where it differs ("1er" in French).
+    day_one: str = ""
     aliases: tuple[str, ...] = field(default_factory=tuple)
 
     def word(self, key: str, fallback: Phrasebook | None = None) -> str:
@@ -70,7 +72,8 @@ class Phrasebook:
 
     def long_date(self, day: date) -> str:
         """'3 March 2026', '3 mars 2026', '2026年3月3日'."""
-        return self.date_long.format(day=day.day, month=self.months[day.month - 1],
+        shown = self.day_one if day.day == 1 and self.day_one else day.day
+        return self.date_long.format(day=shown, month=self.months[day.month - 1],
                                      month_num=day.month, year=day.year)
 
     def short_date(self, day: date) -> str:

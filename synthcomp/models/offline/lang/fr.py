@@ -11,7 +11,7 @@ BOOK = Phrasebook(
     months=("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
             "septembre", "octobre", "novembre", "décembre"),
     weekdays=("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
-    date_long="{day} {month} {year}", date_numeric="%d/%m/%Y",
+    date_long="{day} {month} {year}", day_one="1er", date_numeric="%d/%m/%Y",
     # A no-break space groups thousands, so "12 480" never breaks across a line.
     decimal=",", thousands="\u00a0", money="{amount}\u00a0{currency}",
     words=WORDS, sentences=SENTENCES,
