@@ -53,8 +53,9 @@ def make_project(
     book, fell_back = book_for(language, region.country)
     if book.code != "en" and not fell_back:
         name = f"{book.word(rng.choice(_GENERIC_LINES), ENGLISH)} {year}"
-        words = [w for w in slug_words(name, 3) if not w.isdigit()]
-        return {"name": name, "code": "-".join(words[:2]) or f"P{rng.randint(10, 99)}",
+        words = [w for w in re.findall(r"[^\W\d_]+", name) if len(w) > 2 or not w.isascii()]
+        code = "-".join(words[:2])[:24] or f"P{rng.randint(10, 99)}"
+        return {"name": name, "code": code,
                 "counterpart": counterpart, "description": f"{name} - {counterpart}, {city}",
                 "budget": 0.0}
     item = rng.choice(domain.line_items)

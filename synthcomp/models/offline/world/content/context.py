@@ -152,7 +152,11 @@ class Ctx:
     def work(self) -> str:
         """What the project is about, in the persona's words when the profile kept them."""
         work = str(self.project.get("work") or "").strip()
-        return work or str(self.project.get("name", self.word("project")))
+        # Outside English the persona's clause starts with a conjugated verb ("prépare trois
+        # dossiers"), which reads wrong where a noun goes: the project's name says it as one.
+        if self.book.code != "en" or not work:
+            return str(self.project.get("name") or self.word("project"))
+        return work
 
     @cached_property
     def lines(self) -> list[LineItem]:

@@ -44,7 +44,10 @@ def budget(ctx: Ctx) -> tuple[dict[str, Any], str]:
     for index, (item, weight) in enumerate(zip(items, weights, strict=True), start=2):
         price = ctx.price(item)
         quantity = max(1, round(planned * weight / sum(weights) / max(price, 0.01)))
-        rows.append([short_item(item.name), ctx.rng.choice(ctx.domain.departments), item.unit,
+        # The trade's departments are named in English only; elsewhere the project pays.
+        centre = ctx.rng.choice(ctx.domain.departments) if ctx.book.code == "en" and \
+            ctx.domain.departments else str(ctx.project.get("code", ""))
+        rows.append([short_item(item.name), centre, item.unit,
                      quantity, price, f"=D{index}*E{index}"])
         amounts.append(quantity * price)
     last = len(rows)

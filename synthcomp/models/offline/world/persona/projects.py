@@ -142,7 +142,7 @@ def project_code(name: str, taken: set[str]) -> str:
     if not code:
         # The head noun comes last ('労働基準監督署の立入検査' -> '立入検査').
         first = next((part for part in reversed(re.split(r"[の的]", name)) if len(part) >= 2), name)
-        code = re.sub(r"[^\w\u3040-\u30ff\u4e00-\u9fff]", "", first)[:6] or "Project"
+        code = re.sub(r"[^\w\u3040-\u30ff\u4e00-\u9fff]", "", first)[:8] or "Project"
     base, number = code, 2
     while code in taken:
         code, number = f"{base}-{number}", number + 1
