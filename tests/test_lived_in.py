@@ -8,6 +8,7 @@ import datetime
 import difflib
 import email
 import email.policy
+import io
 import json
 import zipfile
 from pathlib import Path
@@ -21,9 +22,13 @@ from support.tools import Agent
 from synthcomp import office
 from synthcomp.graphs.world_builder import build_world_builder
 from synthcomp.models.context import WorldContext
+from synthcomp.models.offline.world.content import extras
+from synthcomp.models.offline.world.content.context import Ctx
+from synthcomp.models.offline.world.extras_words import screenshot_name
 from synthcomp.models.offline.world.file_plan import file_plan
 from synthcomp.models.offline.world.profile import filesystem_policy, user_profile
-from synthcomp.schemas import FileContent, FilePlan
+from synthcomp.office import fonts, image_io
+from synthcomp.schemas import FileContent, FilePlan, ImageSpec
 
 MODIFIED = datetime.datetime(2026, 2, 11, 10, 42, 13)
 TODAY = "2026-03-02"
@@ -117,7 +122,7 @@ def test_plan_has_screenshots_photos_mail_archives_and_versions() -> None:
     names = [node.path.rsplit("/", 1)[-1] for node in plan.files]
     kinds = {node.kind for node in plan.files}
     assert {"png", "zip", "eml"} <= kinds
-    assert any(name.startswith("Screenshot 20") for name in names)
+    assert any(name.startswith(("Capture d'écran 20", "Capture d’écran 20")) for name in names)
     assert any(name.startswith("IMG_") for name in names)
     versions = {node.version_type for node in plan.files if node.version_of}
     assert {"draft", "copy", "duplicate"} <= versions, versions
@@ -190,3 +195,106 @@ def test_agent_read_tools_on_the_new_kinds(tmp_path: Path) -> None:
     assert '"project"' in agent("read_file", path=f"{base}.json")
     assert "print(sys.argv)" in agent("read_file", path=f"{base}.py")
     assert "gloves" in agent("search_contents", query="Gloves").lower()
+
+
+# --- the extras in the user's language ------------------------------------------------------
+
+CHENGDU = "成都一家游戏工作室的制作人，正在准备一款游戏在Steam上的抢先体验发布"
+_ENGLISH_MARKERS = ("Dear ", "Best regards", "Kind regards", "Next steps", "Unit price", "Qty",
+                    "Following our call", "units at", "not yet", "steering group", "Deadline",
+                    "closing meeting", "Lessons learned", "Present:")
+
+
+def _extras_ctx(persona: str, node: dict[str, Any], seed: int) -> Ctx:
+    profile = user_profile({"persona": persona, "today": TODAY}, 7)
+    code = profile["current_projects"][0]["code"]
+    return Ctx({"profile": profile, "node": {"date": "2026-02-20", "project": code, **node},
+                "today": TODAY}, seed)
+
+
+def _screens(persona: str) -> dict[str, list[str]]:
+    """Every kind of screenshot a user of `persona` takes: shows -> title and lines."""
+    seen: dict[str, list[str]] = {}
+    for seed in range(80):
+        content, _ = extras.screenshot(_extras_ctx(persona, {"genre": "screenshot"}, seed))
+        image = content["image"]
+        seen.setdefault(image["shows"], [image["title"], *image["lines"]])
+    return seen
+
+
+def test_a_french_users_mail_and_screenshots_are_french() -> None:
+    profile = user_profile({"persona": LYON, "today": TODAY}, 7)
+    assert profile["language"].lower().startswith(("french", "fr"))
+    content, _ = extras.email(_extras_ctx(LYON, {"genre": "email", "title": "RE: Gants"}, 3))
+    text = content["text"]
+    assert "\n\nBonjour " in text and "Bien cordialement," in text and "EUR" in text
+    assert "Subject: RE: Gants" in text  # the header names stay RFC 5322's
+    screens = _screens(LYON)
+    assert set(screens) == {"spreadsheet", "document", "chat", "dashboard", "email"}
+    shown = "\n".join(line for lines in screens.values() for line in lines)
+    assert "Prix unitaire" in screens["spreadsheet"][1] and "Bonjour " in shown
+    assert "Prochaines étapes" in shown and "Statut global" in shown
+    for marker in _ENGLISH_MARKERS:
+        assert marker not in text and marker not in shown, marker
+    members = extras.archive(_extras_ctx(LYON, {"genre": "archive", "title": "x"}, 5))[0]
+    names = " ".join(m["name"] for m in members["archive"])
+    assert "réunion de clôture.txt" in names and "LISEZ-MOI.txt" in names
+    assert members["archive"][0]["text"].startswith("Poste;Qté;Prix unitaire;Total\n")
+
+
+def test_a_chinese_users_screenshots_are_chinese() -> None:
+    shown = "\n".join(line for lines in _screens(CHENGDU).values() for line in lines)
+    assert "单价" in shown and "顺祝商祺" in shown
+    for marker in _ENGLISH_MARKERS:
+        assert marker not in shown, marker
+
+
+def test_french_clutter_is_named_in_french() -> None:
+    profile = user_profile({"persona": LYON, "today": TODAY}, 7)
+    policy = filesystem_policy({"persona": LYON, "profile": profile, "target_files": 120}, 7)
+    plan = FilePlan.model_validate(file_plan(
+        {"profile": profile, "policy": {**policy, "tidiness": 0.1}, "today": TODAY}, 7))
+    names = " ".join(node.path.rsplit("/", 1)[-1] for node in plan.files)
+    assert "Copie de " in names and "ancien" in names and "Capture d" in names
+    for english in ("Copy of ", "old project", "Invoice", "Screenshot 20", "untitled",
+                    "Letter from"):
+        assert english not in names, english
+
+
+def test_screenshot_names_are_the_os_own() -> None:
+    moment = datetime.datetime(2026, 2, 11, 10, 42, 13)
+    assert screenshot_name("macos", moment, "fr") == "Capture d’écran 2026-02-11 à 10.42.13.png"
+    assert screenshot_name("macos", moment, "de") == "Bildschirmfoto 2026-02-11 um 10.42.13.png"
+    assert screenshot_name("macos", moment, "zh") == "截屏2026-02-11 10.42.13.png"
+    assert screenshot_name("windows", moment, "fr") == "Capture d'écran 2026-02-11 104213.png"
+    assert screenshot_name("macos", moment, "xx") == "Screenshot 2026-02-11 at 10.42.13.png"
+
+
+def _cjk_spec(first: str, second: str) -> ImageSpec:
+    return ImageSpec.model_validate({"kind": "screenshot", "shows": "spreadsheet",
+                                     "title": "预算.xlsx - Excel",
+                                     "lines": [f"{first} | 数量", f"{second} | 12"]})
+
+
+def _pixels(spec: ImageSpec) -> bytes:
+    with Image.open(io.BytesIO(image_io.build_png(spec))) as image:
+        return image.convert("RGB").tobytes()
+
+
+def test_chinese_text_is_drawn_with_its_glyphs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two cells of different characters look different: with Pillow's font alone both are
+    rows of the same empty box, and the pictures are the same pixels."""
+    if not any(fonts.covers(f, "中あ") for f in fonts.find_fonts().fallbacks):
+        pytest.skip("no CJK font on this machine")
+    one, other = _cjk_spec("事项", "合计"), _cjk_spec("场地", "人工")
+    assert image_io.build_png(one) == image_io.build_png(one)  # same input, same bytes
+    assert _pixels(one) != _pixels(other)
+    monkeypatch.setattr(image_io, "_face", lambda spec: image_io._Face())
+    assert _pixels(one) == _pixels(other)  # what the test tells apart: boxes
+
+
+def test_pictures_without_fonts_still_draw(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fonts, "find_fonts", lambda: fonts.CORE_ONLY)
+    png = image_io.build_png(_cjk_spec("事项", "合计"))
+    with Image.open(io.BytesIO(png)) as image:
+        assert image.size == (1280, 800)

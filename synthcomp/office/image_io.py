@@ -1,7 +1,11 @@
 """PNG pictures from an ImageSpec: screenshots of the user's own windows and simple photos.
 
-Drawn with Pillow, deterministically: the same spec gives the same bytes (no time chunk, fixed
-compression, photo "noise" seeded from the spec). What the picture shows is also stored in an
+Drawn with Pillow, deterministically: the same spec gives the same bytes on the same machine (no
+time chunk, fixed compression, photo "noise" seeded from the spec). Text in plain ASCII uses
+Pillow's bundled font (the same glyphs everywhere); text with accents or other scripts uses the
+machine's Unicode sans font (DejaVu, see fonts.py), and Chinese or Japanese characters a CJK
+font (Droid Sans Fallback, Noto CJK...), each character drawn with the font that has it. Without
+those fonts it is Pillow's font, as before. What the picture shows is also stored in an
 iTXt "Description" chunk, so a reader that cannot see pixels (read_text, the agent's tools)
 can say what is in it, as a person glancing at the thumbnail could.
 """
@@ -12,11 +16,13 @@ import hashlib
 import io
 import random
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 from PIL.PngImagePlugin import PngInfo
 
+from synthcomp.office import fonts
 from synthcomp.schemas import ImageSpec
 
 _Color = tuple[int, int, int]
@@ -25,13 +31,95 @@ _APP_COLORS: dict[str, _Color] = {
     "spreadsheet": (33, 115, 70), "document": (43, 87, 154), "chat": (75, 83, 188),
     "dashboard": (36, 41, 46), "email": (0, 114, 198), "slide": (183, 71, 42),
 }
+# The application's name in its toolbar: the same in every language.
+_APPS = {"spreadsheet": "Excel", "document": "Word", "chat": "Teams", "dashboard": "Power BI",
+         "email": "Outlook", "slide": "PowerPoint"}
 _DESCRIPTION = "Description"
 _MAX_LINES = 40
+_CJK_START = 0x2E80  # CJK radicals, kana, ideographs, full-width forms and up
+_Font = ImageFont.FreeTypeFont | ImageFont.ImageFont
+_Draw = ImageDraw.ImageDraw
 
 
-def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
-    # Pillow's bundled font: the same glyphs on every machine, so the same bytes everywhere.
-    return ImageFont.load_default(size)
+@dataclass
+class _Face:
+    """The fonts one picture draws with: `latin` (None: Pillow's bundled font) and a CJK font
+    for the characters `latin` lacks. Each text is cut into runs, one font each."""
+
+    latin: fonts.FontFile | None = None
+    cjk: fonts.FontFile | None = None
+    _loaded: dict[tuple[fonts.FontFile | None, int], _Font] = field(default_factory=dict)
+
+    def font(self, size: int, which: fonts.FontFile | None = None) -> _Font:
+        key = (which, size)
+        if key not in self._loaded:
+            self._loaded[key] = (ImageFont.load_default(size) if which is None else
+                                 ImageFont.truetype(str(which.path), size, index=which.index))
+        return self._loaded[key]
+
+    def _pick(self, char: str) -> fonts.FontFile | None:
+        if self.cjk is None or ord(char) < _CJK_START:
+            return self.latin
+        if self.latin is not None and fonts.covers(self.latin, char):
+            return self.latin
+        return self.cjk if fonts.covers(self.cjk, char) else self.latin
+
+    def runs(self, text: str) -> list[tuple[str, fonts.FontFile | None]]:
+        """`text` as (piece, font) runs."""
+        found: list[tuple[str, fonts.FontFile | None]] = []
+        for char in text:
+            which = self._pick(char)
+            if found and found[-1][1] == which:
+                found[-1] = (found[-1][0] + char, which)
+            else:
+                found.append((char, which))
+        return found
+
+    def length(self, draw: _Draw, text: str, size: int) -> float:
+        return sum(draw.textlength(run, font=self.font(size, which))
+                   for run, which in self.runs(text))
+
+    def fit(self, draw: _Draw, text: str, size: int, width: float) -> str:
+        """`text` cut with an ellipsis to fit `width` pixels."""
+        if self.length(draw, text, size) <= width:
+            return text
+        while text and self.length(draw, text + "…", size) > width:
+            text = text[:-1]
+        return text + "…"
+
+    def text(self, draw: _Draw, xy: tuple[float, float], text: str, size: int,
+             fill: _Color, anchor: str | None = None) -> None:
+        """`draw.text`, each run in its font, the runs on one baseline."""
+        runs = self.runs(text)
+        if len(runs) <= 1:
+            which = runs[0][1] if runs else self.latin
+            draw.text(xy, text, fill=fill, font=self.font(size, which), anchor=anchor)
+            return
+        horizontal, vertical = (anchor or "la")[0], (anchor or "la")[1]
+        widths = [draw.textlength(run, font=self.font(size, which)) for run, which in runs]
+        x = xy[0] - {"l": 0.0, "m": sum(widths) / 2, "r": sum(widths)}.get(horizontal, 0.0)
+        base = self.font(size, self.latin)
+        ascent, descent = base.getmetrics() if isinstance(base, ImageFont.FreeTypeFont) else (
+            size, 0)
+        baseline = xy[1] + {"a": ascent, "t": ascent, "m": (ascent - descent) / 2,
+                            "d": -descent, "b": -descent}.get(vertical, 0.0)
+        for (run, which), width in zip(runs, widths, strict=True):
+            draw.text((x, baseline), run, fill=fill, font=self.font(size, which), anchor="ls")
+            x += width
+
+
+def _face(spec: ImageSpec) -> _Face:
+    """Pillow's font for plain ASCII pictures; the machine's Unicode and CJK fonts for the
+    rest (where it has them)."""
+    text = "".join([spec.title or "", spec.shows, *spec.lines[:_MAX_LINES]])
+    if text.isascii():
+        return _Face()
+    found = fonts.find_fonts()
+    sans = found.families.get("sans")
+    cjk = None
+    if any(ord(char) >= _CJK_START for char in text):
+        cjk = next((f for f in found.fallbacks if fonts.covers(f, "中あ")), None)
+    return _Face(sans[0] if sans else None, cjk)
 
 
 def _rng(spec: ImageSpec) -> random.Random:
@@ -50,10 +138,11 @@ def build_png(spec: ImageSpec) -> bytes:
     """The PNG bytes of `spec`."""
     image = Image.new("RGB", (spec.width, spec.height), (255, 255, 255))
     draw = ImageDraw.Draw(image)
+    face = _face(spec)
     if spec.kind == "screenshot":
-        _screenshot(draw, spec)
+        _screenshot(draw, spec, face)
     else:
-        _photo(draw, spec, _rng(spec))
+        _photo(draw, spec, _rng(spec), face)
     info = PngInfo()
     info.add_itxt(_DESCRIPTION, describe(spec))
     out = io.BytesIO()
@@ -74,43 +163,39 @@ def read_png(path: Path) -> Iterator[str]:
         yield from lines[1:]
 
 
-def _fit(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont | ImageFont.ImageFont,
-         width: float) -> str:
-    """`text` cut with an ellipsis to fit `width` pixels."""
-    if draw.textlength(text, font=font) <= width:
-        return text
-    while text and draw.textlength(text + "…", font=font) > width:
-        text = text[:-1]
-    return text + "…"
-
-
-def _screenshot(draw: ImageDraw.ImageDraw, spec: ImageSpec) -> None:
+def _screenshot(draw: _Draw, spec: ImageSpec, face: _Face) -> None:
     w, h = spec.width, spec.height
     color = _APP_COLORS.get(spec.shows, (90, 90, 90))
-    small, body = _font(13), _font(15)
     draw.rectangle((0, 0, w, 30), fill=(232, 232, 232))
     for n, dot in enumerate(((255, 95, 87), (254, 188, 46), (40, 200, 64))):
         draw.ellipse((12 + 20 * n, 9, 24 + 20 * n, 21), fill=dot)
-    draw.text((w / 2, 15), _fit(draw, spec.title or spec.shows, small, w - 200), fill=(60, 60, 60),
-              font=small, anchor="mm")
+    face.text(draw, (w / 2, 15), face.fit(draw, spec.title or spec.shows, 13, w - 200), 13,
+              (60, 60, 60), anchor="mm")
     draw.rectangle((0, 30, w, 70), fill=color)
-    draw.text((16, 50), spec.shows.capitalize(), fill=(255, 255, 255), font=body, anchor="lm")
+    app = _APPS.get(spec.shows, spec.shows.capitalize())
+    face.text(draw, (16, 50), app, 15, (255, 255, 255), anchor="lm")
     area = (0, 70, w, h)
     lines = spec.lines[:_MAX_LINES]
     if spec.shows == "spreadsheet":
-        _grid(draw, area, lines, body)
+        _grid(draw, area, lines, face)
     elif spec.shows == "chat":
-        _chat(draw, area, lines, body)
+        _chat(draw, area, lines, face)
     elif spec.shows == "dashboard":
-        _dashboard(draw, area, lines, body, color)
+        _dashboard(draw, area, lines, face, color)
     elif spec.shows == "slide":
-        _slide(draw, area, lines, body, color)
+        _slide(draw, area, lines, face, color)
     else:  # a document, an e-mail or anything else: a page of text
-        _page(draw, area, lines, body)
+        _page(draw, area, lines, face)
 
 
-def _grid(draw: ImageDraw.ImageDraw, area: tuple[int, int, int, int], lines: list[str],
-          font: ImageFont.FreeTypeFont | ImageFont.ImageFont) -> None:
+def _numeric(cell: str) -> bool:
+    """'1,200.00', '12 480,50', '1.234', '-5%': a figure, right-aligned as a sheet does."""
+    for mark in (",", ".", "%", " ", "\u00a0", "\u202f", "'"):
+        cell = cell.replace(mark, "")
+    return cell.lstrip("-").isdigit()
+
+
+def _grid(draw: _Draw, area: tuple[int, int, int, int], lines: list[str], face: _Face) -> None:
     x0, y0, x1, y1 = area
     rows = [[cell.strip() for cell in line.split("|")] for line in lines] or [[""]]
     columns = max(len(row) for row in rows)
@@ -118,44 +203,42 @@ def _grid(draw: ImageDraw.ImageDraw, area: tuple[int, int, int, int], lines: lis
     width = max(90, min(220, (x1 - x0 - first) // max(columns, 1)))
     draw.rectangle((x0, y0, x1, y0 + 24), fill=(243, 243, 243))
     for c in range(columns):
-        draw.text((x0 + first + c * width + width / 2, y0 + 12), chr(65 + c % 26), fill=(90, 90, 90),
-                  font=font, anchor="mm")
+        face.text(draw, (x0 + first + c * width + width / 2, y0 + 12), chr(65 + c % 26), 15,
+                  (90, 90, 90), anchor="mm")
     height = 26
     for r in range((y1 - y0 - 24) // height):
         top = y0 + 24 + r * height
         draw.line((x0, top, x1, top), fill=(218, 218, 218))
-        draw.text((x0 + first / 2, top + height / 2), str(r + 1), fill=(90, 90, 90), font=font,
+        face.text(draw, (x0 + first / 2, top + height / 2), str(r + 1), 15, (90, 90, 90),
                   anchor="mm")
         for c, cell in enumerate(rows[r] if r < len(rows) else []):
             left = x0 + first + c * width
-            text = _fit(draw, cell, font, width - 10)
-            numeric = cell.replace(",", "").replace(".", "").replace("%", "").lstrip("-").isdigit()
+            text = face.fit(draw, cell, 15, width - 10)
+            numeric = _numeric(cell)
             anchor = "rm" if numeric else "lm"
             x = left + width - 6 if numeric else left + 6
-            draw.text((x, top + height / 2), text, fill=(20, 20, 20), font=font, anchor=anchor)
+            face.text(draw, (x, top + height / 2), text, 15, (20, 20, 20), anchor=anchor)
     for c in range(columns + 1):
         x = x0 + first + c * width
         draw.line((x, y0, x, y1), fill=(218, 218, 218))
 
 
-def _page(draw: ImageDraw.ImageDraw, area: tuple[int, int, int, int], lines: list[str],
-          font: ImageFont.FreeTypeFont | ImageFont.ImageFont) -> None:
+def _page(draw: _Draw, area: tuple[int, int, int, int], lines: list[str], face: _Face) -> None:
     x0, y0, x1, y1 = area
     draw.rectangle(area, fill=(230, 230, 230))
     left, right = x0 + (x1 - x0) // 6, x1 - (x1 - x0) // 6
     draw.rectangle((left, y0 + 20, right, y1), fill=(255, 255, 255), outline=(200, 200, 200))
     y = y0 + 60
     for n, line in enumerate(lines):
-        size = _font(22) if n == 0 else font
-        draw.text((left + 50, y), _fit(draw, line, size, right - left - 100), fill=(30, 30, 30),
-                  font=size)
+        size = 22 if n == 0 else 15
+        face.text(draw, (left + 50, y), face.fit(draw, line, size, right - left - 100), size,
+                  (30, 30, 30))
         y += 40 if n == 0 else 26
         if y > y1 - 30:
             break
 
 
-def _chat(draw: ImageDraw.ImageDraw, area: tuple[int, int, int, int], lines: list[str],
-          font: ImageFont.FreeTypeFont | ImageFont.ImageFont) -> None:
+def _chat(draw: _Draw, area: tuple[int, int, int, int], lines: list[str], face: _Face) -> None:
     x0, y0, x1, y1 = area
     draw.rectangle((x0, y0, x0 + 240, y1), fill=(245, 245, 250))
     y = y0 + 20
@@ -165,22 +248,22 @@ def _chat(draw: ImageDraw.ImageDraw, area: tuple[int, int, int, int], lines: lis
         if speaker and speaker not in speakers:
             speakers.append(speaker)
         mine = bool(speakers) and speaker != speakers[0]
-        text = _fit(draw, line, font, 560)
-        width = draw.textlength(text, font=font) + 30
+        text = face.fit(draw, line, 15, 560)
+        width = face.length(draw, text, 15) + 30
         left = x1 - 30 - width if mine else x0 + 270
         fill = (220, 235, 255) if mine else (238, 238, 238)
         draw.rounded_rectangle((left, y, left + width, y + 36), radius=12, fill=fill)
-        draw.text((left + 15, y + 18), text, fill=(20, 20, 20), font=font, anchor="lm")
+        face.text(draw, (left + 15, y + 18), text, 15, (20, 20, 20), anchor="lm")
         y += 48
         if y > y1 - 50:
             break
     for n, speaker in enumerate(speakers[:12]):
-        draw.text((x0 + 20, y0 + 30 + 36 * n), _fit(draw, speaker, font, 200), fill=(40, 40, 40),
-                  font=font)
+        face.text(draw, (x0 + 20, y0 + 30 + 36 * n), face.fit(draw, speaker, 15, 200), 15,
+                  (40, 40, 40))
 
 
-def _dashboard(draw: ImageDraw.ImageDraw, area: tuple[int, int, int, int], lines: list[str],
-               font: ImageFont.FreeTypeFont | ImageFont.ImageFont, color: _Color) -> None:
+def _dashboard(draw: _Draw, area: tuple[int, int, int, int], lines: list[str], face: _Face,
+               color: _Color) -> None:
     x0, y0, x1, y1 = area
     draw.rectangle(area, fill=(246, 247, 249))
     tiles = lines[:4]
@@ -189,11 +272,11 @@ def _dashboard(draw: ImageDraw.ImageDraw, area: tuple[int, int, int, int], lines
         left = x0 + 10 + n * (width + 10)
         draw.rectangle((left, y0 + 20, left + width, y0 + 130), fill=(255, 255, 255),
                        outline=(220, 220, 220))
-        label, _, value = line.partition(":")
-        draw.text((left + 14, y0 + 40), _fit(draw, label, font, width - 28), fill=(90, 90, 90),
-                  font=font)
-        draw.text((left + 14, y0 + 80), _fit(draw, value.strip() or label, _font(26), width - 28),
-                  fill=(20, 20, 20), font=_font(26))
+        label, _, value = line.replace("：", ":", 1).partition(":")
+        face.text(draw, (left + 14, y0 + 40), face.fit(draw, label, 15, width - 28), 15,
+                  (90, 90, 90))
+        face.text(draw, (left + 14, y0 + 80), face.fit(draw, value.strip() or label, 26,
+                                                       width - 28), 26, (20, 20, 20))
     rest = lines[4:] or lines
     base, top = y1 - 40, y0 + 170
     bar = max(10, (x1 - x0 - 100) // max(len(rest), 1) - 20)
@@ -204,8 +287,8 @@ def _dashboard(draw: ImageDraw.ImageDraw, area: tuple[int, int, int, int], lines
     draw.line((x0 + 50, base, x1 - 20, base), fill=(150, 150, 150), width=2)
 
 
-def _slide(draw: ImageDraw.ImageDraw, area: tuple[int, int, int, int], lines: list[str],
-           font: ImageFont.FreeTypeFont | ImageFont.ImageFont, color: _Color) -> None:
+def _slide(draw: _Draw, area: tuple[int, int, int, int], lines: list[str], face: _Face,
+           color: _Color) -> None:
     x0, y0, x1, y1 = area
     draw.rectangle(area, fill=(210, 210, 210))
     left, top = x0 + 80, y0 + 30
@@ -214,16 +297,16 @@ def _slide(draw: ImageDraw.ImageDraw, area: tuple[int, int, int, int], lines: li
     draw.rectangle((left, top, right, top + 8), fill=color)
     y = top + 40
     for n, line in enumerate(lines):
-        size = _font(30) if n == 0 else _font(20)
+        size = 30 if n == 0 else 20
         text = line if n == 0 else f"•  {line}"
-        draw.text((left + 50, y), _fit(draw, text, size, right - left - 100), fill=(30, 30, 30),
-                  font=size)
+        face.text(draw, (left + 50, y), face.fit(draw, text, size, right - left - 100), size,
+                  (30, 30, 30))
         y += 60 if n == 0 else 36
         if y > bottom - 40:
             break
 
 
-def _photo(draw: ImageDraw.ImageDraw, spec: ImageSpec, rng: random.Random) -> None:
+def _photo(draw: _Draw, spec: ImageSpec, rng: random.Random, face: _Face) -> None:
     w, h = spec.width, spec.height
     if spec.shows == "whiteboard":
         draw.rectangle((0, 0, w, h), fill=(150, 140, 125))  # the wall around it
@@ -234,7 +317,7 @@ def _photo(draw: ImageDraw.ImageDraw, spec: ImageSpec, rng: random.Random) -> No
         for line in spec.lines[:14]:
             ink = inks[rng.randrange(len(inks))]
             x = w // 12 + 40 + rng.randint(0, 30)
-            draw.text((x, y), _fit(draw, line, _font(26), w * 5 // 6 - 100), fill=ink, font=_font(26))
+            face.text(draw, (x, y), face.fit(draw, line, 26, w * 5 // 6 - 100), 26, ink)
             y += 44 + rng.randint(0, 8)
         draw.rectangle((w // 4, h - h // 6, w * 3 // 4, h - h // 6 + 16), fill=(120, 120, 125))
     elif spec.shows == "receipt":
@@ -242,8 +325,8 @@ def _photo(draw: ImageDraw.ImageDraw, spec: ImageSpec, rng: random.Random) -> No
         left, right = w // 3, w * 2 // 3
         draw.rectangle((left, 20, right, h - 20), fill=(250, 250, 245))
         for n, line in enumerate(spec.lines[:24]):
-            draw.text((left + 20, 50 + 26 * n), _fit(draw, line, _font(16), right - left - 40),
-                      fill=(40, 40, 40), font=_font(16))
+            face.text(draw, (left + 20, 50 + 26 * n), face.fit(draw, line, 16, right - left - 40),
+                      16, (40, 40, 40))
     else:  # a site or a product: sky, ground, a few solid shapes, a caption
         horizon = h * 3 // 5
         draw.rectangle((0, 0, w, horizon), fill=(150 + rng.randint(0, 40), 190, 230))
@@ -258,5 +341,5 @@ def _photo(draw: ImageDraw.ImageDraw, spec: ImageSpec, rng: random.Random) -> No
             x, y = rng.randrange(w), rng.randrange(h)
             draw.point((x, y), fill=(rng.randint(0, 255),) * 3)
     if spec.title and spec.shows != "whiteboard":
-        draw.text((20, h - 40), _fit(draw, spec.title, _font(18), w - 40), fill=(255, 255, 255),
-                  font=_font(18))
+        face.text(draw, (20, h - 40), face.fit(draw, spec.title, 18, w - 40), 18,
+                  (255, 255, 255))

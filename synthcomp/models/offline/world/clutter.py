@@ -15,6 +15,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from synthcomp.models.offline.world import extras_words
+from synthcomp.models.offline.world.extras_words import choices, say
 from synthcomp.models.offline.world.naming import clean_title, file_name
 
 if TYPE_CHECKING:
@@ -23,7 +25,10 @@ if TYPE_CHECKING:
 # Share of the room left before filling that clutter may take: the rest keeps the kind mix.
 _ROOM_SHARE = 0.75
 _TECHNICAL = ("software", "data_science", "game_development")
-_TECHNICAL_WORDS = ("engineer", "developer", "data", "scientist", "programm", "analyst", "devops")
+# Words of a role (not of an industry: "Civil Engineering" writes no Python) that writes code.
+_TECHNICAL_WORDS = ("software", "developer", "data", "scientist", "programm", "analyst", "devops",
+                    "développeu", "informati", "desarroll", "entwickl", "programad", "开发",
+                    "程序", "数据", "プログラマ", "エンジニア", "データ")
 
 
 def _add_raw(planner: _Planner, folder: str, name: str, kind: str, genre: str, title: str,
@@ -66,13 +71,16 @@ def duplicate(planner: _Planner, original: str, folder: str, number: int = 1) ->
 
 
 def copy_of(planner: _Planner, original: str, folder: str) -> str | None:
-    """'Copy of <name>': a copy someone changed a few figures in and sent back."""
+    """'Copy of <name>' ('Copie de', '<name> - 副本'): a copy someone changed a few figures
+    in and sent back."""
     node = _node(planner, original)
     stem, ext = _stem(original)
     when = date.fromisoformat(node["date"]) + timedelta(days=planner.rng.randint(2, 25))
-    return _add_raw(planner, folder, f"Copy of {stem}.{ext}", ext, node["genre"],
-                    f"Copy of {node['title']}", "A copy someone sent back with a few figures "
-                    "changed", node["project"], [], when, version_of=original, version_type="copy")
+    copy = planner.word("title_copy_of")
+    return _add_raw(planner, folder, f"{copy.replace('{title}', stem)}.{ext}", ext,
+                    node["genre"], copy.replace("{title}", str(node["title"])),
+                    "A copy someone sent back with a few figures changed", node["project"], [],
+                    when, version_of=original, version_type="copy")
 
 
 def version(planner: _Planner, original: str, folder: str, version_type: str,
@@ -109,11 +117,14 @@ def _folder_of(path: str) -> str:
     return path.rsplit("/", 1)[0]
 
 
-def screenshot_name(os_name: str, moment: datetime) -> str:
-    """The name the OS gives a screenshot taken at `moment`."""
-    if os_name == "macos":
-        return f"Screenshot {moment:%Y-%m-%d} at {moment:%H.%M.%S}.png"
-    return f"Screenshot {moment:%Y-%m-%d} {moment:%H%M%S}.png"
+def screenshot_name(os_name: str, moment: datetime, code: str = "en", country: str = "") -> str:
+    """The name the OS gives a screenshot taken at `moment`, in the user's language."""
+    return extras_words.screenshot_name(os_name, moment, code, country)
+
+
+def _code_of(planner: _Planner) -> str:
+    """The user's working language (the phrasebook's code: 'fr', 'zh')."""
+    return planner.book.code
 
 
 def _moment(planner: _Planner, back: int) -> datetime:
@@ -200,6 +211,7 @@ def _desktop(planner: _Planner, count: int) -> None:
     tidy_shots = planner.tidy or planner.policy.get("os") == "windows"
     shots_folder = f"{home}/Pictures/Screenshots" if tidy_shots else folder
     originals = _project_files(planner, ("docx", "xlsx", "pdf", "pptx"))
+    lang = _code_of(planner)
     added = 0
     for n in range(count * 3):
         if added >= count:
@@ -208,10 +220,12 @@ def _desktop(planner: _Planner, count: int) -> None:
         path: str | None
         if pick in (0, 3):
             moment = _moment(planner, 40)
-            path = _add_raw(planner, folder if n % 2 else shots_folder,
-                            screenshot_name(str(planner.policy.get("os")), moment), "png",
-                            "screenshot", "Screenshot", "A screenshot taken to share or keep",
-                            _some_project(planner), [], moment.date())
+            name = screenshot_name(str(planner.policy.get("os")), moment, lang,
+                                   str(planner.profile.get("country", "")))
+            path = _add_raw(planner, folder if n % 2 else shots_folder, name, "png",
+                            "screenshot", say(lang, "screenshot"),
+                            "A screenshot taken to share or keep", _some_project(planner), [],
+                            moment.date())
             if path and not path.startswith(folder):
                 continue  # in Pictures/Screenshots: not on the Desktop
         elif pick == 1 and originals:
@@ -219,12 +233,14 @@ def _desktop(planner: _Planner, count: int) -> None:
         elif pick == 2:
             when = planner.today - timedelta(days=rng.randint(0, 30))
             kind = rng.choice(("txt", "txt", "md", "docx", "xlsx"))
-            title = rng.choice(("notes", "untitled", "to check", "call notes", "quick calc",
-                                "draft", "ideas", "numbers"))
+            strays = choices(lang, "stray")
+            title = rng.choice(strays)
+            if kind == "xlsx" and title == strays[1]:  # "untitled": Excel's own name
+                title = say(lang, "new_workbook")
             genre = {"xlsx": "price_comparison", "docx": "memo"}.get(kind, "notes")
             path = _add_raw(planner, folder, f"{title} {n}.{kind}" if n > 6 else f"{title}.{kind}",
-                            kind, genre, title.capitalize(), "Something jotted down and never "
-                            "filed", _some_project(planner), [], when)
+                            kind, genre, title[:1].upper() + title[1:], "Something jotted down "
+                            "and never filed", _some_project(planner), [], when)
         elif pick == 4 and originals:
             original = rng.choice([p for p in originals if p.endswith(".xlsx")] or originals)
             path = copy_of(planner, original, folder) if original.endswith(".xlsx") \
@@ -235,8 +251,8 @@ def _desktop(planner: _Planner, count: int) -> None:
 
 
 def _some_project(planner: _Planner) -> str | None:
-    codes = sorted(planner._project_dirs)
-    return planner.rng.choice(codes) if codes else None
+    """What a screenshot or a photo shows: mostly the work the persona stated."""
+    return planner.filler_project()
 
 
 def _downloads(planner: _Planner, count: int) -> None:
@@ -244,6 +260,7 @@ def _downloads(planner: _Planner, count: int) -> None:
     home, rng = planner.home, planner.rng
     folder = f"{home}/Downloads"
     projects = planner.profile.get("current_projects") or [{}]
+    lang = _code_of(planner)
     invoices: list[str] = []
     for n in range(count):
         project = projects[n % len(projects)]
@@ -253,29 +270,32 @@ def _downloads(planner: _Planner, count: int) -> None:
         path: str | None
         if pick in (0, 2):
             number = rng.randint(1000, 9999)
-            name = rng.choice((f"Invoice_{clean_title(counterpart).replace(' ', '_')}_{number}",
-                               f"INV-{when.year}-{number}", f"invoice {number}"))
+            word = say(lang, "invoice")
+            name = rng.choice((f"{word}_{clean_title(counterpart).replace(' ', '_')}_{number}",
+                               f"{say(lang, 'invoice_code')}-{when.year}-{number}",
+                               f"{word.lower()} {number}"))
             path = _add_raw(planner, folder, f"{name}.pdf", "pdf", "invoice",
-                            f"Invoice {counterpart} {number}", "An invoice downloaded to "
+                            f"{word} {counterpart} {number}", "An invoice downloaded to "
                             "check and forward", code, [], when)
             if path:
                 invoices.append(path)
         elif pick == 1:
             stamp = when.strftime(rng.choice(("%Y-%m-%d", "%Y%m%d")))
-            name = rng.choice((f"export_{stamp}", f"report_{stamp}", "export", "data"))
-            path = _add_raw(planner, folder, f"{name}.csv", "csv", "data_export",
-                            f"{code} export", "A data export from a work system", code, [], when)
+            export, title = say(lang, "export"), say(lang, "export_title", code=code or "")
+            name = rng.choice((f"{export}_{stamp}", f"{say(lang, 'report')}_{stamp}", export,
+                               say(lang, "data")))
+            path = _add_raw(planner, folder, f"{name}.csv", "csv", "data_export", title,
+                            "A data export from a work system", code, [], when)
             if path is None:
                 path = _add_raw(planner, folder, f"{name} ({n}).csv", "csv", "data_export",
-                                f"{code} export", "A data export from a work system", code, [],
-                                when)
+                                title, "A data export from a work system", code, [], when)
         elif pick == 3 and invoices:
             path = duplicate(planner, rng.choice(invoices), folder, number=1)
         else:
             kind = rng.choice(("docx", "pdf", "xlsx"))
             genre = {"docx": "letter", "pdf": "guide", "xlsx": "price_comparison"}[kind]
-            title = {"docx": f"Letter from {counterpart}", "pdf": f"{counterpart} brochure",
-                     "xlsx": f"{counterpart} price list"}[kind]
+            key = {"docx": "letter_from", "pdf": "brochure", "xlsx": "price_list"}[kind]
+            title = say(lang, key, who=counterpart)
             path = _add_raw(planner, folder, f"{clean_title(title)}.{kind}", kind, genre, title,
                             "A file received by e-mail and left in Downloads", code, [], when)
 
@@ -283,8 +303,10 @@ def _downloads(planner: _Planner, count: int) -> None:
 def _photo(planner: _Planner, folder: str, shows: str) -> str | None:
     number = planner.rng.randint(1000, 9999)
     when = planner.today - timedelta(days=planner.rng.randint(0, 200))
+    # the purpose says what it shows (the content generator reads it), the title says it in
+    # the user's language
     return _add_raw(planner, folder, f"IMG_{number}.png", "png", "photo",
-                    f"Photo of a {shows}", f"A phone photo of a {shows}",
+                    say(_code_of(planner), f"photo_{shows}"), f"A phone photo of a {shows}",
                     _some_project(planner), [], when)
 
 
@@ -296,10 +318,13 @@ def _photos(planner: _Planner) -> None:
 
 def _mail(planner: _Planner) -> None:
     """A few messages saved out of the mail client: on the Desktop if untidy, else filed."""
-    folder = f"{planner.home}/Desktop" if not planner.tidy else f"{planner.home}/Documents/Mail"
+    folder = f"{planner.home}/" + ("Desktop" if not planner.tidy
+                                   else planner.place("Documents/folder_mail"))
+    lang = _code_of(planner)
     for project in (planner.profile.get("current_projects") or [])[:3]:
         counterpart = str(project.get("counterpart") or "partner")
-        subject = planner.rng.choice(("RE", "FW", "RE")) + f" {project.get('name', counterpart)}"
+        prefix = say(lang, planner.rng.choice(("re", "fw", "re")))
+        subject = f"{prefix}: {project.get('name', counterpart)}"
         when = planner.today - timedelta(days=planner.rng.randint(1, 45))
         _add_raw(planner, folder, f"{clean_title(subject)}.eml", "eml", "email",
                  subject, f"A message from {counterpart} kept for reference",
@@ -309,21 +334,24 @@ def _mail(planner: _Planner) -> None:
 def _archives(planner: _Planner) -> None:
     """Old work packed away: last year's files when kept, and an old project or two."""
     home, year = planner.home, planner.today.year
-    folder = f"{home}/Documents/Archive"
+    folder = f"{home}/{planner.place('Documents/folder_archive')}"
+    lang = _code_of(planner)
     old = [n["path"] for n in planner.nodes if n["path"].startswith(f"{folder}/{year - 1}/")]
     if old:
-        _add_raw(planner, folder, f"{year - 1}.zip", "zip", "archive", f"Archive {year - 1}",
+        _add_raw(planner, folder, f"{year - 1}.zip", "zip", "archive",
+                 say(lang, "archive_year", year=year - 1),
                  "Last year's files packed away", None, old,
                  date(year, 1, planner.rng.randint(5, 25)))
     for n in range(1 + round(float(planner.policy.get("tidiness", 0.5)) * 2)):
         when = date(year - 1 - n, planner.rng.randint(1, 12), planner.rng.randint(1, 28))
-        name = file_name(planner.naming, f"old project {year - 1 - n}", "zip")
-        _add_raw(planner, folder, name, "zip", "archive", f"Project archive {year - 1 - n}",
+        name = file_name(planner.naming, say(lang, "old_project", year=year - 1 - n), "zip")
+        _add_raw(planner, folder, name, "zip", "archive",
+                 say(lang, "project_archive", year=year - 1 - n),
                  "A finished project's files, zipped", None, [], when)
 
 
 def _technical(profile: dict[str, Any]) -> bool:
-    role = f"{profile.get('role', '')} {profile.get('industry', '')}".lower()
+    role = str(profile.get("role", "")).lower()
     return profile.get("domain") in _TECHNICAL or any(w in role for w in _TECHNICAL_WORDS)
 
 

@@ -1,78 +1,149 @@
 """Offline content for the files people keep besides office documents: screenshots and photos
 (png), saved e-mails (eml), zip archives of old work, and a script or JSON file for technical
-jobs. Each shows the user's own work: its project, counterpart, colleagues, line items, metrics.
+jobs. Each shows the user's own work (its project, counterpart, colleagues, budget lines) in the
+user's working language: the phrasebook's words and sentences, and extras_words for the few
+labels only these files need.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from datetime import timedelta
+import unicodedata
+from datetime import date, timedelta
 from typing import Any
 
 from synthcomp.models.offline.people import short_item
+from synthcomp.models.offline.vocab import LineItem
 from synthcomp.models.offline.world.content.context import Ctx
+from synthcomp.models.offline.world.extras_words import choices, say
+from synthcomp.models.offline.world.naming import clean_title
 
 _SCREENS = ("spreadsheet", "document", "chat", "dashboard", "email")
 _PHOTOS = ("whiteboard", "site", "product", "receipt")
+_CONTACT_TITLES = ("Account Manager", "Sales Director", "Project Lead", "Contracts Officer")
+# Where a counterpart's mail is hosted, by language (a French supplier is at .fr).
+_TLD = {"fr": "fr", "es": "es", "pt": "com.br", "de": "de", "zh": "com.cn", "ja": "co.jp"}
+_Row = tuple[LineItem, int, float]
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "", text.lower())[:20] or "partner"
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "", ascii_text.lower())[:20]
 
 
-def _address(name: str, organisation: str) -> str:
+def _address(ctx: Ctx, name: str, organisation: str) -> str:
+    """A plausible address at the counterpart; a name in Chinese or Japanese script (no Latin
+    letters to spell it with) gets the company's contact mailbox."""
     parts = [_slug(p) for p in name.split()[:2]]
-    return f"{'.'.join(p for p in parts if p) or 'contact'}@{_slug(organisation)}.com"
+    local = ".".join(p for p in parts if p) or "contact"
+    domain = _slug(organisation) or f"partner{sum(map(ord, organisation)) % 1000}"
+    return f"{local}@{domain}.{_TLD.get(ctx.book.code, 'com')}"
 
 
-def _items(ctx: Ctx, count: int) -> list[tuple[str, int, float]]:
-    """(item, quantity, unit price) rows from the trade's line items."""
-    items = list(ctx.domain.line_items)
+def _w(ctx: Ctx, key: str, **values: Any) -> str:
+    """An extras label in the user's language."""
+    return say(ctx.book.code, key, **values)
+
+
+def _items(ctx: Ctx, count: int) -> list[_Row]:
+    """(budget line, quantity, unit price) rows from the project's budget lines."""
+    items = list(ctx.lines)
     ctx.rng.shuffle(items)
-    return [(short_item(item.name), ctx.rng.randint(1, 40), ctx.price(item))
-            for item in items[:count]]
+    return [(item, ctx.rng.randint(1, 40), ctx.price(item)) for item in items[:count]]
+
+
+def _num(ctx: Ctx, value: float) -> str:
+    return ctx.book.number(value, 2)
+
+
+def _day_month(ctx: Ctx, when: date) -> str:
+    """'15 March', '15 mars', '15. März', '3月15日'."""
+    return _w(ctx, "day_month", day=when.day, month=ctx.book.months[when.month - 1],
+              month_num=when.month)
+
+
+def _first(name: str) -> str:
+    return name.split()[0] if name.split() else name
+
+
+def _opening(ctx: Ctx, text: str) -> str:
+    """A line that opens a paragraph: capitalised, except after a German greeting's comma."""
+    return text if ctx.book.code == "de" else text[:1].upper() + text[1:]
+
+
+def _greeting(ctx: Ctx, name: str) -> str:
+    return ctx.word("dear").replace("{name}", name)
+
+
+def _label(ctx: Ctx, key: str, value: str) -> str:
+    """'From: Anna' / '发件人：王芳'."""
+    return f"{ctx.word(key)}{ctx.book.colon}{value}"
+
+
+def _percent(ctx: Ctx, value: float) -> str:
+    return f"{value:g}\u00a0%" if ctx.book.code in ("fr", "de", "es") else f"{value:g}%"
 
 
 def _screen_lines(ctx: Ctx, shows: str) -> tuple[str, list[str]]:
     """(window title, visible lines) of a screen showing the user's current work."""
     project, code = str(ctx.project.get("name", "")), str(ctx.project.get("code", "General"))
-    counterpart = str(ctx.project.get("counterpart", "the supplier"))
-    due = ctx.later().strftime("%d %b")
+    counterpart = str(ctx.project.get("counterpart", ""))
+    due = _day_month(ctx, ctx.later())
     if shows == "spreadsheet":
         rows = _items(ctx, ctx.rng.randint(5, 9))
-        lines = ["Item | Qty | Unit price | Total"]
-        lines += [f"{name} | {qty} | {price:,.2f} | {qty * price:,.2f}" for name, qty, price in rows]
-        lines.append(f"Total | | | {sum(q * p for _, q, p in rows):,.2f}")
-        return f"{code} budget.xlsx - Excel", lines
+        lines = [" | ".join(ctx.word(k) for k in ("item", "quantity", "unit_price", "total"))]
+        lines += [f"{short_item(item.name)} | {qty} | {_num(ctx, price)} | {_num(ctx, qty * price)}"
+                  for item, qty, price in rows]
+        lines.append(f"{ctx.word('total')} | | | {_num(ctx, sum(q * p for _, q, p in rows))}")
+        title = ctx.book.fill(ctx.word("title_budget"), ctx.rng, {"code": code,
+                                                                  "year": ctx.when.year})
+        return f"{title}.xlsx - Excel", lines
     if shows == "chat":
-        me, other = ctx.author.split()[0], ctx.person()
-        item = _items(ctx, 1)[0][0] if ctx.domain.line_items else "delivery"
-        metric = ctx.rng.choice(ctx.domain.metrics) if ctx.domain.metrics else None
-        lines = [f"{other}: did {counterpart} confirm the {item.lower()} for {project}?",
-                 f"{me}: not yet, I'm chasing them today",
-                 f"{other}: we need it before {due}, the steering group asks",
-                 f"{me}: ok, I'll update the tracker once they reply"]
-        if metric is not None:
-            lines.append(f"{other}: and the {metric.name.lower()} figure for the report?")
-            lines.append(f"{me}: {ctx.metric_value(metric):g} {metric.unit} this week")
-        return f"{project} - chat", lines
+        me, other = _first(ctx.author), ctx.person()
+        item = ctx.item_name(_items(ctx, 1)[0][0])
+        ask = _w(ctx, "chat_ask", counterpart=counterpart, item=item, project=project)
+        lines = [f"{other}: {ask}", f"{me}: {_w(ctx, 'chat_not_yet')}",
+                 f"{other}: {_w(ctx, 'chat_need', due=due)}", f"{me}: {_w(ctx, 'chat_ok')}"]
+        if ctx.book.code == "en" and ctx.domain.metrics:
+            metric = ctx.rng.choice(ctx.domain.metrics)
+            name, value = metric.name.lower(), f"{ctx.metric_value(metric):g} {metric.unit}"
+        else:  # indicator names are written in English only: the work's progress instead
+            name = ctx.word("percent_done")
+            value = _percent(ctx, ctx.rng.randint(35, 90))
+        lines += [f"{other}: {_w(ctx, 'chat_figure', metric=name)}",
+                  f"{me}: {_w(ctx, 'chat_value', value=value.strip())}"]
+        return f"{project} - Teams", lines
     if shows == "dashboard":
-        metrics = list(ctx.domain.metrics)[:6]
-        lines = [f"{m.name}: {ctx.metric_value(m):g} {m.unit}".rstrip() for m in metrics]
-        return f"{code} dashboard", lines or [f"{project}: on track"]
+        milestone, when = ctx.milestone
+        budget = float(ctx.project.get("budget") or 0.0) or sum(
+            q * p for _, q, p in _items(ctx, 6))
+        lines = [f"{ctx.word('overall_status')}: {ctx.word(ctx.rng.choice(('green', 'amber')))}",
+                 f"{ctx.word('planned_budget')}: {ctx.money(budget)}",
+                 f"{ctx.word('percent_done')}: {_percent(ctx, ctx.rng.randint(30, 85))}",
+                 f"{ctx.word('next_milestone')}: {_day_month(ctx, when)}",
+                 f"{ctx.word('open_tasks')}: {ctx.rng.randint(4, 30)}", milestone]
+        if ctx.book.code == "en":
+            lines += [f"{m.name}: {ctx.metric_value(m):g} {m.unit}".rstrip()
+                      for m in list(ctx.domain.metrics)[:6]]
+        title = ctx.book.fill(ctx.word("title_kpi"), ctx.rng, {"code": code})
+        return f"{title} - Power BI", lines
     if shows == "email":
         name, _ = ctx.rng.choice(ctx.contacts)
-        return f"RE: {project} - Mail", [
-            f"From: {name} <{_address(name, counterpart)}>", f"To: {ctx.author}",
-            f"Subject: RE: {project}", "", f"Hello {ctx.author.split()[0]},",
-            f"we can confirm the next delivery for {project} by {due}.",
-            "The updated figures are attached.", "", "Kind regards,", name, counterpart]
+        subject = f"{_w(ctx, 're')}: {project}"
+        return f"{subject} - Outlook", [
+            _label(ctx, "from", f"{name} <{_address(ctx, name, counterpart)}>"),
+            _label(ctx, "to", ctx.author), _label(ctx, "subject", subject), "",
+            _greeting(ctx, _first(ctx.author)),
+            _opening(ctx, _w(ctx, "mail_confirm", project=project, due=due)),
+            *ctx.lines_of("email.body", 1, topic=project), "", ctx.word("best_regards"), name,
+            counterpart]
+    title = ctx.book.fill(ctx.word("title_notes"), ctx.rng, {"code": code})
     lines = [project, str(ctx.project.get("description", ""))[:120], "",
-             "Next steps (owner, due):"]
-    lines += [f"- {short_item(i.name)}: {ctx.person()}, {ctx.later().strftime('%d %b')}"
-              for i in list(ctx.domain.line_items)[:4]]
-    return f"{code} notes.docx - Word", lines
+             f"{ctx.word('h_next_steps')}{ctx.book.colon.rstrip()}"]
+    lines += [f"- {short_item(i.name)}: {ctx.person()}, {_day_month(ctx, ctx.later())}"
+              for i in list(ctx.lines)[:4]]
+    return f"{title}.docx - Word", lines
 
 
 def screenshot(ctx: Ctx) -> tuple[dict[str, Any], str]:
@@ -87,23 +158,33 @@ def screenshot(ctx: Ctx) -> tuple[dict[str, Any], str]:
 
 def photo(ctx: Ctx) -> tuple[dict[str, Any], str]:
     """A phone photo: a whiteboard from a meeting, the site, a product, a receipt."""
-    said = str(ctx.node.get("title", "")).lower()
+    said = f"{ctx.node.get('purpose', '')} {ctx.node.get('title', '')}".lower()
     shows = next((s for s in _PHOTOS if s in said), ctx.rng.choice(_PHOTOS))
     project = str(ctx.project.get("name", ""))
     if shows == "whiteboard":
-        lines = [project, ""] + [f"{n}. {short_item(i.name)} - {ctx.person().split()[0]}"
-                                 for n, i in enumerate(list(ctx.domain.line_items)[:5], 1)]
-        lines.append(f"Deadline {ctx.later().strftime('%d/%m')}")
+        lines = [project, ""] + [f"{n}. {short_item(i.name)} - {_first(ctx.person())}"
+                                 for n, i in enumerate(list(ctx.lines)[:5], 1)]
+        lines.append(_w(ctx, "deadline", date=ctx.later().strftime(_w(ctx, "board_date"))))
     elif shows == "receipt":
         rows = _items(ctx, 4)
-        lines = [str(ctx.project.get("counterpart", "Shop")), ctx.when.isoformat(), ""]
-        lines += [f"{name[:22]:<22} {qty * price:>10,.2f}" for name, qty, price in rows]
-        lines.append(f"{'TOTAL':<22} {sum(q * p for _, q, p in rows):>10,.2f} {ctx.currency}")
+        lines = [str(ctx.project.get("counterpart", "")), ctx.book.short_date(ctx.when), ""]
+        lines += [f"{short_item(item.name)[:22]:<22} {_num(ctx, qty * price):>10}"
+                  for item, qty, price in rows]
+        lines.append(f"{_w(ctx, 'receipt_total'):<22} "
+                     f"{_num(ctx, sum(q * p for _, q, p in rows)):>10} {ctx.currency}")
     else:
         lines = []
-    image = {"kind": "photo", "shows": shows, "title": f"{project} {ctx.when:%d.%m.%Y}",
-             "lines": lines, "width": 1024, "height": 768}
+    image = {"kind": "photo", "shows": shows, "lines": lines, "width": 1024, "height": 768,
+             "title": f"{project} {ctx.book.short_date(ctx.when)}"}
     return {"image": image}, f"Photo of a {shows} ({project})."
+
+
+def _signature(ctx: Ctx, role: str, organisation: str) -> str:
+    """'Account Manager, Acme' / 'Acme 客户经理': a counterpart's job title in the user's
+    language, with the company."""
+    if role in _CONTACT_TITLES:
+        role = choices(ctx.book.code, "contact_titles")[_CONTACT_TITLES.index(role)]
+    return f"{organisation} {role}" if ctx.book.code in ("zh", "ja") else f"{role}, {organisation}"
 
 
 def email(ctx: Ctx) -> tuple[dict[str, Any], str]:
@@ -113,14 +194,15 @@ def email(ctx: Ctx) -> tuple[dict[str, Any], str]:
     project = str(ctx.project.get("name", ""))
     rows = _items(ctx, 3)
     total = sum(q * p for _, q, p in rows)
-    subject = str(ctx.node.get("title") or f"RE: {project}")
-    body = [f"Dear {ctx.author.split()[0]},", "",
-            f"Following our call about {project}, here is where we stand:"]
-    body += [f"- {item}: {qty} units at {ctx.money(price)}" for item, qty, price in rows]
-    body += ["", f"That is {ctx.money(total)} in all. We can deliver by "
-             f"{ctx.later().strftime('%d %B %Y')} if you confirm this week.", "",
-             "Best regards,", name, f"{role}, {counterpart}"]
-    headers = [f"From: {name} <{_address(name, counterpart)}>",
+    subject = str(ctx.node.get("title") or f"{_w(ctx, 're')}: {project}")
+    said = ctx.lines_of("email.body", 2, topic=project)
+    body = [_greeting(ctx, _first(ctx.author)), "", *said[:1],
+            _opening(ctx, _w(ctx, "mail_intro", project=project))]
+    body += [_w(ctx, "mail_row", item=short_item(item.name), qty=qty, price=ctx.money(price))
+             for item, qty, price in rows]
+    body += ["", _w(ctx, "mail_total", total=ctx.money(total), date=ctx.day(ctx.later())),
+             *said[1:], "", ctx.word("best_regards"), name, _signature(ctx, role, counterpart)]
+    headers = [f"From: {name} <{_address(ctx, name, counterpart)}>",
                f"To: {ctx.author} <{ctx.profile.get('email', 'me@example.com')}>",
                f"Cc: {ctx.person()}", f"Subject: {subject}"]
     ctx.facts["email_total"] = ctx.money(total)
@@ -136,33 +218,51 @@ def archive(ctx: Ctx) -> tuple[dict[str, Any], str]:
         members = [{"name": f"{stem}/{path.rsplit('/', 1)[-1]}", "source": path} for path in deps]
         return {"archive": members}, f"Zip of {len(deps)} files: {stem}."
     year = ctx.when.year
-    item = short_item(ctx.rng.choice(ctx.domain.line_items).name) if ctx.domain.line_items \
-        else "supplies"
+    item = short_item(ctx.rng.choice(ctx.lines).name)
     rows = _items(ctx, 5)
-    budget = "Item,Qty,Unit price,Total\n" + "\n".join(
-        f"{name},{qty},{price:.2f},{qty * price:.2f}" for name, qty, price in rows) + "\n"
-    minutes = "\n".join([f"{item} {year} - closing meeting", f"Date: {ctx.when.isoformat()}",
-                         f"Present: {', '.join(p for p, _ in ctx.people[:3])}", "",
-                         f"- Project closed; final spend {ctx.money(sum(q * p for _, q, p in rows))}",
-                         f"- Lessons learned to be shared with {ctx.person()}"])
-    members = [{"name": f"{item} {year}/budget final.csv", "text": budget},
-               {"name": f"{item} {year}/closing meeting.txt", "text": minutes},
-               {"name": f"{item} {year}/README.txt",
-                "text": f"{item} project {year}, closed {ctx.when:%B %Y}. Files kept for audit.\n"}]
+    sep = ";" if ctx.book.decimal == "," else ","  # Excel's csv where ',' is the decimal mark
+
+    def number(value: float) -> str:
+        return f"{value:.2f}".replace(".", ctx.book.decimal)
+
+    budget = sep.join(ctx.word(k) for k in ("item", "quantity", "unit_price", "total")) + "\n"
+    budget += "".join(sep.join((short_item(row.name), str(qty), number(price),
+                                number(qty * price))) + "\n" for row, qty, price in rows)
+    colon, spend = ctx.book.colon, ctx.money(sum(q * p for _, q, p in rows))
+    minutes = "\n".join([f"{item} {year} - {_w(ctx, 'closing_meeting')}",
+                         f"{ctx.word('date')}{colon}{ctx.book.short_date(ctx.when)}",
+                         f"{_w(ctx, 'present')}{colon}"
+                         f"{ctx.book.list_joiner.join(p for p, _ in ctx.people[:3])}", "",
+                         f"- {_w(ctx, 'closed_spend', amount=spend)}",
+                         f"- {_w(ctx, 'lessons', person=ctx.person())}", ""])
+    folder = clean_title(f"{item} {year}")
+    month = _w(ctx, "month_year", month=ctx.book.months[ctx.when.month - 1], year=year,
+               month_num=ctx.when.month)
+    members = [{"name": f"{folder}/{_w(ctx, 'budget_final')}.csv", "text": budget},
+               {"name": f"{folder}/{_w(ctx, 'closing_meeting')}.txt", "text": minutes},
+               {"name": f"{folder}/{clean_title(ctx.word('title_readme'))}.txt",
+                "text": _w(ctx, "readme_text", item=item, year=year, month=month) + "\n"}]
     return {"archive": members}, f"Zip of the closed {item} project of {year}."
 
 
 def script(ctx: Ctx) -> tuple[dict[str, Any], str]:
-    """A short Python script that totals a data export, as a technical user writes one."""
+    """A short Python script that totals a data export, as a technical user writes one: its
+    docstring and comment in the user's language, its column names the export's own."""
     code = str(ctx.project.get("code", "General"))
-    metric = ctx.domain.metrics[0].name if ctx.domain.metrics else "value"
-    text = f'''"""Total {metric.lower()} by week from the {code} export."""
+    metric = ctx.domain.metrics[0].name if ctx.domain.metrics else "Value"
+    english = ctx.book.code == "en"
+    column = metric if english else ctx.word("value")
+    doc = _w(ctx, "script_doc", metric=metric.lower() if english else column, code=code)
+    doc = doc.replace("\\", "/").replace('"""', "'''")
+    default = f"{code.lower()}_{_w(ctx, 'export')}.csv"
+    text = f'''"""{doc}"""
 
 import csv
 import sys
 from collections import defaultdict
 
-COLUMN = {metric!r}
+COLUMN = {column!r}
+WEEK = {ctx.word("week_start")!r}
 
 
 def main(path: str) -> None:
@@ -170,15 +270,15 @@ def main(path: str) -> None:
     with open(path, newline="", encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             try:
-                totals[row.get("Week", "?")] += float(row.get(COLUMN) or 0)
+                totals[row.get(WEEK, "?")] += float(row.get(COLUMN) or 0)
             except ValueError:
-                continue  # a blank or "n/a" cell in the export
+                continue  # {_w(ctx, "script_blank")}
     for week, total in sorted(totals.items()):
         print(f"{{week}}\\t{{total:,.1f}}")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "{code.lower()}_export.csv")
+    main(sys.argv[1] if len(sys.argv) > 1 else {default!r})
 '''
     return {"text": text}, f"Script totalling {metric.lower()} from the {code} export."
 
