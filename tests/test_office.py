@@ -208,7 +208,7 @@ def test_pdf_content(tmp_path: Path) -> None:
     text = "\n".join(page.extract_text() for page in reader.pages)
     assert "ICU Tender \u2013 Evaluation Report" in text
     assert "\u20ac480,000" in text and "\u201con time\u201d" in text
-    assert "MedEquip SA" in text and "Page 1 of 1" in text
+    assert "MedEquip SA" in text and "1 / 1" in text
     assert reader.metadata is not None and reader.metadata.author == AUTHOR
     assert "Sant\u00e9 Plus" in read_text(path)
 

@@ -227,7 +227,10 @@ def test_collaborator_is_swappable(planned: Path, tmp_path: Path) -> None:
     final = build_simulation(collaborator=my_collaborator).compile().invoke(
         {"day": 0, "turn": 0}, context=context, config={"recursion_limit": 10_000})
     assert met, "our collaborator node was called"
-    assert final["outbox"] and all(m["answered"] for m in final["outbox"])
+    # What our node was shown it answered (a message sent on the run's last turns may not
+    # have reached anyone yet).
+    seen = [m for m in final["outbox"] if m["to"] in met]
+    assert seen and all(m["answered"] for m in seen)
     assert not final.get("inbox"), "nobody but our node answered"
 
 

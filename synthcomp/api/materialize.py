@@ -109,6 +109,9 @@ def _plan_from_row(row: dict[str, Any]) -> list[dict[str, Any]] | None:
             "depends_on": list(dict.fromkeys(drive_path(d) for d in entry.get("depends_on") or [])),
             "date": entry.get("date") or row.get("today") or "2026-03-02",
         }
+        if entry.get("version_of"):  # a draft, copy or download is rebuilt from its original
+            nodes[path]["version_of"] = drive_path(str(entry["version_of"]))
+            nodes[path]["version_type"] = entry.get("version_type")
     if aliases:
         log.warning("file_list names %d file%s twice (paths such as 'f.md', './f.md' and '//f.md' "
                     "are one file): kept the first of each, %d files", aliases,

@@ -27,7 +27,8 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _LATIN_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _MARKERS: dict[str, frozenset[str]] = {
     "en": frozenset({"the", "and", "of", "to", "is", "for", "with", "on", "by", "this"}),
-    "fr": frozenset({"le", "la", "les", "des", "et", "pour", "est", "une", "sur", "avec", "du"}),
+    "fr": frozenset({"le", "la", "les", "des", "et", "pour", "est", "une", "sur", "avec", "du", "à",
+                     "au", "aux", "par"}),
     "es": frozenset({"el", "los", "las", "y", "para", "con", "una", "del", "por", "que", "se"}),
     "pt": frozenset({"o", "os", "e", "para", "com", "uma", "do", "da", "não", "que", "em"}),
     "de": frozenset({"der", "die", "das", "und", "für", "mit", "ist", "zu", "den", "im", "nicht"}),

@@ -235,7 +235,8 @@ class _Document(FPDF):
         self.set_y(-15)
         self.set_font(self.font_name, "", 8)
         self.set_text_color(*_GREY)
-        self.cell(0, 10, f"Page {self.page_no()} of {{nb}}", align=Align.C)
+        # "3 / 12": a footer that reads the same in every language the documents are in.
+        self.cell(0, 10, f"{self.page_no()} / {{nb}}", align=Align.C)
 
 
 def build_pdf(

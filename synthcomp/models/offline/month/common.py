@@ -67,7 +67,8 @@ def wrong_figure(value: str, rng: random.Random) -> str:
     """A plausible mistake in a figure: two adjacent digits swapped ('4,156,199' -> '4,516,199')."""
     digits = [i for i, ch in enumerate(value) if ch.isdigit()]
     pairs = [(a, b) for a, b in itertools.pairwise(digits)
-             if b == a + 1 and value[a] != value[b]]
+             if b == a + 1 and value[a] != value[b]
+             and not (a == digits[0] and value[b] == "0")]  # never a leading zero
     if not pairs:
         match = re.search(r"\d", value)
         if not match:

@@ -58,7 +58,8 @@ def quotation(ctx: Ctx) -> tuple[dict[str, Any], str]:
     body, summary = commercial(ctx, "quote")
     for error in _planted(ctx):
         for block in body["document"]["blocks"]:
-            if block["type"] == "table" and block["rows"] and block["rows"][-1][0] == "Total":
+            if block["type"] == "table" and block["rows"] and \
+                    block["rows"][-1][0] in ("Total", ctx.word("total")):
                 block["rows"][-1][-1] = error["wrong_value"]
     body["document"]["title"] = "Revised " + body["document"]["title"].lower()
     return body, "Revised " + summary

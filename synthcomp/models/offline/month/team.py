@@ -3,7 +3,9 @@ contact, their private files, and figures planted wrong in some of them."""
 
 from __future__ import annotations
 
+import hashlib
 import random
+import re
 from typing import Any
 
 from synthcomp.models.offline.chat import register
@@ -20,7 +22,10 @@ _STYLES = (
 
 
 def _slug(name: str) -> str:
-    return "-".join(ascii_fold(name).lower().split())[:40]
+    """An id from a name: 'marie-dubois'; a name in another script (王伟) gets a stable
+    'p-' id from its digest, since ids are ASCII."""
+    slug = re.sub(r"[^a-z0-9_-]", "", "-".join(ascii_fold(name).lower().split()))[:40].strip("-_")
+    return slug if len(slug) >= 2 else "p-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:10]
 
 
 def _person(name: str, role: str, title: str, organisation: str, persona: str, knows: list[str],

@@ -250,7 +250,9 @@ class _Planner:
             "year": self.today.year, "quarter": f"Q{(self.today.month - 1) // 3 + 1}",
             "month": self.month_name(when or self.today - timedelta(days=30 * n)),
             "course": self.word(self.rng.choice(COURSES)),
-            "topic": (pick(self.rng, self.domain.doc_topics, "Working notes") if english
+            "topic": (str(project.get("name")) if project.get("origin") == "persona"
+                      and self.rng.random() < 0.6
+                      else pick(self.rng, self.domain.doc_topics, "Working notes") if english
                       else f"{self.word(self.rng.choice(topics))} {project.get('code', '')}"),
             "n": n, "cloud": self.policy.get("cloud_folder", "OneDrive"),
             "date": (when or self.today).isoformat(),

@@ -182,6 +182,17 @@ class Ctx:
         return name, workday(self.today + timedelta(days=rng.randint(6, 30)))
 
     @property
+    def project_label(self) -> str:
+        """The project's name as a heading line shows it, or "" for a file of no project: the
+        persona's own words, or its code when a CJK name is a long sentence of its own."""
+        if not self.node.get("project"):
+            return ""
+        name = str(self.project.get("name", ""))
+        if len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff]", name)) >= 12:
+            return str(self.project.get("code", name))
+        return name
+
+    @property
     def topic(self) -> str:
         """This document's subject, as a noun phrase (its genre's name)."""
         genre = str(self.node.get("genre", ""))

@@ -40,7 +40,8 @@ def status_deck(ctx: Ctx) -> tuple[dict[str, Any], str]:
         {"title": w("h_next_steps"), "bullets": [ctx.action()[0] for _ in range(3)]},
     ]
     title = str(ctx.node.get("title") or ctx.project.get("name", "Update"))
-    deck = {"title": title, "subtitle": f"{ctx.author} - {ctx.day(ctx.when)}", "slides": slides}
+    deck = {"title": title, "subtitle": ctx.project_label or f"{ctx.author} - "
+            f"{ctx.book.short_date(ctx.when)}", "slides": slides}
     return {"deck": deck}, f"{title}: {len(slides) + 1}."
 
 

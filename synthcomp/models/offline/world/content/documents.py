@@ -39,10 +39,13 @@ def table(rows: list[list[str]]) -> dict[str, Any]:
 
 
 def doc(ctx: Ctx, title: str, blocks: Blocks, subtitle: str | None = None) -> dict[str, Any]:
-    """A DocumentSpec as a dict, with the usual 'who, when' subtitle."""
+    """A DocumentSpec as a dict: the project's name under the title, then who and when."""
     # The short date people type in a byline (a long one reads as a sentence repeated in every
-    # file of the drive).
+    # file of the drive); the project's name on a line of its own, as a header says it.
     byline = f"{ctx.author} - {ctx.book.short_date(ctx.when)}"
+    if subtitle is None and ctx.project_label:
+        return {"document": {"title": title, "subtitle": ctx.project_label,
+                             "blocks": [para(byline), *blocks]}}
     return {"document": {"title": title, "subtitle": subtitle if subtitle is not None else byline,
                          "blocks": blocks}}
 

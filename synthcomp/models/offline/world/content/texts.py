@@ -16,7 +16,8 @@ def notes(ctx: Ctx) -> tuple[dict[str, Any], str]:
     todo = [ctx.say("todo.item") for _ in range(3)]
     summary = f"{title}: {len(points)}."
     if ctx.node.get("kind") == "md":
-        blocks = [para(ctx.day(ctx.when)), bullets(points),
+        blocks = [para(" - ".join(p for p in (ctx.project_label, ctx.book.short_date(ctx.when))
+                                  if p)), bullets(points),
                   heading(ctx.word("h_follow_up"), 2), bullets(todo)]
         return {"document": {"title": title, "blocks": blocks}}, summary
     lines = [f"- {p}" for p in points] + ["", f"{ctx.word('todo_heading')}:"]
