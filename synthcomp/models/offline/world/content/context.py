@@ -70,7 +70,7 @@ class Ctx:
                 return dict(project)
         projects = self.profile.get("current_projects") or [{}]
         counterpart = self.rng.choice(projects).get("counterpart") or "our main supplier"
-        return {"name": str(self.profile.get("department", "Team")) + " work",
+        return {"name": str(self.profile.get("department") or self.word("folder_team")),
                 "code": "General", "counterpart": str(counterpart),
                 "description": "", "budget": 0.0}
 
