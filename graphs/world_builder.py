@@ -25,10 +25,12 @@ from synthcomp import office
 from synthcomp.atomic import write_bytes, write_json
 from synthcomp.checks.inputs import DEFAULT_TARGET_FILES, checked_date, checked_target_files
 from synthcomp.computer import Computer
-from synthcomp.errors import SynthcompError
+from synthcomp.errors import OfficeFileError, SynthcompError
 from synthcomp.ids import computer_id_for, default_today, derive_seed, minutes_into
 from synthcomp.models.context import WorldContext
+from synthcomp.models.offline.lang import book_for, books
 from synthcomp.office.determinism import mtime_of
+from synthcomp.office.pdf_io import MissingGlyphsError
 from synthcomp.office.versions import derive_version, version_type_of
 from synthcomp.prompts import render, render_text
 from synthcomp.schemas import (
@@ -108,7 +110,21 @@ def user_profile(state: WorldState, runtime: Runtime[WorldContext]) -> dict[str,
         log.warning("persona poorly matched (score %.2f, vocabulary %r): the profile keeps its "
                     "words (%s); %s are generic", match.score, match.domain,
                     ", ".join(match.from_persona) or "none", ", ".join(match.generic))
+    fallback = offline_language_fallback(profile.language, profile.country, runtime.context)
+    if fallback:
+        log.warning(fallback)
     return {"user_profile": profile.model_dump()}
+
+
+def offline_language_fallback(language: str, country: str, context: WorldContext) -> str | None:
+    """One line when the offline model has no phrasebook for the user's language (it then
+    writes English), else None. A real model writes the language itself."""
+    if not context.model_label.startswith("offline"):
+        return None
+    if not book_for(language, country)[1]:
+        return None
+    return (f"the offline model writes no {language}: this computer's files are in English "
+            f"(phrasebooks: {', '.join(b.name for b in books())})")
 
 
 def filesystem_policy(state: WorldState, runtime: Runtime[WorldContext]) -> dict[str, Any]:
@@ -257,9 +273,19 @@ def write_file(task: FileTask, runtime: Runtime[WorldContext]) -> dict[str, Any]
     # quote or invoice comes in the supplier's own style.
     issuer = content.facts.get("issuer") or str(task["user_profile"].get("employer", ""))
     style = office.style_for(issuer, variant=node.path)
-    office.write_content(target, node.kind, content, _modified(node),
-                         author=task["user_profile"].get("name"), style=style,
-                         read_source=_read_source(computer, node))
+    try:
+        office.write_content(target, node.kind, content, _modified(node),
+                             author=task["user_profile"].get("name"), style=style,
+                             read_source=_read_source(computer, node))
+    except OfficeFileError as exc:
+        if not isinstance(exc.__cause__, MissingGlyphsError):
+            raise
+        # A name in a script no font here draws (a Korean colleague in an English fallback):
+        # the PDF is written with '?' for those letters rather than the build stopping.
+        log.warning("%s: %s; written with '?' for those letters", node.path, exc.__cause__)
+        office.write_content(target, node.kind, content, _modified(node),
+                             author=task["user_profile"].get("name"), style=style,
+                             read_source=_read_source(computer, node), missing_glyphs="mark")
     data = target.read_bytes()
     record = FileRecord(
         path=node.path, kind=node.kind, genre=node.genre, title=node.title,
@@ -291,6 +317,9 @@ def manifest(state: WorldState, runtime: Runtime[WorldContext]) -> dict[str, Any
         file_graph=sorted((dep, r.path) for r in records for dep in r.depends_on),
         project_index=projects, today=state["today"],
     )
+    fallback = offline_language_fallback(profile.language, profile.country, context)
+    if fallback:  # recorded with the computer, as printed when it was built
+        row = row.model_copy(update={"language_fallback": fallback})
     computer = Computer(state["out_dir"])
     write_json(computer.manifest_path, row.model_dump(mode="json"), sort_keys=True)
     return {"computer_id": computer_id, "manifest_path": str(computer.manifest_path)}

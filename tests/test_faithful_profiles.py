@@ -193,3 +193,18 @@ def test_a_persona_without_a_place_works_in_the_language_it_is_written_in() -> N
         "France"
     assert profile_of("一名游戏策划，负责新关卡设计。").language == "Chinese"
     assert profile_of("A nurse who coordinates night shifts").country == "United States"
+
+
+@pytest.mark.parametrize(("persona", "role", "work"), [
+    ("I'm a general dentist in rural Wales and I run a small NHS practice, preparing for a Care "
+     "Inspectorate Wales inspection", "General dentist", "Care Inspectorate Wales"),
+    ("Sou contabilista certificada no Porto e preparo o fecho de contas de três clientes",
+     "Contabilista certificada", "contas"),
+    ("Je suis avocate à Lyon et je prépare trois dossiers aux prud'hommes", "Avocate", "dossiers"),
+])
+def test_a_persona_in_the_first_person_keeps_its_role_and_work(persona: str, role: str,
+                                                                 work: str) -> None:
+    profile = profile_of(persona)
+    assert profile.role == role
+    assert any(work.lower() in p.name.lower() for p in profile.current_projects
+               if p.origin == "persona"), profile.current_projects

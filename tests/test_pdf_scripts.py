@@ -162,3 +162,13 @@ def test_word_and_powerpoint_name_an_east_asian_font_for_cjk_text() -> None:
     data = render_content("docx", FileContent(document=english, summary="-"), MODIFIED, title="t")
     with zipfile.ZipFile(BytesIO(data)) as package:
         assert "eastAsiaTheme" in package.read("word/styles.xml").decode()  # the template's, untouched
+
+
+def test_letters_no_font_draws_can_be_marked_instead_of_stopping_the_build() -> None:
+    fonts = find_fonts()
+    if not fonts.unicode:
+        pytest.skip("no Unicode font here")
+    latin_only = FontSet(fonts.families, ())
+    data = build_pdf(MIXED, MODIFIED, None, fonts=latin_only, missing_glyphs="mark")
+    text = text_of(data)
+    assert "pièces" in text and "?" in text and "项目" not in text

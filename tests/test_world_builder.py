@@ -153,3 +153,17 @@ def test_a_real_models_file_prompts_carry_the_working_language(tmp_path: Path) -
     assert "file names are in French" in plans[0] and "not a quota" in plans[0]
     assert all("Write it in French, the user's working language" in p and
                f"({language['locale']})" in p for p in contents)
+
+
+def test_a_language_with_no_phrasebook_builds_in_english_and_says_so(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    # Korean: no phrasebook, and (on most machines) no font for the Hangul a Faker address
+    # brings into a PDF; the build finishes, records the fallback and prints it.
+    with caplog.at_level("WARNING"):
+        folder = build_computer("서울의 소프트웨어 엔지니어로 결제 시스템 성능 개선을 맡고 있다",
+                                tmp_path / "k", seed=1, target_files=30)
+    manifest = json.loads((folder / "meta" / "manifest.json").read_text("utf-8"))
+    assert manifest["user_profile"]["language"] == "Korean"
+    assert "files are in English" in manifest["language_fallback"]
+    assert any("writes no Korean" in r.getMessage() for r in caplog.records)
+    assert len(manifest["file_list"]) == 30

@@ -54,9 +54,10 @@ _ZIP_KINDS = frozenset({"docx", "xlsx", "pptx"})
 def render_content(
     kind: FileKind, content: FileContent, modified: datetime.datetime, *, title: str,
     author: str | None = None, style: OfficeStyle | None = None,
-    read_source: ReadSource | None = None,
+    read_source: ReadSource | None = None, missing_glyphs: str = "raise",
 ) -> bytes:
     """The bytes of a `kind` file for `content`; `title` is used when the content has none.
+    `missing_glyphs` is build_pdf's (letters no font draws: "raise" or "mark" them '?').
 
     Any content fits any kind: a missing part is built from the others (see coerce).
     `style` is the house look of docx, xlsx, pptx and pdf files (None: DEFAULT_STYLE);
@@ -76,7 +77,8 @@ def render_content(
     if kind == "pptx":
         return normalize_ooxml(build_pptx(deck_of(content, title), modified, author, style), modified)
     if kind == "pdf":
-        return build_pdf(document_of(content, title), modified, author, style)
+        return build_pdf(document_of(content, title), modified, author, style,
+                         missing_glyphs=missing_glyphs)
     if kind == "md":
         return document_to_markdown(document_of(content, title)).encode()
     if kind == "csv":
@@ -109,6 +111,7 @@ def write_content(
     path: Path, kind: FileKind, content: FileContent, modified: datetime.datetime, *,
     author: str | None = None, style: OfficeStyle | None = None,
     before_write: Callable[[int], None] | None = None, read_source: ReadSource | None = None,
+    missing_glyphs: str = "raise",
 ) -> None:
     """Write `content` to `path` as a real `kind` file, atomically, with mtime `modified`.
 
@@ -120,7 +123,7 @@ def write_content(
     """
     try:
         data = render_content(kind, content, modified, title=path.stem, author=author, style=style,
-                              read_source=read_source)
+                              read_source=read_source, missing_glyphs=missing_glyphs)
     except Exception as exc:  # a library choking on odd content: one clear line, not a trace
         raise OfficeFileError(f"cannot write {path.name} as {kind}: {_reason(exc)}") from exc
     if before_write is not None:

@@ -77,7 +77,8 @@ class _Glyphs:
     """Which characters a document can draw, which fallback fonts it needs, and its text
     cleaned to what it can draw (see the module docstring for what happens to the rest)."""
 
-    def __init__(self, fonts: FontSet, kinds: set[str], texts: list[str]) -> None:
+    def __init__(self, fonts: FontSet, kinds: set[str], texts: list[str],
+                 missing_glyphs: str = "raise") -> None:
         self.fonts = fonts
         if fonts.unicode:  # what every family the document uses draws, in its regular face
             self.drawable = frozenset.intersection(*(coverage(fonts.families[k][0]) for k in kinds))
@@ -92,12 +93,17 @@ class _Glyphs:
                 self.fallbacks.append(font)
                 self.drawable |= {ord(c) for c in drawn}
                 wanted -= drawn
+        self.marked: frozenset[str] = frozenset()
         missing = {c for c in wanted if not self._substitute(c) and _is_word_char(c)}
-        if missing:
+        if missing and missing_glyphs == "mark":
+            self.marked = frozenset(missing)  # drawn as '?': the caller said so, and warns
+        elif missing:
             raise _missing_error(missing, fonts)
 
     def _substitute(self, char: str) -> str:
         """A drawable stand-in for an undrawable character ('' if none)."""
+        if char in getattr(self, "marked", ()):
+            return "?"
         mapped = char.translate(_TRANSLATE)
         if mapped != char and all(ord(c) in self.drawable for c in mapped):
             return mapped
@@ -242,17 +248,18 @@ class _Document(FPDF):
 def build_pdf(
     document: DocumentSpec, modified: datetime.datetime, author: str | None,
     style: OfficeStyle | None = None, *, fonts: FontSet | None = None,
+    missing_glyphs: str = "raise",
 ) -> bytes:
     """The document as .pdf bytes, in `style`'s font kind (sans, serif, mono), colours and
     sizes (None: DEFAULT_STYLE), in the Unicode `fonts` (None: find_fonts(); CORE_ONLY: the
     core fonts). Deterministic given `modified` and the fonts: fpdf2 derives the /ID from the
     content and the creation date, which we pin. Raises MissingGlyphsError for letters no
-    font draws."""
+    font draws, or with missing_glyphs="mark" draws them as '?' (the caller warns)."""
     style = style or DEFAULT_STYLE
     fonts = find_fonts() if fonts is None else fonts
     look = _Look.of(style, fonts.unicode)
     document = styled_document(document, style)
-    glyphs = _Glyphs(fonts, {look.font, look.heading_font}, _texts_of(document))
+    glyphs = _Glyphs(fonts, {look.font, look.heading_font}, _texts_of(document), missing_glyphs)
     pdf = _new_pdf(glyphs, look)
     pdf.set_auto_page_break(True, margin=20)
     pdf.set_creation_date(as_utc(modified))

@@ -176,7 +176,8 @@ class Ctx:
     def milestone(self) -> tuple[str, date]:
         """The project's next milestone and its date, after today: every file agrees on it."""
         rng = random.Random(derive_seed(0, "milestone", self.project.get("code"), self.author))
-        key = self.family.milestone if self.family else "title_report"
+        # Work of no particular family meets its steering committee next.
+        key = self.family.milestone if self.family else "title_steerco"
         name = self.book.fill(self.word(key), rng, {"code": self.project.get("code", ""),
                                                     "n": 1, "year": self.today.year})
         return name, workday(self.today + timedelta(days=rng.randint(6, 30)))
@@ -238,8 +239,9 @@ class Ctx:
         templates = list(self.book.templates(key, ENGLISH)) or [""]
         self.rng.shuffle(templates)
         picked = [templates[i % len(templates)] for i in range(count)]
-        # A sentence naming the next milestone gives its date, the one every file agrees on.
-        on_time = {"due": self.day(self.milestone[1])} if "milestone" not in given else {}
+        # A sentence naming the next milestone gives its date, the one every file agrees on
+        # (the project's milestone: the plan's next milestone is the same one).
+        on_time = {"due": self.day(self.milestone[1])}
         return [self.book.fill(t, self.rng, self.slots(
             **(on_time if "{milestone}" in t and "due" not in given else {}), **given))
                 for t in picked if t]

@@ -40,6 +40,9 @@ def status_deck(ctx: Ctx) -> tuple[dict[str, Any], str]:
         {"title": w("h_next_steps"), "bullets": [ctx.action()[0] for _ in range(3)]},
     ]
     title = str(ctx.node.get("title") or ctx.project.get("name", "Update"))
+    milestone, due = ctx.milestone
+    ctx.facts.update({"next_milestone": facts.get("next_milestone", milestone),
+                      "next_milestone_date": facts.get("next_milestone_date", due.isoformat())})
     deck = {"title": title, "subtitle": ctx.project_label or f"{ctx.author} - "
             f"{ctx.book.short_date(ctx.when)}", "slides": slides}
     return {"deck": deck}, f"{title}: {len(slides) + 1}."

@@ -221,8 +221,15 @@ def commercial(ctx: Ctx, kind: str) -> tuple[dict[str, Any], str]:
     ref = f"{'Q' if kind == 'quote' else 'INV'}-{ctx.when:%y%m}-{ctx.rng.randint(100, 999)}"
     rows = [[ctx.word("item"), ctx.word("quantity"), ctx.word("unit_price"), ctx.word("amount")]]
     subtotal = 0.0
-    for item in sample(ctx.rng, ctx.lines, ctx.rng.randint(3, 6)):
-        qty, price = ctx.rng.randint(2, 60), ctx.price(item)
+    items = sample(ctx.rng, ctx.lines, ctx.rng.randint(3, 6))
+    # A supplier's offer is a share of the project's budget, not a multiple of it.
+    budget = float(ctx.project.get("budget") or 0) or 20_000.0
+    share = budget * ctx.rng.uniform(0.08, 0.35) / len(items)
+    for item in items:
+        price = ctx.price(item)
+        if price > share:  # a line this project could not afford is priced down to its share
+            price = round(share / ctx.rng.randint(1, 4), 2)
+        qty = max(1, min(60, round(share / max(price, 0.01) * ctx.rng.uniform(0.6, 1.0))))
         subtotal += qty * price
         rows.append([ctx.item_name(item).capitalize(), str(qty), ctx.book.number(price, 2),
                      ctx.book.number(qty * price, 2)])

@@ -42,8 +42,10 @@ def budget(ctx: Ctx) -> tuple[dict[str, Any], str]:
                               w("unit_price"), w("amount")]]
     amounts = []
     for index, (item, weight) in enumerate(zip(items, weights, strict=True), start=2):
-        price = ctx.price(item)
-        quantity = max(1, round(planned * weight / sum(weights) / max(price, 0.01)))
+        line = planned * weight / sum(weights)
+        # A unit dearer than the line's share would overspend a small budget: priced to fit.
+        price = min(ctx.price(item), round(line * ctx.rng.uniform(0.3, 0.9), 2))
+        quantity = max(1, int(line // max(price, 0.01)))  # never above the line: no overspend
         # The trade's departments are named in English only; elsewhere the project pays.
         centre = ctx.rng.choice(ctx.domain.departments) if ctx.book.code == "en" and \
             ctx.domain.departments else str(ctx.project.get("code", ""))

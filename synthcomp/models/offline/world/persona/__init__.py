@@ -17,6 +17,7 @@ from synthcomp.models.offline.world.persona.employer import Employer, read_emplo
 from synthcomp.models.offline.world.persona.language import LANGUAGE_NAMES, text_language
 from synthcomp.models.offline.world.persona.place import Place, read_place
 from synthcomp.models.offline.world.persona.role import read_role, read_seniority
+from synthcomp.models.offline.world.persona.voice import third_person
 from synthcomp.models.offline.world.persona.work import StatedWork, read_work
 
 __all__ = ["PersonaReading", "StatedWork", "read_persona"]
@@ -63,6 +64,7 @@ def read_persona(persona: str, seed: int) -> PersonaReading:
     """Read the persona (deterministic for a persona and a seed)."""
     rng = random.Random(f"persona:{seed}")
     written_in = text_language(persona)
+    persona = third_person(persona, written_in)
     place = read_place(persona, written_in, rng)
     # The place decides the working language; a persona that names none works in the
     # language it is written in.
