@@ -14,6 +14,16 @@ from typing import Any
 LANGUAGES = ("en", "fr", "es", "pt", "de", "zh", "ja")
 
 WORDS: dict[str, dict[str, str]] = {
+    # who a piece of work answers to when no vocabulary names them
+    "cp_auditors": {"en": "the external auditors", "fr": "le cabinet d'audit externe",
+                    "es": "la auditoría externa", "pt": "a auditoria externa",
+                    "de": "die externe Wirtschaftsprüfung", "zh": "外部审计机构", "ja": "外部監査法人"},
+    "cp_inspectors": {"en": "the inspectors", "fr": "les inspecteurs", "es": "la inspección",
+                      "pt": "a fiscalização", "de": "die Aufsichtsbehörde", "zh": "检查组",
+                      "ja": "監督官庁"},
+    "cp_funder": {"en": "the funding agency", "fr": "l'organisme financeur",
+                  "es": "la entidad financiadora", "pt": "a agência de fomento",
+                  "de": "der Fördermittelgeber", "zh": "资助机构", "ja": "助成団体"},
     # files left on the Desktop and in Downloads
     "stray": {
         "en": "notes|untitled|to check|call notes|quick calc|draft|ideas|numbers",

@@ -164,7 +164,8 @@ def user_profile(inputs: dict[str, Any], seed: int) -> dict[str, Any]:
     projects: list[dict[str, Any]] = []
     for work in reading.works:
         other = counterpart(work, persona, where, region.country, values,
-                            fake.company().replace(",", ""), reading.employer.kind.key)
+                            fake.company().replace(",", ""), reading.employer.kind.key,
+                            book_for(language, region.country)[0].code)
         amount = budget(work, reading.employer.size, seniority, region, rng)
         projects.append(persona_project(work, other, amount, taken, code))
     persona_count = len(projects)

@@ -21,6 +21,7 @@ from synthcomp.models.offline.people import (
     short_item,
 )
 from synthcomp.models.offline.vocab import Domain, LineItem, Metric, match_region
+from synthcomp.models.offline.world.extras_words import choices
 from synthcomp.models.offline.world.families import Family, family_of
 
 
@@ -70,8 +71,8 @@ class Ctx:
                 return dict(project)
         projects = self.profile.get("current_projects") or [{}]
         counterpart = self.rng.choice(projects).get("counterpart") or "our main supplier"
-        return {"name": str(self.profile.get("department") or self.word("folder_team")),
-                "code": "General", "counterpart": str(counterpart),
+        team = str(self.profile.get("department") or self.word("folder_team"))
+        return {"name": team, "code": team, "counterpart": str(counterpart),
                 "description": "", "budget": 0.0}
 
     @cached_property
@@ -90,7 +91,7 @@ class Ctx:
         locale = str(self.profile.get("locale", "en_US"))
         country = str(self.profile.get("country", ""))
         base = derive_seed(0, "contacts", self.project.get("counterpart", ""))
-        titles = ("Account Manager", "Sales Director", "Project Lead", "Contracts Officer")
+        titles = choices(self.book.code, "contact_titles")
         return [(self.name_of(locale, country, base + i), titles[i]) for i in range(4)]
 
     def name_of(self, locale: str, country: str, seed: int) -> str:

@@ -69,13 +69,19 @@ def _named_city(persona: str, country: str | None) -> str | None:
 # "in Freiburg", "à Quimper", "em Goiânia", "in Bad Tölz".
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
 _LOCATIVE = re.compile(r"\b(?:in|near|outside|à|au|en|em|no|na|bei|aus|nahe|a|di)\s+"
+                       r"(?:la\s+|el\s+|le\s+|the\s+)?"
                        rf"({_CAPITALISED}(?:[ -](?:{_CAPITALISED}|am|an|de|del|do|da|sur)){{0,3}})")
+# A Chinese or Japanese persona's town: '在宁波的…', '宁波市的…', '札幌の…'.
+_CJK_PLACE = re.compile(r"(?:在|于)([\u4e00-\u9fff]{2,3}?)(?:市|的|一家|工作|从事|做)")
 _NOT_PLACES = frozenset({"The", "A", "An", "English", "French", "German", "Spanish", "Excel",
                          "Year", "Les", "La", "Le", "El", "Los", "Die", "Der", "Das"})
 
 
 def unlisted_city(persona: str) -> str | None:
-    """A capitalised place the persona names that no vocabulary lists ('in Freiburg')."""
+    """A capitalised place the persona names that no vocabulary lists ('in Freiburg', '在宁波')."""
+    cjk = _CJK_PLACE.search(persona)
+    if cjk:
+        return cjk.group(1)
     for match in _LOCATIVE.finditer(persona):
         name = match.group(1).strip(" -")
         first = name.split()[0]

@@ -10,6 +10,7 @@ from typing import Any
 from synthcomp.models.offline.vocab import Region
 from synthcomp.models.offline.vocab.employers import KINDS_BY_KEY
 from synthcomp.models.offline.vocab.matching import find_terms, fold
+from synthcomp.models.offline.world.extras_words import say
 from synthcomp.models.offline.world.persona.work import StatedWork
 from synthcomp.text import STOPWORDS
 
@@ -69,7 +70,8 @@ def _has(text: str, words: tuple[str, ...]) -> bool:
 
 
 def counterpart(work: StatedWork, persona: str, place: dict[str, str], country: str,
-                values: dict[str, str], fallback: str, employer_kind: str = "") -> str:
+                values: dict[str, str], fallback: str, employer_kind: str = "",
+                code: str = "en") -> str:
     """Who the work is done with or for: the court for cases, the college for a class, the
     inspectors for an inspection, the platform for a Steam launch; else ``fallback``."""
     clause = f"{work.clause} {work.object}"
@@ -80,8 +82,8 @@ def counterpart(work: StatedWork, persona: str, place: dict[str, str], country: 
     if "cqc" in fold(clause):
         return "Care Quality Commission"
     if _has(clause, _CHECK):
-        return _INSPECTORS.get(country, "the inspectors") if "inspect" in fold(clause) \
-            else "the external auditors"
+        return _INSPECTORS.get(country, say(code, "cp_inspectors")) if "inspect" in fold(clause) \
+            else say(code, "cp_auditors")
     if "steam" in fold(clause):
         return "Valve (Steam)"
     kinds = [kind for kind in KINDS_BY_KEY.values() if kind.keywords]
@@ -93,7 +95,7 @@ def counterpart(work: StatedWork, persona: str, place: dict[str, str], country: 
             return " ".join(name.format(topic="", **values).split())
     if _has(clause, ("grant", "funding", "financement", "financiación", "förder", "资助", "助成")):
         return "European Commission" if _has(persona, ("europe", "eu", "européen", "europeo")) \
-            else "the funding agency"
+            else say(code, "cp_funder")
     if _has(persona, ("wildlife", "faune sauvage", "fauna silvestre", "wildtier", "野生")):
         return f"{place['region'] or country} Fish, Wildlife & Parks" if country == \
             "United States" else f"{place['region'] or country} wildlife agency"
