@@ -57,7 +57,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("case", (
         "tribunal", "case", "cases", "litigation", "lawsuit", "hearing", "court", "claim",
         "dispute", "appeal", "prud'hom", "prudhom", "contentieux", "proces", "audience", "litige",
-        "juicio", "demanda", "pleito", "processo", "acao judicial", "klage", "prozess",
+        "juicio", "demanda", "pleito", "processo judicial", "acao judicial", "klage", "prozess",
         "verfahren", "gericht", "案件", "诉讼", "仲裁", "庭审", "訴訟", "裁判", "審判"),
         (("chronology", "chronology", "docx", "folder_specs", "title_chronology", ()),
          ("submissions", "submissions", "docx", "", "title_submissions", ("chronology",)),
