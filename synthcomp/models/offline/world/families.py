@@ -8,6 +8,7 @@ budget, a plan, minutes, a report). Keywords cover the languages the phrasebooks
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from synthcomp.text import ascii_fold
@@ -56,7 +57,7 @@ class Family:
 FAMILIES: tuple[Family, ...] = (
     Family("case", (
         "tribunal", "case", "cases", "litigation", "lawsuit", "hearing", "court", "claim",
-        "dispute", "appeal", "prud'hom", "prudhom", "contentieux", "proces", "audience", "litige",
+        "dispute", "appeal", "prud'hom", "prudhom", "contentieux", "audience", "litige",
         "juicio", "demanda", "pleito", "processo judicial", "acao judicial", "klage", "prozess",
         "verfahren", "gericht", "案件", "诉讼", "仲裁", "庭审", "訴訟", "裁判", "審判"),
         (("chronology", "chronology", "docx", "folder_specs", "title_chronology", ()),
@@ -68,7 +69,8 @@ FAMILIES: tuple[Family, ...] = (
         "title_hearing", "case"),
     Family("inspection", (
         "inspection", "audit", "accreditation", "certification", "compliance", "cqc", "ofsted",
-        "regulator", "inspecao", "auditoria", "acreditacion", "certificacion", "controle",
+        "regulator", "inspecao", "auditoria",
+        "certificacao", "acreditacao", "acreditacion", "certificacion", "controle",
         "pruefung", "prufung", "begehung", "zertifizierung", "审核", "检查", "认证", "監査",
         "検査", "認証"),
         (("self_assessment", "self_assessment", "docx", "folder_reports", "title_self_assessment",
@@ -93,7 +95,8 @@ FAMILIES: tuple[Family, ...] = (
         "class", "course", "teach", "teaches", "teaching", "lesson", "students", "pupils",
         "curriculum", "workshop", "seminar", "lecture", "coach", "coaching", "tutor", "cours",
         "enseigne", "eleves", "etudiants", "formation", "clase", "curso", "alumnos", "ensena",
-        "aula", "alunos", "ensina", "unterricht", "kurs", "schuler", "lehrt", "seminar", "课程",
+        "aula", "alunos", "ensina", "unterricht", "kurs",
+        "kursreihe", "lehrgang", "schuler", "lehrt", "seminar", "课程",
         "教学", "学生", "讲课", "授業", "講義", "学生", "研修"),
         (("syllabus", "syllabus", "docx", "", "title_syllabus", ()),
          ("lesson", "lesson_plan", "docx", "folder_notes", "title_lesson_plan", ("syllabus",)),
@@ -140,10 +143,17 @@ def family_of(text: str) -> Family | None:
     best: tuple[int, Family | None] = (0, None)
     for family in FAMILIES:
         score = sum(1 for word in family.keywords
-                    if (f" {word}" in folded if word.isascii() else word in raw))
+                    if (_names(word, folded) if word.isascii() else word in raw))
         if score > best[0]:
             best = (score, family)
     return best[1]
+
+
+def _names(word: str, folded: str) -> bool:
+    """Whether the folded text holds the keyword as a word (or its plural); a keyword of seven
+    letters or more is a stem ('prud'hom', 'veterinar'), so 'process' is not 'proces'."""
+    ending = "" if len(word) >= 7 else r"(?:s|es)?(?![a-z])"
+    return re.search(rf"(?<![a-z]){re.escape(word)}{ending}", folded) is not None
 
 
 def bundle_for(family: Family | None) -> tuple[Entry, ...]:
