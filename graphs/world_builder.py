@@ -28,7 +28,6 @@ from synthcomp.computer import Computer
 from synthcomp.errors import OfficeFileError, SynthcompError
 from synthcomp.ids import computer_id_for, default_today, derive_seed, minutes_into
 from synthcomp.models.context import WorldContext
-from synthcomp.models.offline.lang import book_for, books
 from synthcomp.office.determinism import mtime_of
 from synthcomp.office.pdf_io import MissingGlyphsError
 from synthcomp.office.versions import derive_version, version_type_of
@@ -110,21 +109,19 @@ def user_profile(state: WorldState, runtime: Runtime[WorldContext]) -> dict[str,
         log.warning("persona poorly matched (score %.2f, vocabulary %r): the profile keeps its "
                     "words (%s); %s are generic", match.score, match.domain,
                     ", ".join(match.from_persona) or "none", ", ".join(match.generic))
-    fallback = offline_language_fallback(profile.language, profile.country, runtime.context)
+    fallback = language_fallback(profile)
     if fallback:
         log.warning(fallback)
     return {"user_profile": profile.model_dump()}
 
 
-def offline_language_fallback(language: str, country: str, context: WorldContext) -> str | None:
-    """One line when the offline model has no phrasebook for the user's language (it then
-    writes English), else None. A real model writes the language itself."""
-    if not context.model_label.startswith("offline"):
+def language_fallback(profile: UserProfile) -> str | None:
+    """One line when the model said it writes the files in another language than the user's
+    (the offline model has no phrasebook for it), else None."""
+    written = profile.match.written_in if profile.match else ""
+    if not written or written == profile.language:
         return None
-    if not book_for(language, country)[1]:
-        return None
-    return (f"the offline model writes no {language}: this computer's files are in English "
-            f"(phrasebooks: {', '.join(b.name for b in books())})")
+    return (f"the model writes no {profile.language}: this computer's files are in {written}")
 
 
 def filesystem_policy(state: WorldState, runtime: Runtime[WorldContext]) -> dict[str, Any]:
@@ -317,7 +314,7 @@ def manifest(state: WorldState, runtime: Runtime[WorldContext]) -> dict[str, Any
         file_graph=sorted((dep, r.path) for r in records for dep in r.depends_on),
         project_index=projects, today=state["today"],
     )
-    fallback = offline_language_fallback(profile.language, profile.country, context)
+    fallback = language_fallback(profile)
     if fallback:  # recorded with the computer, as printed when it was built
         row = row.model_copy(update={"language_fallback": fallback})
     computer = Computer(state["out_dir"])

@@ -66,6 +66,8 @@ class ProfileMatch(BaseModel):
                                     description="Profile fields taken from the persona's words")
     generic: list[str] = Field(default_factory=list,
                                description="Profile fields filled with generic values")
+    written_in: str = Field(default="", description="The language the files are written in when "
+                            "it is not the profile's working language (a fallback), else empty")
 
 
 class UserProfile(BaseModel):

@@ -207,7 +207,9 @@ def user_profile(inputs: dict[str, Any], seed: int) -> dict[str, Any]:
         "employer_kind": reading.employer.kind.noun,
         "employer_size": reading.employer.size,
         "match": {"domain": domain.key, "score": reading.score, "quality": reading.quality,
-                  "terms": reading.terms, "from_persona": from_persona, "generic": generic},
+                  "terms": reading.terms, "from_persona": from_persona, "generic": generic,
+                  # No phrasebook for the language: the files will be English, and say so.
+                  "written_in": "English" if book_for(language, region.country)[1] else ""},
     }
 
 
