@@ -137,8 +137,10 @@ def load(state: PlannerState) -> dict[str, Any]:
 
 
 def _files(manifest: ComputerManifest) -> list[dict[str, Any]]:
+    # version_of: a draft or a "Copy of" is not the file an objective or an error cites.
     return [{"path": f.path, "kind": f.kind, "genre": f.genre, "title": f.title,
-             "project": f.project, "date": f.date, "facts": f.facts} for f in manifest.file_list]
+             "project": f.project, "date": f.date, "facts": f.facts, "version_of": f.version_of}
+            for f in manifest.file_list]
 
 
 def _made_since(computer: Computer, manifest: ComputerManifest) -> list[str]:
