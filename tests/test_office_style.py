@@ -250,3 +250,16 @@ def test_tinted_matches_word() -> None:
         got = tinted("4F81BD", tint=factor) if kind == "Tint" else tinted("4F81BD", shade=factor)
         assert all(abs(int(got[i:i + 2], 16) - int(expected[i:i + 2], 16)) <= 1 for i in (0, 2, 4)), \
             (expected, got)
+
+
+def test_a_wide_sheet_prints_one_page_wide_with_its_header_on_each_page(tmp_path: Path) -> None:
+    header = [f"Column {i}" for i in range(12)]
+    rows: list[list[Any]] = [header, *[[f"line {r}", *range(11)] for r in range(80)]]
+    target = tmp_path / "wide.xlsx"
+    write_content(target, "xlsx", FileContent(summary="x", workbook=WorkbookSpec(
+        sheets=[SheetSpec(name="Budget", rows=rows, header_rows=1)])), MODIFIED)
+    sheet = openpyxl.load_workbook(target)["Budget"]
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
+    assert sheet.page_setup.orientation == "landscape"
+    assert sheet.print_title_rows == "$1:$1"

@@ -123,6 +123,15 @@ def _fill_sheet(ws: Any, sheet: SheetSpec, look: _Look) -> None:
         ws.sheet_properties.tabColor = look.style.tab_color
     if not look.style.gridlines:
         ws.sheet_view.showGridLines = False
+    # Printed as people set it: every column on one page wide (landscape when wide), the
+    # header repeated on each page; otherwise a wide budget prints its figures on page 3.
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    if sum((auto | sheet.column_widths).values()) > 100:
+        ws.page_setup.orientation = "landscape"
+    if sheet.header_rows:
+        ws.print_title_rows = f"1:{sheet.header_rows}"
 
 
 def _decimal_columns(sheet: SheetSpec, number_format: str) -> dict[str, str]:
