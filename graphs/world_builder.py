@@ -9,6 +9,7 @@ skipped, which is how a published computer is materialized from its manifest row
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 from collections.abc import Callable
@@ -270,19 +271,18 @@ def write_file(task: FileTask, runtime: Runtime[WorldContext]) -> dict[str, Any]
     # quote or invoice comes in the supplier's own style.
     issuer = content.facts.get("issuer") or str(task["user_profile"].get("employer", ""))
     style = office.style_for(issuer, variant=node.path)
+    write = functools.partial(office.write_content, target, node.kind, content, _modified(node),
+                              author=task["user_profile"].get("name"), style=style,
+                              read_source=_read_source(computer, node))
     try:
-        office.write_content(target, node.kind, content, _modified(node),
-                             author=task["user_profile"].get("name"), style=style,
-                             read_source=_read_source(computer, node))
+        write()
     except OfficeFileError as exc:
         if not isinstance(exc.__cause__, MissingGlyphsError):
             raise
         # A name in a script no font here draws (a Korean colleague in an English fallback):
         # the PDF is written with '?' for those letters rather than the build stopping.
         log.warning("%s: %s; written with '?' for those letters", node.path, exc.__cause__)
-        office.write_content(target, node.kind, content, _modified(node),
-                             author=task["user_profile"].get("name"), style=style,
-                             read_source=_read_source(computer, node), missing_glyphs="mark")
+        write(missing_glyphs="mark")
     data = target.read_bytes()
     record = FileRecord(
         path=node.path, kind=node.kind, genre=node.genre, title=node.title,

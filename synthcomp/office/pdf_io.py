@@ -79,6 +79,8 @@ class _Glyphs:
 
     def __init__(self, fonts: FontSet, kinds: set[str], texts: list[str],
                  missing_glyphs: str = "raise") -> None:
+        # Letters drawn as '?' at the caller's asking (set before _substitute is first used).
+        self.marked: frozenset[str] = frozenset()
         self.fonts = fonts
         if fonts.unicode:  # what every family the document uses draws, in its regular face
             self.drawable = frozenset.intersection(*(coverage(fonts.families[k][0]) for k in kinds))
@@ -93,7 +95,6 @@ class _Glyphs:
                 self.fallbacks.append(font)
                 self.drawable |= {ord(c) for c in drawn}
                 wanted -= drawn
-        self.marked: frozenset[str] = frozenset()
         missing = {c for c in wanted if not self._substitute(c) and _is_word_char(c)}
         if missing and missing_glyphs == "mark":
             self.marked = frozenset(missing)  # drawn as '?': the caller said so, and warns
@@ -102,7 +103,7 @@ class _Glyphs:
 
     def _substitute(self, char: str) -> str:
         """A drawable stand-in for an undrawable character ('' if none)."""
-        if char in getattr(self, "marked", ()):
+        if char in self.marked:
             return "?"
         mapped = char.translate(_TRANSLATE)
         if mapped != char and all(ord(c) in self.drawable for c in mapped):

@@ -64,11 +64,6 @@ def fill(template: str, rng: random.Random, values: dict[str, Any]) -> str:
     return text[0].upper() + text[1:] if text else text
 
 
-def money(amount: float, currency: str) -> str:
-    """'EUR 12,480' (rounded to units: what people type in reports)."""
-    return f"{currency} {amount:,.0f}"
-
-
 def pick(rng: random.Random, options: tuple[str, ...] | list[str], default: str = "") -> str:
     """rng.choice that tolerates an empty vocabulary list."""
     return rng.choice(list(options)) if options else default

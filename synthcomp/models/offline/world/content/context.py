@@ -170,7 +170,11 @@ class Ctx:
 
     def item_name(self, item: LineItem) -> str:
         """How a budget line is named in prose."""
-        name = short_item(item.name)
+        return self.in_prose(short_item(item.name))
+
+    def in_prose(self, name: str) -> str:
+        """A label inside a sentence: lower-cased where the language does (not German, whose
+        nouns keep their capital, nor scripts without case)."""
         return name.lower() if self.book.code in ("en", "fr", "es", "pt") else name
 
     @cached_property

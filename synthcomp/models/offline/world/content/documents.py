@@ -85,11 +85,6 @@ def status_word(ctx: Ctx) -> str:
         ctx.rng.choice(("green", "amber", "amber", "red")))
 
 
-def _lower(ctx: Ctx, name: str) -> str:
-    """A line's name inside a sentence: lower-cased where the language does (not German)."""
-    return name.lower() if ctx.book.code in ("en", "fr", "es", "pt") else name
-
-
 def report(ctx: Ctx) -> tuple[dict[str, Any], str]:
     """A status report that cites the budget, KPIs and plan it was built from."""
     facts = ctx.dep_facts
@@ -106,7 +101,7 @@ def report(ctx: Ctx) -> tuple[dict[str, Any], str]:
     if "total_budget" in facts:
         blocks += [heading(ctx.word("h_budget")), para(ctx.book.join(ctx.lines_of(
             "report.budget", 2, amount=facts["total_budget"],
-            item=_lower(ctx, facts.get("largest_line", "")) or ctx.slots()["item"])))]
+            item=ctx.in_prose(facts.get("largest_line", "")) or ctx.slots()["item"])))]
     blocks += [heading(ctx.word("h_progress")),
                para(ctx.book.join(ctx.lines_of("report.progress", 3, **given)))]
     if "metric" in facts:

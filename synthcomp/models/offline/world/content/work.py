@@ -21,7 +21,7 @@ from synthcomp.models.offline.world.content.documents import (
     table,
     title_of,
 )
-from synthcomp.models.offline.world.content.sheets import MONEY, sheet, tracker
+from synthcomp.models.offline.world.content.sheets import MONEY, quoted, sheet, tracker
 
 # genre -> sections: (heading key, phrasebook section, sentences, "para"|"bullets"|"numbered").
 Section = tuple[str, str, int, str]
@@ -132,8 +132,8 @@ def log_sheet(ctx: Ctx) -> tuple[dict[str, Any], str]:
                      w(ctx.rng.choice(("open", "closed", "closed")))])
     last = len(rows)
     summary = [[w("measure"), w("count")],
-               [w("open"), f'=COUNTIF({_q(w("sheet_log"))}!D2:D{last},"{w("open")}")'],
-               [w("total"), f"=COUNTA({_q(w('sheet_log'))}!A2:A{last})"]]
+               [w("open"), f'=COUNTIF({quoted(w("sheet_log"))}!D2:D{last},"{w("open")}")'],
+               [w("total"), f"=COUNTA({quoted(w('sheet_log'))}!A2:A{last})"]]
     opened = sum(r[3] == w("open") for r in rows[1:])
     ctx.facts["open_entries"] = str(opened)
     book = [sheet(w("sheet_log"), rows, {}, {"B": 70, "C": 22}),
@@ -205,10 +205,6 @@ def syllabus(ctx: Ctx) -> tuple[dict[str, Any], str]:
                       heading(ctx.word("h_sessions")), table(rows),
                       heading(ctx.word("h_assessment")), para(ctx.say("teaching.activity"))]
     return doc(ctx, title_of(ctx), blocks), f"{title_of(ctx)}: {len(rows) - 1}."
-
-
-def _q(name: str) -> str:
-    return "'" + name.replace("'", "''") + "'"
 
 
 GENERATORS = {
