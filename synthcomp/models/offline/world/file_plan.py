@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cached_property
 from typing import Any
 
 from synthcomp.models.offline.chat import register
@@ -71,7 +72,7 @@ class _Planner:
     _project_dirs: dict[str, str] = field(default_factory=dict)
     _project_start: dict[str, date] = field(default_factory=dict)
 
-    @property
+    @cached_property
     def book(self) -> Phrasebook:
         """The user's working language: folder names and titles are written in it."""
         return book_for(str(self.profile.get("language", "English")),
