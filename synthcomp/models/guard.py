@@ -16,7 +16,7 @@ from langchain_core.runnables import Runnable, RunnableConfig, RunnableLambda, R
 
 from synthcomp.errors import ModelError
 from synthcomp.models.budget import overflow_of
-from synthcomp.models.ratelimit import Limiter
+from synthcomp.models.ratelimit import LimiterLike, LimiterLost
 from synthcomp.models.retry import (
     EmptyAnswer,
     TruncatedAnswer,
@@ -77,7 +77,7 @@ class CallGuard:
     model: str
     policy: RetryPolicy
     usage: Usage
-    limiter: Limiter | None = None
+    limiter: LimiterLike | None = None
     remote: bool = True
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False)
 
@@ -91,18 +91,22 @@ class CallGuard:
             self.usage.add_retry(self.role, self.model)
             log.warning("%s model %s: %s; try %d of %d failed, next in %.0f s", self.role,
                         self.model, describe(error), failed_try, self.policy.attempts, wait)
+            if self.limiter is not None and status_of(error) == 429:
+                self.limiter.cool_down(wait)  # every caller of the endpoint waits, not only this one
 
         try:
             for attempt in retrying(self.policy, remote=self.remote, sleep=self.sleep,
                                     on_retry=count_retry):
+                if self.limiter is not None:  # outside the attempt: a lost limiter is not retried
+                    self.limiter.acquire(estimate)
                 with attempt:
                     attempts += 1
-                    if self.limiter is not None:
-                        self.limiter.acquire(estimate)
                     answer = runnable.invoke(value, config)
                     check_whole(answer)
         except Exception as exc:
             who = f"{self.role} model {self.model}"
+            if isinstance(exc, LimiterLost):
+                raise ModelUnavailable(f"{who} was not called: {exc}") from exc
             if is_transient(exc, remote=self.remote):
                 raise ModelUnavailable(f"{who} failed after {attempts} "
                                        f"{'try' if attempts == 1 else 'tries'}: {describe(exc)}") from exc
