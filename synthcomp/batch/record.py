@@ -32,8 +32,8 @@ class BatchRecord:
         for job in jobs:
             entry = {**job.saved(), "computer_id": Path(job.computer_dir).name, "status": "pending",
                      "stage": "", "attempts": 0, "errors": [], "run_dir": None, "turns": None,
-                     "days": None, "day": 0, "run_days": None, "score": None, "tokens": 0, "cost_usd": None,
-                     "wall_seconds": 0.0, "error": ""}
+                     "days": None, "day": 0, "run_days": None, "messages_sent": None, "score": None,
+                     "tokens": 0, "cost_usd": None, "wall_seconds": 0.0, "error": ""}
             entry.update({k: v for k, v in earlier.get(job.key, {}).items() if k in entry})
             if entry["status"] == "running":  # the batch that ran it was killed
                 entry["status"] = "interrupted"
