@@ -1,15 +1,15 @@
 """Run a simulation, and resume one: the Python API behind `synthcomp simulate` and `resume`.
 
-Every superstep is checkpointed to SQLite in the run folder with durability="sync", so a run
-killed at any moment resumes from its last completed step; Ctrl-C pauses it the same way.
+Every superstep is checkpointed with durability="sync" (to SQLite in the run folder, or to a
+PostgreSQL server: ``checkpointer=``), so a run killed at any moment resumes from its last
+completed step; Ctrl-C pauses it the same way.
 """
 
 from __future__ import annotations
 
-import sqlite3
 import time
 import warnings
-from contextlib import closing, nullcontext
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -27,13 +27,21 @@ from synthcomp.models.guard import ModelUnavailable
 from synthcomp.models.settings import ModelConfig
 from synthcomp.models.usage import Usage
 from synthcomp.runs.budgets import DAY_TURNS, MAX_TURNS
-from synthcomp.runs.checkpoints import sqlite_checkpointer
+from synthcomp.runs.checkpoints import (
+    STORE_KEY,
+    describe_store,
+    is_postgres,
+    parse_store,
+    run_checkpointer,
+    without_password,
+)
 from synthcomp.runs.context import SimulationContext
 from synthcomp.runs.folder import (
     CHECKPOINTS_FILE,
     CONTEXT_FILE,
     TRAJECTORY_FILE,
     USAGE_FILE,
+    has_checkpoints,
     load_context,
     open_run_folder,
     read_summary,
@@ -66,6 +74,7 @@ def simulate(
     on_progress: RunProgress | None = None,
     user_agent: Part | str | None = None,
     collaborator: Part | str | None = None,
+    checkpointer: str | None = None,
 ) -> Path:
     """Start a run on a planned computer and drive it to its end; return the run folder.
 
@@ -74,7 +83,10 @@ def simulate(
     that stays unavailable pauses the run, with the reason in summary.json. ``user_agent`` and
     ``collaborator`` replace ours (as build_simulation takes them, or ``"module:name"``); the
     run folder is complete either way (context, checkpoints, summary, usage) and can be
-    resumed and graded."""
+    resumed and graded. ``checkpointer``: None or "sqlite" (checkpoints.sqlite in the run
+    folder), or a postgresql:// URL (its server is reached, and its tables made, before any
+    folder exists; context.json keeps the URL without its password: see ``resume``)."""
+    store = parse_store(checkpointer)
     parse_model_name(model)
     if collaborator_model:
         parse_model_name(collaborator_model)
@@ -102,37 +114,51 @@ def simulate(
         how = ("it has finished: for another run of this computer, pick another --seed or "
                "--run-id" if finished else
                f"resume it with `synthcomp resume {run_dir}` or pick another --run-id"
-               if (run_dir / CHECKPOINTS_FILE).exists() else "pick another --run-id")
+               if has_checkpoints(run_dir) else "pick another --run-id")
         raise InputError(f"run {run_dir.name} already exists; {how}")
+    thread_id = run_dir.name
+    if store is not None:
+        from synthcomp.runs.postgres import new_thread_id, postgres_pool
+
+        postgres_pool(store)  # reached and set up now: an unreachable server starts nothing
+        thread_id = new_thread_id(run_dir.name)
     context = SimulationContext(model=model, seed=seed, chat_model=chat_model,
                                 computer_dir=str(computer.root), run_dir=str(run_dir),
                                 max_turns=max_turns, days=days, day_turns=day_turns,
                                 collaborator_model=collaborator_model,
                                 config=config or ModelConfig())
     # The checkpoint thread is named once, here: a renamed or copied run folder keeps it.
-    open_run_folder(computer, run_dir, {**_with_parts(context.saved(), parts), "thread_id": run_dir.name})
-    return _drive(context, SimState(day=0, turn=0), on_progress, graph_parts, run_dir.name)
+    saved = {**_with_parts(context.saved(), parts), "thread_id": thread_id, **_store_saved(store)}
+    open_run_folder(computer, run_dir, saved)
+    return _drive(context, SimState(day=0, turn=0), on_progress, graph_parts, thread_id, store)
 
 
 def resume(run_dir: str | Path, *, chat_model: BaseChatModel | None = None,
            on_progress: RunProgress | None = None, model: str | None = None,
            collaborator_model: str | None = None, config: ModelConfig | None = None,
-           user_agent: Part | str | None = None, collaborator: Part | str | None = None) -> Path:
+           user_agent: Part | str | None = None, collaborator: Part | str | None = None,
+           checkpointer: str | None = None) -> Path:
     """Continue a run from its last checkpoint. ``model`` (the user's), ``collaborator_model``
     and ``config`` replace the run's own from here on, when given: the fix for a run paused on
     a wrong model name, endpoint or key. They are saved in context.json for later resumes.
     A run made with your own user agent or collaborator resumes with it: found again from its
     saved ``module:name``, or given here when it has none. A damaged run (as `synthcomp verify`
     judges it: runs.health.check_run) is refused with one InputError line saying what is damaged
-    and whether `synthcomp verify --repair` can mend it."""
+    and whether `synthcomp verify --repair` can mend it.
+
+    A run on PostgreSQL resumes on the server its context.json names (saved without a
+    password: libpq reads it from PGPASSWORD or ~/.pgpass), or on ``checkpointer``, the same
+    server's URL with its password, or its new address (then saved, without the password)."""
     folder = Path(run_dir).absolute()
     saved = load_context(folder)
     context_file = dict(saved)
     thread = saved.pop("thread_id", None)
     kept_parts = saved.pop("parts", None)
+    kept_store = saved.pop(STORE_KEY, None)
+    store = _resumed_store(folder, kept_store, checkpointer)
     parts = Parts(user_agent, collaborator).resumed(kept_parts)
     graph_parts = parts.graph_parts()
-    if not (folder / CHECKPOINTS_FILE).is_file():
+    if store is None and not (folder / CHECKPOINTS_FILE).is_file():
         raise InputError(f"{folder} has no checkpoints here (a run made through a LangGraph "
                          "server keeps them there): rerun it on the server")
     model, collaborator_model = (n.strip() if n else n for n in (model, collaborator_model))
@@ -151,13 +177,40 @@ def resume(run_dir: str | Path, *, chat_model: BaseChatModel | None = None,
     with run_lock(folder):
         # Judged as verify judges it (the same checks, on a copy of the database), before
         # SQLite opens the files: it would reset a WAL it ignores.
-        health = check_run(folder, context_file, parts)
+        health = check_run(folder, {**context_file, STORE_KEY: store}, parts)
         if health.damage:
             raise InputError(health.one_line())
-        if model is not None or collaborator_model is not None or config is not None:
+        moved = store is not None and without_password(store) != kept_store
+        if model is not None or collaborator_model is not None or config is not None or moved:
             kept_thread = {"thread_id": thread} if thread else {}
-            save_context(folder, {**_with_parts(context.saved(), parts), **kept_thread})
-        return _drive(context, None, on_progress, graph_parts, health.thread_id, locked=True)
+            save_context(folder, {**_with_parts(context.saved(), parts), **kept_thread,
+                                  **_store_saved(store)})
+        return _drive(context, None, on_progress, graph_parts, health.thread_id, store, locked=True)
+
+
+def _store_saved(store: str | None) -> dict[str, str]:
+    """What context.json keeps of the checkpointer: nothing for SQLite (as runs made before
+    there was a choice), the URL without its password for PostgreSQL."""
+    return {STORE_KEY: without_password(store)} if store else {}
+
+
+def _resumed_store(folder: Path, kept: Any, given: str | None) -> str | None:
+    """Where a resumed run's checkpoints are: the saved store, or ``given`` (its URL with a
+    password, or the server's new address). Moving a run between SQLite and PostgreSQL is
+    `synthcomp runs copy`'s, not resume's."""
+    if kept is not None and not is_postgres(str(kept)):
+        raise InputError(f"{folder / CONTEXT_FILE} is damaged: {STORE_KEY} is {kept!r}, not a "
+                         "postgresql:// URL")
+    store = parse_store(given) if given is not None else kept
+    if given is not None and is_postgres(kept) != is_postgres(store):
+        raise InputError(f"run {folder.name} keeps its checkpoints in {describe_store(kept)}, not "
+                         f"{describe_store(store)}: move them with `synthcomp runs copy {folder} "
+                         f"--to {without_password(store) if store else 'sqlite'}`")
+    if store is not None:
+        from synthcomp.runs.postgres import postgres_pool
+
+        postgres_pool(store)  # reached before the run is touched: one line if it cannot be
+    return store
 
 
 def _with_parts(saved: dict[str, Any], parts: Parts) -> dict[str, Any]:
@@ -166,20 +219,19 @@ def _with_parts(saved: dict[str, Any], parts: Parts) -> dict[str, Any]:
 
 
 def _drive(context: SimulationContext, start: SimState | None,
-           on_progress: RunProgress | None, parts: dict[str, Any], thread_id: str, *,
-           locked: bool = False) -> Path:
+           on_progress: RunProgress | None, parts: dict[str, Any], thread_id: str,
+           store: str | None = None, *, locked: bool = False) -> Path:
     run_dir = Path(context.run_dir)
     # A resumed run's wall time adds up over its segments, as its usage does.
     earlier = float(read_summary(run_dir).get("wall_seconds") or 0) if start is None else 0.0
     started = time.perf_counter()
     reason = ""
-    with nullcontext() if locked else run_lock(run_dir), closing(sqlite3.connect(run_dir / CHECKPOINTS_FILE,
-                                                    check_same_thread=False)) as connection:
-        graph = build_simulation(**parts).compile(checkpointer=sqlite_checkpointer(connection))
+    with nullcontext() if locked else run_lock(run_dir), run_checkpointer(run_dir, store) as saver:
+        graph = build_simulation(**parts).compile(checkpointer=saver)
         config: Any = {"configurable": {"thread_id": thread_id}, "recursion_limit": RECURSION_LIMIT}
         finishing = False
         if start is None:
-            what = _check_resumable(run_dir, graph, config)
+            what = _check_resumable(run_dir, graph, config, describe_store(store))
             finishing = what == "finish"
             if what == "start":  # killed before its first checkpoint, with nothing done yet
                 start = SimState(day=0, turn=0)
@@ -225,7 +277,7 @@ class _NothingLeft(Exception):
     """The run's graph is at its end: only its trajectory and summary are left to finish."""
 
 
-def _check_resumable(run_dir: Path, graph: Any, config: Any) -> str:
+def _check_resumable(run_dir: Path, graph: Any, config: Any, where: str = CHECKPOINTS_FILE) -> str:
     """What resuming the run is: "resume", "start" (no checkpoint and nothing recorded yet), or
     "finish" (checkpointed to its end, killed before its summary); RunFinished when it has
     finished; InputError when its checkpoints do not cover what its
@@ -235,7 +287,7 @@ def _check_resumable(run_dir: Path, graph: Any, config: Any) -> str:
     if not snapshot.values and not snapshot.next:
         if not events:
             return "start"
-        problem = f"checkpoints.sqlite holds no checkpoint of the run, but its trajectory has {events} events"
+        problem = f"{where} holds no checkpoint of the run, but its trajectory has {events} events"
         raise InputError(Health(run_dir=run_dir, damage=[problem], repairable=False).one_line())
     pending = bool(snapshot.next or snapshot.tasks)
     behind = behind_trajectory(run_dir, _latest_values(graph, config).get("turn", 0), not pending)

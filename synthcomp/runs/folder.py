@@ -20,8 +20,8 @@ from synthcomp.computer import PLAN_FILE, RUN_DRIVE, USAGE_FILE, Computer, copy_
 from synthcomp.errors import InputError, SandboxError, first_line
 
 __all__ = ["CHECKPOINTS_FILE", "CONTEXT_FILE", "GRADE_FILE", "LOCK_FILE", "SUMMARY_FILE", "TRAJECTORY_FILE",
-           "USAGE_FILE", "is_locked", "load_context", "marked_done", "open_run_folder", "read_summary",
-           "run_lock", "run_started", "save_context"]
+           "USAGE_FILE", "has_checkpoints", "is_locked", "load_context", "marked_done", "open_run_folder",
+           "read_summary", "run_lock", "run_started", "save_context"]
 
 CONTEXT_FILE = "context.json"
 TRAJECTORY_FILE = "trajectory.jsonl"
@@ -35,6 +35,18 @@ _NAMED = 3  # files a refused drive copy names
 def run_started(run_dir: Path) -> bool:
     """Whether a run folder holds a run already (its context, trajectory or checkpoints)."""
     return any((run_dir / name).exists() for name in (CONTEXT_FILE, TRAJECTORY_FILE, CHECKPOINTS_FILE))
+
+
+def has_checkpoints(run_dir: Path) -> bool:
+    """Whether the run keeps checkpoints: checkpoints.sqlite, or a checkpoint database its
+    context.json names (runs.checkpoints.STORE_KEY)."""
+    if (run_dir / CHECKPOINTS_FILE).exists():
+        return True
+    try:
+        data = json.loads((run_dir / CONTEXT_FILE).read_text("utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict) and bool(data.get("checkpointer"))
 
 
 def open_run_folder(computer: Computer, run_dir: Path, context: dict[str, Any]) -> None:
@@ -145,7 +157,7 @@ def load_context(run_dir: Path) -> dict[str, Any]:
 # What each value of context.json must be; the run's graphs would fail on anything else, deep
 # inside a step, so a damaged value is named when the file is read.
 _WHOLE_AT_LEAST_1 = ("days", "max_turns", "day_turns")
-_TEXT = ("model", "computer_dir", "run_dir", "thread_id")
+_TEXT = ("model", "computer_dir", "run_dir", "thread_id", "checkpointer")
 _TEXT_OR_NONE = ("collaborator_model",)
 _OBJECT_OR_NONE = ("config", "parts")
 

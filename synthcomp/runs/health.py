@@ -24,6 +24,7 @@ import sqlite3
 import tempfile
 import zlib
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -70,6 +71,7 @@ class Health:
     summary_status: str = ""
     drive_files: int = 0
     thread_id: str = ""  # the run's checkpoint thread
+    store: str = CHECKPOINTS_FILE  # where its checkpoints are, as messages name it
     accepted_turn: int | None = None  # a repair accepted checkpoints behind the trajectory
     damage: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what is not damage but must be known
@@ -228,12 +230,13 @@ def lacks_turns(run_dir: Path, checkpoint_turn: int, records_turns: bool = True)
 
 
 def inspect_run(run_dir: Path, graph_for: Callable[[Any], Any] | None = None, *,
-                thread_id: str = "", records_turns: bool = True) -> Health:
+                thread_id: str = "", records_turns: bool = True, saver: Any = None) -> Health:
     """How intact the run in ``run_dir`` is. ``graph_for(checkpointer)`` compiles the run's
     graph (for its day, turn and next step); ``thread_id`` is the run's checkpoint thread as
     its context.json names it ('' for runs made before it did: the folder's name, or the only
     thread in the database, so a renamed or copied run is still found). The database is read
-    from a copy, so inspecting never changes the run."""
+    from a copy, so inspecting never changes the run. ``saver``: the run's PostgreSQL saver, for
+    a run whose checkpoints are on a server (then no SQLite file is checked)."""
     health = Health(run_dir=run_dir)
     health.trajectory = trajectory_report(run_dir / TRAJECTORY_FILE)
     health.wal = wal_report(run_dir / f"{CHECKPOINTS_FILE}-wal")
@@ -248,23 +251,13 @@ def inspect_run(run_dir: Path, graph_for: Callable[[Any], Any] | None = None, *,
         health.damage.append("its drive (drive/) is missing: the run's files and the changes it "
                              "made to them are gone, which no repair can bring back")
         health.repairable = False
-    problem = checkpoint_file_problem(run_dir)
-    path = run_dir / CHECKPOINTS_FILE
-    if problem and (not path.is_file() or path.stat().st_size == 0
-                    or "not a SQLite database" in problem):
-        health.checkpoints = "missing" if not path.is_file() else \
-            "empty (0 bytes)" if path.stat().st_size == 0 else "not a SQLite database"
-        health.damage.append(problem)
-        health.repairable = False
+    if saver is not None:
+        from synthcomp.runs.postgres import read_server_checkpoints
+
+        health.store = "the checkpoint database"
+        read_server_checkpoints(health, saver, graph_for)
+    elif not _read_sqlite(health, graph_for, explicit=bool(thread_id)):
         return health
-    if problem:
-        health.damage.append(problem)
-    with tempfile.TemporaryDirectory(prefix="synthcomp-verify-") as scratch:
-        copy = Path(scratch) / CHECKPOINTS_FILE
-        shutil.copy2(path, copy)
-        if health.wal.valid_header and health.wal.size:
-            shutil.copy2(run_dir / f"{CHECKPOINTS_FILE}-wal", Path(scratch) / f"{CHECKPOINTS_FILE}-wal")
-        _read_checkpoints(health, copy, graph_for, explicit=bool(thread_id))
     if health.trajectory.bad_lines:
         lines = health.trajectory.bad_lines
         health.damage.append(f"its trajectory has {len(lines)} unreadable "
@@ -284,10 +277,34 @@ def inspect_run(run_dir: Path, graph_for: Callable[[Any], Any] | None = None, *,
         if lack:
             health.damage.append(lack)
     elif health.checkpoints == "no checkpoint" and health.trajectory.events:
-        health.damage.append(f"checkpoints.sqlite holds no checkpoint of the run, but its trajectory "
+        health.damage.append(f"{health.store} holds no checkpoint of the run, but its trajectory "
                              f"has {health.trajectory.events} events")
         health.repairable = False
     return health
+
+
+def _read_sqlite(health: Health, graph_for: Callable[[Any], Any] | None, explicit: bool) -> bool:
+    """Check checkpoints.sqlite as files, then read it from a copy; False when it is too damaged
+    to read at all."""
+    run_dir = health.run_dir
+    problem = checkpoint_file_problem(run_dir)
+    path = run_dir / CHECKPOINTS_FILE
+    if problem and (not path.is_file() or path.stat().st_size == 0
+                    or "not a SQLite database" in problem):
+        health.checkpoints = "missing" if not path.is_file() else \
+            "empty (0 bytes)" if path.stat().st_size == 0 else "not a SQLite database"
+        health.damage.append(problem)
+        health.repairable = False
+        return False
+    if problem:
+        health.damage.append(problem)
+    with tempfile.TemporaryDirectory(prefix="synthcomp-verify-") as scratch:
+        copy = Path(scratch) / CHECKPOINTS_FILE
+        shutil.copy2(path, copy)
+        if health.wal.valid_header and health.wal.size:
+            shutil.copy2(run_dir / f"{CHECKPOINTS_FILE}-wal", Path(scratch) / f"{CHECKPOINTS_FILE}-wal")
+        _read_checkpoints(health, copy, graph_for, explicit=explicit)
+    return True
 
 
 def _read_checkpoints(health: Health, copy: Path, graph_for: Callable[[Any], Any] | None,
@@ -323,26 +340,35 @@ def _read_checkpoints(health: Health, copy: Path, graph_for: Callable[[Any], Any
     from synthcomp.runs.checkpoints import sqlite_checkpointer
 
     with sqlite3.connect(copy, check_same_thread=False) as connection:
-        graph = graph_for(sqlite_checkpointer(connection))
-        config = {"configurable": {"thread_id": health.thread_id}}
-        try:
-            snapshot = graph.get_state(config, subgraphs=True)
-        except (sqlite3.DatabaseError, zlib.error, ValueError, TypeError, KeyError) as exc:
-            # A damaged blob that SQLite's check cannot see (its bytes are SQLite-valid):
-            # it fails in decompressing or decoding.
-            kind = type(exc).__name__ if type(exc).__module__ == "builtins" else \
-                f"{type(exc).__module__}.{type(exc).__name__}"  # zlib.error, not "error"
-            _unreadable(health, f"a checkpoint does not load, {kind}: {exc}")
-            return
-        values = dict(snapshot.values)
-        turn = values.get("turn", 0)
-        for task in snapshot.tasks:
-            inner = getattr(task.state, "values", None) or {}
-            turn = max(turn, inner.get("turn", 0))
-        health.day, health.turn = values.get("day", 0), turn
-        health.next_nodes = list(snapshot.next)
-        health.finished = bool(values) and not (snapshot.next or snapshot.tasks)
+        read_state(health, graph_for(sqlite_checkpointer(connection)), LOAD_ERRORS)
         connection.commit()
+
+
+# A damaged blob that SQLite's check cannot see (its bytes are SQLite-valid) fails in
+# decompressing or decoding.
+LOAD_ERRORS: tuple[type[BaseException], ...] = (sqlite3.DatabaseError, zlib.error, ValueError, TypeError,
+                                                KeyError)
+
+
+def read_state(health: Health, graph: Any, errors: tuple[type[BaseException], ...]) -> None:
+    """The run's day, turn and next step from its latest checkpoint, through ``graph`` (compiled
+    on the run's checkpointer); a checkpoint that fails with one of ``errors`` is damage."""
+    config = {"configurable": {"thread_id": health.thread_id}}
+    try:
+        snapshot = graph.get_state(config, subgraphs=True)
+    except errors as exc:
+        kind = type(exc).__name__ if type(exc).__module__ == "builtins" else \
+            f"{type(exc).__module__}.{type(exc).__name__}"  # zlib.error, not "error"
+        _unreadable(health, f"a checkpoint does not load, {kind}: {exc}")
+        return
+    values = dict(snapshot.values)
+    turn = values.get("turn", 0)
+    for task in snapshot.tasks:
+        inner = getattr(task.state, "values", None) or {}
+        turn = max(turn, inner.get("turn", 0))
+    health.day, health.turn = values.get("day", 0), turn
+    health.next_nodes = list(snapshot.next)
+    health.finished = bool(values) and not (snapshot.next or snapshot.tasks)
 
 
 def _one_line(found: list[str]) -> str:
@@ -355,7 +381,7 @@ def _one_line(found: list[str]) -> str:
 def _unreadable(health: Health, message: str) -> None:
     message = " ".join(message.split())
     health.checkpoints = f"unreadable ({message})"
-    health.damage.append(f"checkpoints.sqlite is corrupt, its checkpoints cannot be read ({message})")
+    health.damage.append(f"{health.store} is corrupt, its checkpoints cannot be read ({message})")
     health.repairable = False
 
 
@@ -437,16 +463,20 @@ def _next_repair_dir(run_dir: Path) -> Path:
 
 def check_run(folder: Path, saved: dict[str, Any], parts: Any) -> Health:
     """How intact the run in ``folder`` is, as verify and resume both judge it: ``saved`` is its
-    context.json, ``parts`` its Parts (a user agent of the user's own may record only days)."""
+    context.json (its ``checkpointer``, a PostgreSQL URL, is where its checkpoints are), ``parts``
+    its Parts (a user agent of the user's own may record only days)."""
     from synthcomp.graphs.simulation import build_simulation  # graphs are heavy: only here
+    from synthcomp.runs.checkpoints import STORE_KEY, is_postgres, run_checkpointer
 
     graph_parts = parts.graph_parts()
 
     def graph_for(checkpointer: Any) -> Any:
         return build_simulation(**graph_parts).compile(checkpointer=checkpointer)
 
-    return inspect_run(folder, graph_for, thread_id=str(saved.get("thread_id") or ""),
-                       records_turns=parts.user_agent is None)
+    store = saved.get(STORE_KEY)
+    with run_checkpointer(folder, store) if is_postgres(store) else nullcontext() as saver:
+        return inspect_run(folder, graph_for, thread_id=str(saved.get("thread_id") or ""),
+                           records_turns=parts.user_agent is None, saver=saver)
 
 
 def verify_run(run_dir: Path, *, repair: bool = False) -> tuple[Health, list[str]]:

@@ -11,10 +11,10 @@ from typing import Any
 
 from synthcomp.computer import Computer
 from synthcomp.runs.folder import (
-    CHECKPOINTS_FILE,
     CONTEXT_FILE,
     GRADE_FILE,
     USAGE_FILE,
+    has_checkpoints,
     is_locked,
     read_summary,
 )
@@ -85,7 +85,7 @@ def run_status(run_dir: Path) -> tuple[str, str]:
     summary = read_summary(run_dir)
     if summary.get("status") in ("finished", "paused"):
         return str(summary["status"]), str(summary.get("reason") or "")
-    if (run_dir / CHECKPOINTS_FILE).exists():
+    if has_checkpoints(run_dir):
         return "interrupted", "stopped without a summary (killed?): resume it"
     return "not started", ""
 
