@@ -103,7 +103,8 @@ def batch(
         except KeyboardInterrupt:
             fail(f"interrupted; every run is checkpointed: run the same command to resume "
                  f"({out / 'batch.json'})", 130)
-        out_console.print(summary_table(record))
+        # Off a terminal (a log, a pipe) the table keeps its width: a log is read, not wrapped.
+        out_console.print(summary_table(record), width=None if out_console.is_terminal else 200)
         counts = record.counts()
         out_console.print(f"[bold]batch[/]     {counts['finished']}/{len(record.entries)} finished, "
                           f"{counts['paused']} paused, {counts['failed']} failed; "
