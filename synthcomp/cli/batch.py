@@ -103,8 +103,9 @@ def batch(
         except KeyboardInterrupt:
             fail(f"interrupted; every run is checkpointed: run the same command to resume "
                  f"({out / 'batch.json'})", 130)
-        # Off a terminal (a log, a pipe) the table keeps its width: a log is read, not wrapped.
-        out_console.print(summary_table(record), width=None if out_console.is_terminal else 200)
+        if not out_console.is_terminal:  # a log or a pipe: the table keeps its width, unwrapped
+            out_console.width = max(out_console.width, 200)
+        out_console.print(summary_table(record))
         counts = record.counts()
         out_console.print(f"[bold]batch[/]     {counts['finished']}/{len(record.entries)} finished, "
                           f"{counts['paused']} paused, {counts['failed']} failed; "
