@@ -137,7 +137,7 @@ def summary_table(record: BatchRecord) -> Table:
     for column in ("job", "status", "turns", "days", "score", "tokens", "cost", "wall", "error"):
         table.add_column(column, justify="right" if column in
                          ("turns", "days", "score", "tokens", "cost", "wall") else "left",
-                         overflow="fold", no_wrap=column != "error")
+                         overflow="fold", no_wrap=column not in ("job", "error"))
     for entry in record.entries.values():
         cost = entry["cost_usd"]
         score = "" if entry["score"] is None else f"{entry['score']:.0%}"
