@@ -132,19 +132,25 @@ def _ended_line(entry: dict[str, Any]) -> str:
 
 
 def summary_table(record: BatchRecord) -> Table:
-    """Every job: status, turns, days, score, tokens, cost, wall time, error."""
+    """Every job: status, turns, days, score, tokens, cost, wall time, and the error of those
+    that did not finish (the column only when there is one)."""
+    entries = list(record.entries.values())
+    errors = any(e["status"] != "finished" and e["error"] for e in entries)
+    columns = ["job", "status", "turns", "days", "score", "tokens", "cost", "wall"]
+    columns += ["error"] if errors else []
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    for column in ("job", "status", "turns", "days", "score", "tokens", "cost", "wall", "error"):
-        table.add_column(column, justify="right" if column in
-                         ("turns", "days", "score", "tokens", "cost", "wall") else "left",
-                         overflow="fold", no_wrap=column not in ("job", "error"))
-    for entry in record.entries.values():
-        cost = entry["cost_usd"]
-        score = "" if entry["score"] is None else f"{entry['score']:.0%}"
-        table.add_row(entry["key"], entry["status"], f"{entry['turns'] or 0:,}", str(entry["days"] or 0),
-                      score, _compact(entry["tokens"] or 0),
-                      "" if cost is None else f"${cost:.4f}", f"{entry['wall_seconds'] or 0:.0f}s",
-                      entry["error"] if entry["status"] != "finished" else "")
+    widest = max(len(e["key"]) for e in entries)
+    for column in columns:
+        figure = column in ("turns", "days", "score", "tokens", "cost", "wall")
+        table.add_column(column, justify="right" if figure else "left", overflow="fold",
+                         no_wrap=column not in ("job", "error"),
+                         min_width=min(widest, 40) if column == "job" else None)
+    for entry in entries:
+        cost, score = entry["cost_usd"], entry["score"]
+        row = [entry["key"], entry["status"], f"{entry['turns'] or 0:,}", str(entry["days"] or 0),
+               "" if score is None else f"{score:.0%}", _compact(entry["tokens"] or 0),
+               "" if cost is None else f"${cost:.4f}", f"{entry['wall_seconds'] or 0:.0f}s"]
+        table.add_row(*row, *([entry["error"] if entry["status"] != "finished" else ""] if errors else []))
     return table
 
 
