@@ -17,6 +17,7 @@ import openpyxl
 
 from synthcomp.atomic import write_bytes
 from synthcomp.errors import OfficeFileError
+from synthcomp.office import budgets
 from synthcomp.office.archive_io import build_zip, read_zip
 from synthcomp.office.budgets import check_package
 from synthcomp.office.coerce import deck_of, document_of, workbook_of
@@ -28,6 +29,7 @@ from synthcomp.office.mail_io import build_eml, json_text, python_text, read_eml
 from synthcomp.office.pdf_io import build_pdf, read_pdf
 from synthcomp.office.pptx_io import build_pptx, read_pptx
 from synthcomp.office.style import DEFAULT_STYLE, HOUSE_STYLES, OfficeStyle, style_for
+from synthcomp.office.text_cache import TEXTS
 from synthcomp.office.text_io import (
     document_to_markdown,
     document_to_text,
@@ -145,6 +147,12 @@ def read_text(path: Path, limit: int | None = None, *, values: bool = False) -> 
     reader = read_xlsx_values if values and kind == "xlsx" else _READERS.get(kind)
     if reader is None:
         raise OfficeFileError(f"{path.name} is not a supported file type ({path.suffix or 'none'})")
+    # The same bytes read the same way under the same budget give the same text (text_cache).
+    key = (str(path), values, limit, budgets.current())
+    return TEXTS.read(path, key, lambda: _parsed(path, kind, reader, limit))
+
+
+def _parsed(path: Path, kind: str, reader: Callable[[Path], Iterator[str]], limit: int | None) -> str:
     _require_file(path, kind)
     lines: list[str] = []
     size = 0
