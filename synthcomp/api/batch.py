@@ -105,8 +105,8 @@ def _shared_limits(spec: BatchSpec) -> Iterator[Any]:
         return
     from synthcomp.models.shared_limits import serve_limits
 
-    with serve_limits() as address:
-        yield address
+    with serve_limits() as served:
+        yield served.address
 
 
 __all__ = ["BatchRecord", "BatchSpec", "Job", "run_batch"]
