@@ -4,8 +4,10 @@ bad input stops everything before anything starts."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -14,12 +16,14 @@ import time
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 from support.cli import cli
 from support.files import run_events, tree_digest
 
 from synthcomp.api.batch import run_batch
 from synthcomp.api.build import build_computer
 from synthcomp.api.plan import plan_computer
+from synthcomp.batch.display import BatchDisplay
 from synthcomp.batch.spec import BatchSpec
 from synthcomp.errors import InputError, ModelError
 
@@ -183,3 +187,17 @@ def _group_ends(group: int, within: float) -> bool:
 
 def _graded_all(out: Path) -> bool:
     return len(list(out.glob("computers/*/runs/*/grade.json"))) == len(PERSONAS)
+
+
+def test_off_a_terminal_the_batch_logs_a_line_per_job_that_ends_and_a_status_line(tmp_path: Path) -> None:
+    spec = BatchSpec(out=str(tmp_path / "b"), personas=PERSONAS[1:], days=1, files=FILES, workers=0)
+    written = io.StringIO()
+    display = BatchDisplay(Console(file=written, width=120), log_every=0.0)
+    with display:
+        record = run_batch(spec, on_event=display)
+    lines = written.getvalue().splitlines()
+    key = next(iter(record.entries))
+    assert any(line.startswith(f"finished {key}: ") and "turns over 1 days, score" in line for line in lines)
+    status = [line for line in lines if line.startswith("batch: ")]
+    assert status and "1/1 done, 0 running, 0 paused, 0 failed" in status[-1]
+    assert re.search(r"[\d.]+ turns/s; [\d,]+ tokens, \$0\.0000", status[-1])
