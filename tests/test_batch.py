@@ -24,7 +24,8 @@ from synthcomp.api.batch import run_batch
 from synthcomp.api.build import build_computer
 from synthcomp.api.plan import plan_computer
 from synthcomp.batch.display import BatchDisplay
-from synthcomp.batch.spec import BatchSpec
+from synthcomp.batch.record import BatchRecord
+from synthcomp.batch.spec import BatchSpec, jobs_for
 from synthcomp.errors import InputError, ModelError
 
 PERSONAS = ["A florist in Bordeaux who runs a shop with two employees and prepares the spring weddings.",
@@ -201,3 +202,26 @@ def test_off_a_terminal_the_batch_logs_a_line_per_job_that_ends_and_a_status_lin
     status = [line for line in lines if line.startswith("batch: ")]
     assert status and "1/1 done, 0 running, 0 paused, 0 failed" in status[-1]
     assert re.search(r"[\d.]+ turns/s; [\d,]+ tokens, \$0\.0000", status[-1])
+
+
+@pytest.mark.slow
+def test_a_batch_on_postgres_checkpoints_runs_as_on_sqlite_and_keeps_no_password(pg_url: str,
+                                                                                tmp_path: Path) -> None:
+    on_sqlite = BatchSpec(out=str(tmp_path / "sqlite"), personas=PERSONAS, days=1, files=FILES,
+                          workers=2, concurrency=1)
+    run_batch(on_sqlite)
+    on_postgres = on_sqlite.model_copy(update={"out": str(tmp_path / "pg"), "checkpointer": pg_url})
+    run_batch(on_postgres)
+    assert _trajectories(tmp_path / "pg") == _trajectories(tmp_path / "sqlite")
+    for job in _jobs(tmp_path / "pg").values():
+        run = Path(str(job["run_dir"]))
+        assert job["status"] == "finished" and not (run / "checkpoints.sqlite").exists()
+        assert json.loads((run / "context.json").read_text("utf-8"))["checkpointer"].startswith("postgres")
+
+
+def test_batch_json_never_holds_the_databases_password(tmp_path: Path) -> None:
+    spec = BatchSpec(out=str(tmp_path), personas=PERSONAS,
+                     checkpointer="postgresql://runs:s3cret-pw@db.example:5432/synthcomp")
+    BatchRecord(spec, jobs_for(spec)).save(force=True)
+    saved = (tmp_path / "batch.json").read_text("utf-8")
+    assert "s3cret-pw" not in saved and "runs@db.example:5432/synthcomp" in saved

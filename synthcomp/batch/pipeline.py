@@ -18,6 +18,7 @@ from synthcomp.batch.spec import BatchSpec, Job, run_id_of
 from synthcomp.computer import Computer
 from synthcomp.errors import RunFinished, first_line
 from synthcomp.models.usage import read_usage
+from synthcomp.runs.checkpoints import STORE_KEY
 from synthcomp.runs.folder import (
     CHECKPOINTS_FILE,
     CONTEXT_FILE,
@@ -121,7 +122,7 @@ def _nothing_done(run_dir: Path) -> bool:
         saved = json.loads((run_dir / CONTEXT_FILE).read_text("utf-8"))
     except (OSError, ValueError):
         return True
-    return not (isinstance(saved, dict) and saved.get("checkpointer"))
+    return not (isinstance(saved, dict) and saved.get(STORE_KEY))
 
 
 def _graded(run_dir: Path) -> bool:

@@ -14,6 +14,7 @@ from typing import Any
 from synthcomp.atomic import write_json
 from synthcomp.batch.spec import BatchSpec, Job
 from synthcomp.errors import InputError
+from synthcomp.runs.checkpoints import without_password
 from synthcomp.runs.folder import GRADE_FILE
 
 BATCH_FILE = "batch.json"
@@ -104,7 +105,10 @@ class BatchRecord:
         if not force and now - self._saved_at < SAVE_EVERY:
             return
         self._saved_at = now
-        write_json(self.path, {"spec": self.spec.model_dump(mode="json"),
+        spec = self.spec.model_dump(mode="json")
+        if spec["checkpointer"]:  # a password given in the URL is never written down
+            spec["checkpointer"] = without_password(spec["checkpointer"])
+        write_json(self.path, {"spec": spec,
                                "updated": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
                                "counts": dict(self.counts()), "totals": self.totals(),
                                "jobs": list(self.entries.values())})
