@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from support import LYON
 from support.fault_server import FaultServer
+from support.postgres import pg_url  # noqa: F401  (the PostgreSQL server fixture)
 
 from synthcomp.api.build import build_computer
 

@@ -1,12 +1,13 @@
-"""Commands on runs: simulate, resume, grade, and runs (what exists)."""
+"""Commands on runs: simulate, resume, grade, and runs (what exists; runs copy)."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+import typer.core
 
 from synthcomp.cli.app import app
 from synthcomp.cli.options import (
@@ -19,6 +20,10 @@ from synthcomp.cli.options import (
     model_config,
 )
 from synthcomp.runs.budgets import DAYS, MAX_TURNS
+
+CHECKPOINTER_HELP = ("Where every step is checkpointed: sqlite (the default: checkpoints.sqlite in "
+                     "the run folder) or postgresql://user@host:port/db (a password there is never "
+                     "saved: resume reads PGPASSWORD or ~/.pgpass, or take --checkpointer again).")
 
 
 @app.command()
@@ -45,6 +50,7 @@ def simulate(
     trials: Annotated[int, typer.Option(
         "--trials", min=1, help="Independent runs of the computer, seeds SEED to SEED+N-1, "
                                 "each on its own copy of the drive.")] = 1,
+    checkpointer: Annotated[str | None, typer.Option("--checkpointer", help=CHECKPOINTER_HELP)] = None,
 ) -> None:
     """Run the month on a planned computer; every turn is checkpointed (Ctrl-C pauses; a model
     that stays unavailable pauses too). Each run works on its own copy of the drive and plan
@@ -68,6 +74,8 @@ def simulate(
             if user_agent or collaborator:
                 fail("--user-agent and --collaborator do not reach a server: it runs the graphs "
                      "its langgraph.json registers")
+            if checkpointer:
+                fail("--checkpointer does not reach a server: it keeps its own checkpoints")
             models = model_config(config, default=model, user=user_model,
                                   collaborator=collaborator_model)
             run_dir, _ = simulate_via_server(
@@ -92,7 +100,7 @@ def simulate(
                                      seed=seed + trial, max_turns=max_turns, days=days,
                                      collaborator_model=models.model_for("collaborator"),
                                      config=models, on_progress=update, user_agent=user_agent,
-                                     collaborator=collaborator)
+                                     collaborator=collaborator, checkpointer=checkpointer)
         show_run(run_dir)  # a paused trial stops here, with its resume command
     if trials == 1:
         show_next("synthcomp", "grade", run_dir)
@@ -109,6 +117,11 @@ def resume(
     collaborator_model: CollaboratorModelOption = None,
     config: Annotated[Path | None, typer.Option(
         "--config", help="From here on, this model config instead of the run's own.")] = None,
+    checkpointer: Annotated[str | None, typer.Option(
+        "--checkpointer", help="The run's PostgreSQL URL with its password, or the server's new "
+                               "address (default: the one the run saved, its password from "
+                               "PGPASSWORD or ~/.pgpass). To move a run between SQLite and "
+                               "PostgreSQL: `synthcomp runs copy`.")] = None,
 ) -> None:
     """Continue a paused or killed run from its last checkpoint; the model options replace the
     run's own from here on (to fix a wrong model name, endpoint or key), and are kept."""
@@ -130,7 +143,8 @@ def resume(
                 fail("a model name is empty: give 'offline' or provider:model")
         try:
             run_dir = resume_run(run, on_progress=update, model=user_model or model,
-                                 collaborator_model=collaborator_model or model, config=loaded)
+                                 collaborator_model=collaborator_model or model, config=loaded,
+                                 checkpointer=checkpointer)
         except RunFinished as done:
             # Nothing left to do is not a failure (as `git pull` when up to date): show the run.
             out_console.print(f"{done}: nothing to resume", highlight=False)
@@ -195,7 +209,24 @@ def grade(
         show_usage(run / USAGE_FILE)
 
 
-@app.command()
+class _RunsGroup(typer.core.TyperGroup):
+    """`synthcomp runs [WHERE]` lists (as before there were subcommands); `synthcomp runs copy
+    RUN --to ...` copies; `synthcomp runs --help` shows both."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        """Anything but a subcommand's name or a help flag is the list's arguments."""
+        if not args or (args[0] not in self.commands and args[0] not in ("-h", "--help")):
+            args = ["list", *args]
+        return super().parse_args(ctx, args)
+
+
+runs_app = typer.Typer(cls=_RunsGroup, help="List the computers and runs under a folder (`runs "
+                       "[WHERE]`, the same as `runs list`), or copy a run's checkpoints between "
+                       "SQLite and PostgreSQL (`runs copy RUN --to ...`).")
+app.add_typer(runs_app, name="runs")
+
+
+@runs_app.command("list")
 def runs(
     where: Annotated[Path, typer.Argument(
         help="A computer, a run folder, or a folder to search for computers.")] = Path("."),
@@ -229,3 +260,23 @@ def runs(
             fail(f"no computer under {where.absolute()}: build one with `synthcomp build "
                  "--persona TEXT --out FOLDER`")
         show_runs(where, found)
+
+
+@runs_app.command("copy")
+def copy(
+    run: Annotated[Path, typer.Argument(help="A run folder: COMPUTER/runs/RUN_ID.")],
+    to: Annotated[str, typer.Option(
+        "--to", help="sqlite (checkpoints.sqlite in the run folder) or postgresql://user@host:port/db.")],
+    overwrite: Annotated[bool, typer.Option(
+        "--overwrite", help="Replace the run's thread where the target already holds it (an "
+                            "earlier copy).")] = False,
+) -> None:
+    """Copy a stopped run's checkpoints to SQLite or PostgreSQL and make the run resume from
+    there (the source is kept: a SQLite file under RUN/moved/N/, a PostgreSQL thread on its
+    server). A running, damaged or empty run is refused."""
+    from synthcomp.console import out_console, user_errors
+    from synthcomp.runs.copy import copy_run
+
+    with user_errors():
+        report = copy_run(run, to, overwrite=overwrite)
+        out_console.print(report.line(), highlight=False, markup=False)
