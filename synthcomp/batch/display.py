@@ -21,6 +21,7 @@ from synthcomp.runs.folder import USAGE_FILE
 LOG_EVERY = 60.0  # seconds between two log lines off a terminal
 USAGE_EVERY = 5.0  # seconds between two reads of the running runs' usage
 SHOWN_RUNNING = 12
+REDRAW_EVERY = 0.25
 
 
 class BatchDisplay:
@@ -31,6 +32,7 @@ class BatchDisplay:
         self.log_every = log_every
         self.started = time.monotonic()
         self._logged = self.started
+        self._drawn = 0.0
         self._live: Live | None = None
         self._first_turns: int | None = None
         self._usage: dict[str, tuple[int, float | None]] = {}
@@ -51,7 +53,11 @@ class BatchDisplay:
         if self._first_turns is None:
             self._first_turns = record.totals()["turns"]
         if self._live is not None:
-            self._live.update(self.panel(record))
+            # Hundreds of runs send hundreds of events a second: the panel is redrawn a few
+            # times a second, not once per event (the driver's CPU is the runs' CPU too).
+            if event["kind"] == "result" or time.monotonic() - self._drawn >= REDRAW_EVERY:
+                self._drawn = time.monotonic()
+                self._live.update(self.panel(record))
             return
         if event["kind"] == "result":
             entry = record.entries[event["key"]]
