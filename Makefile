@@ -56,6 +56,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_world_builder.py
 	$(BIN)/python bench/bench_simulation.py
 	$(BIN)/python bench/bench_http_concurrency.py
+	$(BIN)/python bench/bench_turn_cpu.py
 	$(BIN)/python bench/bench_grader.py
 	$(BIN)/python bench/bench_cli_import.py
 	$(BIN)/python bench/bench_sandbox.py

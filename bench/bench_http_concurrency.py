@@ -15,79 +15,23 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import socket
-import subprocess
-import sys
 import tempfile
-import threading
 import time
-import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+
+from served_runs import PERSONA, CallClock, copies, start_server
 
 from synthcomp.api.build import build_computer
 from synthcomp.api.plan import plan_computer
 from synthcomp.api.simulate import simulate
-from synthcomp.models import guard
 
-PERSONA = "A procurement manager at a mid-size hospital in Lyon"
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def _start_server(latency: float) -> tuple[subprocess.Popen[bytes], str]:
-    port = _free_port()
-    command = [sys.executable, "-m", "synthcomp.cli", "serve-model", "--port", str(port),
-               "--latency", str(latency)]
-    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/v1"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url + "/models", timeout=1):
-                return server, url
-        except OSError:
-            time.sleep(0.1)
-    server.kill()
-    raise SystemExit("serve-model did not start")
-
-
-class _CallClock:
-    """Seconds spent inside user-model calls (wraps the guard every call goes through)."""
-
-    def __init__(self) -> None:
-        self.seconds, self.calls = 0.0, 0
-        self._lock = threading.Lock()
-        real = guard.CallGuard.invoke
-
-        def timed(guarded: guard.CallGuard, runnable: object, value: object, config: object) -> object:
-            started = time.perf_counter()
-            try:
-                return real(guarded, runnable, value, config)  # type: ignore[arg-type]
-            finally:
-                if guarded.role == "user":
-                    with self._lock:
-                        self.seconds += time.perf_counter() - started
-                        self.calls += 1
-
-        guard.CallGuard.invoke = timed  # type: ignore[method-assign,assignment]
-
-    def reset(self) -> None:
-        """Start counting again."""
-        self.seconds, self.calls = 0.0, 0
+_start_server = start_server  # bench_batch_http.py (issue 17's batch bench) imports it from here
 
 
 def _batch(planned: Path, work: Path, runs: int, turns: int) -> tuple[int, float]:
     """Run ``runs`` simulations at once; return their turns and the wall time."""
-    copies = []
-    for index in range(runs):
-        target = work / f"n{runs}-{index}"
-        subprocess.run(["cp", "-a", str(planned), str(target)], check=True)
-        copies.append(target)
+    folders = copies(planned, work, runs, f"n{runs}")
 
     def one(folder: Path) -> int:
         run = simulate(folder, model="openai:offline", collaborator_model="offline", days=1,
@@ -96,7 +40,7 @@ def _batch(planned: Path, work: Path, runs: int, turns: int) -> tuple[int, float
 
     started = time.perf_counter()
     with ThreadPoolExecutor(max_workers=runs) as pool:
-        done = sum(pool.map(one, copies))
+        done = sum(pool.map(one, folders))
     return done, time.perf_counter() - started
 
 
@@ -111,9 +55,9 @@ def main() -> None:
         work = Path(scratch)
         planned = build_computer(PERSONA, work / "computer", seed=1, target_files=20)
         plan_computer(planned, seed=1)
-        server, url = _start_server(args.latency)
+        server, url = start_server(args.latency)
         os.environ.update(OPENAI_BASE_URL=url, OPENAI_API_KEY="bench")
-        clock = _CallClock()
+        clock = CallClock()
         try:
             print(f"latency {args.latency * 1000:.0f} ms per answer, {args.turns} turns per run")
             print(f"{'runs':>5} {'turns':>6} {'seconds':>8} {'turns/s':>8} {'ideal':>7} {'ratio':>6}"
