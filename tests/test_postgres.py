@@ -11,7 +11,10 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
+import threading
 import time
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 from typing import Any
@@ -21,16 +24,19 @@ import pytest
 from support import LYON
 from support.cli import cli
 from support.files import copy_tree, run_events, tree_digest
+from support.postgres import LocalPostgres, create_database
 
 from synthcomp.api.build import build_computer
 from synthcomp.api.plan import plan_computer
 from synthcomp.api.simulate import resume, simulate
 from synthcomp.errors import InputError
+from synthcomp.runs import postgres
 from synthcomp.runs.checkpoints import parse_store, without_password
 from synthcomp.runs.copy import copy_run
 from synthcomp.runs.folder import run_lock
 from synthcomp.runs.health import verify_run
 from synthcomp.runs.listing import run_status
+from synthcomp.runs.progress import RunProgress
 
 DAYS, SEED = 2, 3
 
@@ -200,6 +206,48 @@ def test_runs_copy_moves_a_run_to_postgres_and_back_and_it_resumes_the_same(
     same_run(run, reference[SEED])
     with pytest.raises(InputError, match="already"):
         copy_run(run, "sqlite")
+
+
+@pytest.mark.slow
+def test_a_database_that_goes_away_mid_run_is_waited_for_or_pauses_it(
+        planned: Path, reference: dict[int, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A server of its own, to stop under the run (as a restart or an outage of the database).
+    server = LocalPostgres(Path(tempfile.mkdtemp(prefix="synthcomp-pg-"))).start()
+    try:
+        url = create_database(server.url(), "outage")
+        monkeypatch.setattr(postgres, "POOL_WAIT", 3.0)
+
+        def stop_at(turn: int, back_after: float | None) -> Callable[[RunProgress], None]:
+            def seen(progress: RunProgress) -> None:
+                if progress.turn >= turn and not stopped:
+                    stopped.append(progress.turn)
+                    server.halt("immediate")  # connections cut, as a crash of the server
+                    if back_after is not None:
+                        threading.Timer(back_after, server.launch).start()
+            stopped: list[int] = []
+            return seen
+
+        # Back within the wait: the run goes on as if nothing happened.
+        run = simulate(copy_tree(planned, tmp_path / "a"), days=DAYS, seed=SEED, run_id="r",
+                       checkpointer=url, on_progress=stop_at(60, 1.0))
+        same_run(run, reference[SEED])
+
+        # Gone for longer: one line, the run stopped where its checkpoints are; it resumes to
+        # the same end once the server is back.
+        with pytest.raises(InputError, match=r"run r stopped: its checkpoint database .* cannot be reached"):
+            simulate(copy_tree(planned, tmp_path / "b"), days=DAYS, seed=SEED, run_id="r",
+                     checkpointer=url, on_progress=stop_at(150, None))
+        run = tmp_path / "b" / "runs" / "r"
+        assert run_status(run)[0] == "interrupted"
+        server.launch()
+        resume(run)
+        same_run(run, reference[SEED])
+    finally:
+        for key, pool in list(postgres._pools.items()):
+            if key[1] == url:
+                pool.close()
+                del postgres._pools[key]
+        server.stop()
 
 
 def test_runs_copy_refuses_a_running_or_a_damaged_run(planned: Path, pg_url: str, tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from langgraph.types import Command
 
 from synthcomp.checks.inputs import check_run_id, check_runnable_plan
 from synthcomp.computer import Computer
-from synthcomp.errors import InputError, RunFinished
+from synthcomp.errors import InputError, RunFinished, first_line
 from synthcomp.graphs.sim_state import SimState
 from synthcomp.graphs.simulation import Part, build_simulation
 from synthcomp.ids import run_id_for
@@ -33,6 +33,8 @@ from synthcomp.runs.checkpoints import (
     is_postgres,
     parse_store,
     run_checkpointer,
+    store_errors,
+    store_failed,
     without_password,
 )
 from synthcomp.runs.context import SimulationContext
@@ -263,11 +265,21 @@ def _drive(context: SimulationContext, start: SimState | None,
         except ModelUnavailable as exc:
             # The failed step is not checkpointed as done: resume runs it again.
             status, reason = "paused", str(exc)
+        except store_errors(store) as exc:
+            # The same for a checkpoint database that went away under the run.
+            store_failed(store)
+            status, reason = "paused", f"the checkpoint database failed: {first_line(exc)}"
         finally:
             context.counts().save()
-        final = _latest_values(graph, config)
-        if status == "finished" and _pending(graph, config):
-            status, reason = "paused", "stopped before the end"
+        try:
+            final = _latest_values(graph, config)
+            if status == "finished" and _pending(graph, config):
+                status, reason = "paused", "stopped before the end"
+        except store_errors(store) as exc:
+            store_failed(store)
+            raise InputError(f"run {run_dir.name} stopped: its checkpoint database "
+                             f"{describe_store(store)} cannot be reached ({first_line(exc)}); resume "
+                             "the run once it is back") from exc
     events = trajectory(str(run_dir)).compact()
     write_summary(context, final, status, events, earlier + time.perf_counter() - started, reason)
     return run_dir

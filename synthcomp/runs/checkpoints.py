@@ -138,3 +138,22 @@ def run_checkpointer(run_dir: Path, store: str | None) -> Iterator[BaseCheckpoin
         return
     with closing(sqlite3.connect(run_dir / CHECKPOINTS_FILE, check_same_thread=False)) as connection:
         yield sqlite_checkpointer(connection)
+
+
+def store_errors(store: str | None) -> tuple[type[BaseException], ...]:
+    """What the store raises when it goes away under a run (a PostgreSQL server restarted or
+    out of reach, no pooled connection in time): the run pauses on it and resumes later."""
+    if not is_postgres(store):
+        return ()  # a SQLite file in the run folder does not go away; its errors are damage
+    import psycopg
+
+    return (psycopg.OperationalError,)
+
+
+def store_failed(store: str | None) -> None:
+    """Note that the store went away under a run: a PostgreSQL pool is then checked and made
+    anew when the next run starts or resumes (runs.postgres.pool_failed)."""
+    if is_postgres(store):
+        from synthcomp.runs.postgres import pool_failed
+
+        pool_failed(str(store))

@@ -34,12 +34,16 @@ if TYPE_CHECKING:
 
 DEFAULT_POOL_SIZE = 4
 CONNECT_TIMEOUT = 10  # seconds: an address that does not answer fails the run's start, not hangs it
+# Seconds a checkpoint write waits for a connection (the server restarting, every connection
+# busy) before the run pauses on it.
+POOL_WAIT = 30.0
 CONNECTION_KWARGS: dict[str, Any] = {"autocommit": True, "prepare_threshold": None, "row_factory": dict_row}
 # pg_advisory_lock key: processes that create the tables at once take turns (CREATE TABLE IF NOT
 # EXISTS races in PostgreSQL, and the migration rows would collide).
 _SETUP_LOCK = 0x5C0_0017
 
 _pools: dict[tuple[int, str], ConnectionPool[Any]] = {}
+_failed: set[tuple[int, str]] = set()  # pools that lost their server under a run
 _guard = threading.Lock()
 
 
@@ -52,6 +56,14 @@ def postgres_pool(url: str, size: int | None = None) -> ConnectionPool[Any]:
     key = (os.getpid(), url)
     with _guard:
         pool = _pools.get(key)
+        if pool is not None and key in _failed:
+            # The pool's reconnection backs off for minutes after an outage: a run starting or
+            # resuming checks the server itself and, when it answers, gets a new pool.
+            check_postgres(url)
+            _failed.discard(key)
+            del _pools[key]
+            pool.close(timeout=0)
+            pool = None
         if pool is None:
             if check_postgres(url) is None:
                 raise InputError(f"{url!r} is not a postgresql:// URL")
@@ -59,12 +71,21 @@ def postgres_pool(url: str, size: int | None = None) -> ConnectionPool[Any]:
             if "connect_timeout" not in _conninfo(url):
                 kwargs["connect_timeout"] = CONNECT_TIMEOUT
             pool = ConnectionPool(url, min_size=1, max_size=max(size or DEFAULT_POOL_SIZE, 1),
-                                  kwargs=kwargs, check=ConnectionPool.check_connection,
+                                  kwargs=kwargs, timeout=POOL_WAIT,
+                                  # A connection the server dropped (it restarted) is replaced
+                                  # when taken, not handed to a checkpoint write.
+                                  check=ConnectionPool.check_connection,
                                   name=f"synthcomp-{without_password(url)}", open=True)
             _pools[key] = pool
         elif size and size > pool.max_size:
             pool.resize(pool.min_size, size)
         return pool
+
+
+def pool_failed(url: str) -> None:
+    """Say that ``url``'s pool lost its server under a run (the run paused on it)."""
+    with _guard:
+        _failed.add((os.getpid(), url))
 
 
 def postgres_saver(url: str) -> PostgresSaver:

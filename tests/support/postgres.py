@@ -95,12 +95,8 @@ class LocalPostgres:
         self._run("initdb", "-D", str(data), "-A", "trust", "-U", USER, "-E", "UTF8", "--no-sync")
         for attempt in range(3):
             self.port = _free_port()
-            options = (f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off "
-                       "-c max_connections=200")
             try:
-                self._run("pg_ctl", "-D", str(data), "-l", str(self.root / "server.log"), "-w",
-                          "-t", "60", "-o", options, "start")
-                return self
+                return self.launch()
             except RuntimeError:
                 if attempt == 2:
                     log = self.root / "server.log"
@@ -108,10 +104,22 @@ class LocalPostgres:
                                        + (log.read_text()[-2000:] if log.exists() else "")) from None
         return self
 
+    def launch(self) -> LocalPostgres:
+        """Start the initialised server on its port (again, after ``halt``)."""
+        options = (f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off "
+                   "-c max_connections=200")
+        self._run("pg_ctl", "-D", str(self.root / "data"), "-l", str(self.root / "server.log"), "-w",
+                  "-t", "60", "-o", options, "start")
+        return self
+
+    def halt(self, mode: str = "fast") -> None:
+        """Stop the server, its data kept (``launch`` starts it again)."""
+        self._run("pg_ctl", "-D", str(self.root / "data"), "-m", mode, "-w", "stop", timeout=60)
+
     def stop(self) -> None:
         """Stop the server (fast: open connections are cut) and remove its folder."""
         try:
-            self._run("pg_ctl", "-D", str(self.root / "data"), "-m", "fast", "-w", "stop", timeout=60)
+            self.halt()
         finally:
             shutil.rmtree(self.root, ignore_errors=True)
 
