@@ -66,13 +66,14 @@ class Allowance:
             self.tokens.level -= actual - estimated
 
     def cool_down(self, seconds: float, now: float) -> None:
-        """Send nothing for ``seconds`` from ``now`` (a 429's wait), then start from empty
-        buckets: the waiting calls go out at the endpoint's pace, not all at once."""
+        """Send nothing for ``seconds`` from ``now`` (a 429's wait), then start from nearly
+        empty buckets (one request, no tokens): the allowance they counted was not there, and
+        the calls held meanwhile go out at the endpoint's pace, not all at once."""
         self.resume_at = max(self.resume_at, now + seconds)
-        for bucket in (self.requests, self.tokens):
+        for bucket, left in ((self.requests, 1.0), (self.tokens, 0.0)):
             if bucket is not None:
                 bucket.refill(now)
-                bucket.level = min(bucket.level, 0.0)
+                bucket.level = min(bucket.level, left)
                 bucket.updated = max(bucket.updated, self.resume_at)
 
     def cooling(self, now: float) -> float:
@@ -173,7 +174,25 @@ class Limiter(BookLimiter):
         super().__init__("", limits, LimitBook(clock), sleep=sleep)
 
 
-LimiterSource = Callable[[str, EndpointLimits], "LimiterLike | None"]
+LimiterSource = Callable[[str, EndpointLimits], LimiterLike | None]
+
+
+class BookSource:
+    """A limiter source (see ``set_limiter_source``) whose limiters count in ``book``, one
+    BookLimiter per endpoint made on first use: how a worker uses a book that lives elsewhere
+    (the batch driver's, a Ray actor's behind a small BookLike adapter)."""
+
+    def __init__(self, book: BookLike) -> None:
+        self.book = book
+        self._limiters: dict[str, BookLimiter] = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, endpoint: str, limits: EndpointLimits) -> BookLimiter:
+        """The limiter of ``endpoint`` (the first limits given for it hold)."""
+        with self._lock:
+            if endpoint not in self._limiters:
+                self._limiters[endpoint] = BookLimiter(endpoint, limits, self.book)
+            return self._limiters[endpoint]
 
 _LIMITERS: dict[str, LimiterLike] = {}
 _REGISTRY_LOCK = threading.Lock()

@@ -21,11 +21,10 @@ import socket
 import threading
 from dataclasses import dataclass, field
 from multiprocessing import AuthenticationError
-from multiprocessing.connection import Client, Connection, Listener
+from multiprocessing.connection import Client, Connection, Listener, answer_challenge, deliver_challenge
 from typing import Any
 
-from synthcomp.models.ratelimit import BookLimiter, LimitBook, LimiterLost, set_limiter_source
-from synthcomp.models.settings import EndpointLimits
+from synthcomp.models.ratelimit import BookSource, LimitBook, LimiterLost, set_limiter_source
 
 # How long a caller waits for the book's answer before calling it lost: its arithmetic takes
 # microseconds, so only a server that is gone or stopped takes this long.
@@ -58,8 +57,11 @@ class SharedLimits:
 
     def __init__(self, book: LimitBook | None = None, host: str = "127.0.0.1") -> None:
         self.book = book or LimitBook()
-        authkey = secrets.token_bytes(32)
-        self._listener = Listener((host, 0), authkey=authkey)
+        self._authkey = authkey = secrets.token_bytes(32)
+        # The key is checked in each connection's thread, not while accepting (Listener's own
+        # check would hold every other worker behind one slow handshake); a backlog of one,
+        # Listener's default, drops the connections of threads that start together.
+        self._listener = Listener((host, 0), backlog=socket.SOMAXCONN)
         bound_host, port = self._listener.address
         self.address = LimitsAddress(bound_host, port, authkey)
         self._closed = threading.Event()
@@ -70,9 +72,10 @@ class SharedLimits:
     def _accept(self) -> None:
         while not self._closed.is_set():
             try:
-                conn = self._listener.accept()  # checks the authkey
-            except (OSError, EOFError, AuthenticationError):
-                continue  # a caller without the key, or one that left during the handshake
+                conn = self._listener.accept()
+            except OSError:
+                self._closed.wait(0.05)  # closed, or out of descriptors: never spin
+                continue
             _no_delay(conn)
             with self._lock:
                 if self._closed.is_set():
@@ -85,6 +88,8 @@ class SharedLimits:
     def _serve(self, conn: Connection) -> None:
         """Answer one worker connection's messages in order until it closes."""
         try:
+            deliver_challenge(conn, self._authkey)
+            answer_challenge(conn, self._authkey)
             while True:
                 name, args = conn.recv()
                 try:
@@ -95,8 +100,8 @@ class SharedLimits:
                     result = ("error", f"{type(exc).__name__}: {exc}")
                 if name not in _NO_ANSWER:
                     conn.send(result)
-        except (OSError, EOFError):
-            pass  # the worker closed it, or the server is closing
+        except (OSError, EOFError, AuthenticationError):
+            pass  # the worker closed it, the server is closing, or a caller without the key
         finally:
             with self._lock:
                 self._connections.discard(conn)
@@ -212,27 +217,10 @@ class RemoteBook:
             conn.close()
 
 
-class SharedLimiterSource:
-    """A limiter source (see ``set_limiter_source``) whose limiters count in a remote book:
-    one BookLimiter per endpoint, made on first use."""
-
-    def __init__(self, book: RemoteBook) -> None:
-        self.book = book
-        self._limiters: dict[str, BookLimiter] = {}
-        self._lock = threading.Lock()
-
-    def __call__(self, endpoint: str, limits: EndpointLimits) -> BookLimiter:
-        """The shared limiter of ``endpoint`` (the first limits given hold)."""
-        with self._lock:
-            if endpoint not in self._limiters:
-                self._limiters[endpoint] = BookLimiter(endpoint, limits, self.book)
-            return self._limiters[endpoint]
-
-
 def use_shared_limits(address: LimitsAddress) -> None:
     """Count this process's model calls in the driver's limits at ``address``. Call it once at
     worker start, before any run builds its models; LimiterLost when the driver does not answer,
     so a worker given a wrong address stops at once."""
     book = RemoteBook(address)
     book.ping()
-    set_limiter_source(SharedLimiterSource(book))
+    set_limiter_source(BookSource(book))
