@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from langchain_core.messages import AIMessage, ToolMessage
+from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
 from langchain_core.utils.function_calling import convert_to_openai_tool
 from langgraph.prebuilt import ToolRuntime
 from pydantic import BaseModel, model_serializer
@@ -106,3 +106,35 @@ def test_tools_get_the_runtime_without_dumping_it() -> None:
     assert clock._parse_input({"runtime": runtime}, "c2")["runtime"] is runtime
     assert all(t.args_schema.model_fields["runtime"].exclude  # type: ignore[union-attr]
                for t in tools if "runtime" in t.args_schema.model_fields)  # type: ignore[union-attr]
+
+
+def _sent(payload: dict[str, Any]) -> dict[str, Any]:
+    """A ChatOpenAIDirect payload as ChatOpenAI builds it (messages and tools in the body)."""
+    body = dict(payload)
+    extra = dict(body.pop("extra_body"))
+    return {**body, "messages": extra.pop("messages"), "tools": extra.pop("tools"),
+            **({"extra_body": extra} if extra else {})}
+
+
+def test_each_message_is_converted_once_and_the_request_is_unchanged(monkeypatch: pytest.MonkeyPatch) -> None:
+    from langchain_openai import ChatOpenAI
+
+    from synthcomp.models.openai_chat import ChatOpenAIDirect
+
+    monkeypatch.setenv("OPENAI_API_KEY", "test")
+    tools = agent_toolset()
+    plain = ChatOpenAI(model="offline", seed=3).bind_tools(tools)
+    direct = ChatOpenAIDirect(model="offline", seed=3).bind_tools(tools)
+    messages: list[Any] = [HumanMessage("Good morning.")]
+    for n in range(6):
+        messages += [AIMessage(f"Reading file {n}.", tool_calls=[
+            {"name": "read_file", "args": {"path": f"Users/a/{n}.docx"}, "id": f"c{n}"}]),
+            ToolMessage(f"text of file {n} " * 30, tool_call_id=f"c{n}", name="read_file")]
+        assert _sent(direct.bound._get_request_payload(messages, **direct.kwargs)) == \
+            plain.bound._get_request_payload(messages, **plain.kwargs)  # type: ignore[attr-defined]
+    assert len(direct.bound._wire) == len(messages)  # type: ignore[attr-defined]
+    # An elided result is another object: converted afresh, never the kept form of the old one.
+    messages[2] = messages[2].model_copy(update={"content": "[Result elided]"})
+    sent = _sent(direct.bound._get_request_payload(messages, **direct.kwargs))  # type: ignore[attr-defined]
+    assert sent["messages"][2]["content"] == "[Result elided]"
+    assert sent == plain.bound._get_request_payload(messages, **plain.kwargs)  # type: ignore[attr-defined]
