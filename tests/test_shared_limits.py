@@ -366,3 +366,14 @@ def test_many_threads_of_two_workers_connect_at_once() -> None:
         assert [out.get(timeout=120) for _ in workers] == [16, 16]
         for worker in workers:
             worker.join(timeout=30)
+
+
+def test_a_tokens_limit_restarts_empty_after_a_cool_down_and_settles_to_the_real_count() -> None:
+    now, waits, timing = _fake_time()
+    limiter = Limiter(EndpointLimits(tpm=6000), **timing)  # 100 tokens a second
+    limiter.acquire(1000)
+    limiter.cool_down(3.0)
+    assert limiter.acquire(500) == pytest.approx(3.0 + 5.0)  # no token allowance is left
+    limiter.settle(estimated=500, actual=200)  # the call used less: 3 s of it come back
+    assert limiter.acquire(300) == pytest.approx(0.0)
+    assert now[0] == pytest.approx(8.0) and len(waits) == 1

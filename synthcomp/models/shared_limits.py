@@ -144,6 +144,7 @@ class RemoteBook:
         self.address, self.timeout = address, timeout
         self._idle: list[Connection] = []
         self._lock = threading.Lock()
+        self._pid = os.getpid()
 
     def _lost(self, exc: BaseException) -> LimiterLost:
         why = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
@@ -152,6 +153,8 @@ class RemoteBook:
 
     def _borrow(self) -> Connection:
         with self._lock:
+            if self._pid != os.getpid():  # a forked child: its parent's sockets are not its own
+                self._idle, self._pid = [], os.getpid()
             if self._idle:
                 return self._idle.pop()
         conn = Client((self.address.host, self.address.port), authkey=self.address.authkey)
