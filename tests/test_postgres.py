@@ -214,8 +214,8 @@ def test_a_database_that_goes_away_mid_run_is_waited_for_or_pauses_it(
     # A server of its own, to stop under the run (as a restart or an outage of the database).
     server = LocalPostgres(Path(tempfile.mkdtemp(prefix="synthcomp-pg-"))).start()
     try:
+        url = ""
         url = create_database(server.url(), "outage")
-        monkeypatch.setattr(postgres, "POOL_WAIT", 3.0)
 
         def stop_at(turn: int, back_after: float | None) -> Callable[[RunProgress], None]:
             def seen(progress: RunProgress) -> None:
@@ -227,10 +227,12 @@ def test_a_database_that_goes_away_mid_run_is_waited_for_or_pauses_it(
             stopped: list[int] = []
             return seen
 
-        # Back within the wait: the run goes on as if nothing happened.
+        # Back within the wait (POOL_WAIT, 30 s): the run goes on as if nothing happened.
         run = simulate(copy_tree(planned, tmp_path / "a"), days=DAYS, seed=SEED, run_id="r",
                        checkpointer=url, on_progress=stop_at(60, 1.0))
         same_run(run, reference[SEED])
+        _drop_pools(url)
+        monkeypatch.setattr(postgres, "POOL_WAIT", 3.0)
 
         # Gone for longer: one line, the run stopped where its checkpoints are; it resumes to
         # the same end once the server is back.
@@ -243,11 +245,16 @@ def test_a_database_that_goes_away_mid_run_is_waited_for_or_pauses_it(
         resume(run)
         same_run(run, reference[SEED])
     finally:
-        for key, pool in list(postgres._pools.items()):
-            if key[1] == url:
-                pool.close()
-                del postgres._pools[key]
+        _drop_pools(url)
         server.stop()
+
+
+def _drop_pools(url: str) -> None:
+    """Close this process's pool for ``url`` (its server is going away)."""
+    for key, pool in list(postgres._pools.items()):
+        if key[1] == url:
+            pool.close()
+            del postgres._pools[key]
 
 
 def test_runs_copy_refuses_a_running_or_a_damaged_run(planned: Path, pg_url: str, tmp_path: Path) -> None:
