@@ -18,6 +18,8 @@ from synthcomp.models import load_chat_model
 from synthcomp.models.calls import RoleModel
 from synthcomp.models.guard import CallGuard, ModelUnavailable
 from synthcomp.models.ratelimit import (
+    BookSource,
+    LimitBook,
     Limiter,
     LimiterLost,
     limiter_for,
@@ -377,3 +379,18 @@ def test_a_tokens_limit_restarts_empty_after_a_cool_down_and_settles_to_the_real
     limiter.settle(estimated=500, actual=200)  # the call used less: 3 s of it come back
     assert limiter.acquire(300) == pytest.approx(0.0)
     assert now[0] == pytest.approx(8.0) and len(waits) == 1
+
+
+def test_in_a_batch_worker_every_remote_endpoint_shares_cool_downs_even_without_limits() -> None:
+    book = LimitBook()
+    set_limiter_source(BookSource(book))
+    try:
+        remote = limiter_for("http://127.0.0.1:9/v1", EndpointLimits())
+        assert remote is not None and limiter_for("offline", EndpointLimits()) is None
+        remote.cool_down(0.3)
+        started = time.monotonic()
+        limiter_for("http://127.0.0.1:9/v1", EndpointLimits()).acquire(10)  # type: ignore[union-attr]
+        assert time.monotonic() - started >= 0.25
+    finally:
+        set_limiter_source(None)
+    assert limiter_for("http://127.0.0.1:9/v1", EndpointLimits()) is None  # a process of its own

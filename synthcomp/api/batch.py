@@ -76,15 +76,16 @@ def checked(spec: BatchSpec) -> BatchSpec:
     for role in ROLES:
         parse_model_name(spec.models.model_for(role))
     computers = check_computers(spec.computers)
+    store = None
     if spec.checkpointer:
         from synthcomp.runs.postgres import check_postgres
 
-        check_postgres(spec.checkpointer)
+        store = check_postgres(spec.checkpointer)  # None for "sqlite"
     if spec.backend == "ray":
         from synthcomp.batch.ray_backend import check_ray
 
         check_ray(spec.ray_address)
-    return spec.model_copy(update={"computers": computers})
+    return spec.model_copy(update={"computers": computers, "checkpointer": store})
 
 
 def _backend(spec: BatchSpec, setup: WorkerSetup) -> Any:
@@ -97,9 +98,10 @@ def _backend(spec: BatchSpec, setup: WorkerSetup) -> Any:
 
 @contextmanager
 def _shared_limits(spec: BatchSpec) -> Iterator[Any]:
-    """The driver's shared rate limits, when the config limits an endpoint and the runs are in
-    more than one process (one process shares its limiters already)."""
-    if not spec.models.endpoints or (spec.backend == "local" and spec.workers <= 1):
+    """The driver's shared rate limits and 429 cool-downs, when a role's model is remote and
+    the runs are in more than one process (one process shares its limiters already)."""
+    remote = any(spec.models.model_for(role).partition(":")[0] != "offline" for role in ROLES)
+    if not remote or (spec.backend == "local" and spec.workers <= 1):
         with nullcontext():
             yield None
         return

@@ -100,7 +100,7 @@ def _simulate(job: Job, spec: BatchSpec, run_dir: Path, days: int, report: Repor
         return
     if run_started(run_dir) and not _nothing_done(run_dir):
         with suppress(RunFinished):
-            resume(run_dir, on_progress=on_progress, config=spec.models)
+            resume(run_dir, on_progress=on_progress, config=spec.models, **_checkpointer(spec))
         return
     # A run killed before its first step left a folder with nothing done: it starts again.
     shutil.rmtree(run_dir, ignore_errors=True)

@@ -194,6 +194,7 @@ class BookSource:
                 self._limiters[endpoint] = BookLimiter(endpoint, limits, self.book)
             return self._limiters[endpoint]
 
+OFFLINE_ENDPOINT = "offline"  # the offline model's calls never leave the process
 _LIMITERS: dict[str, LimiterLike] = {}
 _REGISTRY_LOCK = threading.Lock()
 _source: LimiterSource | None = None
@@ -207,14 +208,16 @@ def set_limiter_source(source: LimiterSource | None) -> None:
 
 
 def limiter_for(endpoint: str, limits: EndpointLimits) -> LimiterLike | None:
-    """The limiter of ``endpoint`` (None when it has no limits): the installed source's, else
-    the one every run in this process shares. The first limits given for an endpoint hold for
-    the life of the process (or of the source's book)."""
+    """The limiter of ``endpoint``: the installed source's, else the one every run in this
+    process shares; None in a process of its own when the endpoint has no limits. With a
+    source (a batch's workers) every remote endpoint gets one, limits or not: a 429 one worker
+    gets makes every worker wait. The first limits given for an endpoint hold for the life of
+    the process (or of the source's book)."""
+    source = _source
+    if source is not None and endpoint != OFFLINE_ENDPOINT:
+        return source(endpoint, limits)
     if limits.rpm is None and limits.tpm is None:
         return None
-    source = _source
-    if source is not None:
-        return source(endpoint, limits)
     with _REGISTRY_LOCK:
         if endpoint not in _LIMITERS:
             _LIMITERS[endpoint] = Limiter(limits)
