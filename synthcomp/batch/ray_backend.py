@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import socket
 import threading
 import time
@@ -187,7 +188,9 @@ class RayBackend:
             try:
                 ray.init(address=_resolved(self.address), **quiet)
             except (ConnectionError, RuntimeError) as exc:
-                raise InputError(f"cannot join the Ray cluster at {self.address}: {first_line(exc)}") from exc
+                # Ray's reason may be on the message's second line: all of it, on one.
+                why = " ".join(str(exc).split())[:400] or type(exc).__name__
+                raise InputError(f"cannot join the Ray cluster at {self.address}: {why}") from exc
             return False
         # Ray turns token authentication on for a local start (good) and warns that it did,
         # which the batch's display need not show.
@@ -328,14 +331,16 @@ class _Round:
 
 
 def _death(exc: BaseException) -> str:
-    """Why an actor died, in one line: Ray's message is a paragraph whose useful line is not
-    always the first."""
+    """Why an actor died, in one line: Ray's message is a paragraph (with a traceback when the
+    actor's setup raised) whose useful part is not its first line."""
     text = str(exc)
-    for marker in ("The actor died because of an error raised in its creation task",
-                   "The actor is dead because its worker process has died",
-                   "The actor died unexpectedly"):
-        if marker in text:
-            tail = text.split(marker, 1)[1].strip(" .:\n")
-            detail = next((line.strip() for line in reversed(tail.splitlines()) if line.strip()), "")
-            return f"{marker.lower()}{': ' + detail if detail else ''}"[:300]
-    return first_line(exc)
+    if "error raised in its creation task" in text:
+        raised = [line for line in text.splitlines() if re.match(r"[\w.]+(Error|Exception|Exit)\w*: ", line)]
+        return f"its setup failed: {raised[-1] if raised else first_line(exc)}"[:300]
+    pid, ip = re.search(r"\bpid: (\d+)", text), re.search(r"\bip: (\S+)", text)
+    detail = re.search(r"Worker exit detail: (.*?)(?: Some common causes|\n|$)", text)
+    if pid is None and detail is None:
+        return first_line(exc)
+    where = f"pid {pid.group(1)}" + (f" on {ip.group(1)}" if ip else "") if pid else ""
+    why = detail.group(1).strip() if detail else ""
+    return f"its process died ({'; '.join(part for part in (where, why) if part)})"[:300]
