@@ -128,6 +128,30 @@ def test_a_killed_ray_worker_fails_only_its_jobs_and_the_next_round_resumes_them
     assert _runs(tmp_path / "ray") == _runs(tmp_path / "reference")
 
 
+def test_workers_on_ray_share_one_book_of_rate_limits(own_ray: None) -> None:
+    import ray
+
+    from synthcomp.batch.ray_backend import RayBook, book_actor
+    from synthcomp.models.ratelimit import BookSource, LimiterLost
+    from synthcomp.models.settings import EndpointLimits
+
+    book = book_actor()
+
+    @ray.remote
+    def take_one(book: Any) -> float:
+        # In a Ray worker process, as a batch worker's limiters count: two requests a minute.
+        return BookSource(RayBook(book))("api", EndpointLimits(rpm=2)).acquire(0)
+
+    assert ray.get([take_one.remote(book), take_one.remote(book)]) == [0.0, 0.0]
+    here = RayBook(book)
+    assert 25 < here.reserve("api", 0) <= 30  # the third request of the minute waits for it
+    here.cool_down("api", 60)  # a 429 anywhere holds every worker
+    assert 55 < ray.get(ray.remote(lambda b: RayBook(b).cooling("api")).remote(book)) <= 60
+    ray.kill(book)
+    with pytest.raises(LimiterLost, match="cannot be reached"):
+        here.reserve("api", 0)
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -23,6 +23,8 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
+from contextlib import suppress
+from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -30,6 +32,7 @@ from synthcomp.batch.pipeline import run_job
 from synthcomp.batch.spec import BatchSpec, Job
 from synthcomp.batch.worker_setup import WorkerSetup
 from synthcomp.errors import InputError, first_line
+from synthcomp.models.ratelimit import BookSource, LimitBook, LimiterLost, set_limiter_source
 
 Events = Callable[[dict[str, Any]], None]
 POLL_SECONDS = 0.25  # how often the driver drains the actors' events when no job ends
@@ -37,6 +40,7 @@ DRAIN_TIMEOUT = 30.0  # an actor that does not answer a drain for this long is s
 PROBE_SECONDS = 3.0  # a cluster address that does not accept a connection this fast is down
 GCS_PORT, CLIENT_PORT = 6379, 10001  # Ray's default ports: `ray start --head` and Ray Client
 RESTARTS_PER_WORKER = 2  # new actors started for dead ones, per worker slot, in one round
+BOOK_TIMEOUT = 30.0  # the limits' actor answers in microseconds: this long means it is gone
 log = logging.getLogger("synthcomp")
 
 
@@ -124,8 +128,12 @@ class _Worker:
     """A Ray actor: runs jobs in its threads (Ray calls ``run`` concurrently, up to the actor's
     max_concurrency) and buffers their events for the driver's ``drain``."""
 
-    def __init__(self, spec: BatchSpec, setup: WorkerSetup, threads: int) -> None:
-        setup.apply(threads)
+    def __init__(self, spec: BatchSpec, setup: WorkerSetup, threads: int, book: Any = None) -> None:
+        # The driver's limits server listens on 127.0.0.1, which a worker on another node cannot
+        # reach: on Ray the shared limits are the book actor's.
+        (setup if book is None else replace(setup, limits=None)).apply(threads)
+        if book is not None:
+            set_limiter_source(BookSource(RayBook(book)))
         self.spec = spec
         self._events: list[dict[str, Any]] = []
         self._lock = threading.Lock()
@@ -151,6 +159,67 @@ class _Worker:
         with self._lock:
             events, self._events = self._events, []
         return events
+
+
+class _BookActor:
+    """A Ray actor holding the batch's LimitBook: every worker, on every node, counts its model
+    calls and 429 cool-downs here."""
+
+    def __init__(self) -> None:
+        self.book = LimitBook()
+
+    def call(self, name: str, *args: Any) -> Any:
+        """One LimitBook method's answer."""
+        return getattr(self.book, name)(*args)
+
+
+class RayBook:
+    """The book actor as a worker's limiters see it (a BookLike). When the actor is gone (the
+    driver died) a call raises LimiterLost: the guard pauses the run rather than let each
+    worker go on at the full limit."""
+
+    def __init__(self, actor: Any) -> None:
+        self.actor = actor
+
+    def _call(self, name: str, *args: Any, answer: bool = True) -> Any:
+        import ray
+        from ray.exceptions import RayError
+
+        try:
+            pending = self.actor.call.remote(name, *args)
+            return ray.get(pending, timeout=BOOK_TIMEOUT) if answer else None
+        except RayError as exc:
+            raise LimiterLost(f"the batch's shared rate limits (a Ray actor) cannot be reached "
+                              f"({first_line(exc)}); stopping rather than exceeding the endpoint's "
+                              "limits") from exc
+
+    def add(self, endpoint: str, rpm: float | None, tpm: float | None) -> None:
+        """Start counting ``endpoint``."""
+        self._call("add", endpoint, rpm, tpm)
+
+    def reserve(self, endpoint: str, tokens: int) -> float:
+        """Reserve one request of ``tokens``; the seconds to wait before it."""
+        return float(self._call("reserve", endpoint, tokens))
+
+    def settle(self, endpoint: str, estimated: int, actual: int) -> None:
+        """Correct a call's tokens (not waited on: a lost book shows at the next reserve)."""
+        with suppress(LimiterLost):
+            self._call("settle", endpoint, estimated, actual, answer=False)
+
+    def cool_down(self, endpoint: str, seconds: float) -> None:
+        """Hold every worker's calls to ``endpoint`` for ``seconds``."""
+        self._call("cool_down", endpoint, seconds)
+
+    def cooling(self, endpoint: str) -> float:
+        """Seconds left of ``endpoint``'s cool-down."""
+        return float(self._call("cooling", endpoint))
+
+
+def book_actor() -> Any:
+    """A new book actor (on the connected Ray; it takes no CPU and ends with the driver)."""
+    import ray
+
+    return ray.remote(_BookActor).options(num_cpus=0).remote()
 
 
 class RayBackend:
@@ -218,6 +287,8 @@ class _Round:
         self.running: dict[Any, tuple[int, Job]] = {}  # run() call not returned -> slot, job
         self.load = [0] * self.count
         self.restarts = [RESTARTS_PER_WORKER] * self.count
+        # Shared limits asked for (a remote model, many workers): a book every node reaches.
+        self.book = book_actor() if setup.limits is not None else None
         self.actors: list[Any] = [self._actor() for _ in range(self.count)]
 
     def _actor(self) -> Any:
@@ -227,13 +298,23 @@ class _Round:
             # +1: a drain is answered while every thread runs a job.
             num_cpus=1, max_concurrency=self.threads + 1,
             scheduling_strategy="SPREAD", max_restarts=0)
-        return cls.remote(self.spec, self.setup, self.threads)
+        return cls.remote(self.spec, self.setup, self.threads, self.book)
 
     def run(self) -> None:
         """Hand out the jobs and pass their events on until each has its result."""
         import ray
 
         self._warn_if_short_of_cpus()
+        try:
+            self._loop()
+        finally:
+            for actor in [*self.actors, self.book]:
+                if actor is not None:  # a cluster outlives the batch: its actors do not
+                    ray.kill(actor)
+
+    def _loop(self) -> None:
+        import ray
+
         while self.pending or self.open:
             self._dispatch()
             calls = list(self.running)
