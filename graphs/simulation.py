@@ -328,13 +328,22 @@ def end_of_day(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str
             "yesterday": {"files": written, "sent": sent, "summary": summary}}
 
 
+@cache
+def _our_parts() -> tuple[CompiledStateGraph[Any, Any, Any, Any], CompiledStateGraph[Any, Any, Any, Any]]:
+    """Our user agent and collaborator, compiled once a process and shared by every run's
+    graph: they hold nothing of a run (it comes in through the context, and the checkpointer is
+    the month graph's), and building them (the tools' schemas, a ToolNode, two compiles) was a
+    third of a run's start-up CPU (bench/bench_turn_cpu.py runs 64 at once)."""
+    return build_user_agent().compile(), build_collaborator().compile()
+
+
 def build_simulation(
     *, user_agent: Part | None = None, collaborator: Part | None = None
 ) -> StateGraph[SimState, SimulationContext, SimState, SimState]:
     """The month's graph, uncompiled. ``user_agent`` and ``collaborator`` replace ours: each may
     be a StateGraph, a compiled graph or a node function over the same state keys."""
-    agent = user_agent if user_agent is not None else build_user_agent()
-    colleague = collaborator if collaborator is not None else build_collaborator()
+    agent = user_agent if user_agent is not None else _our_parts()[0]
+    colleague = collaborator if collaborator is not None else _our_parts()[1]
     graph = StateGraph(SimState, context_schema=SimulationContext)
     graph.add_node("overnight", overnight)
     graph.add_node("collaborator", colleague.compile() if isinstance(colleague, StateGraph) else colleague)
