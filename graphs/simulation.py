@@ -333,7 +333,7 @@ def _our_parts() -> tuple[CompiledStateGraph[Any, Any, Any, Any], CompiledStateG
     """Our user agent and collaborator, compiled once a process and shared by every run's
     graph: they hold nothing of a run (it comes in through the context, and the checkpointer is
     the month graph's), and building them (the tools' schemas, a ToolNode, two compiles) was a
-    third of a run's start-up CPU (bench/bench_turn_cpu.py runs 64 at once)."""
+    sixth of a run's start-up CPU (bench/bench_turn_cpu.py runs 64 at once)."""
     return build_user_agent().compile(), build_collaborator().compile()
 
 
