@@ -100,31 +100,33 @@ def test_a_killed_ray_worker_fails_only_its_jobs_and_the_next_round_resumes_them
     personas = bundled_personas()[3:6]
     reference = run_batch(BatchSpec(out=str(tmp_path / "reference"), personas=personas, workers=0, **SMALL))
     assert reference.counts()["finished"] == 3
-    workers: dict[str, int] = {}  # job key -> the pid of the Ray worker that ran it first
-    killed: list[int] = []
+    workers: dict[str, int] = {}  # job key -> the pid of the Ray worker running it
+    killed: list[str] = []
 
     def kill_one_mid_run(record: Any, event: dict[str, Any]) -> None:
         if event["kind"] == "started":
-            workers.setdefault(event["key"], event["pid"])  # its first round's worker
+            workers[event["key"]] = event["pid"]
         elif event["kind"] == "progress" and event["turn"] >= 10 and not killed:
-            killed.append(workers[event["key"]])
-            os.kill(killed[0], signal.SIGKILL)
+            killed.append(event["key"])
+            os.kill(workers[event["key"]], signal.SIGKILL)
 
     spec = BatchSpec(out=str(tmp_path / "ray"), personas=personas, workers=2, backend="ray", **SMALL)
     record = run_batch(spec, on_event=kill_one_mid_run)
     import ray
 
     assert ray.is_initialized()  # not the backend's Ray: left up
-    victims = {key for key, pid in workers.items() if pid == killed[0]}
-    assert victims and len(victims) < 3
+    # Every job finished: those of the killed worker on the batch's second round, resumed from
+    # their checkpoints, the failure's reason kept; the other worker's jobs went on untouched.
+    # (Which jobs the killed worker held is known only from its events drained before it died.)
+    failed_once = {key for key, entry in record.entries.items() if entry["errors"]}
+    assert killed[0] in failed_once and len(failed_once) < 3
     for key, entry in record.entries.items():
-        # Every job finished: the killed ones on the batch's second round, resumed from their
-        # checkpoints, the failure's reason kept.
         assert entry["status"] == "finished", entry
-        if key in victims:
-            assert entry["attempts"] == 2 and "Ray worker died" in entry["errors"][0], entry
+        if key in failed_once:
+            assert entry["attempts"] == 2 and len(entry["errors"]) == 1, entry
+            assert entry["errors"][0].startswith("Ray worker died: its process died (pid "), entry
         else:
-            assert entry["attempts"] == 1 and not entry["errors"], entry
+            assert entry["attempts"] == 1, entry
     assert _runs(tmp_path / "ray") == _runs(tmp_path / "reference")
 
 
@@ -147,9 +149,12 @@ def test_workers_on_ray_share_one_book_of_rate_limits(own_ray: None) -> None:
     assert 25 < here.reserve("api", 0) <= 30  # the third request of the minute waits for it
     here.cool_down("api", 60)  # a 429 anywhere holds every worker
     assert 55 < ray.get(ray.remote(lambda b: RayBook(b).cooling("api")).remote(book)) <= 60
-    ray.kill(book)
+    ray.kill(book)  # takes effect a moment later: calls until then are still answered
+    deadline = time.monotonic() + 20
     with pytest.raises(LimiterLost, match="cannot be reached"):
-        here.reserve("api", 0)
+        while time.monotonic() < deadline:
+            here.reserve("api", 0)
+            time.sleep(0.1)
 
 
 def _free_port() -> int:
