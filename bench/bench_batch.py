@@ -85,10 +85,11 @@ def main() -> int:
     print(f"batch benchmark: {len(personas)} personas x 1 trial x {args.days} days, {args.files} files, "
           f"concurrency {args.concurrency}; {os.cpu_count()} cores, load average "
           f"{load[0]:.2f} {load[1]:.2f} {load[2]:.2f} before the start", flush=True)
-    with tempfile.TemporaryDirectory(prefix="bench-batch-") as temp:
+    # A short Ray temp folder of our own (Ray's unix sockets must fit in 107 bytes), removed after.
+    with tempfile.TemporaryDirectory(prefix="bench-batch-") as temp, \
+            tempfile.TemporaryDirectory(prefix="ray", dir="/tmp") as ray_temp:
         root = args.out or Path(temp)
-        # A short Ray temp folder of our own: Ray's unix sockets must fit in 107 bytes.
-        os.environ.setdefault("RAY_TMPDIR", tempfile.mkdtemp(prefix="ray", dir="/tmp"))
+        os.environ.setdefault("RAY_TMPDIR", ray_temp)
         rows = [_one("local 1 worker", root, personas, args, workers=1, backend="local"),
                 _one("local 2 workers", root, personas, args, workers=2, backend="local")]
         if not args.no_ray:
