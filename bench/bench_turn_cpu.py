@@ -10,7 +10,9 @@ server's; everything else of a turn is this process's: the request build and HTT
   included) and once every run is at work (``steady``: while every run is between its first
   call and its last);
 - CPU ms per turn of this process (``time.process_time``, the server being another process),
-  split into the model call's client side (request, HTTP, answer), the tools and the rest;
+  split into the model call's client side (request, HTTP, answer), the tools and the rest, and
+  the cores it kept busy (CPU over wall time; the GIL holds one interpreter near 1). A run's first
+  turns carry its start-up and the first reads of its files: later turns cost less;
 - peak memory per run: this process's resident memory, sampled, above what it held before the
   batch, over N;
 - tokens/s: the runs' counted tokens (usage.json) over the batch's wall time.
@@ -43,23 +45,27 @@ from synthcomp.api.simulate import simulate
 PAGE = os.sysconf("SC_PAGE_SIZE")
 
 
-def _resident() -> int:
-    """This process's resident memory now, in bytes."""
-    with open("/proc/self/statm") as statm:
-        return int(statm.read().split()[1]) * PAGE
+def _resident(statm: int) -> int:
+    """This process's resident memory now, in bytes (``statm``: /proc/self/statm, open)."""
+    return int(os.pread(statm, 100, 0).split()[1]) * PAGE
 
 
 class _Sampler:
-    """This process's CPU time and resident memory while a block runs, every 50 ms."""
+    """This process's CPU time and resident memory while a block runs, four times a second
+    (sampling costs CPU too: 20 times a second was 7 ms a turn for one run)."""
 
     def __init__(self) -> None:
-        self.samples = [(time.perf_counter(), time.process_time(), _resident())]
+        self._statm = os.open("/proc/self/statm", os.O_RDONLY)
+        self.samples = [self._now()]
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
+    def _now(self) -> tuple[float, float, int]:
+        return time.perf_counter(), time.process_time(), _resident(self._statm)
+
     def _sample(self) -> None:
-        while not self._stop.wait(0.05):
-            self.samples.append((time.perf_counter(), time.process_time(), _resident()))
+        while not self._stop.wait(0.25):
+            self.samples.append(self._now())
 
     def __enter__(self) -> _Sampler:
         self._thread.start()
@@ -68,7 +74,8 @@ class _Sampler:
     def __exit__(self, *_: object) -> None:
         self._stop.set()
         self._thread.join()
-        self.samples.append((time.perf_counter(), time.process_time(), _resident()))
+        self.samples.append(self._now())
+        os.close(self._statm)
 
     def growth(self) -> int:
         """The highest resident memory above the first sample, in bytes."""
@@ -155,7 +162,7 @@ def _print(figures: Figures, latency: float) -> None:
     print(f"{f.runs:>5} {f.turns:>6} {f.seconds:>7.1f} {rate:>8.2f} {ideal:>6.1f} {rate / ideal:>6.2f} "
           f"{steady / ideal:>7.2f} {f.cpu * per_turn:>7.1f} {steady_cpu:>7.1f} "
           f"{f.call_cpu * per_turn:>6.1f} {f.tool_cpu * per_turn:>6.1f} "
-          f"{(f.cpu - f.call_cpu - f.tool_cpu) * per_turn:>6.1f} "
+          f"{(f.cpu - f.call_cpu - f.tool_cpu) * per_turn:>6.1f} {f.cpu / f.seconds:>5.2f} "
           f"{f.memory / f.runs / 2**20:>7.1f} {f.tokens / f.seconds:>9,.0f}")
 
 
@@ -175,21 +182,23 @@ def main() -> None:
         os.environ.update(OPENAI_BASE_URL=url, OPENAI_API_KEY="bench")
         calls, tools = CallClock(), _ToolClock()
         try:
-            # Imports, first connections, first graph: once a process, not a turn's cost.
-            _batch(planned, work, 1, 2, calls, tools, label="warm-up")
+            # Imports (some only at a first office read or prompt), first connection, first
+            # graph: once a process, not a turn's cost (2 turns left 10 ms a turn of them).
+            _batch(planned, work, 1, min(10, args.turns), calls, tools, label="warm-up")
             print(f"latency {args.latency:g} s per answer, {args.turns} turns per run, "
                   f"{os.cpu_count()} cores")
             print(f"{'runs':>5} {'turns':>6} {'wall s':>7} {'turns/s':>8} {'ideal':>6} {'ratio':>6} "
                   f"{'steady':>7} {'cpu ms':>7} {'steady':>7} {'call':>6} {'tools':>6} {'rest':>6} "
-                  f"{'MB/run':>7} {'tokens/s':>9}")
+                  f"{'cores':>5} {'MB/run':>7} {'tokens/s':>9}")
             for runs in args.runs:
                 _print(_batch(planned, work, runs, args.turns, calls, tools), args.latency)
             print("ratio: turns/s over ideal (runs / latency), start-up included; steady: the same "
                   "while every run is at work. cpu ms: this process's CPU per turn (the model's "
                   "answer is the server's), start-up included, then while every run is at work; "
                   "the first split into the call's client side (request, HTTP, answer), the tools "
-                  "and the rest (checkpoints, LangGraph, each run's start-up). MB/run: peak "
-                  "resident memory above the start, over the runs.")
+                  "and the rest (checkpoints, LangGraph, each run's start-up); cores: this "
+                  "process's CPU over wall time (one interpreter: at most ~1 with the GIL). MB/run: "
+                  "peak resident memory above the start, over the runs.")
         finally:
             server.terminate()
             server.wait(timeout=10)
