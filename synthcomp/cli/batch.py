@@ -43,8 +43,8 @@ def batch(
     concurrency: Annotated[int, typer.Option("--concurrency", min=1,
                                              help="Runs at once in each worker.")] = 8,
     workers: Annotated[int | None, typer.Option(
-        "--workers", min=0, help="Worker processes (default: the machine's cores; 0: in this "
-                                 "process).")] = None,
+        "--workers", min=0, help="Worker processes (default: this machine's cores; 0: in this "
+                                 "process). On a Ray cluster, give it: one per CPU to use.")] = None,
     backend: Annotated[str, typer.Option("--backend", help="local or ray.")] = "local",
     ray_address: Annotated[str | None, typer.Option(
         "--ray-address", help="Join this Ray cluster (e.g. ray://head:10001 or head:6379); "
