@@ -127,6 +127,8 @@ class Figures:
     tool_cpu: float
     memory: int
     tokens: int
+    last_start: float  # seconds from the batch's start to the last run's first call
+    call_wall: float  # mean seconds of a user-model call (the latency, HTTP, the server's work)
 
 
 def _batch(planned: Path, work: Path, runs: int, turns: int, calls: CallClock,
@@ -148,9 +150,11 @@ def _batch(planned: Path, work: Path, runs: int, turns: int, calls: CallClock,
         done = list(pool.map(one, folders))
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     steady_turns, (steady_start, steady_end) = calls.steady()
+    first_calls = [spans[0][0] for spans in calls.spans.values() if spans]
     return Figures(runs, sum(t for t, _ in done), seconds, steady_turns, steady_end - steady_start,
                    sampler.cpu_between(steady_start, steady_end), cpu, calls.cpu,
-                   tools.cpu - tool_cpu, sampler.growth(), sum(k for _, k in done))
+                   tools.cpu - tool_cpu, sampler.growth(), sum(k for _, k in done),
+                   max(first_calls, default=started) - started, calls.seconds / max(1, calls.calls))
 
 
 def _print(figures: Figures, latency: float) -> None:
@@ -163,7 +167,8 @@ def _print(figures: Figures, latency: float) -> None:
           f"{steady / ideal:>7.2f} {f.cpu * per_turn:>7.1f} {steady_cpu:>7.1f} "
           f"{f.call_cpu * per_turn:>6.1f} {f.tool_cpu * per_turn:>6.1f} "
           f"{(f.cpu - f.call_cpu - f.tool_cpu) * per_turn:>6.1f} {f.cpu / f.seconds:>5.2f} "
-          f"{f.memory / f.runs / 2**20:>7.1f} {f.tokens / f.seconds:>9,.0f}")
+          f"{f.memory / f.runs / 2**20:>7.1f} {f.tokens / f.seconds:>9,.0f} {f.last_start:>6.1f} "
+          f"{f.call_wall:>6.3f}")
 
 
 def main() -> None:
@@ -189,7 +194,7 @@ def main() -> None:
                   f"{os.cpu_count()} cores")
             print(f"{'runs':>5} {'turns':>6} {'wall s':>7} {'turns/s':>8} {'ideal':>6} {'ratio':>6} "
                   f"{'steady':>7} {'cpu ms':>7} {'steady':>7} {'call':>6} {'tools':>6} {'rest':>6} "
-                  f"{'cores':>5} {'MB/run':>7} {'tokens/s':>9}")
+                  f"{'cores':>5} {'MB/run':>7} {'tokens/s':>9} {'start':>6} {'call s':>6}")
             for runs in args.runs:
                 _print(_batch(planned, work, runs, args.turns, calls, tools), args.latency)
             print("ratio: turns/s over ideal (runs / latency), start-up included; steady: the same "
@@ -198,7 +203,9 @@ def main() -> None:
                   "the first split into the call's client side (request, HTTP, answer), the tools "
                   "and the rest (checkpoints, LangGraph, each run's start-up); cores: this "
                   "process's CPU over wall time (one interpreter: at most ~1 with the GIL). MB/run: "
-                  "peak resident memory above the start, over the runs.")
+                  "peak resident memory above the start, over the runs. start: seconds until the "
+                  "last run made its first call (the runs' start-ups share the interpreter); call s: "
+                  "the mean wall time of a model call, the latency included.")
         finally:
             server.terminate()
             server.wait(timeout=10)
