@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
-from bench_http_concurrency import PERSONA, _start_server
+from served_runs import PERSONA, start_server
 
 from synthcomp.api.batch import run_batch
 from synthcomp.api.build import build_computer
@@ -91,7 +91,7 @@ def main() -> None:
         work = Path(scratch)
         planned = build_computer(PERSONA, work / "computer", seed=1, target_files=20)
         plan_computer(planned, seed=1)
-        server, url = _start_server(args.latency)
+        server, url = start_server(args.latency)
         os.environ.update(OPENAI_BASE_URL=url, OPENAI_API_KEY="bench")
         try:
             window = Window(args.runs, server.pid)
