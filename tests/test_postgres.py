@@ -227,9 +227,15 @@ def test_a_database_that_goes_away_mid_run_is_waited_for_or_pauses_it(
             stopped: list[int] = []
             return seen
 
-        # Back within the wait (POOL_WAIT, 30 s): the run goes on as if nothing happened.
+        # Back within the wait (POOL_WAIT, 30 s): the run usually goes on as if nothing happened.
+        # A write cut mid-statement by the crash is not retried: then the run pauses (on a
+        # loaded machine, seen in CI), and resuming it ends where the uninterrupted run does.
         run = simulate(copy_tree(planned, tmp_path / "a"), days=DAYS, seed=SEED, run_id="r",
                        checkpointer=url, on_progress=stop_at(60, 1.0))
+        status, reason = run_status(run)
+        if status != "finished":
+            assert status == "paused", reason
+            resume(run)
         same_run(run, reference[SEED])
         _drop_pools(url)
         monkeypatch.setattr(postgres, "POOL_WAIT", 3.0)
