@@ -20,7 +20,8 @@ from rich.console import Console
 from support.cli import cli
 from support.files import run_events, tree_digest
 
-from synthcomp.api.batch import run_batch
+from synthcomp.api import batch as batch_api
+from synthcomp.api.batch import batch_lock, run_batch
 from synthcomp.api.build import build_computer
 from synthcomp.api.plan import plan_computer
 from synthcomp.batch.display import BatchDisplay
@@ -68,8 +69,9 @@ def test_every_trial_is_built_planned_run_and_graded_and_a_rerun_redoes_nothing(
     assert _jobs(tmp_path / "b") == jobs
 
 
-def test_one_broken_computer_fails_alone_and_is_retried_only_up_to_the_limit(planned: Path,
-                                                                             tmp_path: Path) -> None:
+def test_one_broken_computer_fails_alone_and_is_tried_attempts_times_per_invocation(
+        planned: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch_api, "RETRY_WAIT", 0.05)
     broken = tmp_path / "broken"
     shutil.copytree(planned, broken)
     (broken / "meta" / "plan.json").write_text("{not json", "utf-8")
@@ -82,24 +84,38 @@ def test_one_broken_computer_fails_alone_and_is_retried_only_up_to_the_limit(pla
     assert bad["status"] == "failed" and bad["attempts"] == 2
     assert isinstance(bad["errors"], list) and len(bad["errors"]) == 2
     assert "plan.json" in str(bad["error"])
-    again = run_batch(spec)  # out of attempts: not tried a third time; the good one not rerun
-    assert again.ran == set() and _jobs(tmp_path / "b")["broken/t0"]["attempts"] == 2
+    again = run_batch(spec)  # a new invocation tries the failed job again; the good one is left
+    assert again.ran == {"broken/t0"} and _jobs(tmp_path / "b")["broken/t0"]["attempts"] == 4
+    assert _jobs(tmp_path / "b")[f"{planned.name}/t0"] == good
 
 
-def test_a_failed_job_is_tried_again_by_the_next_invocation_and_can_then_finish(planned: Path,
-                                                                               tmp_path: Path) -> None:
+def test_a_failed_job_is_tried_again_by_the_next_invocation_and_can_then_finish(
+        planned: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch_api, "RETRY_WAIT", 0.05)
     flaky = tmp_path / "flaky"
     shutil.copytree(planned, flaky)
     plan = (flaky / "meta" / "plan.json").read_bytes()
     (flaky / "meta" / "plan.json").write_text("{not json", "utf-8")
     spec = BatchSpec(out=str(tmp_path / "b"), computers=[str(flaky)], days=1, workers=0, attempts=3)
-    run_batch(spec.model_copy(update={"attempts": 1}))
+    run_batch(spec)
     assert _jobs(tmp_path / "b")["flaky/t0"]["status"] == "failed"
     (flaky / "meta" / "plan.json").write_bytes(plan)  # the cause fixed
     run_batch(spec)
     job = _jobs(tmp_path / "b")["flaky/t0"]
-    assert job["status"] == "finished" and job["attempts"] == 2
-    assert job["error"] == "" and len(job["errors"]) == 1  # the earlier failure's reason is kept
+    assert job["status"] == "finished" and job["attempts"] == 4
+    assert job["error"] == "" and len(job["errors"]) == 3  # the earlier failures' reasons are kept
+
+
+def test_a_rerun_with_other_options_makes_other_runs_and_a_second_driver_is_refused(
+        planned: Path, tmp_path: Path) -> None:
+    one_day = BatchSpec(out=str(tmp_path / "b"), computers=[str(planned)], days=1, workers=0)
+    first = Path(str(_jobs(tmp_path / "b")[f"{planned.name}/t0"]["run_dir"])) if run_batch(one_day) else None
+    with batch_lock(tmp_path / "b"), pytest.raises(InputError, match="already running in"):
+        run_batch(one_day)
+    run_batch(one_day.model_copy(update={"max_turns": 30}))
+    job = _jobs(tmp_path / "b")[f"{planned.name}/t0"]
+    assert job["status"] == "finished" and job["turns"] == 30 and job["attempts"] == 1
+    assert first is not None and Path(str(job["run_dir"])) != first and first.is_dir()
 
 
 def test_bad_inputs_stop_the_batch_before_anything_starts(tmp_path: Path, planned: Path) -> None:
@@ -198,7 +214,7 @@ def test_off_a_terminal_the_batch_logs_a_line_per_job_that_ends_and_a_status_lin
         record = run_batch(spec, on_event=display)
     lines = written.getvalue().splitlines()
     key = next(iter(record.entries))
-    assert any(line.startswith(f"finished {key}: ") and "turns over 1 days, score" in line for line in lines)
+    assert any(line.startswith(f"finished {key}: ") and "turns over 1 day, score" in line for line in lines)
     status = [line for line in lines if line.startswith("batch: ")]
     assert status and "1/1 done, 0 running, 0 paused, 0 failed" in status[-1]
     assert re.search(r"[\d.]+ turns/s; [\d,]+ tokens, \$0\.0000", status[-1])
@@ -225,3 +241,30 @@ def test_batch_json_never_holds_the_databases_password(tmp_path: Path) -> None:
     BatchRecord(spec, jobs_for(spec)).save(force=True)
     saved = (tmp_path / "batch.json").read_text("utf-8")
     assert "s3cret-pw" not in saved and "runs@db.example:5432/synthcomp" in saved
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("workers", ["0", "2"])
+def test_ctrl_c_stops_the_batch_at_once_and_a_rerun_finishes_it(tmp_path: Path, workers: str) -> None:
+    personas = tmp_path / "p.txt"
+    personas.write_text("\n".join(PERSONAS) + "\n", "utf-8")
+    command = [sys.executable, "-m", "synthcomp.cli", "batch", "--personas", str(personas), "--days", "2",
+               "--files", str(FILES), "--workers", workers, "--concurrency", "1",
+               "--out", str(tmp_path / "b")]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               start_new_session=True)
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline and not list(tmp_path.glob("b/computers/*/runs/*/trajectory.jsonl")):
+        time.sleep(0.05)
+    time.sleep(1.0)
+    os.killpg(process.pid, signal.SIGINT)  # as Ctrl-C on a terminal reaches the whole group
+    interrupted = time.monotonic()
+    _, err = process.communicate(timeout=60)
+    assert time.monotonic() - interrupted < 15, "the batch went on after Ctrl-C"
+    assert process.returncode == 130 and "run the same command to resume" in err
+    assert _group_ends(process.pid, within=10)
+    statuses = {job["status"] for job in _jobs(tmp_path / "b").values()}
+    assert "running" not in statuses and "interrupted" in statuses
+    rerun = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    assert rerun.returncode == 0, rerun.stderr
+    assert {job["status"] for job in _jobs(tmp_path / "b").values()} == {"finished"}

@@ -9,6 +9,8 @@ times in all, each failure's reason kept. One job's failure never stops the othe
 
 from __future__ import annotations
 
+import fcntl
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
@@ -18,11 +20,14 @@ from synthcomp.batch.local import LocalBackend
 from synthcomp.batch.record import BatchRecord
 from synthcomp.batch.spec import BACKENDS, BatchSpec, Job, check_computers, jobs_for
 from synthcomp.batch.worker_setup import WorkerSetup
+from synthcomp.checks.inputs import checked_target_files
 from synthcomp.errors import InputError
-from synthcomp.models import parse_model_name
-from synthcomp.models.settings import ROLES
+from synthcomp.models import load_chat_model, parse_model_name
+from synthcomp.models.settings import ROLES, ModelConfig
 
 OnEvent = Callable[[BatchRecord, dict[str, Any]], None]
+LOCK_FILE = ".lock"
+RETRY_WAIT = 2.0  # seconds before a retry round, times the round
 
 
 def run_batch(spec: BatchSpec, *, on_event: OnEvent | None = None) -> BatchRecord:
@@ -43,14 +48,16 @@ def run_batch(spec: BatchSpec, *, on_event: OnEvent | None = None) -> BatchRecor
         if on_event is not None:
             on_event(record, event)
 
-    record.save(force=True)
-    with _shared_limits(spec) as limits:
+    with batch_lock(Path(spec.out)), _shared_limits(spec) as limits:
+        record.save(force=True)
         backend = _backend(spec, WorkerSetup(limits=limits, checkpointer=spec.checkpointer))
         try:
-            for _ in range(spec.attempts):
-                todo = [by_key[key] for key in record.todo() if _runnable(record, key)]
+            for round_ in range(spec.attempts):
+                todo = [by_key[key] for key in record.todo()]
                 if not todo:
                     break
+                if round_:  # a failure that passes (a server restarting) gets a moment
+                    time.sleep(min(RETRY_WAIT * round_, 30.0))
                 backend.run(todo, spec, seen)
         except BaseException:
             record.interrupt_running()
@@ -60,11 +67,20 @@ def run_batch(spec: BatchSpec, *, on_event: OnEvent | None = None) -> BatchRecor
     return record
 
 
-def _runnable(record: BatchRecord, key: str) -> bool:
-    """Whether this round runs a job: any job not settled, except one that paused in this
-    invocation (a model that stays down: it resumes on the next one)."""
-    entry = record.entries[key]
-    return not (entry["status"] == "paused" and key in record.ran)
+@contextmanager
+def batch_lock(out: Path) -> Iterator[None]:
+    """Hold the batch folder's lock: a second invocation on the same --out while one runs gets
+    one line instead of two drivers racing over the same runs and batch.json."""
+    with (out / LOCK_FILE).open("a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise InputError(f"a batch is already running in {out} (another process holds "
+                             f"{out / LOCK_FILE}); wait for it, or stop it first") from exc
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def checked(spec: BatchSpec) -> BatchSpec:
@@ -75,6 +91,10 @@ def checked(spec: BatchSpec) -> BatchSpec:
         raise InputError("--ray-address needs --backend ray")
     for role in ROLES:
         parse_model_name(spec.models.model_for(role))
+    if spec.backend == "local":  # a cluster's nodes have keys of their own, not the driver's
+        _check_models_load(spec.models)
+    if spec.personas:
+        checked_target_files(spec.files)
     computers = check_computers(spec.computers)
     store = None
     if spec.checkpointer:
@@ -86,6 +106,14 @@ def checked(spec: BatchSpec) -> BatchSpec:
 
         check_ray(spec.ray_address)
     return spec.model_copy(update={"computers": computers, "checkpointer": store})
+
+
+def _check_models_load(models: ModelConfig) -> None:
+    """Load every remote role's model once (no call is made): a missing key or package is one
+    line now, not the same failure in every job."""
+    for name in sorted({models.model_for(role) for role in ROLES}):
+        if parse_model_name(name)[0] != "offline":
+            load_chat_model(name, settings=models.settings_for(name))
 
 
 def _backend(spec: BatchSpec, setup: WorkerSetup) -> Any:

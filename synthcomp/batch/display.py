@@ -85,7 +85,8 @@ class BatchDisplay:
             table.add_column(column, justify="right" if column in ("day", "turns") else "left")
         running = [e for e in record.entries.values() if e["status"] == "running"]
         for entry in running[:SHOWN_RUNNING]:
-            day = f"{entry['day'] + 1}/{entry['run_days']}" if entry["run_days"] else ""
+            days = entry["run_days"]
+            day = f"{min(entry['day'] + 1, days)}/{days}" if days else ""
             table.add_row(entry["key"], entry["stage"], day, f"{entry['turns'] or 0:,}")
         if len(running) > SHOWN_RUNNING:
             table.add_row(f"… {len(running) - SHOWN_RUNNING} more", "", "", "")
@@ -133,7 +134,8 @@ def _ended_line(entry: dict[str, Any]) -> str:
     what = f"{entry['status']} {entry['key']}"
     if entry["status"] == "finished":
         score = "" if entry["score"] is None else f", score {entry['score']:.0%}"
-        return f"{what}: {entry['turns'] or 0:,} turns over {entry['days'] or 0} days{score}"
+        days = entry["days"] or 0
+        return f"{what}: {entry['turns'] or 0:,} turns over {days} day{'' if days == 1 else 's'}{score}"
     return f"{what}: {entry['error'] or 'no reason given'}"
 
 

@@ -16,7 +16,6 @@ import signal
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from synthcomp.batch.pipeline import run_job
@@ -45,15 +44,23 @@ class LocalBackend:
 
 
 def _in_process(jobs: list[Job], spec: BatchSpec, events: Events) -> None:
+    """The jobs in threads of this process. Daemon threads, not an executor: on Ctrl-C the
+    driver stops at once (an executor would first finish every job it was given); the runs cut
+    short resume from their checkpoints, as after a kill."""
     inbox: queue.Queue[dict[str, Any]] = queue.Queue()
+    todo: queue.Queue[Job | None] = queue.Queue()
+    for job in jobs:
+        todo.put(job)
 
-    def one(job: Job) -> None:
-        inbox.put({"key": job.key, "kind": "result", "result": run_job(job, spec, inbox.put)})
+    def take() -> None:
+        while (job := todo.get()) is not None:
+            inbox.put({"key": job.key, "kind": "started"})
+            inbox.put({"key": job.key, "kind": "result", "result": run_job(job, spec, inbox.put)})
 
-    with ThreadPoolExecutor(max_workers=spec.concurrency, thread_name_prefix="batch-run") as pool:
-        for job in jobs:
-            pool.submit(one, job)
-        _drain(inbox, len(jobs), events, lambda: None)
+    for n in range(min(spec.concurrency, len(jobs))):
+        todo.put(None)
+        threading.Thread(target=take, name=f"batch-run-{n}", daemon=True).start()
+    _drain(inbox, len(jobs), events, lambda: None)
 
 
 def _in_workers(jobs: list[Job], spec: BatchSpec, events: Events, setup: WorkerSetup) -> None:
@@ -93,11 +100,17 @@ def _in_workers(jobs: list[Job], spec: BatchSpec, events: Events, setup: WorkerS
 
     try:
         _drain(inbox, len(jobs), track, check_workers)
+    except BaseException:
+        # Ctrl-C or a failure of the driver: the workers stop now, not after their jobs (their
+        # runs are checkpointed at every step and resume on the next invocation).
+        for process in workers:
+            process.terminate()
+        raise
     finally:
         for process in workers:
             process.join(timeout=5)
             if process.is_alive():
-                process.terminate()
+                process.kill()
 
 
 def _drain(inbox: Any, expected: int, events: Events, check: Callable[[], None]) -> None:

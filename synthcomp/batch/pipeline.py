@@ -46,7 +46,7 @@ def run_job(job: Job, spec: BatchSpec, report: Report) -> dict[str, Any]:
     try:
         computer = Computer(job.computer_dir)
         stage = "build"
-        with _computer_lock(Path(spec.out), computer.root.name):  # a computer's trials build and plan it once
+        with _computer_lock(Path(spec.out), job.computer_key):  # a computer's trials build and plan it once
             if not computer.is_built():
                 report({"key": job.key, "kind": "stage", "stage": "build"})
                 _build(job, spec)
@@ -65,13 +65,14 @@ def run_job(job: Job, spec: BatchSpec, report: Report) -> dict[str, Any]:
             result["error"] = summary.get("reason", "")
         elif result["status"] == "finished":
             stage = "grade"
-            if not _graded(run_dir):
+            if not _graded(run_dir, spec):
                 report({"key": job.key, "kind": "stage", "stage": "grade"})
                 _grade(run_dir, spec)
     except Exception as exc:
         result.update(status="failed", error=f"{stage}: {first_line(exc)}")
-    result.update(_figures(result.get("run_dir")))
-    result["wall_seconds"] = round(time.perf_counter() - started, 2)
+    result.update(_figures(result.get("run_dir"), spec))
+    result.update(_setup_spent(Path(job.computer_dir)))
+    result["job_seconds"] = round(time.perf_counter() - started, 2)
     return result
 
 
@@ -125,10 +126,16 @@ def _nothing_done(run_dir: Path) -> bool:
     return not (isinstance(saved, dict) and saved.get(STORE_KEY))
 
 
-def _graded(run_dir: Path) -> bool:
-    """Whether the run's grade is there and newer than the run's end."""
+def _graded(run_dir: Path, spec: BatchSpec) -> bool:
+    """Whether the run's grade is there, newer than the run's end, by the batch's judge."""
     grade, summary = run_dir / GRADE_FILE, run_dir / SUMMARY_FILE
-    return grade.is_file() and summary.is_file() and grade.stat().st_mtime >= summary.stat().st_mtime
+    if not (grade.is_file() and summary.is_file() and grade.stat().st_mtime >= summary.stat().st_mtime):
+        return False
+    try:
+        judge = json.loads(grade.read_text("utf-8")).get("judge_model")
+    except (OSError, ValueError):
+        return False
+    return bool(judge == spec.models.model_for("judge"))
 
 
 def _grade(run_dir: Path, spec: BatchSpec) -> None:
@@ -137,21 +144,40 @@ def _grade(run_dir: Path, spec: BatchSpec) -> None:
     grade_run(run_dir, model=spec.models.model_for("judge"), config=spec.models)
 
 
-def _figures(run_dir: str | None) -> dict[str, Any]:
-    """Turns, days, score, tokens and cost of a run, from its folder."""
+def _figures(run_dir: str | None, spec: BatchSpec) -> dict[str, Any]:
+    """Turns, days, score, tokens, cost and wall time (over all its resumes) of a run, from its
+    folder."""
     if not run_dir:
         return {}
     folder = Path(run_dir)
     summary = read_summary(folder) if (folder / SUMMARY_FILE).is_file() else {}
     figures: dict[str, Any] = {"turns": summary.get("turns"), "days": summary.get("days"),
-                               "messages_sent": summary.get("messages_sent"), "score": None}
-    if _graded(folder):
+                               "messages_sent": summary.get("messages_sent"), "score": None,
+                               "wall_seconds": summary.get("wall_seconds")}
+    if _graded(folder, spec):
         with suppress(OSError, ValueError):
             figures["score"] = json.loads((folder / GRADE_FILE).read_text("utf-8")).get("score")
-    total = read_usage(folder / USAGE_FILE).get("total") or {}
-    figures["tokens"] = int(total.get("input_tokens", 0)) + int(total.get("output_tokens", 0))
-    figures["cost_usd"] = total.get("cost_usd")
+    figures.update(_spent(read_usage(folder / USAGE_FILE)))
     return figures
+
+
+def _spent(counts: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    total = counts.get("total") or {}
+    return {f"{prefix}tokens": int(total.get("input_tokens", 0)) + int(total.get("output_tokens", 0)),
+            f"{prefix}cost_usd": total.get("cost_usd")}
+
+
+def _setup_spent(computer_dir: Path) -> dict[str, Any]:
+    """What building and planning the computer spent (meta/usage.json), counted once a
+    computer in the batch's totals."""
+    sections = read_usage(Computer(computer_dir).usage_path, sections=True)
+    tokens, costs = 0, []
+    for name in ("build", "plan"):
+        spent = _spent(sections.get(name) or {})
+        tokens += spent["tokens"]
+        costs.append(spent["cost_usd"] if spent["tokens"] else 0.0)
+    return {"setup_tokens": tokens,
+            "setup_cost_usd": None if any(c is None for c in costs) else round(sum(costs), 6)}
 
 
 def _progress_reporter(key: str, report: Report) -> Callable[[RunProgress], None]:

@@ -5,6 +5,7 @@ times a failing job has been tried."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 from collections import Counter
@@ -29,31 +30,38 @@ class BatchRecord:
         self.path = Path(spec.out) / BATCH_FILE
         self.spec = spec
         earlier = _read(self.path)
+        options = options_of(spec)
         self.entries: dict[str, dict[str, Any]] = {}
         for job in jobs:
-            entry = {**job.saved(), "computer_id": Path(job.computer_dir).name, "status": "pending",
-                     "stage": "", "attempts": 0, "errors": [], "run_dir": None, "turns": None,
-                     "days": None, "day": 0, "run_days": None, "messages_sent": None, "score": None,
-                     "tokens": 0, "cost_usd": None, "wall_seconds": 0.0, "error": ""}
-            entry.update({k: v for k, v in earlier.get(job.key, {}).items() if k in entry})
+            entry = {**job.saved(), "computer_id": Path(job.computer_dir).name, "options": options,
+                     "status": "pending", "stage": "", "attempts": 0, "errors": [], "run_dir": None,
+                     "turns": None, "days": None, "day": 0, "run_days": None, "messages_sent": None,
+                     "score": None, "tokens": 0, "cost_usd": None, "setup_tokens": 0,
+                     "setup_cost_usd": None, "wall_seconds": 0.0, "error": ""}
+            before = earlier.get(job.key, {})
+            if before.get("options") == options:  # other days, models or budgets: another run
+                entry.update({k: v for k, v in before.items() if k in entry})
             if entry["status"] == "running":  # the batch that ran it was killed
                 entry["status"] = "interrupted"
             self.entries[job.key] = entry
         self.started = time.time()
         self.ran: set[str] = set()  # the jobs that got a result in this invocation
+        self.failed_now: Counter[str] = Counter()  # failures in this invocation
         self._saved_at = 0.0
 
     def todo(self) -> list[str]:
-        """The keys of the jobs this invocation runs: all but those finished and graded, and
-        those failed as many times as allowed."""
-        return [key for key, entry in self.entries.items() if not self.settled(key)]
+        """The keys of the jobs the next round of this invocation runs: those not settled,
+        except the ones that failed ``spec.attempts`` times or paused in this invocation (a
+        model that stays down); a new invocation tries them again."""
+        return [key for key, entry in self.entries.items() if not self.settled(key)
+                and self.failed_now[key] < self.spec.attempts
+                and not (entry["status"] == "paused" and key in self.ran)]
 
     def settled(self, key: str) -> bool:
-        """Whether a job is done with: finished and graded, or out of attempts."""
+        """Whether a job is done with: finished and graded."""
         entry = self.entries[key]
-        if entry["status"] == "finished":
-            return bool(entry["run_dir"]) and (Path(entry["run_dir"]) / GRADE_FILE).is_file()
-        return entry["status"] == "failed" and entry["attempts"] >= self.spec.attempts
+        return (entry["status"] == "finished" and bool(entry["run_dir"])
+                and (Path(entry["run_dir"]) / GRADE_FILE).is_file())
 
     def seen(self, event: dict[str, Any]) -> None:
         """Fold one event of a job into its entry."""
@@ -61,10 +69,11 @@ class BatchRecord:
         kind = event["kind"]
         if entry is None:
             return
-        if kind == "stage":
+        if kind in ("started", "stage"):
             if entry["status"] != "running":
-                entry["attempts"] += 1
-            entry.update(status="running", stage=event["stage"])
+                entry["attempts"] += 1  # a try begins (a resume after an interruption too)
+            entry["status"] = "running"
+            entry["stage"] = event.get("stage", entry["stage"])
             if event.get("run_dir"):
                 entry["run_dir"] = event["run_dir"]
         elif kind == "progress":
@@ -76,21 +85,27 @@ class BatchRecord:
                 entry["attempts"] += 1
             entry.update({k: v for k, v in result.items() if k in entry and k != "key"})
             entry["stage"] = ""
+            if result["status"] == "failed":
+                self.failed_now[event["key"]] += 1
             if result["status"] != "finished" and result.get("error"):
                 entry["errors"] = [*entry["errors"], result["error"]][-10:]
             if result["status"] == "finished":
-                entry["error"] = ""
+                entry.update(error="", day=entry["run_days"] or entry["day"])
 
     def counts(self) -> Counter[str]:
         """How many jobs are in each status."""
         return Counter(entry["status"] for entry in self.entries.values())
 
     def totals(self) -> dict[str, Any]:
-        """Turns, tokens and cost over all jobs (cost None when a model's price is unknown)."""
+        """Turns, and tokens and cost over all runs plus each computer's build and plan once
+        (cost None when a model's price is unknown)."""
         entries = list(self.entries.values())
-        costs = [e["cost_usd"] for e in entries if e["tokens"]]
+        setups = {e["computer_dir"]: (e["setup_tokens"] or 0, e["setup_cost_usd"]) for e in entries
+                  if e["setup_tokens"]}
+        spent = [(e["tokens"] or 0, e["cost_usd"]) for e in entries if e["tokens"]] + list(setups.values())
+        costs = [cost for _, cost in spent]
         return {"turns": sum(e["turns"] or 0 for e in entries),
-                "tokens": sum(e["tokens"] or 0 for e in entries),
+                "tokens": sum(tokens for tokens, _ in spent),
                 "cost_usd": None if any(c is None for c in costs) else round(sum(costs), 6)}
 
     def interrupt_running(self) -> None:
@@ -112,6 +127,15 @@ class BatchRecord:
                                "updated": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
                                "counts": dict(self.counts()), "totals": self.totals(),
                                "jobs": list(self.entries.values())})
+
+
+def options_of(spec: BatchSpec) -> str:
+    """What makes a job's run the run it is (days, budgets, seed, files, every role's model):
+    a re-run with other options makes other runs, not the old ones again."""
+    models = spec.models
+    what = [spec.days, spec.max_turns, spec.seed, spec.files, models.roles.model_dump(),
+            models.window_for(models.model_for("user"))]
+    return hashlib.sha256(json.dumps(what, sort_keys=True, default=str).encode()).hexdigest()[:12]
 
 
 def _read(path: Path) -> dict[str, dict[str, Any]]:

@@ -4,6 +4,8 @@ every re-run of the same command (which is how a re-run finds what is already do
 
 from __future__ import annotations
 
+import hashlib
+from collections import Counter
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -58,6 +60,11 @@ class Job:
     trial: int
     run_seed: int
 
+    @property
+    def computer_key(self) -> str:
+        """The computer's part of the key: unique in the batch."""
+        return self.key.rsplit("/", 1)[0]
+
     def saved(self) -> dict[str, Any]:
         """The job as batch.json keeps it."""
         return asdict(self)
@@ -81,12 +88,16 @@ def jobs_for(spec: BatchSpec) -> list[Job]:
     folders = [(computer_id_for(text, spec.seed), text) for text in spec.personas]
     places: list[tuple[Path, str | None]] = [(spec.computer_root() / name, text) for name, text in folders]
     places += [(Path(folder).absolute(), None) for folder in spec.computers]
+    names = Counter(folder.name for folder in {folder for folder, _ in places})
     for folder, persona in places:
         if str(folder) in seen:
             continue  # the same persona twice is one computer
         seen.add(str(folder))
+        # Two given computers of one name (copies in two folders) are two jobs, told apart.
+        name = folder.name if names[folder.name] == 1 else \
+            f"{folder.name}-{hashlib.sha256(str(folder).encode()).hexdigest()[:6]}"
         for trial in range(spec.trials):
-            jobs.append(Job(key=f"{folder.name}/t{trial}", computer_dir=str(folder), persona=persona,
+            jobs.append(Job(key=f"{name}/t{trial}", computer_dir=str(folder), persona=persona,
                             trial=trial, run_seed=spec.seed + trial))
     return jobs
 

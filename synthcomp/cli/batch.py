@@ -53,7 +53,8 @@ def batch(
         "--checkpointer", help="'sqlite' (default: a file in each run) or a postgresql:// URL "
                                "(password from PGPASSWORD).")] = None,
     attempts: Annotated[int, typer.Option(
-        "--attempts", min=1, help="Tries of a failing job, over all re-runs of the batch.")] = 3,
+        "--attempts", min=1, help="Tries of a failing job in one invocation (running the command "
+                                  "again tries it again).")] = 3,
     skip_bad_lines: Annotated[bool, typer.Option(
         "--skip-bad-lines", help="Run the good personas of a file with broken lines.")] = False,
     seed: SeedOption = 0,
@@ -88,6 +89,8 @@ def batch(
                      f"{personas}: fix {'it' if len(found.skipped) == 1 else 'them'} or pass "
                      "--skip-bad-lines; nothing was started")
             texts = found.personas[:n] if n is not None else found.personas
+            if not texts and not computers:
+                fail(f"no persona in {personas}: nothing to run")
         folders = [folder for given in computers or [] for folder in computers_under(given)]
         models = model_config(config, default=model, world=world_model, planner=planner_model,
                               user=user_model, collaborator=collaborator_model, judge=judge_model)
