@@ -118,8 +118,15 @@ def test_a_rerun_with_other_options_makes_other_runs_and_a_second_driver_is_refu
     assert first is not None and Path(str(job["run_dir"])) != first and first.is_dir()
 
 
-def test_bad_inputs_stop_the_batch_before_anything_starts(tmp_path: Path, planned: Path) -> None:
+def test_bad_inputs_stop_the_batch_before_anything_starts(tmp_path: Path, planned: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "b"
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    with pytest.raises(ModelError, match=r"cannot load model 'openai:gpt-4o-mini'.*OPENAI_API_KEY"):
+        run_batch(BatchSpec(out=str(out), personas=PERSONAS,
+                            models={"roles": {"user": "openai:gpt-4o-mini"}}))
+    with pytest.raises(InputError, match="target file count"):
+        run_batch(BatchSpec(out=str(out), personas=PERSONAS, files=0))
     with pytest.raises(InputError, match="unknown backend 'slurm'"):
         run_batch(BatchSpec(out=str(out), personas=PERSONAS, backend="slurm"))
     with pytest.raises(InputError, match="not a built computer"):
