@@ -26,11 +26,9 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
-from served_runs import PERSONA, start_server
+from served_runs import planned_and_served
 
 from synthcomp.api.batch import run_batch
-from synthcomp.api.build import build_computer
-from synthcomp.api.plan import plan_computer
 from synthcomp.batch.record import BatchRecord
 from synthcomp.batch.spec import BatchSpec
 from synthcomp.models.settings import ModelConfig
@@ -89,11 +87,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         work = Path(scratch)
-        planned = build_computer(PERSONA, work / "computer", seed=1, target_files=20)
-        plan_computer(planned, seed=1)
-        server, url = start_server(args.latency)
-        os.environ.update(OPENAI_BASE_URL=url, OPENAI_API_KEY="bench")
-        try:
+        with planned_and_served(work, args.latency) as (planned, server):
             window = Window(args.runs, server.pid)
             spec = BatchSpec(out=str(work / "batch"), computers=[str(planned)], trials=args.runs, days=1,
                              max_turns=args.turns, workers=args.workers,
@@ -102,9 +96,6 @@ def main() -> None:
             started = time.perf_counter()
             record = run_batch(spec, on_event=window)
             wall = time.perf_counter() - started
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
     report(args, window, record, wall)
 
 

@@ -14,19 +14,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from served_runs import PERSONA, CallClock, copies, start_server
+from served_runs import CallClock, copies, planned_and_served
 
-from synthcomp.api.build import build_computer
-from synthcomp.api.plan import plan_computer
 from synthcomp.api.simulate import simulate
-
-_start_server = start_server  # bench_batch_http.py (issue 17's batch bench) imports it from here
 
 
 def _batch(planned: Path, work: Path, runs: int, turns: int) -> tuple[int, float]:
@@ -53,12 +48,8 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         work = Path(scratch)
-        planned = build_computer(PERSONA, work / "computer", seed=1, target_files=20)
-        plan_computer(planned, seed=1)
-        server, url = start_server(args.latency)
-        os.environ.update(OPENAI_BASE_URL=url, OPENAI_API_KEY="bench")
-        clock = CallClock()
-        try:
+        with planned_and_served(work, args.latency) as (planned, _):
+            clock = CallClock()
             print(f"latency {args.latency * 1000:.0f} ms per answer, {args.turns} turns per run")
             print(f"{'runs':>5} {'turns':>6} {'seconds':>8} {'turns/s':>8} {'ideal':>7} {'ratio':>6}"
                   f" {'call ms':>8} {'rest ms':>8}")
@@ -72,9 +63,6 @@ def main() -> None:
                       f"{rate / ideal:>6.2f} {call * 1000:>8.0f} {rest * 1000:>8.0f}")
             print("call ms: mean user-model call (latency + HTTP + serving); rest ms: the rest of "
                   "a turn's wall time in its run (tools, checkpoints, day setup, waiting for CPU)")
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
 
 
 if __name__ == "__main__":

@@ -36,10 +36,8 @@ from pathlib import Path
 from typing import Any
 
 from langchain_core.tools import BaseTool
-from served_runs import PERSONA, CallClock, copies, start_server
+from served_runs import CallClock, copies, planned_and_served
 
-from synthcomp.api.build import build_computer
-from synthcomp.api.plan import plan_computer
 from synthcomp.api.simulate import simulate
 
 PAGE = os.sysconf("SC_PAGE_SIZE")
@@ -181,12 +179,8 @@ def main() -> None:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as scratch:
         work = Path(scratch)
-        planned = build_computer(PERSONA, work / "computer", seed=1, target_files=20)
-        plan_computer(planned, seed=1)
-        server, url = start_server(args.latency)
-        os.environ.update(OPENAI_BASE_URL=url, OPENAI_API_KEY="bench")
-        calls, tools = CallClock(), _ToolClock()
-        try:
+        with planned_and_served(work, args.latency) as (planned, _):
+            calls, tools = CallClock(), _ToolClock()
             # Imports (some only at a first office read or prompt), first connection, first
             # graph: once a process, not a turn's cost (2 turns left 10 ms a turn of them).
             _batch(planned, work, 1, min(10, args.turns), calls, tools, label="warm-up")
@@ -206,9 +200,6 @@ def main() -> None:
                   "peak resident memory above the start, over the runs. start: seconds until the "
                   "last run made its first call (the runs' start-ups share the interpreter); call s: "
                   "the mean wall time of a model call, the latency included.")
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
     print(f"({time.perf_counter() - started:.0f} s in all)")
 
 

@@ -3,12 +3,13 @@ computer copied once per run, and a clock on the user model's calls.
 
 serve-model is the offline model behind an OpenAI-compatible API that waits L seconds before
 every answer, as a remote model does; the runs reach it as ``openai:offline`` through
-OPENAI_BASE_URL. Imported by bench_http_concurrency.py and bench_turn_cpu.py (run as scripts,
-so this folder is on sys.path).
+OPENAI_BASE_URL. Imported by bench_http_concurrency.py, bench_turn_cpu.py and bench_batch_http.py
+(run as scripts, so this folder is on sys.path).
 """
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -16,9 +17,13 @@ import threading
 import time
 import urllib.request
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from synthcomp.api.build import build_computer
+from synthcomp.api.plan import plan_computer
 from synthcomp.models import guard
 
 PERSONA = "A procurement manager at a mid-size hospital in Lyon"
@@ -47,6 +52,21 @@ def start_server(latency: float) -> tuple[subprocess.Popen[bytes], str]:
             time.sleep(0.1)
     server.kill()
     raise SystemExit("serve-model did not start")
+
+
+@contextmanager
+def planned_and_served(work: Path, latency: float) -> Iterator[tuple[Path, subprocess.Popen[bytes]]]:
+    """A small planned computer in ``work`` and serve-model answering after ``latency`` seconds,
+    which ``openai:*`` models reach (OPENAI_BASE_URL); the server stops after the block."""
+    planned = build_computer(PERSONA, work / "computer", seed=1, target_files=20)
+    plan_computer(planned, seed=1)
+    server, url = start_server(latency)
+    os.environ.update(OPENAI_BASE_URL=url, OPENAI_API_KEY="bench")
+    try:
+        yield planned, server
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
 
 
 def copies(planned: Path, work: Path, runs: int, label: str) -> list[Path]:
