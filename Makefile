@@ -36,7 +36,7 @@ lint: $(STAMP)
 
 test: lint typecheck
 	$(BIN)/python -m pytest -n 2
-	$(BIN)/python -m pytest -n 2 --nbmake notebooks
+	$(BIN)/python -m pytest --nbmake notebooks  # one kernel at a time: two starting at once can race for a port
 
 # The inner loop: everything but the tests marked slow (make test runs them all).
 test-fast: $(STAMP)
