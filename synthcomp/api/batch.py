@@ -12,7 +12,7 @@ from __future__ import annotations
 import fcntl
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -111,9 +111,14 @@ def checked(spec: BatchSpec) -> BatchSpec:
 def _check_models_load(models: ModelConfig) -> None:
     """Load every remote role's model once (no call is made): a missing key or package is one
     line now, not the same failure in every job."""
-    for name in sorted({models.model_for(role) for role in ROLES}):
-        if parse_model_name(name)[0] != "offline":
-            load_chat_model(name, settings=models.settings_for(name))
+    for name in sorted(_remote_models(models)):
+        load_chat_model(name, settings=models.settings_for(name))
+
+
+def _remote_models(models: ModelConfig) -> set[str]:
+    """The roles' models that are not the offline model."""
+    return {name for name in (models.model_for(role) for role in ROLES)
+            if parse_model_name(name)[0] != "offline"}
 
 
 def _backend(spec: BatchSpec, setup: WorkerSetup) -> Any:
@@ -128,10 +133,8 @@ def _backend(spec: BatchSpec, setup: WorkerSetup) -> Any:
 def _shared_limits(spec: BatchSpec) -> Iterator[Any]:
     """The driver's shared rate limits and 429 cool-downs, when a role's model is remote and
     the runs are in more than one process (one process shares its limiters already)."""
-    remote = any(spec.models.model_for(role).partition(":")[0] != "offline" for role in ROLES)
-    if not remote or (spec.backend == "local" and spec.workers <= 1):
-        with nullcontext():
-            yield None
+    if not _remote_models(spec.models) or (spec.backend == "local" and spec.workers <= 1):
+        yield None
         return
     from synthcomp.models.shared_limits import serve_limits
 

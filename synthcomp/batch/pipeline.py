@@ -18,14 +18,12 @@ from synthcomp.batch.spec import BatchSpec, Job, run_id_of
 from synthcomp.computer import Computer
 from synthcomp.errors import RunFinished, first_line
 from synthcomp.models.usage import read_usage
-from synthcomp.runs.checkpoints import STORE_KEY
 from synthcomp.runs.folder import (
-    CHECKPOINTS_FILE,
-    CONTEXT_FILE,
     GRADE_FILE,
     SUMMARY_FILE,
     TRAJECTORY_FILE,
     USAGE_FILE,
+    has_checkpoints,
     read_summary,
     run_started,
 )
@@ -45,7 +43,6 @@ def run_job(job: Job, spec: BatchSpec, report: Report) -> dict[str, Any]:
     stage = "build"
     try:
         computer = Computer(job.computer_dir)
-        stage = "build"
         with _computer_lock(Path(spec.out), job.computer_key):  # a computer's trials build and plan it once
             if not computer.is_built():
                 report({"key": job.key, "kind": "stage", "stage": "build"})
@@ -101,41 +98,37 @@ def _simulate(job: Job, spec: BatchSpec, run_dir: Path, days: int, report: Repor
         return
     if run_started(run_dir) and not _nothing_done(run_dir):
         with suppress(RunFinished):
-            resume(run_dir, on_progress=on_progress, config=spec.models, **_checkpointer(spec))
+            resume(run_dir, on_progress=on_progress, config=spec.models, checkpointer=spec.checkpointer)
         return
     # A run killed before its first step left a folder with nothing done: it starts again.
     shutil.rmtree(run_dir, ignore_errors=True)
     simulate(job.computer_dir, run_id=run_dir.name, model=spec.models.model_for("user"),
              seed=job.run_seed, max_turns=spec.max_turns, days=days,
              collaborator_model=spec.models.model_for("collaborator"), config=spec.models,
-             on_progress=on_progress, **_checkpointer(spec))
-
-
-def _checkpointer(spec: BatchSpec) -> dict[str, Any]:
-    return {"checkpointer": spec.checkpointer} if spec.checkpointer else {}
+             on_progress=on_progress, checkpointer=spec.checkpointer)
 
 
 def _nothing_done(run_dir: Path) -> bool:
     """A run folder whose run never made a step: no trajectory, no checkpoint anywhere."""
-    if (run_dir / TRAJECTORY_FILE).exists() or (run_dir / CHECKPOINTS_FILE).exists():
-        return False
-    try:
-        saved = json.loads((run_dir / CONTEXT_FILE).read_text("utf-8"))
-    except (OSError, ValueError):
-        return True
-    return not (isinstance(saved, dict) and saved.get(STORE_KEY))
+    return not ((run_dir / TRAJECTORY_FILE).exists() or has_checkpoints(run_dir))
 
 
 def _graded(run_dir: Path, spec: BatchSpec) -> bool:
     """Whether the run's grade is there, newer than the run's end, by the batch's judge."""
+    return _grade_of(run_dir, spec) is not None
+
+
+def _grade_of(run_dir: Path, spec: BatchSpec) -> dict[str, Any] | None:
+    """The run's grade.json when it is newer than the run's end and by the batch's judge."""
     grade, summary = run_dir / GRADE_FILE, run_dir / SUMMARY_FILE
     if not (grade.is_file() and summary.is_file() and grade.stat().st_mtime >= summary.stat().st_mtime):
-        return False
+        return None
     try:
-        judge = json.loads(grade.read_text("utf-8")).get("judge_model")
+        saved = json.loads(grade.read_text("utf-8"))
     except (OSError, ValueError):
-        return False
-    return bool(judge == spec.models.model_for("judge"))
+        return None
+    ok = isinstance(saved, dict) and saved.get("judge_model") == spec.models.model_for("judge")
+    return saved if ok else None
 
 
 def _grade(run_dir: Path, spec: BatchSpec) -> None:
@@ -154,9 +147,9 @@ def _figures(run_dir: str | None, spec: BatchSpec) -> dict[str, Any]:
     figures: dict[str, Any] = {"turns": summary.get("turns"), "days": summary.get("days"),
                                "messages_sent": summary.get("messages_sent"), "score": None,
                                "wall_seconds": summary.get("wall_seconds")}
-    if _graded(folder, spec):
-        with suppress(OSError, ValueError):
-            figures["score"] = json.loads((folder / GRADE_FILE).read_text("utf-8")).get("score")
+    grade = _grade_of(folder, spec)
+    if grade is not None:
+        figures["score"] = grade.get("score")
     figures.update(_spent(read_usage(folder / USAGE_FILE)))
     return figures
 

@@ -96,7 +96,7 @@ def batch(
                               user=user_model, collaborator=collaborator_model, judge=judge_model)
         spec = BatchSpec(out=str(out.absolute()), personas=texts, computers=folders, trials=trials,
                          days=days, max_turns=max_turns, seed=seed, files=files, models=models,
-                         checkpointer=None if checkpointer in (None, "sqlite") else checkpointer,
+                         checkpointer=checkpointer,  # 'sqlite' becomes None when checked
                          attempts=attempts, concurrency=concurrency,
                          workers=(os.cpu_count() or 1) if workers is None else workers,
                          backend=backend, ray_address=ray_address)
