@@ -1,0 +1,1 @@
+"""`synthcomp retro`."""
