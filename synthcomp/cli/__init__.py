@@ -12,7 +12,7 @@ import sys
 
 # Imported in the order `synthcomp --help` lists their commands.
 # isort: off
-from synthcomp.cli import computers, runs, batch, outputs, retro, skills, experiment, report, demo, dev  # noqa: F401
+from synthcomp.cli import computers, runs, grade, batch, outputs, retro, skills, experiment, report, demo, dev  # noqa: F401
 # isort: on
 from synthcomp.cli.app import app
 

@@ -1,4 +1,4 @@
-"""Commands on runs: simulate, resume, grade, and runs (what exists; runs copy)."""
+"""Commands on runs: simulate, resume, verify, and runs (what exists; runs copy)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from synthcomp.cli.app import app
 from synthcomp.cli.options import (
     CollaboratorModelOption,
     ConfigOption,
-    JudgeModelOption,
     ModelOption,
     SeedOption,
     UserModelOption,
@@ -180,33 +179,6 @@ def verify(
         if health.damage and not done:
             fail(health.one_line() if health.repairable or not repair else
                  f"run {run.name} cannot be repaired: {'; '.join(health.damage)}")
-
-
-@app.command()
-def grade(
-    run: Annotated[Path, typer.Argument(help="A run folder: COMPUTER/runs/RUN_ID.")],
-    model: ModelOption = None,
-    judge_model: JudgeModelOption = None,
-    config: ConfigOption = None,
-) -> None:
-    """Grade a run's deliverables against the plan's rubric (runs/RUN_ID/grade.json): strings
-    the rubric names are checked in the files, the judge model decides the rest."""
-    from synthcomp.api.grade import grade_run
-    from synthcomp.console import (
-        err_console,
-        show_grade,
-        show_usage,
-        spent,
-        user_errors,
-    )
-    from synthcomp.runs.folder import USAGE_FILE
-
-    with user_errors():
-        models = model_config(config, default=model, judge=judge_model)
-        with err_console.status("grading the deliverables"), spent(run / USAGE_FILE, "judge"):
-            result = grade_run(run, model=models.model_for("judge"), config=models)
-        show_grade(result, run.absolute())
-        show_usage(run / USAGE_FILE)
 
 
 class _RunsGroup(typer.core.TyperGroup):
