@@ -168,7 +168,7 @@ def system_prompt(context: SimulationContext) -> str:
         city=profile.get("city") or "", planning_folder=log_path.rsplit("/", 1)[0],
         collaborators=[{**c, "delay": delay_text(float(c.get("typical_delay_hours") or 24))}
                        for c in plan["collaborators"]],
-        costs=_costs())
+        costs=_costs(), skill=(context.skill or {}).get("text", ""))
 
 
 def _changes_text(plan: dict[str, Any], names: dict[str, str]) -> list[str]:

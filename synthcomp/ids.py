@@ -26,14 +26,16 @@ def computer_id_for(persona: str, seed: int) -> str:
 
 def run_id_for(computer_name: str, seed: int, model: str, *, days: int, max_turns: int,
                day_turns: int, collaborator_model: str | None = None, parts: object = None,
-               window: object = None) -> str:
+               window: object = None, skill: str | None = None) -> str:
     """The default id of a run: what makes runs differ, readable (user model, days, seed), and
     a digest of all of it (budgets, the collaborators' model, custom parts, the user model's
-    context window), so a one-day test
-    and a month, or two trials, never share a folder: 'offline-20d-s0-1a2b3c4d'."""
+    context window, the occupation skill's digest), so a one-day test
+    and a month, or two trials, or a run with and without a skill, never share a folder:
+    'offline-20d-s0-1a2b3c4d'."""
     model_words = re.sub(r"[^A-Za-z0-9]+", "-", model).strip("-")[:24].strip("-") or "model"
     what = json.dumps([computer_name, seed, model, days, max_turns, day_turns,
-                       collaborator_model or model, parts, *([window] if window else [])],
+                       collaborator_model or model, parts, *([window] if window else []),
+                       *([{"skill": skill}] if skill else [])],
                       sort_keys=True, default=str)
     digest = hashlib.sha256(what.encode()).hexdigest()[:8]
     return f"{model_words}-{days}d-s{seed}-{digest}"

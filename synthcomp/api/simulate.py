@@ -77,6 +77,7 @@ def simulate(
     user_agent: Part | str | None = None,
     collaborator: Part | str | None = None,
     checkpointer: str | None = None,
+    skills: str | Path | None = None,
 ) -> Path:
     """Start a run on a planned computer and drive it to its end; return the run folder.
 
@@ -87,7 +88,11 @@ def simulate(
     run folder is complete either way (context, checkpoints, summary, usage) and can be
     resumed and graded. ``checkpointer``: None or "sqlite" (checkpoints.sqlite in the run
     folder), or a postgresql:// URL (its server is reached, and its tables made, before any
-    folder exists; context.json keeps the URL without its password: see ``resume``)."""
+    folder exists; context.json keeps the URL without its password: see ``resume``).
+    ``skills``: a skills folder (`synthcomp skills`); the skill of the computer's occupation
+    goes into the user agent's system prompt and context.json (path, sha256 and text), and the
+    run id differs from the run without it. No skill of that occupation: the run goes without
+    one (``synthcomp.api.skills.skill_for`` says which, before)."""
     store = parse_store(checkpointer)
     parse_model_name(model)
     if collaborator_model:
@@ -102,6 +107,7 @@ def simulate(
     computer.read_manifest()
     month = computer.read_plan()
     check_runnable_plan(month, computer)  # before a run folder exists
+    skill = _skill(skills, computer)
     working_days = month.working_days
     days = len(working_days) if days is None else days  # the whole month by default
     if days > len(working_days):
@@ -110,7 +116,7 @@ def simulate(
     run_dir = computer.run_dir(run_id or run_id_for(
         computer.root.name, seed, model, days=days, max_turns=max_turns, day_turns=day_turns,
         collaborator_model=collaborator_model, parts=parts.saved() or None,
-        window=(config or ModelConfig()).window_for(model)))
+        window=(config or ModelConfig()).window_for(model), skill=skill["sha256"] if skill else None))
     if run_started(run_dir):
         finished = read_summary(run_dir).get("status") == "finished"
         how = ("it has finished: for another run of this computer, pick another --seed or "
@@ -128,7 +134,7 @@ def simulate(
                                 computer_dir=str(computer.root), run_dir=str(run_dir),
                                 max_turns=max_turns, days=days, day_turns=day_turns,
                                 collaborator_model=collaborator_model,
-                                config=config or ModelConfig())
+                                config=config or ModelConfig(), skill=skill)
     # The checkpoint thread is named once, here: a renamed or copied run folder keeps it.
     saved = {**_with_parts(context.saved(), parts), "thread_id": thread_id, **_store_saved(store)}
     open_run_folder(computer, run_dir, saved)
@@ -188,6 +194,17 @@ def resume(run_dir: str | Path, *, chat_model: BaseChatModel | None = None,
             save_context(folder, {**_with_parts(context.saved(), parts), **kept_thread,
                                   **_store_saved(store)})
         return _drive(context, None, on_progress, graph_parts, health.thread_id, store, locked=True)
+
+
+def _skill(skills: str | Path | None, computer: Computer) -> dict[str, str] | None:
+    """What context.json keeps of the computer's occupation skill in ``skills`` (None: no
+    folder given, or no skill of this occupation in it)."""
+    if skills is None:
+        return None
+    from synthcomp.api.skills import skill_for
+
+    found = skill_for(skills, computer.root)
+    return found.saved() if found is not None else None
 
 
 def _store_saved(store: str | None) -> dict[str, str]:

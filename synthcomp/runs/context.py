@@ -33,6 +33,9 @@ class SimulationContext(ModelContext):
     days: int = DAYS
     day_turns: int = DAY_TURNS
     collaborator_model: str | None = None
+    # The occupation skill the run started with (learn.skills.Skill.saved(): its text too, so a
+    # resumed run reads the same skill whatever became of the skills folder); None: no skill.
+    skill: dict[str, str] | None = None
     _collaborator: SkipJsonSchema[Any] = field(  # the collaborators' ModelContext
         default=None, init=False, repr=False, compare=False)
     _plan: SkipJsonSchema[dict[str, Any] | None] = field(
@@ -102,7 +105,8 @@ class SimulationContext(ModelContext):
         return {"model": self.model, "seed": self.seed, "computer_dir": self.computer_dir,
                 "run_dir": self.run_dir, "max_turns": self.max_turns, "days": self.days,
                 "day_turns": self.day_turns, "collaborator_model": self.collaborator_model,
-                "config": self.config.model_dump(mode="json", exclude_defaults=True)}
+                "config": self.config.model_dump(mode="json", exclude_defaults=True),
+                **({"skill": self.skill} if self.skill else {})}
 
 
 def simulation_context(runtime: Any) -> SimulationContext:

@@ -159,7 +159,7 @@ def load_context(run_dir: Path) -> dict[str, Any]:
 _WHOLE_AT_LEAST_1 = ("days", "max_turns", "day_turns")
 _TEXT = ("model", "computer_dir", "run_dir", "thread_id", "checkpointer")
 _TEXT_OR_NONE = ("collaborator_model",)
-_OBJECT_OR_NONE = ("config", "parts")
+_OBJECT_OR_NONE = ("config", "parts", "skill")
 
 
 def context_problem(data: dict[str, Any]) -> str:

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from langchain_core.callbacks import CallbackManagerForLLMRun
 from langchain_core.language_models import BaseChatModel, LanguageModelInput
-from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 from langchain_core.output_parsers.openai_tools import PydanticToolsParser
 from langchain_core.outputs import ChatGeneration, ChatResult
 from langchain_core.runnables import Runnable
@@ -124,7 +125,7 @@ class OfflineChatModel(BaseChatModel):
         schema_name = _json_schema_name(kwargs.get("response_format"))
         role = str(inputs.get("role", ""))
         if chosen is None and tool_names and role in _AGENTS:
-            message = _AGENTS[role](inputs, _since_recap(messages), self.seed)
+            message = _AGENTS[role](_with_skill(inputs, messages), _since_recap(messages), self.seed)
         elif chosen is None and schema_name in _GENERATORS:
             # Structured output through response_format: the same object the tool call would
             # carry (same derived seed), as JSON text in the content.
@@ -152,6 +153,18 @@ class OfflineChatModel(BaseChatModel):
             [self.seed, len(messages), prompt_chars, message.tool_calls, _text_of(message)],
             sort_keys=True, default=str).encode()).hexdigest()[:24]
         return ChatResult(generations=[ChatGeneration(message=message)])
+
+
+def _with_skill(inputs: dict[str, Any], messages: list[BaseMessage]) -> dict[str, Any]:
+    """``inputs`` with the occupation skill the system prompt holds (its ``<skill>`` block) as
+    ``skill``: the offline worker acts on the rules it knows (models/offline/sim/skills.py).
+    Without one, ``inputs`` as they are."""
+    system = next((_text_of(m) for m in messages if isinstance(m, SystemMessage)), "")
+    found = _SKILL.search(system)
+    return {**inputs, "skill": found.group(1)} if found else inputs
+
+
+_SKILL = re.compile(r"<skill>\n(.*?)\n</skill>", re.DOTALL)
 
 
 def _since_recap(messages: list[BaseMessage]) -> list[BaseMessage]:
