@@ -6,7 +6,10 @@ criteria), and criteria tied to events that never came left out (synthcomp.plan_
 load -> grade_deliverable (Send, one per deliverable, in parallel) -> report. Criteria that name
 strings (expects / forbids) are checked mechanically; the others go to the judge model, one call
 per deliverable, whose answer is checked (one verdict per criterion asked, no other) and
-re-asked with the problem named, a bounded number of times. A missing or unreadable deliverable
+re-asked with the problem named, a bounded number of times. With ``samples`` K > 1 each
+deliverable's judge call is made K times at once (sample k seeded seed + k; bounded by the
+graph's max_concurrency), each criterion gets the majority of its K verdicts, and grade.json
+says how far they agreed (graphs/judge_samples.py). A missing or unreadable deliverable
 fails all its criteria without a model call. Deliverables are graded as the drive holds them
 now; each grade records the sha256 of the bytes it read.
 """
@@ -15,10 +18,12 @@ from __future__ import annotations
 
 import hashlib
 import operator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
 
+from langchain_core.runnables import RunnableConfig
 from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
 from langgraph.types import Send
@@ -30,6 +35,7 @@ from synthcomp.checks.plan import stray_criteria
 from synthcomp.checks.rubric import EVIDENCE_CHARS, by_strings, failed_all, needs_judge, score
 from synthcomp.computer import Computer
 from synthcomp.errors import InputError, OfficeFileError, SandboxError
+from synthcomp.graphs.judge_samples import majority, run_agreement
 from synthcomp.models.context import JudgeContext
 from synthcomp.plan_changes import applied, due_of, graded_criteria, recorded_changes
 from synthcomp.prompts import render, render_text
@@ -59,6 +65,7 @@ class GradeTask(TypedDict):
     marked_done: bool
     due: str
     changed_by: list[str]  # the events that moved its due date or changed its requirements
+    samples: int  # verdicts asked per judged criterion (grade --samples)
 
 
 class GraderState(TypedDict, total=False):
@@ -67,6 +74,7 @@ class GraderState(TypedDict, total=False):
 
     run_dir: str
     computer_dir: str
+    samples: int
     computer_id: str
     tasks: list[GradeTask]
     grades: Annotated[list[dict[str, Any]], operator.add]
@@ -92,8 +100,8 @@ def load(state: GraderState) -> dict[str, Any]:
         computer_dir=state["computer_dir"], run_dir=state["run_dir"], author=author,
         deliverable=now[d.id], criteria=graded_criteria(criteria, changes, d.id),
         marked_done=d.id in done, due=due_of(month, d.id),
-        changed_by=sorted({c["event_id"] for c in changes if c["deliverable_id"] == d.id}))
-        for d in plan.deliverables()]}
+        changed_by=sorted({c["event_id"] for c in changes if c["deliverable_id"] == d.id}),
+        samples=state.get("samples", 1)) for d in plan.deliverables()]}
 
 
 def dispatch(state: GraderState) -> list[Send] | str:
@@ -116,16 +124,35 @@ def _check_verdicts(answer: JudgeVerdicts, asked: list[str]) -> None:
 
 
 def _judged(criteria: list[Criterion], deliverable: Deliverable, text: str, author: str,
-            context: JudgeContext) -> list[CriterionGrade]:
-    """Ask the judge about the criteria that name no strings."""
+            context: JudgeContext, samples: int = 1, workers: int = 1) -> list[CriterionGrade]:
+    """Ask the judge about the criteria that name no strings (``samples`` times, at most
+    ``workers`` calls at once, keeping each criterion's majority)."""
     if not criteria:
         return []
+    if samples == 1:
+        return _ask_judge(criteria, deliverable, text, author, context, None)
+
+    def one(k: int) -> list[CriterionGrade]:
+        return _ask_judge(criteria, deliverable, text, author, context.sample(k), k)
+
+    with ThreadPoolExecutor(max_workers=max(1, min(samples, workers))) as pool:
+        drawn = list(pool.map(one, range(samples)))
+    return [majority([sample[n] for sample in drawn]) for n in range(len(criteria))]
+
+
+def _ask_judge(criteria: list[Criterion], deliverable: Deliverable, text: str, author: str,
+               context: JudgeContext, sample: int | None) -> list[CriterionGrade]:
+    """One judge call on ``criteria`` (``sample``: which of several, None when asked once)."""
     shown = text[:JUDGE_TEXT_CHARS]
     brief = [{"id": c.id, "tag": c.tag, "text": c.text} for c in criteria]
-    inputs = {"role": "judge", "author": author, "criteria": brief,
-              "deliverable": deliverable.model_dump(include={"id", "title", "path", "format",
-                                                             "must_contain"}),
-              "document": {"text": shown, "chars": len(text), "truncated": len(shown) < len(text)}}
+    inputs: dict[str, Any] = {
+        "role": "judge", "author": author, "criteria": brief,
+        "deliverable": deliverable.model_dump(include={"id", "title", "path", "format", "must_contain"}),
+        "document": {"text": shown, "chars": len(text), "truncated": len(shown) < len(text)}}
+    if sample is not None and context.reads_inputs_block:
+        # One sample of several: the offline judge draws its borderline threshold per sample
+        # (models/offline/grade/judge.py); a real model's draw comes from its seed and sampling.
+        inputs["sample"] = sample
     # The document is in the inputs block only: sent once, not twice.
     prompt = render("judge", inputs, deliverable=deliverable, author=author, criteria=brief,
                     chars=len(text), truncated=len(shown) < len(text))
@@ -139,7 +166,8 @@ def _judged(criteria: list[Criterion], deliverable: Deliverable, text: str, auth
             for c in criteria]
 
 
-def grade_deliverable(task: GradeTask, runtime: Runtime[JudgeContext]) -> dict[str, Any]:
+def grade_deliverable(task: GradeTask, config: RunnableConfig,
+                      runtime: Runtime[JudgeContext]) -> dict[str, Any]:
     """Grade one deliverable: read it, check its strings, ask the judge about the rest."""
     computer = Computer(task["computer_dir"]).for_run(task["run_dir"])
     deliverable = Deliverable.model_validate(task["deliverable"])
@@ -151,10 +179,12 @@ def grade_deliverable(task: GradeTask, runtime: Runtime[JudgeContext]) -> dict[s
     try:
         path = computer.resolve(deliverable.path)
     except SandboxError as exc:
-        return _finished(grade, failed_all(criteria, "missing", str(exc)), error=str(exc))
+        return _finished(grade, failed_all(criteria, "missing", str(exc)), error=str(exc),
+                         samples=task.get("samples", 1))
     if not path.is_file():
         why = "a folder is there, not a file" if path.is_dir() else "the file does not exist"
-        return _finished(grade, failed_all(criteria, "missing", why), error=why)
+        return _finished(grade, failed_all(criteria, "missing", why), error=why,
+                         samples=task.get("samples", 1))
     # Files are stamped with the simulated time they were written at.
     written = datetime.fromtimestamp(path.stat().st_mtime, UTC).date().isoformat()
     grade.update(exists=True, sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
@@ -167,15 +197,21 @@ def grade_deliverable(task: GradeTask, runtime: Runtime[JudgeContext]) -> dict[s
         grade["formula_problems"] = office.check_formulas(path)[:20]
     except OfficeFileError as exc:
         why = f"the file does not open: {exc}"
-        return _finished(grade, failed_all(criteria, "unreadable", why), error=str(exc))
+        return _finished(grade, failed_all(criteria, "unreadable", why), error=str(exc),
+                         samples=task.get("samples", 1))
     grade["readable"] = True
+    samples = task.get("samples", 1)
     judged = {g.id: g for g in _judged([c for c in criteria if needs_judge(c)], deliverable, text,
-                                       task["author"], runtime.context)}
+                                       task["author"], runtime.context, samples,
+                                       int(config.get("max_concurrency") or 1))}
     grades = [judged[c.id] if c.id in judged else by_strings(c, text) for c in criteria]
-    return _finished(grade, grades)
+    return _finished(grade, grades, samples=samples)
 
 
-def _finished(grade: dict[str, Any], criteria: list[CriterionGrade], error: str = "") -> dict[str, Any]:
+def _finished(grade: dict[str, Any], criteria: list[CriterionGrade], error: str = "",
+              samples: int = 1) -> dict[str, Any]:
+    if samples > 1:  # decided once, not re-judged: agreement 1 by construction
+        criteria = [c if c.samples else c.model_copy(update={"agreement": 1.0}) for c in criteria]
     result = DeliverableGrade.model_validate({
         **grade, "error": error, "score": score(criteria), "criteria": criteria,
         "essential_failed": [c.id for c in criteria if c.tag == "essential" and not c.passed],
@@ -196,6 +232,9 @@ def report(state: GraderState, runtime: Runtime[JudgeContext]) -> dict[str, Any]
         deliverables_graded=len(grades), deliverables_present=sum(g.exists for g in grades),
         criteria_passed=sum(c.passed for c in criteria), criteria_total=len(criteria),
         deliverables=grades)
+    samples = state.get("samples", 1)
+    if samples > 1:
+        result.samples, result.agreement = samples, run_agreement(criteria, samples)
     path = Path(state["run_dir"]) / GRADE_FILE
     write_text(path, result.model_dump_json(indent=2) + "\n")
     return {"grade_path": str(path)}

@@ -8,8 +8,9 @@ simulation's context (synthcomp.runs.context) adds the run's folders and budgets
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 from langchain_core.language_models import BaseChatModel
@@ -99,8 +100,26 @@ class PlannerContext(ModelContext):
     role: str = "planner"
 
 
+_SAMPLES_LOCK = threading.Lock()
+
+
 @dataclass
 class JudgeContext(ModelContext):
     """The grader's context: its calls count as the "judge" role."""
 
     role: str = "judge"
+    # The judges of repeated samples (grade --samples), made on first use.
+    _sampled: SkipJsonSchema[Any] = field(default=None, init=False, repr=False, compare=False)
+
+    def sample(self, k: int) -> JudgeContext:
+        """The judge of sample ``k`` (grade --samples): sample 0 is this context, sample k the
+        same model seeded ``seed + k`` (another draw where the model honours a seed), its calls
+        counted with this context's."""
+        if k == 0:
+            return self
+        with _SAMPLES_LOCK:  # deliverables are graded in parallel: one judge per sample
+            self._sampled = self._sampled or {}
+            if k not in self._sampled:
+                self._sampled[k] = replace(self, seed=self.seed + k, usage=self.counts())
+            judge: JudgeContext = self._sampled[k]
+        return judge

@@ -3,13 +3,26 @@ runs/<run_id>/grade.json holds."""
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, SerializerFunctionWrapHandler, model_serializer
 
 from synthcomp.schemas.month import CriterionTag
 
 GradeMethod = Literal["strings", "judge", "missing", "unreadable"]
+Side = Literal["a", "b", "tie"]
+
+
+class _OmitsUnset(BaseModel):
+    """A model whose fields named in ``_omitted_when_none`` are left out of its JSON while
+    None: fields added for repeated grading, so a one-sample grade.json stays as it was."""
+
+    _omitted_when_none: frozenset[str] = frozenset()
+
+    @model_serializer(mode="wrap")
+    def _omit(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        data: dict[str, Any] = handler(self)
+        return {k: v for k, v in data.items() if not (k in self._omitted_when_none and v is None)}
 
 
 class Verdict(BaseModel):
@@ -26,8 +39,10 @@ class JudgeVerdicts(BaseModel):
     verdicts: list[Verdict] = Field(min_length=1)
 
 
-class CriterionGrade(BaseModel):
+class CriterionGrade(_OmitsUnset):
     """One criterion of one deliverable, graded."""
+
+    _omitted_when_none = frozenset({"samples", "agreement"})
 
     id: str
     text: str
@@ -40,6 +55,12 @@ class CriterionGrade(BaseModel):
     forbidden_found: list[str] = Field(default_factory=list,
                                        description="Forbidden strings the file holds (a planted "
                                                    "error taken up, a placeholder left in)")
+    samples: list[bool] | None = Field(default=None, description="With grade --samples K > 1: "
+                                       "each sample's verdict, in sample order (the judge's "
+                                       "criteria only; strings are checked once)")
+    agreement: float | None = Field(default=None, ge=0, le=1, description="With --samples K > 1: "
+                                    "the share of samples agreeing with the majority verdict "
+                                    "(1 by construction for criteria not judged)")
 
 
 class DeliverableGrade(BaseModel):
@@ -69,8 +90,30 @@ class DeliverableGrade(BaseModel):
     criteria: list[CriterionGrade]
 
 
-class RunGrade(BaseModel):
+class Agreement(BaseModel):
+    """How far the judge's samples agree over a run (grade --samples K > 1)."""
+
+    samples: int = Field(description="Verdicts asked per judged criterion")
+    judged_criteria: int = Field(description="Criteria the judge decided K times")
+    not_rejudged: int = Field(description="Criteria checked by strings, or failed for a missing "
+                                          "or unreadable file: decided once, agreement 1 by "
+                                          "construction, left out of the figures below")
+    mean_agreement: float | None = Field(description="Mean over judged criteria of the share of "
+                                                     "samples agreeing with the majority")
+    unanimous: int = Field(description="Judged criteria on which every sample agreed")
+    ties: int = Field(description="Judged criteria split evenly (K even): a tie fails")
+    fleiss_kappa: float | None = Field(description="Fleiss' kappa of the K samples as raters of "
+                                                   "the judged criteria (pass/fail): 1 is full "
+                                                   "agreement, 0 what chance gives at the "
+                                                   "observed pass rate; None when undefined "
+                                                   "(every verdict the same, or nothing judged)")
+    note: str = ""
+
+
+class RunGrade(_OmitsUnset):
     """runs/<run_id>/grade.json: every deliverable of the plan, graded as the drive holds it."""
+
+    _omitted_when_none = frozenset({"samples", "agreement"})
 
     run_id: str
     computer_id: str
@@ -81,3 +124,61 @@ class RunGrade(BaseModel):
     criteria_passed: int
     criteria_total: int
     deliverables: list[DeliverableGrade]
+    samples: int | None = Field(default=None, description="With --samples K > 1: K, the verdicts "
+                                                          "asked per judged criterion")
+    agreement: Agreement | None = Field(default=None, description="With --samples K > 1")
+
+
+class PairwiseVerdict(BaseModel):
+    """The judge's choice between two versions of one deliverable (structured output)."""
+
+    better: Literal["first", "second", "tie"] = Field(
+        description="Which version better meets the criteria; tie only if neither is better")
+    rationale: str = Field(description="Two or three sentences naming the criteria that decided")
+
+
+class OrderVerdict(BaseModel):
+    """One order's answer, mapped back to the runs."""
+
+    first: Literal["a", "b"] = Field(description="Which run's version was shown first")
+    choice: Side
+    rationale: str
+
+
+class DeliverableComparison(BaseModel):
+    """One deliverable of two runs of one computer, compared."""
+
+    id: str
+    title: str
+    path: str
+    winner: Side
+    method: Literal["judge", "missing", "identical"] = Field(
+        description="judge: the judge compared them; missing: one side or both had no readable "
+                    "file; identical: the same bytes in both runs")
+    rationale: str
+    a_score: float | None = Field(default=None, description="Its score in run A's grade")
+    b_score: float | None = Field(default=None, description="Its score in run B's grade")
+    orders: list[OrderVerdict] = Field(default_factory=list,
+                                       description="The judge's answer in each order (A first, "
+                                                   "then B first); orders that disagree make a tie")
+
+
+class PairwiseGrade(BaseModel):
+    """RUN_A/pairwise-<run_b>.json: two runs of one computer compared deliverable by deliverable."""
+
+    computer_id: str
+    run_a: str
+    run_b: str
+    run_a_dir: str
+    run_b_dir: str
+    judge_model: str
+    method: str = Field(description="How the judge decided, in a sentence")
+    wins_a: int
+    wins_b: int
+    ties: int
+    position_disagreements: int = Field(description="Deliverables whose two orders disagreed "
+                                                    "(made ties)")
+    winner: Side = Field(description="The run with more deliverables won")
+    a_score: float | None = None
+    b_score: float | None = None
+    deliverables: list[DeliverableComparison]
