@@ -1,0 +1,336 @@
+"""The mechanical checks of a retrospective: planted errors caught or repeated, collaborators'
+requests acted on or not, and one figure stated differently across files of the run's drive.
+
+Each check says only what the run's files and trajectory show; what needs a reader (does a
+rewritten section answer a reviewer's point?) is left "unclear" and named in cannot_judge.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from synthcomp.checks.rubric import contains, figures
+from synthcomp.learn.retro_facts import Received, RunFacts, path_words, quote
+from synthcomp.schemas import PlantedError
+from synthcomp.schemas.learn import Evidence
+from synthcomp.schemas.retro import (
+    FeedbackCheck,
+    FeedbackStatus,
+    FigureSighting,
+    Inconsistency,
+    PlantedErrorCheck,
+    PlantedStatus,
+)
+
+MAX_EVIDENCE = 4
+
+# --- planted errors ---------------------------------------------------------------------------
+
+
+def _needles(facts: RunFacts, error: PlantedError) -> tuple[list[str], list[str]]:
+    """The strings that show the wrong and the right value: the rubric's, for the criteria that
+    test this error (a figure without its unit), else the plan's values."""
+    wrong = [s for c in facts.plan.rubric.criteria if c.planted_error_id == error.id for s in c.forbids]
+    right = [s for c in facts.plan.rubric.criteria if c.planted_error_id == error.id for s in c.expects]
+    return (list(dict.fromkeys(wrong)) or [error.wrong_value],
+            list(dict.fromkeys(right)) or [error.correct_value])
+
+
+def _holding(facts: RunFacts, needles: list[str]) -> list[str]:
+    """Run-written files whose text holds one of ``needles``."""
+    return [p for p in facts.written
+            if (text := facts.text(p)) is not None and any(contains(text, n) for n in needles)]
+
+
+def planted_checks(facts: RunFacts) -> list[PlantedErrorCheck]:
+    """Every planted error of the plan: whether its wrong value reached the user, whether a
+    file the run wrote holds it, whether the user questioned it."""
+    checks = []
+    for error in facts.plan.planted_errors:
+        wrong, right = _needles(facts, error)
+        who = facts.collaborator_name(error.collaborator_id)
+        evidence: list[Evidence] = []
+        seen_calls = [c for c in facts.saw(wrong[0]) if c.name != "send_message"]
+        seen_mail = [m for m in facts.received if m.sender == error.collaborator_id
+                     and any(contains(m.body, w) for w in wrong)]
+        if seen_mail:
+            evidence.append(seen_mail[0].evidence(f"{who}'s message states the wrong value {wrong[0]}"))
+        if seen_calls:
+            evidence.append(seen_calls[0].evidence(f"the user saw the wrong value {wrong[0]} here"))
+        wrong_in, right_in = _holding(facts, wrong), _holding(facts, right)
+        for path in wrong_in[:2]:
+            last = facts.writes(path)[-1:] or []
+            evidence.extend(c.evidence(f"written holding the wrong value {wrong[0]}") for c in last)
+            if not last:
+                evidence.append(Evidence(file=path, note=f"holds the wrong value {wrong[0]}"))
+        questioned = [c for c in facts.sent if c.args.get("to") == error.collaborator_id
+                      and any(contains(str(c.args.get("body", "")), n) for n in wrong + right)]
+        truth_read = facts.reads(error.source_of_truth)
+        if questioned:
+            evidence.append(questioned[0].evidence(f"the user questioned the figure with {who}"))
+        if truth_read:
+            evidence.append(truth_read[0].evidence("the user read the file that holds the right value"))
+        seen = bool(seen_calls or seen_mail)
+        status: PlantedStatus
+        if wrong_in:
+            status = "repeated"
+            note = (f"{who}'s wrong value {wrong[0]} ({error.location} of {error.file}) is in "
+                    f"{', '.join(wrong_in)}; the right value {right[0]} is in {error.source_of_truth}"
+                    + (", which the user had read" if truth_read else ", which the user never opened"))
+        elif questioned or (seen and right_in):
+            status = "caught"
+            note = (f"the wrong value {wrong[0]} reached the user"
+                    + (f", who questioned it with {who}" if questioned else "")
+                    + (f"; the run's files use {right[0]}" if right_in else ""))
+        elif right_in:
+            status = "avoided"
+            note = f"the run's files use the right value {right[0]}; the wrong one never reached them"
+        elif seen:
+            status = "unused"
+            note = f"the user saw the wrong value {wrong[0]}; no file the run wrote holds either value"
+        else:
+            status, note = "not_seen", "the wrong value never reached the user"
+        for path in right_in[:1]:
+            evidence.append(Evidence(file=path, note=f"holds the right value {right[0]}"))
+        checks.append(PlantedErrorCheck(
+            id=error.id, collaborator_id=error.collaborator_id, file=error.file,
+            wrong_value=error.wrong_value, correct_value=error.correct_value,
+            source_of_truth=error.source_of_truth, status=status, wrong_in=wrong_in,
+            right_in=right_in, note=note, evidence=evidence[:MAX_EVIDENCE + 1]))
+    return checks
+
+
+# --- collaborators' requests ------------------------------------------------------------------
+
+_ASKING = re.compile(r"\b(please|could you|can you|would you|should|must|need to|needs to|add|"
+                     r"correct|update|fix|change|revise|replace|send me|tell me where)\b|\?",
+                     re.IGNORECASE)
+_NOT_A_REQUEST = re.compile(r"tell me which figures you need|works for me|thanks for your message",
+                            re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+@dataclass(frozen=True)
+class Request:
+    """One asking sentence of a collaborator's message, and what it concerns."""
+
+    message: Received
+    text: str
+    deliverable: str | None
+    file: str | None
+
+
+def _deliverable_of(facts: RunFacts, text: str) -> tuple[str | None, str | None]:
+    """The deliverable a text names by its title or file name."""
+    lowered = text.casefold()
+    for deliverable in facts.plan.deliverables():
+        name = deliverable.path.rsplit("/", 1)[-1]
+        if name.casefold() in lowered or deliverable.title.casefold() in lowered:
+            return deliverable.id, deliverable.path
+    return None, None
+
+
+def requests(facts: RunFacts) -> list[Request]:
+    """The asking sentences of collaborators' messages (meeting notes and plain answers with
+    figures ask nothing), with the deliverable each concerns."""
+    events = {e.id: e for e in facts.plan.events}
+    found = []
+    for message in facts.received:
+        if message.id.endswith(":notes"):
+            continue
+        event = events.get(message.id.split(":", 1)[-1])
+        whole_id, whole_path = _deliverable_of(facts, f"{message.subject}\n{message.body}")
+        if event is not None and event.affects:
+            whole_id = event.affects[0]
+            whole_path = next((d.path for d in facts.plan.deliverables() if d.id == whole_id), None)
+        block_id, block_path = None, None
+        for sentence in _SENTENCE.split(message.body):
+            sentence = sentence.strip(" -")
+            if sentence.startswith("On ") and sentence.endswith(":"):
+                block_id, block_path = _deliverable_of(facts, sentence)  # a review of a draft
+                continue
+            if not _ASKING.search(sentence) or _NOT_A_REQUEST.search(sentence):
+                continue
+            if sentence.startswith(("Hi ", "Hello", "Best", "Thanks")):
+                continue
+            found.append(Request(message, sentence, block_id or whole_id, block_path or whole_path))
+    return found
+
+
+def feedback_checks(facts: RunFacts) -> list[FeedbackCheck]:
+    """Each request: for a deliverable, whether the file was written after it (and holds what a
+    requirement change named); for anything else, whether the user wrote back."""
+    checks = []
+    for request in requests(facts):
+        message = request.message
+        who = facts.collaborator_name(message.sender)
+        asked = message.evidence(f"{who} asks: {quote(request.text, 120)}")
+        evidence = [asked]
+        status: FeedbackStatus
+        if request.file:
+            later = [c for c in facts.writes(request.file) if c.turn > message.turn]
+            change = next((c for c in facts.changes if c.get("kind") == "requirement"
+                           and c.get("deliverable_id") == request.deliverable
+                           and message.id.endswith(str(c.get("event_id")))), None)
+            text = facts.text(request.file) or ""
+            if not later:
+                status, note = "not_applied", f"{request.file} was not written after the request"
+            elif change is not None and not _covers(text, str(change.get("requirement", ""))):
+                status, note = "not_applied", (f"{request.file} was rewritten but does not cover "
+                                               f"'{change.get('requirement')}'")
+                evidence.append(later[-1].evidence("rewritten after the request"))
+            elif change is not None:
+                status, note = "applied", f"{request.file} now covers '{change.get('requirement')}'"
+                evidence.append(later[-1].evidence("rewritten after the request, covering it"))
+            else:
+                status, note = "unclear", (f"{request.file} was rewritten after the request; whether "
+                                           "the change answers it needs a reader")
+                evidence.append(later[-1].evidence("rewritten after the request"))
+        else:
+            replies = [c for c in facts.sent if c.args.get("to") == message.sender and c.turn > message.turn]
+            if replies:
+                status, note = "answered", f"the user wrote to {who} afterwards"
+                subject = quote(str(replies[0].args.get("subject", "")), 80)
+                evidence.append(replies[0].evidence(f"wrote to {who}: {subject}"))
+            else:
+                status, note = "unanswered", f"the user never wrote to {who} after this message"
+        checks.append(FeedbackCheck(
+            collaborator=message.sender, message=message.id, subject=message.subject,
+            request=quote(request.text, 240), day=message.day, turn=message.turn,
+            deliverable=request.deliverable, status=status, note=note, evidence=evidence))
+    return checks
+
+
+def _covers(text: str, requirement: str) -> bool:
+    """Whether a file's text covers a requirement: most of its content words appear."""
+    words = {w for w in re.findall(r"[^\W\d_]{4,}", requirement.casefold()) if w not in _STOP}
+    if not words:
+        return True
+    lowered = text.casefold()
+    return sum(w in lowered for w in words) >= max(1, (len(words) + 1) // 2)
+
+
+# --- one figure, several values ---------------------------------------------------------------
+
+_STOP = {"the", "and", "for", "with", "from", "this", "that", "its", "their", "our", "your", "as",
+         "in", "of", "to", "a", "an", "on", "by", "per", "at", "is", "are", "was", "all", "total",
+         "value", "figure", "amount", "source", "read", "checked", "latest", "updated", "about",
+         "against", "target", "eur", "usd", "gbp"}
+_AS_IN = re.compile(r",?\s*\bas in\b.*$", re.IGNORECASE)
+_LABEL_WORD = re.compile(r"[^\W\d_]{3,}")
+_FORMULA = re.compile(r"=[^|→]*→\s*")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}")
+MIN_LABEL_WORDS = 2
+
+
+@dataclass(frozen=True)
+class _Stated:
+    file: str
+    label: str
+    key: frozenset[str]
+    value: str
+    line: str
+
+
+def _key(label: str) -> frozenset[str]:
+    bare = _AS_IN.sub("", label)
+    return frozenset(w for w in (m.casefold() for m in _LABEL_WORD.findall(bare)) if w not in _STOP)
+
+
+def _value(cell: str) -> str | None:
+    """The figure a cell or a clause states ('=SUM(F2:F10) → 47,876.29' states 47,876.29)."""
+    cell = _DATE.sub(" ", _FORMULA.sub("", cell)).strip()
+    found = figures(cell)
+    if not found:
+        return None
+    first = found[0]
+    token = cell[first.start:first.end]
+    # A bare small integer (a count, a row number) is not a figure worth reconciling.
+    return token if len(re.sub(r"\D", "", token)) >= 3 else None
+
+
+def statements(path: str, text: str) -> list[_Stated]:
+    """The labelled figures of a file: a table row's first cell and its first figure, and a
+    'label: figure' line."""
+    found = []
+    for raw in text.splitlines():
+        line = raw.strip().lstrip("-*• ").strip()
+        if not line or line.startswith("#"):
+            continue
+        if " | " in line:
+            cells = [c.strip() for c in line.split(" | ")]
+            label = cells[0]
+            values = [v for c in cells[1:] if (v := _value(c))]
+            # A row of several figures (quantity, price, amount) is data, not one stated figure.
+            value = values[0] if len(values) == 1 else None
+        elif ":" in line:
+            label, _, rest = line.rpartition(":") if line.count(":") == 1 else line.partition(":")
+            value = _value(rest)
+        else:
+            continue
+        key = _key(label)
+        if value and len(key) >= MIN_LABEL_WORDS:
+            found.append(_Stated(path, quote(label, 80), key, value, quote(line, 200)))
+    return found
+
+
+def _same_figure(a: _Stated, b: _Stated) -> bool:
+    """Whether two statements name the same figure: the same words, or one's words plus words
+    the other file's own name supplies ('Planned budget' in a Maintenance file is 'Planned
+    budget Maintenance')."""
+    if a.key == b.key:
+        return True
+    small, big = (a, b) if len(a.key) < len(b.key) else (b, a)
+    return small.key < big.key and (big.key - small.key) <= path_words(small.file)
+
+
+def _agree(a: str, b: str) -> bool:
+    return contains(a, b) or contains(b, a)
+
+
+def inconsistencies(facts: RunFacts) -> list[Inconsistency]:
+    """Figures stated with different values in two files, at least one of them written by the
+    run (the drive's own old files may disagree with each other; that is not the run's doing)."""
+    written = set(facts.written)
+    stated: list[_Stated] = []
+    for path in facts.files_to_compare():
+        text = facts.text(path)
+        if text:
+            stated.extend(statements(path, text))
+    groups: dict[tuple[str, str], list[tuple[_Stated, _Stated]]] = defaultdict(list)
+    for a in stated:
+        if a.file not in written:
+            continue
+        for b in stated:
+            # Each pair once: from the run's file, or from the first of two run's files.
+            if b.file == a.file or (b.file in written and b.file < a.file):
+                continue
+            if _same_figure(a, b) and not _agree(a.value, b.value):
+                groups[(a.file, " ".join(sorted(a.key)))].append((a, b))
+    by_path = {d.path: d.id for d in facts.plan.deliverables()}
+    found = []
+    for (_, _), pairs in sorted(groups.items()):
+        first = pairs[0][0]
+        sightings = [_sighting(facts, first, first.file in written)]
+        for _, other in pairs:
+            if all(s.file != other.file for s in sightings):
+                sightings.append(_sighting(facts, other, other.file in written))
+        files = [s.file for s in sightings]
+        found.append(Inconsistency(
+            label=first.label, sightings=sightings[:5],
+            deliverables=sorted({by_path[f] for f in files if f in by_path}),
+            note=f"'{first.label}' is " + "; ".join(f"{s.value} in {s.file.rsplit('/', 1)[-1]}"
+                                                      for s in sightings[:5])))
+    return found
+
+
+def _sighting(facts: RunFacts, stated: _Stated, written: bool) -> FigureSighting:
+    evidence = []
+    if written and (last := facts.writes(stated.file)[-1:]):
+        evidence.append(last[0].evidence(f"last written stating {stated.value}"))
+    elif reads := facts.reads(stated.file):
+        evidence.append(reads[0].evidence(f"read by the user (it states {stated.value})"))
+    return FigureSighting(file=stated.file, value=stated.value, line=stated.line,
+                          written_by_run=written, evidence=evidence)

@@ -1,0 +1,154 @@
+"""Deliverable by deliverable: what the grade says, the criteria met (strengths) and missed,
+each missed one traced as far as the trajectory shows: the figure the user saw but did not
+carry over (where it was seen, what the file states instead), the input never opened, the
+planted value taken up, the file never written (and whether it was due within the run)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from synthcomp.checks.rubric import contains, figures
+from synthcomp.learn.retro_facts import READERS, WRITERS, RunFacts, quote
+from synthcomp.schemas import CriterionGrade, Deliverable, DeliverableGrade
+from synthcomp.schemas.learn import Evidence
+from synthcomp.schemas.retro import DeliverableRetro, Finding, PlantedErrorCheck, UnmetCriterion
+
+MAX_STRENGTHS = 6
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold()[:6] for w in _WORD.findall(text)}
+
+
+def closest_line(text: str, about: str) -> str:
+    """The line of ``text`` holding a figure that shares the most words with ``about``."""
+    wanted = _words(about)
+    best, score = "", 0
+    for line in text.splitlines():
+        if not figures(line):
+            continue
+        shared = len(wanted & _words(line))
+        if shared > score:
+            best, score = line, shared
+    return quote(best, 160) if score >= 2 else ""
+
+
+def _trace_missing(facts: RunFacts, deliverable: Deliverable, needle: str,
+                   criterion: CriterionGrade) -> tuple[str, list[Evidence]]:
+    """Why a string the criterion expects is not in the file, as far as the run shows: the
+    deliverable's input that holds it (opened or not), else another file the user saw it in.
+    Only figures are traced (a name or a word turns up everywhere)."""
+    text = facts.text(deliverable.path) or ""
+    states = closest_line(text, criterion.text)
+    instead = f"; the file states instead: '{states}'" if states else ""
+    missing = Evidence(file=deliverable.path, note=f"does not state '{needle}'")
+    if not figures(needle):
+        return f"the file does not state '{needle}'", [missing]
+    holders = [p for p in deliverable.inputs if (t := facts.text(p)) is not None and contains(t, needle)]
+    seen = [c for c in facts.saw(needle) if c.name in READERS or c.name in ("read_inbox", "search_contents")]
+    for holder in holders:
+        shown = [c for c in seen if c.path == holder]
+        if shown:
+            return (f"the user saw '{needle}' in {holder} (day {shown[0].day}, turn {shown[0].turn}) "
+                    f"but did not carry it into the deliverable{instead}",
+                    [shown[0].evidence(f"shows '{needle}'"), missing])
+    if holders:
+        opened = facts.reads(holders[0])
+        if opened:
+            return (f"{holders[0]}, which holds '{needle}', was opened (day {opened[0].day}) but the "
+                    f"part holding it was not read{instead}",
+                    [opened[0].evidence("opened, without the part holding the figure"), missing])
+        return (f"the user never opened {holders[0]}, which holds '{needle}'{instead}",
+                [Evidence(file=holders[0], note=f"holds '{needle}'; never opened"), missing])
+    if seen and len(re.sub(r"\D", "", needle)) >= 3:
+        where = seen[0].path or "the inbox"
+        return (f"the user saw '{needle}' in {where} (day {seen[0].day}, turn {seen[0].turn}) but did "
+                f"not carry it into the deliverable{instead}",
+                [seen[0].evidence(f"shows '{needle}'"), missing])
+    return (f"no file the user read holds '{needle}' (it may come from a collaborator or an "
+            f"event){instead}", [missing])
+
+
+def _unmet(facts: RunFacts, deliverable: Deliverable, grade: CriterionGrade,
+           planted: dict[str, PlantedErrorCheck]) -> UnmetCriterion:
+    criterion = next((c for c in facts.plan.rubric.criteria if c.id == grade.id), None)
+    cause, evidence = "", []
+    if grade.method in ("missing", "unreadable"):
+        cause = grade.evidence
+    elif grade.forbidden_found:
+        check = planted.get(criterion.planted_error_id or "") if criterion else None
+        cause = (f"the file holds '{grade.forbidden_found[0]}'"
+                 + (f": {check.note}" if check else ""))
+        evidence = list(check.evidence) if check else [Evidence(file=deliverable.path,
+                                                                 note=f"holds '{grade.forbidden_found[0]}'")]
+    elif grade.method == "strings" and criterion is not None:
+        text = facts.text(deliverable.path) or ""
+        missing = [s for s in criterion.expects if not contains(text, s)]
+        if missing:
+            cause, evidence = _trace_missing(facts, deliverable, missing[0], grade)
+    return UnmetCriterion(criterion_id=grade.id, text=grade.text, tag=grade.tag, weight=grade.weight,
+                          grade_evidence=grade.evidence, root_cause=cause, evidence=evidence)
+
+
+def _never_written(facts: RunFacts, item: DeliverableRetro) -> tuple[str, list[Evidence]]:
+    """Why a deliverable has no file: not due yet, failed writes, or other work."""
+    if not item.due_in_run:
+        return (f"not due within the run (due {item.due}; the run's last day was {facts.last_date})",
+                [])
+    failed = [c for c in facts.calls if not c.ok and c.name in WRITERS and c.path == item.path]
+    if failed:
+        return (f"every write of it failed: {quote(failed[-1].result, 140)}",
+                [c.evidence("a write that failed") for c in failed[:2]])
+    busy = Counter(c.path for c in facts.calls if c.ok and c.name in WRITERS and c.path)
+    top = ", ".join(p.rsplit("/", 1)[-1] for p, _ in busy.most_common(2)) or "no file at all"
+    day = facts.day_of(item.due)
+    return (f"the run never wrote it by its due date {item.due}; its writes went to {top}",
+            [Evidence(day=day, file=item.path, note="due this day; never written")])
+
+
+def deliverable_retros(facts: RunFacts, planted: list[PlantedErrorCheck]) -> list[DeliverableRetro]:
+    """One DeliverableRetro per graded deliverable, in the plan's order."""
+    by_id = {d.id: d for d in facts.plan.deliverables()}
+    errors = {p.id: p for p in planted}
+    found = []
+    for grade in facts.grade.deliverables:
+        deliverable = by_id.get(grade.id)
+        if deliverable is None:
+            continue
+        found.append(_one(facts, deliverable, grade, errors))
+    return found
+
+
+def _one(facts: RunFacts, deliverable: Deliverable, grade: DeliverableGrade,
+         planted: dict[str, PlantedErrorCheck]) -> DeliverableRetro:
+    writes = facts.writes(deliverable.path)
+    written = [c.evidence(f"{c.name}") for c in (writes[:1] + writes[-1:] if len(writes) > 1 else writes)]
+    due_in_run = not facts.last_date or not grade.due or grade.due <= facts.last_date
+    item = DeliverableRetro(id=grade.id, title=grade.title, path=grade.path, score=grade.score,
+                            exists=grade.exists, marked_done=grade.marked_done, due=grade.due,
+                            due_in_run=due_in_run, last_written=grade.last_written, written=written)
+    if not grade.exists:
+        item.root_cause, evidence = _never_written(facts, item)
+        item.unmet = [UnmetCriterion(criterion_id=c.id, text=c.text, tag=c.tag, weight=c.weight,
+                                     grade_evidence=c.evidence, root_cause="the file does not exist",
+                                     evidence=evidence[:1]) for c in grade.criteria if not c.passed]
+        return item
+    last = writes[-1:] if writes else []
+    place = [last[0].evidence("last written")] if last else [Evidence(file=grade.path, note="graded")]
+    for criterion in grade.criteria:
+        if criterion.passed and criterion.tag != "optional" and len(item.strengths) < MAX_STRENGTHS:
+            item.strengths.append(Finding(text=f"{criterion.text} ({quote(criterion.evidence, 100)})",
+                                          evidence=place))
+        elif not criterion.passed:
+            item.unmet.append(_unmet(facts, deliverable, criterion, planted))
+    done = [c for c in facts.calls if c.ok and c.name == "mark_done" and c.args.get("item_id") == grade.id]
+    if grade.marked_done and grade.on_time:
+        item.strengths.append(Finding(text=f"marked done on time (due {grade.due})",
+                                      evidence=[c.evidence("marked done") for c in done[:1]]))
+    if due_in_run and not grade.marked_done:
+        item.root_cause = f"due {grade.due} within the run, never marked done"
+    elif grade.on_time is False:
+        item.root_cause = f"last written {grade.last_written}, after its due date {grade.due}"
+    return item
