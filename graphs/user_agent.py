@@ -10,6 +10,7 @@ model has answered in prose a few times in a row.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any, cast
@@ -25,6 +26,7 @@ from langgraph.types import Command
 from pydantic import BaseModel
 
 from synthcomp.delivery import due_now
+from synthcomp.export.schemas import save_tool_schemas
 from synthcomp.graphs.sim_state import SimState
 from synthcomp.models.budget import (
     Budget,
@@ -63,11 +65,16 @@ def make_agent_node(tools: Sequence[BaseTool]) -> Any:
     """The model-call node, with ``tools`` bound (once per run). Each request is made to fit
     the model's context window (models/budget.py): old tool results are elided a chunk at a
     time; a server that still refuses it as too long tightens the estimate and gets it again."""
-    # The schemas are sent with every request and never change: estimated once.
-    schemas = schema_tokens([convert_to_openai_tool(t) for t in tools])
+    # The schemas are sent with every request and never change: converted and estimated once.
+    wire = [convert_to_openai_tool(t) for t in tools]
+    schemas = schema_tokens(wire)
 
     def agent(state: SimState, runtime: Runtime[SimulationContext]) -> dict[str, Any]:
         context = runtime.context
+        if context.run_dir:
+            # Kept with the run, as the provider receives them: trainers need them beside the
+            # trajectory (written once per run and process; the same bytes every time).
+            save_tool_schemas(context.run_dir, "user", wire)
         turn = state.get("turn", 0) + 1
         budget = day_budget(context, state)
         earlier = trajectory(context.run_dir).earlier(f"{turn:06d}.1") if context.replay else None
@@ -83,7 +90,7 @@ def make_agent_node(tools: Sequence[BaseTool]) -> Any:
                 raise ModelUnavailable(f"user model {context.model_label}: {overflow}") from overflow
             if earlier is not None:
                 # This turn was cut short by a crash: replay its answer, do not ask again.
-                answer = AIMessage.model_validate(earlier["answer"])
+                answer = replayed_answer(earlier)
                 break
             try:
                 answer = context.bind(tools).invoke(fitted.messages)
@@ -100,6 +107,7 @@ def make_agent_node(tools: Sequence[BaseTool]) -> Any:
                        "ratio": budget.ratio},
             "prefix_tokens": fitted.prefix, "dropped": fitted.dropped,
             "answer": recorded_answer(answer),
+            **({"arguments": sent_arguments(answer)} if answer.tool_calls else {}),
         })
         update: dict[str, Any] = {"messages": [answer], "turn": turn}
         ratio = calibrated(budget.ratio, answer, fitted.tokens)
@@ -132,6 +140,24 @@ def recorded_answer(answer: AIMessage) -> dict[str, Any]:
     if data.get("usage_metadata"):
         data["usage_metadata"] = {k: v for k, v in data["usage_metadata"].items() if v not in ({}, None)}
     return data
+
+
+def sent_arguments(answer: AIMessage) -> list[str]:
+    """Each tool call's arguments as the next request carries them (langchain-openai sends
+    ``json.dumps(args, ensure_ascii=False)`` of the parsed arguments, in the model's key order).
+    Kept as strings: the trajectory's lines sort their keys, which would lose that order."""
+    return [json.dumps(call["args"], ensure_ascii=False) for call in answer.tool_calls]
+
+
+def replayed_answer(event: dict[str, Any]) -> AIMessage:
+    """A recorded answer as the model gave it: its calls' arguments in the model's key order
+    (from ``arguments``; a trajectory written before it was kept has them sorted)."""
+    answer = AIMessage.model_validate(event["answer"])
+    sent = event.get("arguments")
+    if not (isinstance(sent, list) and len(sent) == len(answer.tool_calls)):
+        return answer
+    calls = [{**call, "args": json.loads(text)} for call, text in zip(answer.tool_calls, sent, strict=True)]
+    return answer.model_copy(update={"tool_calls": calls})
 
 
 def make_tools_node(tools: Sequence[BaseTool]) -> Any:

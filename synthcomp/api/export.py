@@ -1,6 +1,6 @@
 """Export computers: the Python API behind `synthcomp export`.
 
-One format today, ``dataset``: one row per computer in the published dataset's schema (the nine
+``dataset``: one row per computer in the published dataset's schema (the nine
 columns, every one but the id a JSON string), written as JSONL or parquet by the output's suffix.
 
 - A computer materialized from a published row (it has ``meta/dataset_row.json``, the decoded row
@@ -12,7 +12,8 @@ columns, every one but the id a JSON string), written as JSONL or parquet by the
 
 Each computer is exported or fails on its own: one error line names it and the others are still
 written. Formats are looked up in :data:`FORMATS` (name -> suffixes and writer), so the trajectory
-formats of training exports can be added beside ``dataset`` without changing the command.
+formats of training exports sit beside ``dataset``: ``openai`` and ``sharegpt`` (runs as training
+examples, :func:`export_training`, in synthcomp.export.training).
 """
 
 from __future__ import annotations
@@ -182,10 +183,20 @@ FORMATS: dict[str, Format] = {
 }
 
 
+# The trajectory formats (synthcomp.export.training): runs as training examples, .jsonl.
+TRAINING_FORMATS = ("openai", "sharegpt")
+
+
 def check_output(format: str, out: str | Path) -> Path:
     """The output path, or InputError naming the formats or suffixes that would work."""
+    if format in TRAINING_FORMATS:
+        path = Path(out)
+        if path.suffix.lower() != ".jsonl" or path.is_dir():
+            raise InputError(f"{path}: the {format} format writes a .jsonl file")
+        return path
     if format not in FORMATS:
-        raise InputError(f"unknown format {format!r}: use one of {', '.join(sorted(FORMATS))}")
+        raise InputError(f"unknown format {format!r}: use one of "
+                         f"{', '.join(sorted([*FORMATS, *TRAINING_FORMATS]))}")
     path = Path(out)
     suffixes = FORMATS[format].suffixes
     if path.suffix.lower() not in suffixes:
@@ -209,6 +220,11 @@ def export(sources: Iterable[str | Path], out: str | Path, format: str = "datase
     unknown format, an output suffix the format cannot write, or no sources."""
     path = check_output(format, out)
     chosen = FORMATS[format]
+    if format == "dataset":
+        # A run's or a batch's computers are exported as the computers themselves.
+        from synthcomp.export.sources import computer_sources
+
+        sources = computer_sources([Path(s) for s in sources])
     records: list[dict[str, Any]] = []
     results = []
     seen: dict[object, Path] = {}
@@ -247,3 +263,17 @@ def export_dataset(computers: Iterable[str | Path], out: str | Path) -> ExportRe
     """Computer folders as rows of the published dataset's schema in one JSONL or parquet file
     (by ``out``'s suffix); see :func:`export`."""
     return export(computers, out, "dataset")
+
+
+def export_training(sources: Iterable[str | Path], out: str | Path, format: str = "openai", *,
+                    split: str = "day", window: int | None = None, min_score: float | None = None,
+                    role: str = "user", since: str | None = None, until: str | None = None) -> Any:
+    """Runs (run, computer or batch folders) as training examples in ``format`` (openai or
+    sharegpt) into ``out`` (JSONL) and ``<out>.manifest.json``; returns the TrainingReport.
+    See synthcomp.export.training."""
+    from synthcomp.export.training import Filters
+    from synthcomp.export.training import export_training as run_export
+
+    check_output(format, out)
+    filters = Filters(min_score=min_score, role=role, since=since, until=until)
+    return run_export(list(sources), out, format, split=split, window=window, filters=filters)

@@ -1,8 +1,9 @@
-"""Commands that turn computers (and later runs) into outputs: export.
+"""Commands that turn computers and runs into outputs: export.
 
-``--format`` names an entry of :data:`synthcomp.api.export.FORMATS`; a format added there (the
-training formats, openai and sharegpt) is a value of the same option, with the same SOURCES...
-argument and --out, and its own options added here beside the ones it needs.
+``--format dataset`` writes computers as rows of the published dataset's schema
+(:data:`synthcomp.api.export.FORMATS`); ``openai`` and ``sharegpt`` write runs as training
+examples (synthcomp.export.training), with the options that only they take (--split, --window,
+--min-score, --role, --since, --until) and a manifest beside the file.
 """
 
 from __future__ import annotations
@@ -15,38 +16,72 @@ import typer
 from synthcomp.cli.app import app
 
 # Listed by hand so `synthcomp --help` stays free of the export module's imports.
-FORMAT_NAMES = ("dataset",)
+FORMAT_NAMES = ("dataset", "openai", "sharegpt")
+TRAINING = ("openai", "sharegpt")
 
 
 @app.command()
 def export(
     sources: Annotated[list[Path], typer.Argument(
-        help="Computer folders (made by build or materialize).", show_default=False)],
-    out: Annotated[Path, typer.Option("--out", help="Output file: .jsonl or .parquet.")],
+        help="Run folders (COMPUTER/runs/RUN_ID), computer folders (their finished runs; for "
+             "dataset, the computer) or batch folders (batch.json).", show_default=False)],
+    out: Annotated[Path, typer.Option("--out", help="Output file: .jsonl (or .parquet for dataset).")],
     format: Annotated[str, typer.Option(
-        "--format", help=f"What to write: {', '.join(FORMAT_NAMES)} (one row per computer in "
-                         "the published dataset's schema, columns as JSON strings).")] = "dataset",
+        "--format", help=f"What to write: {', '.join(FORMAT_NAMES)}. dataset: one row per computer "
+                         "in the published dataset's schema; openai: {messages, tools} per example; "
+                         "sharegpt: LLaMA-Factory's layout.")] = "dataset",
+    split: Annotated[str, typer.Option(
+        "--split", help="openai/sharegpt: one example per day, session (cut where the agent stopped "
+                        "for colleagues' answers), run, or call (each request as sent).")] = "day",
+    window: Annotated[int | None, typer.Option(
+        "--window", help="openai/sharegpt: at most this many tokens an example (estimated); a longer "
+                         "one is cut between turns.", show_default=False)] = None,
+    min_score: Annotated[float | None, typer.Option(
+        "--min-score", help="openai/sharegpt: only runs graded at least this (grade.json); ungraded "
+                            "runs are skipped.", show_default=False)] = None,
+    role: Annotated[str, typer.Option(
+        "--role", help="openai/sharegpt: the user agent's calls (user) or the collaborators' "
+                       "(collaborator).")] = "user",
+    since: Annotated[str | None, typer.Option(
+        "--since", help="openai/sharegpt: simulated days from this date (YYYY-MM-DD).",
+        show_default=False)] = None,
+    until: Annotated[str | None, typer.Option(
+        "--until", help="openai/sharegpt: simulated days up to this date.", show_default=False)] = None,
 ) -> None:
-    """Export computers into one file: `--format dataset` writes one row per computer in the
-    schema of the published dataset (microsoft/synthetic-computers-at-scale), JSONL or parquet.
-    A computer that cannot be exported is one error line; the others are still written."""
-    from synthcomp.api.export import Exported, export
+    """Export computers or runs into one file. `--format dataset` writes one row per computer in
+    the schema of the published dataset (microsoft/synthetic-computers-at-scale), JSONL or
+    parquet; a computer that cannot be exported is one error line, the others are still
+    written. `--format openai|sharegpt` writes the runs' model calls as training examples
+    (JSONL) and OUT.manifest.json (counts, tokens, sources, filters, what was skipped)."""
     from synthcomp.console import err_console, fail, out_console, user_errors
 
-    def show(result: Exported) -> None:
-        if result.error is not None:
-            err_console.print(f"[bold red]failed[/] {result.error}", highlight=False,
-                              soft_wrap=True)
-            return
-        if result.warnings:
-            # The row's own defects, exported as published: one line, not one per defect.
-            count = len(result.warnings)
-            err_console.print(f"[yellow]note[/] {result.computer_id}: the row's {count} "
-                              f"defect{'' if count == 1 else 's'} (first: {result.warnings[0]}) "
-                              "exported as published", highlight=False, soft_wrap=True)
-
     with user_errors():
-        report = export(sources, out, format, on_result=show)
+        if format in TRAINING:
+            _export_training(sources, out, format, split, window, min_score, role, since, until)
+            return
+        given = [name for name, value, default in (
+            ("--split", split, "day"), ("--window", window, None), ("--min-score", min_score, None),
+            ("--role", role, "user"), ("--since", since, None), ("--until", until, None))
+            if value != default]
+        if given and format == "dataset":
+            fail(f"{', '.join(given)} only apply to the openai and sharegpt formats")
+            return
+        from synthcomp.api.export import Exported
+        from synthcomp.api.export import export as run_export
+
+        def show(result: Exported) -> None:
+            if result.error is not None:
+                err_console.print(f"[bold red]failed[/] {result.error}", highlight=False,
+                                  soft_wrap=True)
+                return
+            if result.warnings:
+                # The row's own defects, exported as published: one line, not one per defect.
+                count = len(result.warnings)
+                err_console.print(f"[yellow]note[/] {result.computer_id}: the row's {count} "
+                                  f"defect{'' if count == 1 else 's'} (first: {result.warnings[0]}) "
+                                  "exported as published", highlight=False, soft_wrap=True)
+
+        report = run_export(sources, out, format, on_result=show)
         count, failed = len(report.exported), len(report.failed)
         if report.out is None:
             fail(f"nothing exported: all {failed} source{'' if failed == 1 else 's'} failed")
@@ -56,3 +91,22 @@ def export(
                           + (f"; {failed} failed" if failed else ""), highlight=False)
         if failed:
             raise typer.Exit(1)
+
+
+def _export_training(sources: list[Path], out: Path, format: str, split: str, window: int | None,
+                     min_score: float | None, role: str, since: str | None, until: str | None) -> None:
+    """The training formats: export, then one line of what was written and what was skipped."""
+    from synthcomp.api.export import export_training
+    from synthcomp.console import err_console, out_console
+
+    report = export_training(sources, out, format, split=split, window=window, min_score=min_score,
+                             role=role, since=since, until=until)
+    for skipped in report.skipped:
+        err_console.print(f"[yellow]skipped[/] {skipped['source']}: {skipped['reason']}", highlight=False,
+                          soft_wrap=True)
+    made = report.manifest
+    runs = len(made["sources"])
+    out_console.print(f"exported {made['examples']:,} example{'' if made['examples'] == 1 else 's'} "
+                      f"({made['tool_calls']:,} tool calls, ~{made['tokens']:,} tokens) from {runs} "
+                      f"run{'' if runs == 1 else 's'} to {report.out.absolute()} ({format}); manifest "
+                      f"{report.manifest_path.name}", highlight=False)

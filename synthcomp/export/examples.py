@@ -1,0 +1,197 @@
+"""Training examples from a rebuilt run: which calls go together, and windows under a budget.
+
+A day's calls are taken once each: an answer with its tool results (and the nudge or mail
+notice before it) is a *unit*, as the model's last request that carried it had it (old results
+elided there stay elided; a run whose requests were trimmed is exported as trimmed). Examples
+are then:
+
+- ``call``: each request exactly as sent, with its answer and that answer's results;
+- ``day`` (default): the day's system prompt, its session start (with the week's planning task
+  on Mondays) as the first user message, then every unit of the day;
+- ``session``: a day cut where the agent stopped for colleagues' answers (a mail notice opens
+  the next session);
+- ``run``: the run's days in one conversation under one system prompt, each day's session
+  start as a user message (not a request the model saw: its days start afresh).
+
+With a window, an example longer than it is cut between units (never between a call and its
+results); each part starts with the system prompt and the day's session start, which then says
+how many of the day's actions are left out, with the words the agent reads when its own
+requests are trimmed (models/budget.py). Tokens are estimated as models/budget.py estimates
+them (characters / 4, plus a few a message, plus the tool schemas).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
+
+from synthcomp.errors import InputError
+from synthcomp.export.rebuild import Call, Day, Rebuilt
+from synthcomp.models.budget import _without, message_tokens, schema_tokens
+
+SPLITS = ("day", "session", "run", "call")
+
+
+@dataclass
+class Unit:
+    """One call of a day, as exported: the user messages before it, its answer, its results."""
+
+    day: Day
+    index: int  # the call's place in its day
+    messages: list[BaseMessage]
+    starts_session: bool = False
+
+    @property
+    def tokens(self) -> int:
+        """Estimated tokens of the unit's messages."""
+        return sum(message_tokens(m) for m in self.messages)
+
+
+@dataclass
+class Example:
+    """One training example: its messages (LangChain) and where they come from."""
+
+    messages: list[BaseMessage]
+    days: list[Day]
+    turns: list[int] = field(default_factory=list)
+
+    def tokens(self, tools: list[dict[str, Any]]) -> int:
+        """Estimated tokens, the tool schemas included."""
+        return schema_tokens(tools) + sum(message_tokens(m) for m in self.messages)
+
+
+def _chains(day: Day) -> list[list[Call]]:
+    """The day's calls in runs whose requests only grew (each the one before plus the new
+    answer and results): a change in what was elided or dropped starts a new run."""
+    chains: list[list[Call]] = []
+    for call in day.calls:
+        if chains and (call.elided, call.dropped) == (chains[-1][-1].elided, chains[-1][-1].dropped):
+            chains[-1].append(call)
+        else:
+            chains.append([call])
+    return chains
+
+
+def _units_of(messages: list[BaseMessage]) -> list[list[BaseMessage]]:
+    """``messages`` after the morning cut into units: user messages, an answer, its results."""
+    units: list[list[BaseMessage]] = []
+    current: list[BaseMessage] = []
+    for message in messages:
+        # A unit ends where a user message or another answer follows its answer.
+        if isinstance(message, HumanMessage | AIMessage) and any(isinstance(m, AIMessage) for m in current):
+            units.append(current)
+            current = []
+        current.append(message)
+    if current:
+        units.append(current)
+    return units
+
+
+def day_units(day: Day) -> list[Unit]:
+    """Each call of the day once, as the last request of its chain carried it."""
+    units: list[Unit] = []
+    for chain in _chains(day):
+        last = chain[-1]
+        whole = [*last.request, last.answer, *last.results]
+        morning = 2 if len(whole) > 1 and isinstance(whole[0], SystemMessage) else 1
+        found = _units_of(whole[morning:])
+        if len(found) < len(chain):
+            raise InputError(f"day {day.date}: turn {chain[0].turn} is not in the request of turn "
+                             f"{last.turn}; the run cannot be exported")
+        for unit, call in zip(found[-len(chain):], chain, strict=True):
+            index = day.calls.index(call)
+            starts = index > 0 and day.calls[index - 1].interrupted
+            units.append(Unit(day, index, unit, starts))
+    return units
+
+
+def _morning(day: Day, left_out: int) -> list[BaseMessage]:
+    """The system prompt and the session start, saying how many actions are left out."""
+    morning: list[BaseMessage] = [SystemMessage(day.system), HumanMessage(day.opening)]
+    if not left_out:
+        return morning
+    # The agent's own words for a trimmed day (models/budget.py), so an example reads as one
+    # of its requests would.
+    return _without([*morning, AIMessage("")], 2, 3, left_out)[:2]
+
+
+def _render(units: list[Unit]) -> Example:
+    """The messages of consecutive units: each day's morning before its first unit here."""
+    messages: list[BaseMessage] = []
+    days: list[Day] = []
+    for unit in units:
+        if not days or unit.day is not days[-1]:
+            morning = _morning(unit.day, unit.index)
+            messages += morning if not days else morning[1:]  # one system prompt a run
+            days.append(unit.day)
+        messages += unit.messages
+    return Example(messages, days, [unit.day.calls[unit.index].turn for unit in units])
+
+
+def _groups(rebuilt: Rebuilt, split: str) -> Iterator[list[Unit]]:
+    if split == "run":
+        yield [unit for day in rebuilt.days for unit in day_units(day)]
+        return
+    for day in rebuilt.days:
+        units = day_units(day)
+        if split == "day":
+            yield units
+            continue
+        group: list[Unit] = []
+        for unit in units:
+            if group and unit.starts_session:
+                yield group
+                group = []
+            group.append(unit)
+        if group:
+            yield group
+
+
+def _windows(units: list[Unit], window: int, tools: list[dict[str, Any]]) -> Iterator[Example]:
+    """Consecutive units, as many as fit under ``window`` tokens each time (counted as they are
+    added: the morning of the first unit's day, each unit, a later day's session start)."""
+    fixed = schema_tokens(tools)
+    start = 0
+    while start < len(units):
+        first = units[start]
+        tokens = fixed + sum(message_tokens(m) for m in _morning(first.day, first.index)) + first.tokens
+        if tokens > window:
+            raise InputError(f"--window {window} is too small to hold one turn: turn "
+                             f"{first.day.calls[first.index].turn} of {first.day.date} needs "
+                             f"{tokens:,} tokens with its system prompt, session start and tool schemas")
+        end = start + 1
+        while end < len(units):
+            unit = units[end]
+            more = unit.tokens + (message_tokens(HumanMessage(unit.day.opening))
+                                  if unit.day is not units[end - 1].day else 0)
+            if tokens + more > window:
+                break
+            tokens, end = tokens + more, end + 1
+        yield _render(units[start:end])
+        start = end
+
+
+def examples(rebuilt: Rebuilt, split: str = "day", window: int | None = None) -> Iterator[Example]:
+    """The run's user-agent examples, ``split`` by call, day, session or run, each under
+    ``window`` tokens when given (InputError when one turn alone does not fit)."""
+    if split not in SPLITS:
+        raise InputError(f"unknown split {split!r}: use one of {', '.join(SPLITS)}")
+    if split == "call":
+        for day in rebuilt.days:
+            for call in day.calls:
+                example = Example([*call.request, call.answer, *call.results], [day], [call.turn])
+                if window is not None and example.tokens(rebuilt.tools) > window:
+                    raise InputError(f"--window {window} is too small to hold one turn: turn {call.turn} "
+                                     f"of {day.date} needs {example.tokens(rebuilt.tools):,} tokens")
+                yield example
+        return
+    for units in _groups(rebuilt, split):
+        if not units:
+            continue
+        if window is None:
+            yield _render(units)
+        else:
+            yield from _windows(units, window, rebuilt.tools)

@@ -1,0 +1,134 @@
+"""What an export's sources name: run folders, computer folders (their runs) and batch folders
+(batch.json: their computers and runs).
+
+A run folder given by name is exported whatever its status (a paused run's days are days); a
+computer or a batch gives its finished runs, and says why each other run was left out.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from synthcomp.computer import Computer
+from synthcomp.errors import InputError
+from synthcomp.runs.folder import CONTEXT_FILE, GRADE_FILE, read_summary
+
+BATCH_FILE = "batch.json"  # as synthcomp.batch.record names it (not imported: it loads the batch stack)
+
+
+@dataclass
+class Sources:
+    """Run folders to export, in the order given, and what was left out with why."""
+
+    runs: list[Path] = field(default_factory=list)
+    skipped: list[dict[str, str]] = field(default_factory=list)
+
+
+def _batch_jobs(folder: Path) -> list[dict[str, Any]]:
+    path = folder / BATCH_FILE
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError(f"{path} is not readable as a batch record: {exc}") from exc
+    jobs = data.get("jobs") if isinstance(data, dict) else None
+    if not isinstance(jobs, list):
+        raise InputError(f"{path} is not a batch record (no jobs)")
+    return [job for job in jobs if isinstance(job, dict)]
+
+
+def kind_of(folder: Path) -> str:
+    """'run', 'computer' or 'batch'; InputError for anything else."""
+    if not folder.is_dir():
+        raise InputError(f"{folder} is not a folder")
+    if (folder / CONTEXT_FILE).is_file():
+        return "run"
+    if (folder / BATCH_FILE).is_file():
+        return "batch"
+    if Computer(folder).is_built():
+        return "computer"
+    raise InputError(f"{folder} is not a run, a computer or a batch folder (no {CONTEXT_FILE}, "
+                     f"meta/manifest.json or {BATCH_FILE})")
+
+
+def run_sources(given: list[Path]) -> Sources:
+    """The runs the folders name (each once). Raises InputError for a folder that is neither a
+    run, a computer nor a batch."""
+    from synthcomp.runs.listing import run_folders
+
+    found = Sources()
+    seen: set[Path] = set()
+
+    def add(run: Path, named: bool) -> None:
+        key = run.resolve()
+        if key in seen:
+            return
+        status = read_summary(run).get("status")
+        if not named and status != "finished":
+            found.skipped.append({"source": str(run), "reason": f"not finished ({status or 'no summary'})"})
+        else:
+            found.runs.append(run)
+        seen.add(key)
+
+    for folder in given:
+        kind = kind_of(folder)
+        if kind == "run":
+            add(folder, True)
+        elif kind == "computer":
+            runs = run_folders(Computer(folder))
+            if not runs:
+                found.skipped.append({"source": str(folder), "reason": "a computer with no runs"})
+            for run in runs:
+                add(run, False)
+        else:
+            for job in _batch_jobs(folder):
+                if job.get("run_dir"):
+                    add(Path(str(job["run_dir"])), False)
+                else:
+                    found.skipped.append({"source": str(job.get("key") or folder),
+                                          "reason": f"no run ({job.get('status') or 'pending'})"})
+    return found
+
+
+def computer_sources(given: list[Path]) -> list[Path]:
+    """The computer folders the folders name, each once: a computer itself, a run's computer,
+    a batch's computers. A folder that is none of these is passed on as it is (the dataset
+    export names what is wrong with it)."""
+    found: list[Path] = []
+    for folder in given:
+        try:
+            kind = kind_of(folder)
+        except InputError:
+            kind = "other"
+        if kind == "run":
+            found.append(folder.resolve().parent.parent)
+        elif kind == "batch":
+            found += [Path(str(job["computer_dir"])) for job in _batch_jobs(folder)
+                      if job.get("computer_dir")]
+        else:
+            found.append(folder)
+    unique: dict[Path, Path] = {}
+    for folder in found:
+        unique.setdefault(folder.resolve(), folder)
+    return list(unique.values())
+
+
+def run_score(run: Path) -> float | None:
+    """The run's grade (grade.json's score), or None when it is ungraded or unreadable."""
+    try:
+        score = json.loads((run / GRADE_FILE).read_text("utf-8")).get("score")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return float(score) if isinstance(score, int | float) else None
+
+
+def computer_id(run: Path) -> str:
+    """The id of the run's computer (its manifest's computer_id, else its folder's name)."""
+    root = run.resolve().parent.parent
+    try:
+        data = json.loads((root / "meta" / "manifest.json").read_text("utf-8"))
+        return str(data.get("computer_id") or root.name)
+    except (OSError, ValueError, AttributeError):
+        return root.name
