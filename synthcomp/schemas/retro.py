@@ -140,3 +140,33 @@ class Retrospective(BaseModel):
     experience: list[ExperienceItem] = Field(default_factory=list)
     cannot_judge: list[str] = Field(default_factory=list,
                                     description="What this judge could not decide")
+
+
+# --- what a model judge answers (structured output) -------------------------------------------
+
+
+class CauseJudgment(BaseModel):
+    """The root cause of one unmet criterion, traced to the run."""
+
+    criterion_id: str = Field(description="An id from the deliverable's unmet list")
+    root_cause: str = Field(description="Why it was missed: what happened where (day, turn, file, message)")
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class DeliverableJudgment(BaseModel):
+    """What the judge says of one deliverable."""
+
+    id: str = Field(description="The deliverable id")
+    strengths: list[Finding] = Field(default_factory=list)
+    root_cause: str = Field(default="", description="The deliverable-level story, if one explains it")
+    root_causes: list[CauseJudgment] = Field(default_factory=list)
+
+
+class RetroJudgment(BaseModel):
+    """A retrospective of one run, written from its digest (structured output of the judge)."""
+
+    summary: str = Field(min_length=1, description="The executive summary, 4-8 sentences")
+    deliverables: list[DeliverableJudgment] = Field(default_factory=list)
+    failure_modes: list[Finding] = Field(default_factory=list)
+    experience: list[ExperienceItem] = Field(min_length=1, description="General, imperative items "
+                                             "with evidence; no names or figures of this computer")
