@@ -96,6 +96,12 @@ def checked(spec: BatchSpec) -> BatchSpec:
     if spec.personas:
         checked_target_files(spec.files)
     computers = check_computers(spec.computers)
+    skills = None
+    if spec.skills:
+        from synthcomp.learn.skills import index_of
+
+        skills = str(Path(spec.skills).absolute())
+        index_of(Path(skills))  # a folder that is not a skills folder starts nothing
     store = None
     if spec.checkpointer:
         from synthcomp.runs.postgres import check_postgres
@@ -105,7 +111,7 @@ def checked(spec: BatchSpec) -> BatchSpec:
         from synthcomp.batch.ray_backend import check_ray
 
         check_ray(spec.ray_address)
-    return spec.model_copy(update={"computers": computers, "checkpointer": store})
+    return spec.model_copy(update={"computers": computers, "checkpointer": store, "skills": skills})
 
 
 def _check_models_load(models: ModelConfig) -> None:

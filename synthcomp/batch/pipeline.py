@@ -105,7 +105,7 @@ def _simulate(job: Job, spec: BatchSpec, run_dir: Path, days: int, report: Repor
     simulate(job.computer_dir, run_id=run_dir.name, model=spec.models.model_for("user"),
              seed=job.run_seed, max_turns=spec.max_turns, days=days,
              collaborator_model=spec.models.model_for("collaborator"), config=spec.models,
-             on_progress=on_progress, checkpointer=spec.checkpointer)
+             on_progress=on_progress, checkpointer=spec.checkpointer, skills=spec.skills)
 
 
 def _nothing_done(run_dir: Path) -> bool:

@@ -130,11 +130,13 @@ class BatchRecord:
 
 
 def options_of(spec: BatchSpec) -> str:
-    """What makes a job's run the run it is (days, budgets, seed, files, every role's model):
-    a re-run with other options makes other runs, not the old ones again."""
+    """What makes a job's run the run it is (days, budgets, seed, files, every role's model, the
+    skills folder when there is one): a re-run with other options makes other runs, not the old
+    ones again."""
     models = spec.models
     what = [spec.days, spec.max_turns, spec.seed, spec.files, models.roles.model_dump(),
-            models.window_for(models.model_for("user"))]
+            models.window_for(models.model_for("user")),
+            *([{"skills": spec.skills}] if spec.skills else [])]  # absent: fingerprints as before
     return hashlib.sha256(json.dumps(what, sort_keys=True, default=str).encode()).hexdigest()[:12]
 
 

@@ -44,6 +44,7 @@ class BatchSpec(BaseModel):
     workers: int = Field(default=1, ge=0)  # worker processes (0: in the driver's own process)
     backend: str = "local"
     ray_address: str | None = None
+    skills: str | None = None  # a skills folder: each run takes its computer's occupation skill
 
     def computer_root(self) -> Path:
         """Where the batch builds its computers from personas."""
@@ -75,9 +76,15 @@ def run_id_of(spec: BatchSpec, computer_dir: Path, run_seed: int, days: int) -> 
     could start, resume or grade by hand."""
     user = spec.models.model_for("user")
     collaborator = spec.models.model_for("collaborator")
+    skill = None
+    if spec.skills:
+        from synthcomp.api.skills import skill_for
+
+        found = skill_for(spec.skills, computer_dir)
+        skill = found.sha256 if found is not None else None
     return run_id_for(computer_dir.name, run_seed, user, days=days, max_turns=spec.max_turns,
                       day_turns=DAY_TURNS, collaborator_model=collaborator,
-                      window=spec.models.window_for(user))
+                      window=spec.models.window_for(user), skill=skill)
 
 
 def jobs_for(spec: BatchSpec) -> list[Job]:

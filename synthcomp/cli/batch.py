@@ -66,6 +66,9 @@ def batch(
     collaborator_model: CollaboratorModelOption = None,
     judge_model: JudgeModelOption = None,
     config: ConfigOption = None,
+    skills: Annotated[Path | None, typer.Option(
+        "--skills", help="A skills folder (`synthcomp skills`): each run takes the skill of its "
+                         "computer's occupation (none matching: no skill); other runs than without.")] = None,
 ) -> None:
     """Build, plan, simulate and grade many computers: every persona (or computer) times
     --trials. Re-running the same command resumes the batch: finished runs are skipped,
@@ -99,7 +102,8 @@ def batch(
                          checkpointer=checkpointer,  # 'sqlite' becomes None when checked
                          attempts=attempts, concurrency=concurrency,
                          workers=(os.cpu_count() or 1) if workers is None else workers,
-                         backend=backend, ray_address=ray_address)
+                         backend=backend, ray_address=ray_address,
+                         skills=str(skills.absolute()) if skills else None)
         try:
             with BatchDisplay(err_console) as display:
                 record = run_batch(spec, on_event=display)

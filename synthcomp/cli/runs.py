@@ -50,6 +50,9 @@ def simulate(
         "--trials", min=1, help="Independent runs of the computer, seeds SEED to SEED+N-1, "
                                 "each on its own copy of the drive.")] = 1,
     checkpointer: Annotated[str | None, typer.Option("--checkpointer", help=CHECKPOINTER_HELP)] = None,
+    skills: Annotated[Path | None, typer.Option(
+        "--skills", help="A skills folder (`synthcomp skills`): the skill of the computer's "
+                         "occupation goes into the agent's system prompt (none matching: no skill).")] = None,
 ) -> None:
     """Run the month on a planned computer; every turn is checkpointed (Ctrl-C pauses; a model
     that stays unavailable pauses too). Each run works on its own copy of the drive and plan
@@ -75,6 +78,8 @@ def simulate(
                      "its langgraph.json registers")
             if checkpointer:
                 fail("--checkpointer does not reach a server: it keeps its own checkpoints")
+            if skills:
+                fail("--skills does not reach a server: run here to give the agent a skill")
             models = model_config(config, default=model, user=user_model,
                                   collaborator=collaborator_model)
             run_dir, _ = simulate_via_server(
@@ -90,6 +95,9 @@ def simulate(
     if trials > 1 and (run_id or via_server):
         fail("--trials names its runs itself (one per seed) and runs them here: "
              "leave out --run-id and --via-server")
+    if skills is not None:
+        with user_errors():
+            _show_skill(skills, computer)
     for trial in range(trials):
         label = "simulating" if trials == 1 else f"trial {trial + 1}/{trials}"
         with user_errors(), run_bar(label) as update:
@@ -99,12 +107,30 @@ def simulate(
                                      seed=seed + trial, max_turns=max_turns, days=days,
                                      collaborator_model=models.model_for("collaborator"),
                                      config=models, on_progress=update, user_agent=user_agent,
-                                     collaborator=collaborator, checkpointer=checkpointer)
+                                     collaborator=collaborator, checkpointer=checkpointer,
+                                     skills=skills)
         show_run(run_dir)  # a paused trial stops here, with its resume command
     if trials == 1:
         show_next("synthcomp", "grade", run_dir)
     else:
         show_next("synthcomp", "runs", computer)
+
+
+def _show_skill(skills: Path, computer: Path) -> None:
+    """Say which skill the run takes, or that none matches the computer's occupation."""
+    from synthcomp.api.skills import skill_for
+    from synthcomp.computer import Computer
+    from synthcomp.console import out_console
+    from synthcomp.learn.occupation import occupation_key
+
+    found = skill_for(skills, computer)
+    if found is None:
+        occupation = occupation_key(Computer(computer).read_manifest().user_profile)
+        out_console.print(f"[bold]skill[/]     none: {skills} has no skill for {occupation}; the run goes "
+                          "without one", highlight=False)
+    else:
+        out_console.print(f"[bold]skill[/]     {found.occupation} ({len(found.rules)} rules) {found.path}",
+                          highlight=False)
 
 
 @app.command()

@@ -21,6 +21,7 @@ from typing import Any
 from langchain_core.messages import AIMessage, BaseMessage, ToolMessage
 
 from synthcomp.models.offline.chat import register_agent
+from synthcomp.models.offline.sim import skills
 
 Call = tuple[str, dict[str, Any]]
 READ_PAGE = 2500
@@ -131,14 +132,17 @@ def _work_on(deliverable: dict[str, Any], inputs: dict[str, Any]) -> list[Call]:
                 "body": (f"Hello {contact['name'].split()[0]},\n\nI am preparing {deliverable['title']}. "
                          "Could you send me your latest figures? I want to check them against ours.\n\n"
                          "Thanks!")}))
+        calls += skills.recheck(deliverable, inputs)  # nothing without a skill that says so
         calls.append(_write(deliverable))
         calls.append(("read_file", {"path": deliverable["path"], "limit": READ_PAGE}))
+        calls += skills.tell_slot(deliverable, inputs)
     else:
         calls += [("read_file", {"path": deliverable["path"], "limit": READ_PAGE})]
         for path in deliverable.get("inputs") or []:
             calls += [("search_contents", {"query": posixpath.basename(path).split(".")[0][:24],
                                            "path": folder}),
                       ("read_file", {"path": path, "limit": READ_PAGE}), *_computed(path)]
+        calls += skills.recheck(deliverable, inputs)
         if deliverable["format"] in ("docx", "md"):
             calls.append(("append_to_document", {"path": deliverable["path"],
                                                  "markdown": "__REVISION__",
@@ -277,11 +281,13 @@ def _in_prose(item: set[str], key: set[str], text: str) -> list[str]:
     return []
 
 
-def figures_for(item: str, deliverable: dict[str, Any], seen: list[Read]) -> tuple[list[str], str]:
+def figures_for(item: str, deliverable: dict[str, Any], seen: list[Read],
+                copies: bool = True) -> tuple[list[str], str]:
     """The figures a requirement asks for, and where the worker took them: from the file the
     requirement names when the worker read it (the source of truth wins over any copy), else
     from the latest other reading that has them (an attachment, the inbox: possibly wrong).
-    Only the requirement's words and file name are used, never a figure from the plan."""
+    Only the requirement's words and file name are used, never a figure from the plan.
+    ``copies=False`` (a skill's source-of-truth rule): the named file only."""
     found = _SOURCED.match(item.strip())
     if not found:
         return [], ""
@@ -293,7 +299,7 @@ def figures_for(item: str, deliverable: dict[str, Any], seen: list[Read]) -> tup
     key = _words(topic) - _words(name) - title
     own = posixpath.basename(deliverable.get("path", ""))
     named = [r for r in seen if r.name == name]
-    others = [r for r in reversed(seen) if r.name not in (name, own)]
+    others = [r for r in reversed(seen) if r.name not in (name, own)] if copies else []
     for read in named + others:
         figures = (_in_table(words, key, read.text, read.tool == "read_range")
                    or _in_prose(words, key, read.text))
@@ -334,11 +340,12 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _sourced_lines(deliverable: dict[str, Any], seen: list[Read]) -> list[tuple[str, list[str], str]]:
+def _sourced_lines(deliverable: dict[str, Any], seen: list[Read],
+                   copies: bool = True) -> list[tuple[str, list[str], str]]:
     """(requirement, figures, where read) for each requirement that names a file."""
     found = []
     for item in deliverable.get("must_contain") or []:
-        figures, where = figures_for(item, deliverable, seen)
+        figures, where = figures_for(item, deliverable, seen, copies)
         if _SOURCED.match(item.strip()):
             found.append((item, figures, where))
     return found
@@ -349,7 +356,9 @@ def _content(name: str, deliverable: dict[str, Any], messages: list[BaseMessage]
     """The arguments of a write call, built from what the conversation has read so far."""
     seen = reads(messages)
     must = deliverable.get("must_contain") or []
-    checked = _sourced_lines(deliverable, seen)
+    strict = skills.checks_sources(inputs)
+    checked = _sourced_lines(deliverable, seen, copies=not strict)
+    held = skills.registry(deliverable, seen) if strict else []
     if name == "write_spreadsheet":
         rows = _rows(seen, deliverable.get("inputs") or []) or [["Item", "Amount"], ["Total", 0]]
         total_row = len(rows)
@@ -366,8 +375,10 @@ def _content(name: str, deliverable: dict[str, Any], messages: list[BaseMessage]
         if envelope:
             variance.append(["Variance against the envelope", f"=B{envelope}-B{len(variance)}",
                              "this workbook"])
+        sources = [{"name": "Sources", "rows": [["Figure", "Value", "Source"], *map(list, held)]}] \
+            if held else []
         return {"path": deliverable["path"], "sheets": [{"name": "Forecast", "rows": rows},
-                                                         {"name": "Variance", "rows": variance}]}
+                                                         {"name": "Variance", "rows": variance}, *sources]}
     if name == "write_presentation":
         slides = [{"title": d["title"], "bullets": [f"Due {d['due']}", "Drafted" if d.get("exists")
                                                     else "Not started"]}
@@ -385,6 +396,7 @@ def _content(name: str, deliverable: dict[str, Any], messages: list[BaseMessage]
         lines += ["", "## Figures checked", "", "| Requirement | Figure | Read in |", "| --- | --- | --- |"]
         lines += [f"| {item} | {' / '.join(figures) or 'not found'} | {where or 'no file read yet'} |"
                   for item, figures, where in checked]
+    lines += skills.registry_markdown(held)
     lines += ["", "## Recommendation", "", "Proceed as planned, subject to the checks above."]
     return {"path": deliverable["path"], "title": deliverable["title"], "markdown": "\n".join(lines)}
 
@@ -411,7 +423,8 @@ def _revision(inputs: dict[str, Any], deliverable: dict[str, Any], seen: list[Re
     read = "\n".join(r.text for r in seen)
     must = deliverable.get("must_contain") or ["the open points"]
     item = must[inputs.get("day", 0) % len(must)]
-    figures, where = figures_for(item, deliverable, seen)
+    strict = skills.checks_sources(inputs)
+    figures, where = figures_for(item, deliverable, seen, copies=not strict)
     checked = (f"it stands at {' and '.join(figures)} as read in {where} today" if figures
                else "no figure was checked for it today")
     text = (f"## Update {inputs['date']}\n\nRevisited {item} after the latest messages; "
@@ -422,6 +435,8 @@ def _revision(inputs: dict[str, Any], deliverable: dict[str, Any], seen: list[Re
             topic = asked.group(1)
             text += (f"\n\n## {topic[0].upper()}{topic[1:]}\n\nAs requested, this section covers "
                      f"{topic} for {deliverable['title']}.")
+    if strict and "## Figures from their sources" not in read:  # once in the document
+        text += "\n" + "\n".join(skills.registry_markdown(skills.registry(deliverable, seen)))
     return text
 
 
@@ -454,6 +469,8 @@ def next_step(inputs: dict[str, Any], messages: list[BaseMessage], seed: int) ->
         done = f"drafted {about}" if "__deliverable__" in written else (
             f"revised {about} after the latest messages" if about else "updated")
         args = {"entry": args["entry"].replace("__TITLE__", done)}
+    if "__TELL__" in args:
+        name, args = skills.tell(args, messages, reads(messages), inputs)
     if args.get("path") == "__BROWSE__":
         name, args = _browse(args, messages)
     if args.get("path") == "__ATTACHMENT__":
