@@ -3,13 +3,14 @@ its judged criteria decided once or K times, or two runs of one computer compare
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from langchain_core.language_models import BaseChatModel
 
 from synthcomp.api.build import DEFAULT_CONCURRENCY
 from synthcomp.computer import Computer
-from synthcomp.errors import InputError
+from synthcomp.errors import InputError, SandboxError
 from synthcomp.graphs.grader import GraderState, build_grader
 from synthcomp.graphs.pairwise import PairwiseState, build_pairwise
 from synthcomp.models import parse_model_name
@@ -74,6 +75,22 @@ def load_grade(run_dir: Path) -> RunGrade | None:
         return None
 
 
+def grade_is_current(run_dir: Path, grade: RunGrade, computer_dir: str) -> bool:
+    """Whether every deliverable is on the run's drive as its grade saw it (there or not, and
+    the same bytes): a drive changed since the grade makes the grade stale."""
+    computer = Computer(computer_dir).for_run(run_dir)
+    for item in grade.deliverables:
+        try:
+            path = computer.resolve(item.path)
+        except SandboxError:
+            path = None
+        there = path is not None and path.is_file()
+        if there != item.exists or (there and path is not None and item.sha256 is not None
+                                    and hashlib.sha256(path.read_bytes()).hexdigest() != item.sha256):
+            return False
+    return True
+
+
 def _computer_id(run_dir: Path, saved: dict[str, object]) -> str:
     """The id of the computer a run belongs to (its plan's, else its computer's)."""
     computer = Computer(str(saved["computer_dir"])).for_run(run_dir)
@@ -93,9 +110,10 @@ def compare_runs(
     """Compare two runs of one computer deliverable by deliverable (the paper's GDPval pairwise
     protocol): per deliverable, A, B or a tie, with a rationale. A real judge sees each pair in
     both orders, and orders that disagree make a tie; the offline judge prefers the version
-    meeting more of the rubric by weight. A run with no grade.json is graded first, by the same
-    judge. Written to ``out`` (default RUN_A/pairwise-<run_b_id>.json); the judge's calls add to
-    run A's usage.json under "pairwise". Runs of another computer are refused (InputError)."""
+    meeting more of the rubric by weight. A run with no grade.json, or whose drive changed since
+    (a deliverable added, removed or rewritten), is graded first, by the same judge. Written to
+    ``out`` (default RUN_A/pairwise-<run_b_id>.json); the judge's calls add to run A's
+    usage.json under "pairwise". Runs of another computer are refused (InputError)."""
     parse_model_name(model)
     first, second = Path(run_a).absolute(), Path(run_b).absolute()
     saved_a, saved_b = load_context(first), load_context(second)
@@ -109,8 +127,9 @@ def compare_runs(
     if target.is_dir():
         raise InputError(f"{target} is a folder: --out names the file to write")
     chosen = config or ModelConfig()
-    for folder in (first, second):
-        if load_grade(folder) is None:
+    for folder, saved in ((first, saved_a), (second, saved_b)):
+        graded = load_grade(folder)
+        if graded is None or not grade_is_current(folder, graded, str(saved["computer_dir"])):
             grade_run(folder, model=model, chat_model=chat_model, config=chosen,
                       max_concurrency=max_concurrency)
     with run_lock(first), run_lock(second):  # neither run goes on, nor is regraded, meanwhile
