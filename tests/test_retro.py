@@ -1,0 +1,252 @@
+"""Retrospectives: the offline (mechanical) retrospective of a short run, a planted error repeated
+in a deliverable, one figure with two values across files, a collaborator's request not applied,
+determinism, bad runs as one error line, and the model path with a fake judge (a valid answer
+merged, a bad one re-asked, garbage an error that leaves the old retro.json)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import docx
+import pytest
+from support import LYON
+from support.cli import cli
+from support.files import copy_run
+from support.models import ScriptedModel, tool_call
+
+from synthcomp.api.build import build_computer
+from synthcomp.api.plan import plan_computer
+from synthcomp.api.retro import load_retro, retro_run
+from synthcomp.api.simulate import simulate
+from synthcomp.errors import InputError, ModelError
+from synthcomp.learn.retro_experience import TOPICS
+from synthcomp.schemas import MonthPlan, RunGrade
+from synthcomp.schemas.retro import Retrospective
+
+SHARED_TOPICS = {"source-of-truth", "apply-feedback", "cross-document-consistency", "deadline",
+                 "missing-deliverable"}
+
+
+@pytest.fixture(scope="module")
+def ran(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A planned computer with a finished 3-day offline run, not graded."""
+    folder = build_computer(LYON, tmp_path_factory.mktemp("retro") / "c", seed=3, target_files=40)
+    plan_computer(folder, seed=3)
+    return simulate(folder, days=3, seed=3, run_id="r")
+
+
+def _plan(run: Path) -> MonthPlan:
+    return MonthPlan.model_validate_json((run / "plan.json").read_text("utf-8"))
+
+
+def _written(run: Path) -> list[str]:
+    """Deliverable paths the run wrote (docx ones first: the tests rewrite those)."""
+    paths = [d.path for d in _plan(run).deliverables() if (run / "drive" / d.path).is_file()]
+    return sorted(paths, key=lambda p: not p.endswith(".docx"))
+
+
+def _rewrite_docx(path: Path, lines: list[str]) -> None:
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    document.save(str(path))
+
+
+def test_offline_retro_of_a_short_run(ran: Path, tmp_path: Path) -> None:
+    run = copy_run(ran, tmp_path / "c")
+    assert not (run / "grade.json").exists()
+    retro = retro_run(run)
+    # Graded first, by the same (offline) judge; the retrospective reads that grade.
+    grade = RunGrade.model_validate_json((run / "grade.json").read_text("utf-8"))
+    assert retro.score == grade.score and retro.judge == "offline"
+    assert retro.occupation_key == "healthcare_procurement" and retro.occupation
+    assert [d.id for d in retro.deliverables] == [d.id for d in grade.deliverables]
+    assert retro.days == 3 and len(retro.period) == 2
+    assert load_retro(run) == retro
+    # Every deliverable not written was not yet due: no missing-deliverable item for it.
+    for item in retro.deliverables:
+        if not item.exists:
+            assert not item.due_in_run and "not due within the run" in item.root_cause
+    assert "missing-deliverable" not in {e.topic for e in retro.experience}
+    # Items only with evidence, general texts (no figures, no names of this computer).
+    assert retro.experience
+    user = retro.user.split()
+    for item in retro.experience:
+        assert item.evidence and item.topic in TOPICS
+        assert not any(c.isdigit() for c in item.text)
+        assert not any(name in item.text for name in user)
+    # What the offline worker gets wrong shows: figures it read but did not carry over, and
+    # turns that re-read unchanged files.
+    topics = {e.topic for e in retro.experience}
+    assert "carry-figures" in topics and "focus" in topics
+    carried = [u for d in retro.deliverables for u in d.unmet if u.root_cause.startswith("the user saw")]
+    assert carried and all(u.evidence[0].day is not None and u.evidence[0].turn for u in carried)
+    assert retro.cannot_judge
+    markdown = (run / "retro.md").read_text("utf-8")
+    for heading in ("Executive summary", "Deliverable-by-deliverable", "Planted errors",
+                    "Collaborator requests", "Failure modes", "Experience items", "could not decide"):
+        assert heading in markdown
+    for item in retro.deliverables:
+        assert f"{item.id}: {item.title}" in markdown
+
+
+def test_same_run_same_retro_byte_for_byte(ran: Path, tmp_path: Path) -> None:
+    first, second = copy_run(ran, tmp_path / "a"), copy_run(ran, tmp_path / "b")
+    retro_run(first)
+    retro_run(second)
+    made = (first / "retro.json").read_bytes()
+    assert made == (second / "retro.json").read_bytes()
+    assert (first / "retro.md").read_bytes() == (second / "retro.md").read_bytes()
+    retro_run(first)  # again, on a graded run
+    assert (first / "retro.json").read_bytes() == made
+
+
+def test_a_planted_error_in_a_deliverable_is_reported_repeated(ran: Path, tmp_path: Path) -> None:
+    run = copy_run(ran, tmp_path / "c")
+    plan = _plan(run)
+    written = set(_written(run))
+    # A planted error some written deliverable is graded on, and that deliverable.
+    error, deliverable = next((e, d) for e in plan.planted_errors for d in plan.deliverables()
+                              if d.path in written and d.path.endswith(".docx")
+                              and any(c.planted_error_id == e.id and c.deliverable_id == d.id
+                                      for c in plan.rubric.criteria))
+    _rewrite_docx(run / "drive" / deliverable.path,
+                  [deliverable.title, f"The figure we use: {error.wrong_value}."])
+    retro = retro_run(run)
+    check = next(p for p in retro.planted_errors if p.id == error.id)
+    assert check.status == "repeated" and deliverable.path in check.wrong_in
+    assert any(e.file == deliverable.path for e in check.evidence)
+    assert error.source_of_truth in check.note
+    item = next(e for e in retro.experience if e.topic == "source-of-truth" and e.kind == "failure_mode")
+    assert any(e.file == deliverable.path for e in item.evidence)
+    # The grade's pitfall and the retrospective agree, and the unmet criterion says why.
+    graded = next(d for d in retro.deliverables if d.id == deliverable.id)
+    pitfall = next(u for u in graded.unmet
+                   if u.tag == "pitfall" and any(c.id == u.criterion_id and c.planted_error_id == error.id
+                                                 for c in plan.rubric.criteria))
+    assert "wrong value" in pitfall.root_cause
+    assert "(repeated)" in (run / "retro.md").read_text("utf-8")
+
+
+def test_one_figure_with_two_values_across_files(ran: Path, tmp_path: Path) -> None:
+    run = copy_run(ran, tmp_path / "c")
+    first, second = [p for p in _written(run) if p.endswith(".docx")][:2]
+    _rewrite_docx(run / "drive" / first, ["Summary", "Approved envelope for the beds: 53 000 EUR"])
+    _rewrite_docx(run / "drive" / second, ["Summary", "Approved envelope for the beds: 35 000 EUR"])
+    retro = retro_run(run)
+    found = [i for i in retro.inconsistencies if "Approved envelope" in i.label]
+    assert len(found) == 1
+    sightings = {s.file: s.value for s in found[0].sightings}
+    assert sightings == {first: "53 000", second: "35 000"}
+    assert all(s.written_by_run and s.evidence for s in found[0].sightings)
+    item = next(e for e in retro.experience if e.topic == "cross-document-consistency")
+    assert item.kind == "failure_mode" and {e.file for e in item.evidence} >= {first, second}
+    # The same figure with the same value is no inconsistency.
+    _rewrite_docx(run / "drive" / second, ["Summary", "Approved envelope for the beds: 53,000 EUR"])
+    assert not [i for i in retro_run(run).inconsistencies if "Approved envelope" in i.label]
+
+
+def _append_event(run: Path, event: dict[str, Any]) -> None:
+    with (run / "trajectory.jsonl").open("a", encoding="utf-8") as handle:
+        handle.write(json.dumps(event, ensure_ascii=False, sort_keys=True) + "\n")
+
+
+def test_a_request_not_applied(ran: Path, tmp_path: Path) -> None:
+    run = copy_run(ran, tmp_path / "c")
+    plan = _plan(run)
+    path = _written(run)[0]
+    deliverable = next(d for d in plan.deliverables() if d.path == path)
+    colleague = plan.collaborators[0]
+    lines = (run / "trajectory.jsonl").read_text("utf-8").splitlines()
+    last = max(json.loads(line)["turn"] for line in lines)
+    # The colleague's review arrives after the run's last write of the file: never applied.
+    _append_event(run, {
+        "key": f"{last:06d}.9.{colleague.id}:review.sent", "type": "collaborator_message", "turn": last,
+        "id": f"{colleague.id}:review", "from": colleague.id, "subject": "Your draft",
+        "date": plan.working_days[2] + "T08:30", "attachments": [], "read": False,
+        "body": f"Hi,\n\nOn {path.rsplit('/', 1)[-1]}:\n- Please add a section on the risks.\n\nBest"})
+    retro = retro_run(run)
+    check = next(f for f in retro.feedback if f.message == f"{colleague.id}:review")
+    assert check.status == "not_applied" and check.deliverable == deliverable.id
+    assert "Please add a section on the risks." in check.request
+    assert check.evidence[0].message == f"{colleague.id}:review" and check.evidence[0].turn == last
+    item = next(e for e in retro.experience if e.topic == "apply-feedback")
+    assert item.kind == "lesson" and any(e.message == f"{colleague.id}:review" for e in item.evidence)
+    assert "not applied" in (run / "retro.md").read_text("utf-8")
+
+
+def test_bad_runs_are_one_error_line(ran: Path, tmp_path: Path) -> None:
+    result = cli("retro", str(tmp_path / "nowhere"))
+    assert result.returncode == 1
+    assert result.stderr.startswith("error:") and len(result.stderr.strip().splitlines()) == 1
+    run = copy_run(ran, tmp_path / "c")
+    lines = (run / "trajectory.jsonl").read_text("utf-8").splitlines()
+    lines.insert(len(lines) // 2, '{"key": "000001.5", "type": "model_ca')
+    (run / "trajectory.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+    result = cli("retro", str(run))
+    assert result.returncode == 1 and "damaged at line" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not (run / "retro.json").exists() and not (run / "grade.json").exists()
+    with pytest.raises(InputError, match=r"no retro\.json"):
+        load_retro(run)
+    (run / "retro.json").write_text("{", "utf-8")
+    with pytest.raises(InputError, match="damaged"):
+        load_retro(run)
+
+
+def test_cli_prints_the_items(ran: Path, tmp_path: Path) -> None:
+    run = copy_run(ran, tmp_path / "c")
+    result = cli("retro", str(run))
+    assert result.returncode == 0, result.stderr
+    retro = Retrospective.model_validate_json((run / "retro.json").read_text("utf-8"))
+    for item in retro.experience:
+        assert f"[{item.kind}] [{item.topic}] {item.text}" in result.stdout
+    assert "retro.md" in result.stdout
+
+
+def _answer(retro: Retrospective,
+            text: str = "Check every shared figure against its source file.") -> dict[str, Any]:
+    present = next(d for d in retro.deliverables if d.exists and d.unmet)
+    return {
+        "summary": "The worker drafted the early deliverables and left figures unchecked.",
+        "deliverables": [{"id": present.id,
+                          "strengths": [{"text": "Drafted early.", "evidence": [{"day": 0}]}],
+                          "root_causes": [{"criterion_id": present.unmet[0].criterion_id,
+                                           "root_cause": "Copied the figure without its digits.",
+                                           "evidence": [{"day": 0, "turn": 5, "file": present.path}]}]}],
+        "failure_modes": [{"text": "Figures not checked.", "evidence": [{"day": 0, "turn": 5}]}],
+        "experience": [{"kind": "lesson", "topic": "Source-of-Truth", "text": text,
+                        "evidence": [{"day": 0, "turn": 5, "note": "copied a figure"}]}]}
+
+
+def test_a_judge_model_writes_the_reading(ran: Path, tmp_path: Path) -> None:
+    run = copy_run(ran, tmp_path / "c")
+    offline = retro_run(run)
+    # The first answer puts a figure in an item: re-asked with the problem named.
+    model = ScriptedModel(script=[tool_call("RetroJudgment", _answer(offline, "Keep the total at 4 952.")),
+                                  tool_call("RetroJudgment", _answer(offline))])
+    retro = retro_run(run, model="openai:gpt-test", chat_model=model)
+    assert len(model.seen) == 2 and "holds a figure" in str(model.seen[1][-1].content)
+    prompt = str(model.seen[0][1].content)
+    assert "<inputs>" in prompt and len(prompt) < 60_000
+    assert retro.judge == "ScriptedModel" and retro.summary.startswith("The worker drafted")
+    assert [(e.kind, e.topic) for e in retro.experience] == [("lesson", "source-of-truth")]
+    target = next(d for d in retro.deliverables if d.id == _answer(offline)["deliverables"][0]["id"])
+    assert target.unmet[0].root_cause == "Copied the figure without its digits."
+    # The facts stay the mechanical ones.
+    assert retro.planted_errors == offline.planted_errors and retro.feedback == offline.feedback
+    usage = json.loads((run / "usage.json").read_text("utf-8"))
+    assert usage["roles"]["retro"]["calls"] == 2
+    assert load_retro(run) == retro
+
+
+def test_a_garbage_answer_is_an_error_and_keeps_the_old_retro(ran: Path, tmp_path: Path) -> None:
+    run = copy_run(ran, tmp_path / "c")
+    retro_run(run)
+    before = (run / "retro.json").read_bytes(), (run / "retro.md").read_bytes()
+    garbage = ScriptedModel(script=[tool_call("RetroJudgment", {"summary": 7, "experience": "many"})] * 3)
+    with pytest.raises(ModelError, match="no valid RetroJudgment after 3 tries"):
+        retro_run(run, model="openai:gpt-test", chat_model=garbage)
+    assert ((run / "retro.json").read_bytes(), (run / "retro.md").read_bytes()) == before
