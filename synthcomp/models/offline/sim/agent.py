@@ -147,6 +147,7 @@ def _work_on(deliverable: dict[str, Any], inputs: dict[str, Any]) -> list[Call]:
             calls.append(("append_to_document", {"path": deliverable["path"],
                                                  "markdown": "__REVISION__",
                                                  "__for__": deliverable}))
+            calls += skills.tell_slot(deliverable, inputs)
         manager = _manager(inputs)
         if manager and deliverable["due"] <= inputs["date"]:
             calls.append(("send_message", {
@@ -470,7 +471,9 @@ def next_step(inputs: dict[str, Any], messages: list[BaseMessage], seed: int) ->
             f"revised {about} after the latest messages" if about else "updated")
         args = {"entry": args["entry"].replace("__TITLE__", done)}
     if "__TELL__" in args:
-        name, args = skills.tell(args, messages, reads(messages), inputs)
+        seen = reads(messages)
+        name, args = skills.tell(args, seen, inputs,
+                                 lambda item: figures_for(item, args["__TELL__"], seen, copies=False))
     if args.get("path") == "__BROWSE__":
         name, args = _browse(args, messages)
     if args.get("path") == "__ATTACHMENT__":

@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Callable
 from typing import Any
-
-from langchain_core.messages import BaseMessage
 
 SOURCE_OF_TRUTH = "source-of-truth"
 CONSISTENCY = "cross-document-consistency"
@@ -153,7 +152,18 @@ def registry_markdown(rows: list[tuple[str, str, str]]) -> list[str]:
             + [f"| {label} | {value} | {source} |" for label, value, source in rows])
 
 
-def _copies(messages: list[BaseMessage], reads: list[Any]) -> list[tuple[str, str, str, str]]:
+def _labelled_rows(text: str) -> list[tuple[str, str]]:
+    """(label, first figure) of each table row of a file ('Planned budget Alpha | 74 876 EUR | ...')."""
+    rows = []
+    for line in text.splitlines():
+        cells = [c.strip() for c in line.split(" | ")] if " | " in line else []
+        values = [v for v in (_figure(c) for c in cells[1:]) if v]
+        if cells and values and re.search(r"[^\W\d_]", cells[0]):
+            rows.append((cells[0], values[0]))
+    return rows
+
+
+def _copies(reads: list[Any]) -> list[tuple[str, str, str, str]]:
     """(sender id, file name, label, figure) for the figures of colleagues' attachments read
     today (files in Downloads), the sender found in the inbox read today."""
     inbox = "\n".join(r.text for r in reads if r.tool == "read_inbox")
@@ -167,31 +177,41 @@ def _copies(messages: list[BaseMessage], reads: list[Any]) -> list[tuple[str, st
                 who = re.match(r"\[[^\]]+\] \S+ from ([\w-]+):", block)
                 sender = who.group(1) if who else sender
         if sender:
-            found += [(sender, read.name, label, value) for label, value in figures_held(read.text, False)]
+            found += [(sender, read.name, label, value) for label, value in _labelled_rows(read.text)]
     return found
 
 
-def tell(args: dict[str, Any], messages: list[BaseMessage], reads: list[Any],
-         inputs: dict[str, Any]) -> tuple[str, dict[str, Any]]:
-    """The colleague whose copy of a figure differs from the figure its source holds, told so
-    (the copy's wrong value is not repeated); else a look at the clock."""
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", text)}
+
+
+def tell(args: dict[str, Any], reads: list[Any], inputs: dict[str, Any],
+         figures_of: Callable[[str], tuple[list[str], str]]) -> tuple[str, dict[str, Any]]:
+    """The colleague whose copy of a figure a requirement asks for differs from the figure its
+    source holds (``figures_of``: the named file's figures for a requirement), told so without
+    repeating the copy's value; else a look at the clock."""
     deliverable = args["__TELL__"]
-    held = registry(deliverable, reads)
-    title_words = {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", str(deliverable.get("title", "")))}
-    for sender, name, label, value in _copies(messages, reads):
-        words = {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", label)}
-        for source_label, source_value, source in held:
-            source_words = {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", source_label)}
-            same = bool(words & source_words - {"total"}) or ("total" in words & source_words
-                                                             and bool(words & title_words))
-            copy, truth = number(value), number(source_value)
-            if same and copy is not None and truth is not None and abs(copy - truth) > 0.5:
+    title = _words(str(deliverable.get("title", "")))
+    copies = _copies(reads)
+    for item in deliverable.get("must_contain") or []:
+        found = _SOURCED.match(item.strip())
+        figures, source = figures_of(item)
+        truth = number(figures[0]) if found and figures else None
+        if not found or truth is None:
+            continue
+        topic = _words(found.group("topic"))
+        for sender, name, label, value in copies:
+            words, copy = _words(label), number(value)
+            # The copy's row names the topic, and otherwise only the project ('Planned budget Alpha').
+            if not topic or not topic <= words or not words - topic <= title or copy is None:
+                continue
+            if abs(copy - truth) > max(1.0, abs(truth) / 1000):
                 person = next((p for p in inputs.get("collaborators") or [] if p["id"] == sender), None)
                 first = str(person["name"]).split()[0] if person else "there"
                 return "send_message", {
                     "to": sender, "subject": f"{label}: please check your {name}",
                     "body": (f"Hello {first},\n\nYour {name} gives {label} a figure that differs from "
-                             f"{source}, which holds it ({source_label}: {source_value}). I use the "
+                             f"{source}, the file that holds it: there it is {figures[0]}. I use the "
                              f"figure of {source} in {deliverable['title']}; could you correct your "
                              "copy?\n\nThanks!")}
     return "current_time", {}
