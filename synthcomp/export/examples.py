@@ -176,17 +176,15 @@ def _windows(units: list[Unit], window: int, tools: list[dict[str, Any]]) -> Ite
 
 def examples(rebuilt: Rebuilt, split: str = "day", window: int | None = None) -> Iterator[Example]:
     """The run's user-agent examples, ``split`` by call, day, session or run, each under
-    ``window`` tokens when given (InputError when one turn alone does not fit)."""
+    ``window`` tokens when given (InputError when one turn alone does not fit), except ``call``
+    examples: requests as sent, never cut."""
     if split not in SPLITS:
         raise InputError(f"unknown split {split!r}: use one of {', '.join(SPLITS)}")
     if split == "call":
         for day in rebuilt.days:
             for call in day.calls:
-                example = Example([*call.request, call.answer, *call.results], [day], [call.turn])
-                if window is not None and example.tokens(rebuilt.tools) > window:
-                    raise InputError(f"--window {window} is too small to hold one turn: turn {call.turn} "
-                                     f"of {day.date} needs {example.tokens(rebuilt.tools):,} tokens")
-                yield example
+                # A request is kept whole: one over the window is left to the caller to skip.
+                yield Example([*call.request, call.answer, *call.results], [day], [call.turn])
         return
     for units in _groups(rebuilt, split):
         if not units:

@@ -77,17 +77,25 @@ Made = list[tuple[dict[str, Any], int, list[dict[str, Any]]]]  # (line, tokens, 
 
 
 def _user_lines(rebuilt: Rebuilt, format: str, split: str, window: int | None, filters: Filters,
-                counts: dict[str, int]) -> Made:
+                counts: dict[str, int], skipped: list[dict[str, str]]) -> Made:
     """(line, tokens, wire messages) of each user-agent example of a run inside the filters."""
     kept = [day for day in rebuilt.days if filters.takes(day.date)]
     trimmed = Rebuilt(rebuilt.run_dir, kept, rebuilt.tools, rebuilt.tools_saved, rebuilt.sorted_arguments)
     made = []
+    over = 0
     for example in examples(trimmed, split, window):
-        messages = wire(example.messages)
         tokens = example.tokens(rebuilt.tools)
+        if window is not None and tokens > window:  # a request as sent (--split call), never cut
+            over += 1
+            continue
+        messages = wire(example.messages)
         line = openai_line(messages, rebuilt.tools) if format == "openai" \
             else sharegpt_line(messages, rebuilt.tools, counts)
         made.append((line, tokens, messages))
+    if over:
+        skipped.append({"source": str(rebuilt.run_dir),
+                        "reason": f"{over} request{'' if over == 1 else 's'} over the window "
+                                  f"({window} tokens; --split call keeps each request whole)"})
     return made
 
 
@@ -149,8 +157,10 @@ def export_training(sources: list[str | Path], out: str | Path, format: str = "o
             skipped.append({"source": str(run), "reason": why})
             continue
         rebuilt = rebuild(run)
-        made = _user_lines(rebuilt, format, split, window, filters, counts) if filters.role == "user" \
-            else _collaborator_lines(rebuilt, format, window, filters, skipped)
+        if filters.role == "user":
+            made = _user_lines(rebuilt, format, split, window, filters, counts, skipped)
+        else:
+            made = _collaborator_lines(rebuilt, format, window, filters, skipped)
         for line, tokens, messages in made:
             if format == "openai":
                 check_openai(line, window, tokens)

@@ -1,0 +1,304 @@
+"""`synthcomp export --format openai|sharegpt`: runs as training examples.
+
+A whole offline day is run through the HTTP path (the offline model behind an OpenAI-compatible
+server that keeps every request body it received, byte for byte) and every request is rebuilt
+from the trajectory and tools.json alone: the same bytes. Every exported example is checked
+(calls answered, tools present, arguments parse, under the window); the sharegpt lines pass
+LLaMA-Factory's alternation rules, re-implemented here from its SharegptDatasetConverter; the
+dataset format takes run and batch folders; bad inputs are one error line.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+from support import LYON
+from support.cli import cli
+from support.files import copy_tree
+
+from synthcomp.api.build import build_computer
+from synthcomp.api.export import computer_row, export, export_training
+from synthcomp.api.plan import plan_computer
+from synthcomp.api.simulate import simulate
+from synthcomp.dataset import read_rows
+from synthcomp.errors import InputError
+from synthcomp.export.formats import check_openai, check_sharegpt
+from synthcomp.export.rebuild import rebuild, requests
+from synthcomp.models.offline_server import _model, _parse, completion, completion_chunks
+
+
+class CaptureServer:
+    """The offline model over HTTP, keeping the raw bytes of every request body."""
+
+    def __init__(self) -> None:
+        self.bodies: list[bytes] = []
+        owner = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def do_POST(self) -> None:
+                raw = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                body = json.loads(raw)
+                if "end_day" in {t["function"]["name"] for t in body.get("tools") or []}:
+                    owner.bodies.append(raw)  # the user agent's requests
+                seed, messages, options = _parse(body)
+                answer = _model(seed).invoke(messages, **options)
+                if body.get("stream"):
+                    data = "".join(f"data: {json.dumps(c)}\n\n" for c in completion_chunks(
+                        answer, include_usage=True)) + "data: [DONE]\n\n"
+                    kind = "text/event-stream"
+                else:
+                    data, kind = json.dumps(completion(answer)), "application/json"
+                payload = data.encode()
+                self.send_response(200)
+                self.send_header("Content-Type", kind)
+                self.send_header("Content-Length", str(len(payload)))
+                self.end_headers()
+                self.wfile.write(payload)
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture(scope="module")
+def planned(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = build_computer(LYON, tmp_path_factory.mktemp("train") / "c", seed=7, target_files=20)
+    plan_computer(folder, seed=7)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def served(planned: Path) -> Iterator[tuple[Path, list[bytes]]]:
+    """A whole offline day run through HTTP (its run folder), and the bodies the server got."""
+    server = CaptureServer()
+    try:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setenv("OPENAI_BASE_URL", server.url)
+            patch.setenv("OPENAI_API_KEY", "sk-test")
+            run = simulate(planned, model="openai:offline", collaborator_model="offline", days=1,
+                           run_id="http")
+        yield run, server.bodies
+    finally:
+        server.close()
+
+
+@pytest.fixture(scope="module")
+def short_run(planned: Path) -> Path:
+    """Two short offline days in process (a Monday's planning, then a second morning)."""
+    return simulate(planned, days=2, max_turns=24, day_turns=12, run_id="short")
+
+
+def test_a_whole_offline_day_rebuilds_byte_for_byte(served: tuple[Path, list[bytes]]) -> None:
+    run, bodies = served
+    summary = json.loads((run / "summary.json").read_text("utf-8"))
+    assert summary["status"] == "finished" and summary["days"] == 1
+    # The whole day: it ended at 18:00 in simulated time (or end_day), not on a turn budget.
+    last = json.loads((run / "trajectory.jsonl").read_text("utf-8").splitlines()[-1])
+    assert last["type"] == "day_end" and summary["turns"] < 400
+    rebuilt = requests(rebuild(run))
+    assert len(rebuilt) == len(bodies) == summary["turns"] > 20
+    for raw, request in zip(bodies, rebuilt, strict=True):
+        sent = json.loads(raw)
+        # The client's serialisation, found from the body itself: compact, non-ASCII as is.
+        assert json.dumps(sent, ensure_ascii=False, separators=(",", ":")).encode() == raw
+        for key in ("messages", "tools"):
+            mine = json.dumps(request[key], ensure_ascii=False, separators=(",", ":")).encode()
+            assert f'"{key}":'.encode() + mine in raw
+            assert request[key] == sent[key]
+    # The schemas are the run's tools.json, as the provider received them.
+    assert json.loads((run / "tools.json").read_text("utf-8"))["user"] == json.loads(bodies[0])["tools"]
+
+
+def test_tool_schemas_are_saved_once_and_the_same_bytes(served: tuple[Path, list[bytes]],
+                                                        short_run: Path) -> None:
+    run, _ = served
+    assert (run / "tools.json").read_bytes() == (short_run / "tools.json").read_bytes()
+    assert list(json.loads((run / "tools.json").read_bytes())) == ["user"]
+
+
+def _lines(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines()]
+
+
+@pytest.mark.parametrize("split", ["day", "session", "run", "call"])
+def test_every_openai_example_is_valid(served: tuple[Path, list[bytes]], short_run: Path,
+                                       tmp_path: Path, split: str) -> None:
+    run, _ = served
+    out = tmp_path / "train.jsonl"
+    report = export_training([run, short_run], out, "openai", split=split, window=30000)
+    manifest = json.loads((tmp_path / "train.jsonl.manifest.json").read_text("utf-8"))
+    assert manifest == report.manifest and manifest["examples"] == len(_lines(out)) > 0
+    assert 0 < manifest["max_tokens"] <= 30000
+    assert {s["run_id"] for s in manifest["sources"]} == {"http", "short"}
+    calls = 0
+    for line in _lines(out):
+        assert line["tools"] and line["messages"][0]["role"] == "system"
+        assert line["messages"][1]["role"] == "user"
+        answered = {m["tool_call_id"] for m in line["messages"] if m["role"] == "tool"}
+        for message in line["messages"]:
+            for call in message.get("tool_calls") or []:
+                assert call["id"] in answered
+                assert isinstance(json.loads(call["function"]["arguments"]), dict)
+                calls += 1
+        check_openai(line, 30000, 0)
+    assert calls == manifest["tool_calls"]
+    sent = sum(len(ids) for ids in _sent_calls(run) + _sent_calls(short_run))
+    # Each call once (a call example repeats the day's earlier calls as its context).
+    assert calls == sent if split != "call" else calls > sent
+
+
+def _sent_calls(run: Path) -> list[list[str]]:
+    return [[c["id"] for c in e["answer"]["tool_calls"]]
+            for e in map(json.loads, (run / "trajectory.jsonl").read_text("utf-8").splitlines())
+            if e["type"] == "model_call"]
+
+
+def test_a_long_day_is_cut_into_windows_that_keep_their_context(served: tuple[Path, list[bytes]],
+                                                                tmp_path: Path) -> None:
+    run, _ = served
+    whole = export_training([run], tmp_path / "day.jsonl", "openai")
+    cut = export_training([run], tmp_path / "cut.jsonl", "openai", window=16000)
+    assert whole.manifest["examples"] == 1 and cut.manifest["examples"] > 1
+    assert cut.manifest["tool_calls"] == whole.manifest["tool_calls"]  # each call once
+    lines = _lines(tmp_path / "cut.jsonl")
+    system = lines[0]["messages"][0]
+    for n, line in enumerate(lines):
+        assert line["messages"][0] == system
+        opening = line["messages"][1]["content"]
+        assert ("actions of today are left out" in opening) == (n > 0)
+
+
+def _llama_factory_accepts(line: dict[str, Any]) -> bool:
+    """LLaMA-Factory's SharegptDatasetConverter rules (src/llamafactory/data/converter.py),
+    written again here: a leading system turn is taken out; then human/observation at even
+    places and gpt/function_call at odd ones; an even number of turns (not a ranking set). And
+    its FunctionFormatter's: a function_call is JSON, one {name, arguments} or a list of them."""
+    turns = line["conversations"]
+    if turns and turns[0]["from"] == "system":
+        turns = turns[1:]
+    accept = (("human", "observation"), ("gpt", "function_call"))
+    for index, turn in enumerate(turns):
+        if turn["from"] not in accept[index % 2]:
+            return False
+        if turn["from"] == "function_call":
+            value = json.loads(turn["value"])
+            if not all("name" in call and "arguments" in call for call in (value if isinstance(value, list)
+                                                                         else [value])):
+                return False
+            if index + 1 < len(turns) and turns[index + 1]["from"] != "observation":
+                return False
+    return len(turns) % 2 == 0 and isinstance(json.loads(line["tools"]), list)
+
+
+@pytest.mark.parametrize("split", ["day", "session", "call"])
+def test_sharegpt_lines_pass_llama_factorys_alternation(served: tuple[Path, list[bytes]], short_run: Path,
+                                                        tmp_path: Path, split: str) -> None:
+    run, _ = served
+    out = tmp_path / "share.jsonl"
+    export_training([run, short_run], out, "sharegpt", split=split, window=20000)
+    lines = _lines(out)
+    assert lines
+    for line in lines:
+        assert _llama_factory_accepts(line) and line["system"] and json.loads(line["tools"])
+        check_sharegpt(line)
+    # The checker refuses what LLaMA-Factory skips: two user turns in a row, an odd count.
+    broken = {**lines[0], "conversations": [lines[0]["conversations"][0]] * 2}
+    assert not _llama_factory_accepts(broken)
+    with pytest.raises(InputError):
+        check_sharegpt(broken)
+
+
+def test_collaborator_calls_are_their_own_examples(served: tuple[Path, list[bytes]], short_run: Path,
+                                                   tmp_path: Path) -> None:
+    out = tmp_path / "colleagues.jsonl"
+    report = export_training([short_run, served[0]], out, "openai", role="collaborator")
+    lines = _lines(out)
+    assert report.manifest["role"] == "collaborator" and len(lines) == report.manifest["examples"] > 0
+    for line in lines:
+        assert [m["role"] for m in line["messages"]] == ["system", "user", "assistant"]
+        assert "reply" in json.loads(line["messages"][2]["content"])
+
+
+def test_filters_by_score_and_date(short_run: Path, planned: Path, tmp_path: Path) -> None:
+    run = copy_tree(short_run, planned / "runs" / "graded")
+    (run / "grade.json").write_text(json.dumps({"score": 0.8}), "utf-8")
+    report = export_training([planned], tmp_path / "best.jsonl", "openai", min_score=0.5)
+    assert [s["run_id"] for s in report.manifest["sources"]] == ["graded"]
+    assert {"ungraded (no grade.json)"} == {s["reason"] for s in report.manifest["skipped"]}
+    dates = [day.date for day in rebuild(short_run).days]
+    one = export_training([short_run], tmp_path / "one.jsonl", "openai", since=dates[1], until=dates[1])
+    assert one.manifest["examples"] == 1 and one.manifest["filters"]["since"] == dates[1]
+    opening = _lines(tmp_path / "one.jsonl")[0]["messages"][1]["content"]
+    assert f"Good morning. It is {_weekday(dates[1])}" in opening
+    (run / "grade.json").unlink()
+    run.rename(tmp_path / "moved")
+
+
+def _weekday(day: str) -> str:
+    from datetime import date
+
+    return date.fromisoformat(day).strftime("%A")
+
+
+def test_a_batch_and_a_run_export_their_computer_as_a_dataset_row(short_run: Path, planned: Path,
+                                                                  tmp_path: Path) -> None:
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    (batch / "batch.json").write_text(json.dumps({"jobs": [
+        {"key": "c/t0", "computer_dir": str(planned), "run_dir": str(short_run), "status": "finished"}]}),
+        "utf-8")
+    for source in (short_run, batch):
+        report = export([source], tmp_path / "rows.jsonl", "dataset")
+        assert [r.error for r in report.results] == [None]
+        assert [r.row for r in read_rows(tmp_path / "rows.jsonl")] == [computer_row(planned)[0]]
+    trained = export_training([batch], tmp_path / "b.jsonl", "openai")
+    assert [s["run_id"] for s in trained.manifest["sources"]] == ["short"]
+    # A dataset row materializes again into a computer that exports the same row.
+    done = cli("materialize", str(tmp_path / "rows.jsonl"), "--out", str(tmp_path / "again"))
+    assert done.returncode == 0, done.stderr
+    again = next(p for p in (tmp_path / "again").iterdir() if p.is_dir())
+    assert computer_row(again)[0] == computer_row(planned)[0]
+
+
+def test_bad_inputs_are_one_error_line(short_run: Path, planned: Path, tmp_path: Path) -> None:
+    out = tmp_path / "x.jsonl"
+    empty = tmp_path / "empty"
+    (empty / "runs" / "r").mkdir(parents=True)
+    (empty / "runs" / "r" / "context.json").write_text("{}", "utf-8")
+    damaged = copy_tree(short_run, tmp_path / "damaged")
+    lines = (damaged / "trajectory.jsonl").read_text("utf-8").splitlines()
+    lines[3] = lines[3][:40]
+    (damaged / "trajectory.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+    cases = [
+        (["export", str(empty / "runs" / "r"), "--format", "openai"], "has no trajectory.jsonl"),
+        (["export", str(damaged), "--format", "sharegpt"], "line 4 is damaged"),
+        (["export", str(short_run), "--format", "alpaca"], "unknown format 'alpaca'"),
+        (["export", str(short_run), "--format", "openai", "--window", "100"], "too small to hold one turn"),
+        (["export", str(short_run), "--format", "openai", "--role", "boss"], "unknown role"),
+        (["export", str(short_run), "--format", "openai", "--since", "soon"], "is not a date"),
+        (["export", str(short_run), "--format", "dataset", "--window", "100"], "only apply to"),
+        (["export", str(tmp_path), "--format", "openai"], "not a run, a computer or a batch"),
+    ]
+    for args, said in cases:
+        done = cli(*args, "--out", str(out))
+        assert done.returncode == 1, (args, done.stdout)
+        errors = [line for line in done.stderr.splitlines() if line.strip()]
+        assert len(errors) == 1 and errors[0].startswith("error:") and said in errors[0], (args, done.stderr)
+        assert not out.exists() and not (tmp_path / "x.jsonl.manifest.json").exists()
+    done = cli("export", str(short_run), "--format", "openai", "--split", "session", "--out", str(out))
+    assert done.returncode == 0 and "exported" in done.stdout and out.exists()
