@@ -14,13 +14,14 @@ __version__ = "0.1.0"
 
 _API = {"build_computer": "build", "materialize_computer": "materialize", "read_rows": "materialize",
         "plan_computer": "plan", "simulate": "simulate", "resume": "simulate", "grade_run": "grade",
+        "compare_runs": "grade",
         "simulate_via_server": "remote", "run_batch": "batch", "BatchSpec": "batch"}
 _ELSEWHERE = {"Computer": "synthcomp.computer", "load_chat_model": "synthcomp.models"}
 
 if TYPE_CHECKING:
     from synthcomp.api.batch import BatchSpec, run_batch
     from synthcomp.api.build import build_computer
-    from synthcomp.api.grade import grade_run
+    from synthcomp.api.grade import compare_runs, grade_run
     from synthcomp.api.materialize import materialize_computer, read_rows
     from synthcomp.api.plan import plan_computer
     from synthcomp.api.remote import simulate_via_server
@@ -37,6 +38,6 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'synthcomp' has no attribute {name!r}")
 
 
-__all__ = ["BatchSpec", "Computer", "__version__", "build_computer", "grade_run", "load_chat_model",
-           "materialize_computer", "plan_computer", "read_rows", "resume", "run_batch", "simulate",
-           "simulate_via_server"]
+__all__ = ["BatchSpec", "Computer", "__version__", "build_computer", "compare_runs", "grade_run",
+           "load_chat_model", "materialize_computer", "plan_computer", "read_rows", "resume", "run_batch",
+           "simulate", "simulate_via_server"]
