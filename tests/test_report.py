@@ -25,6 +25,7 @@ from synthcomp.api.build import build_computer
 from synthcomp.api.grade import grade_run
 from synthcomp.api.plan import plan_computer
 from synthcomp.api.report import write_report
+from synthcomp.api.retro import retro_run
 from synthcomp.api.simulate import simulate
 from synthcomp.batch.spec import BatchSpec
 from synthcomp.report.trajectory import MAX_TURN_ROWS
@@ -114,22 +115,28 @@ def test_run_page_is_the_same_bytes_each_time(run: Path, tmp_path: Path) -> None
 
 
 def test_run_page_with_a_retrospective(run: Path, tmp_path: Path) -> None:
-    copy = shutil.copytree(run, tmp_path / "run", symlinks=True)
-    retro = {"run_id": run.name, "computer_id": "lyon", "occupation": "Procurement manager",
-             "occupation_key": "healthcare_procurement", "judge": "offline", "score": 0.5,
-             "experience": [{"kind": "lesson", "topic": "source-of-truth",
-                             "text": "Check a colleague's <figure> against the file that holds it.",
-                             "evidence": [{"day": 2, "turn": 140, "file": "Budget.xlsx", "message": "m1",
-                                           "note": "the quote said 12,400"}]}],
-             "cannot_judge": ["whether the tone suits the manager"]}
-    (copy / "retro.json").write_text(json.dumps(retro), "utf-8")
+    copy = shutil.copytree(run, run.parent / f"{run.name}-retro", symlinks=True)  # in the computer's runs/
+    retro = retro_run(copy)
+    load = _clean_load(write_report(copy, tmp_path / "retro.html"), tmp_path / "retro.png")
+    assert "no retrospective yet" not in load.content
+    assert retro.summary and retro.summary[:200] in load.content
+    for item in retro.experience:
+        assert item.text in load.content and item.topic in load.content
+    for line in retro.cannot_judge:
+        assert line in load.content
+    # What a model judge writes is text too.
+    hostile = {**json.loads((copy / "retro.json").read_text("utf-8")), "experience": [
+        {"kind": "lesson", "topic": "source-of-truth",
+         "text": "Check a colleague's <figure> against the file that holds it.",
+         "evidence": [{"day": 2, "turn": 140, "file": "Users/a/<b>Budget.xlsx", "message": "m1",
+                       "note": "the quote said 12,400"}]}]}
+    (copy / "retro.json").write_text(json.dumps(hostile), "utf-8")
     (copy / "retro.md").write_text("# Retrospective\n\n<script>alert(3)</script>", "utf-8")
     load = _clean_load(write_report(copy, tmp_path / "retro.html"), tmp_path / "retro.png")
-    assert "Check a colleague's <figure> against the file that holds it." in load.text
+    assert "Check a colleague's <figure> against the file that holds it." in load.content
+    assert "day 3 turn 140 · <b>Budget.xlsx · message m1: the quote said 12,400" in load.content
     assert "<script>alert(3)</script>" in load.content  # retro.md, as text
-    assert "source-of-truth" in load.text and "the quote said 12,400" in load.text
-    assert "whether the tone suits the manager" in load.text
-    assert "no retrospective yet" not in load.text
+    assert load.evaluated["bold"] is False
 
 
 def test_batch_page(run: Path, tmp_path: Path) -> None:

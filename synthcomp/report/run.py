@@ -13,11 +13,10 @@ from typing import Any
 
 from synthcomp.computer import PLAN_FILE, RUN_DRIVE, USAGE_FILE
 from synthcomp.report import plots
-from synthcomp.report.trajectory import BODY_CHARS, as_dict, cut, digest, files_series, read_events
+from synthcomp.report.retro import RETRO_FILE, retro_view
+from synthcomp.report.trajectory import as_dict, cut, digest, files_series, read_events
 from synthcomp.runs.folder import CONTEXT_FILE, GRADE_FILE, SUMMARY_FILE
 
-RETRO_FILE = "retro.json"
-RETRO_MD = "retro.md"
 MAX_TREE_ENTRIES = 4000  # files and folders in the page's tree
 EVIDENCE_CHARS = 600
 
@@ -57,7 +56,7 @@ def run_view(run_dir: Path, *, brief: bool = False) -> dict[str, Any]:
         "collaborators": {c.get("id"): c for c in plan.get("collaborators") or [] if isinstance(c, dict)},
         "grade": _grade(read_json(run_dir / GRADE_FILE)),
         "usage": _usage(read_json(run_dir / USAGE_FILE)),
-        "retro": _retro(run_dir),
+        "retro": retro_view(run_dir, read_json(run_dir / RETRO_FILE)),
         "month": month,
     }
     if brief:
@@ -157,27 +156,6 @@ def _usage(data: Any) -> dict[str, Any] | None:
     roles = [{"role": role, **row} for role, row in sorted(as_dict(data.get("roles")).items())
              if isinstance(row, dict)]
     return {"roles": roles, "total": as_dict(data.get("total"))}
-
-
-def _retro(run_dir: Path) -> dict[str, Any] | None:
-    """retro.json (helper of `synthcomp retro`), read as it stands: its experience items with
-    evidence, what the judge could not judge, and retro.md as text. None when there is none."""
-    data = read_json(run_dir / RETRO_FILE)
-    if not isinstance(data, dict):
-        return None
-    items = []
-    for item in data.get("experience") or []:
-        if isinstance(item, dict):
-            evidence = [e for e in item.get("evidence") or [] if isinstance(e, dict)]
-            items.append({"kind": item.get("kind", ""), "topic": item.get("topic", ""),
-                          "text": cut(item.get("text"), 1500), "evidence": evidence[:12]})
-    markdown = ""
-    if (run_dir / RETRO_MD).is_file():
-        markdown = cut((run_dir / RETRO_MD).read_text("utf-8", errors="replace"), 4 * BODY_CHARS)
-    return {"judge": data.get("judge", ""), "score": data.get("score"),
-            "occupation": data.get("occupation", ""), "occupation_key": data.get("occupation_key", ""),
-            "experience": items, "cannot_judge": [cut(c, 400) for c in data.get("cannot_judge") or []],
-            "markdown": markdown}
 
 
 def _tree(drive: Path, summary: dict[str, Any], plan: dict[str, Any]) -> dict[str, Any]:
