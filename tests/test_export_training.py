@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -31,6 +30,7 @@ from synthcomp.errors import InputError
 from synthcomp.export.formats import check_openai, check_sharegpt
 from synthcomp.export.rebuild import rebuild, requests
 from synthcomp.models.offline_server import _model, _parse, completion, completion_chunks
+from synthcomp.models.settings import ModelConfig, ModelSettings
 
 
 class CaptureServer:
@@ -82,8 +82,7 @@ def planned(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-@pytest.fixture(scope="module")
-def served(planned: Path) -> Iterator[tuple[Path, list[bytes]]]:
+def _served(planned: Path, run_id: str, config: ModelConfig | None = None) -> tuple[Path, list[bytes]]:
     """A whole offline day run through HTTP (its run folder), and the bodies the server got."""
     server = CaptureServer()
     try:
@@ -91,10 +90,22 @@ def served(planned: Path) -> Iterator[tuple[Path, list[bytes]]]:
             patch.setenv("OPENAI_BASE_URL", server.url)
             patch.setenv("OPENAI_API_KEY", "sk-test")
             run = simulate(planned, model="openai:offline", collaborator_model="offline", days=1,
-                           run_id="http")
-        yield run, server.bodies
+                           run_id=run_id, config=config)
+        return run, server.bodies
     finally:
         server.close()
+
+
+@pytest.fixture(scope="module")
+def served(planned: Path) -> tuple[Path, list[bytes]]:
+    return _served(planned, "http")
+
+
+@pytest.fixture(scope="module")
+def trimmed(planned: Path) -> tuple[Path, list[bytes]]:
+    """The same day on a small window: old results elided, then whole turns dropped."""
+    small = ModelConfig(models={"openai:offline": ModelSettings(context_window=18000)})
+    return _served(planned, "small", small)
 
 
 @pytest.fixture(scope="module")
@@ -103,8 +114,9 @@ def short_run(planned: Path) -> Path:
     return simulate(planned, days=2, max_turns=24, day_turns=12, run_id="short")
 
 
-def test_a_whole_offline_day_rebuilds_byte_for_byte(served: tuple[Path, list[bytes]]) -> None:
-    run, bodies = served
+@pytest.mark.parametrize("which", ["served", "trimmed"])
+def test_a_whole_offline_day_rebuilds_byte_for_byte(which: str, request: pytest.FixtureRequest) -> None:
+    run, bodies = request.getfixturevalue(which)
     summary = json.loads((run / "summary.json").read_text("utf-8"))
     assert summary["status"] == "finished" and summary["days"] == 1
     # The whole day: it ended at 18:00 in simulated time (or end_day), not on a turn budget.
@@ -120,6 +132,10 @@ def test_a_whole_offline_day_rebuilds_byte_for_byte(served: tuple[Path, list[byt
             mine = json.dumps(request[key], ensure_ascii=False, separators=(",", ":")).encode()
             assert f'"{key}":'.encode() + mine in raw
             assert request[key] == sent[key]
+    calls = [e for e in map(json.loads, (run / "trajectory.jsonl").read_text("utf-8").splitlines())
+             if e["type"] == "model_call"]
+    if which == "trimmed":  # the small window did make the day's requests trimmed
+        assert max(e["elided"] for e in calls) > 0 and max(e["dropped"] for e in calls) > 0
     # The schemas are the run's tools.json, as the provider received them.
     assert json.loads((run / "tools.json").read_text("utf-8"))["user"] == json.loads(bodies[0])["tools"]
 
@@ -289,10 +305,7 @@ def test_bad_inputs_are_one_error_line(short_run: Path, planned: Path, tmp_path:
         (["export", str(damaged), "--format", "sharegpt"], "line 4 is damaged"),
         (["export", str(short_run), "--format", "alpaca"], "unknown format 'alpaca'"),
         (["export", str(short_run), "--format", "openai", "--window", "100"], "too small to hold one turn"),
-        (["export", str(short_run), "--format", "openai", "--role", "boss"], "unknown role"),
-        (["export", str(short_run), "--format", "openai", "--since", "soon"], "is not a date"),
         (["export", str(short_run), "--format", "dataset", "--window", "100"], "only apply to"),
-        (["export", str(tmp_path), "--format", "openai"], "not a run, a computer or a batch"),
     ]
     for args, said in cases:
         done = cli(*args, "--out", str(out))
@@ -300,5 +313,14 @@ def test_bad_inputs_are_one_error_line(short_run: Path, planned: Path, tmp_path:
         errors = [line for line in done.stderr.splitlines() if line.strip()]
         assert len(errors) == 1 and errors[0].startswith("error:") and said in errors[0], (args, done.stderr)
         assert not out.exists() and not (tmp_path / "x.jsonl.manifest.json").exists()
+    for options, said in (({"role": "boss"}, "unknown role"), ({"since": "soon"}, "is not a date"),
+                          ({"split": "week"}, "unknown split"), ({"window": 0}, "above 0")):
+        with pytest.raises(InputError, match=said):
+            export_training([short_run], out, "openai", **options)  # type: ignore[arg-type]
+    with pytest.raises(InputError, match="not a run, a computer or a batch"):
+        export_training([tmp_path], out, "openai")
+    with pytest.raises(InputError, match=r"writes a \.jsonl file"):
+        export_training([short_run], tmp_path / "x.parquet", "sharegpt")
+    assert not out.exists()
     done = cli("export", str(short_run), "--format", "openai", "--split", "session", "--out", str(out))
     assert done.returncode == 0 and "exported" in done.stdout and out.exists()
