@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import docx
+import openpyxl
 import pytest
 from support import LYON
 from support.cli import cli
@@ -47,7 +48,14 @@ def _written(run: Path) -> list[str]:
     return sorted(paths, key=lambda p: not p.endswith(".docx"))
 
 
-def _rewrite_docx(path: Path, lines: list[str]) -> None:
+def _rewrite(path: Path, lines: list[str]) -> None:
+    """A deliverable rewritten to hold ``lines`` (paragraphs of a document, cells of column A)."""
+    if path.suffix == ".xlsx":
+        book = openpyxl.Workbook()
+        for row, line in enumerate(lines, 1):
+            book.active.cell(row=row, column=1, value=line)
+        book.save(str(path))
+        return
     document = docx.Document()
     for line in lines:
         document.add_paragraph(line)
@@ -112,7 +120,7 @@ def test_a_planted_error_in_a_deliverable_is_reported_repeated(ran: Path, tmp_pa
                               if d.path in written and d.path.endswith(".docx")
                               and any(c.planted_error_id == e.id and c.deliverable_id == d.id
                                       for c in plan.rubric.criteria))
-    _rewrite_docx(run / "drive" / deliverable.path,
+    _rewrite(run / "drive" / deliverable.path,
                   [deliverable.title, f"The figure we use: {error.wrong_value}."])
     retro = retro_run(run)
     check = next(p for p in retro.planted_errors if p.id == error.id)
@@ -132,9 +140,17 @@ def test_a_planted_error_in_a_deliverable_is_reported_repeated(ran: Path, tmp_pa
 
 def test_one_figure_with_two_values_across_files(ran: Path, tmp_path: Path) -> None:
     run = copy_run(ran, tmp_path / "c")
-    first, second = [p for p in _written(run) if p.endswith(".docx")][:2]
-    _rewrite_docx(run / "drive" / first, ["Summary", "Approved envelope for the beds: 53 000 EUR"])
-    _rewrite_docx(run / "drive" / second, ["Summary", "Approved envelope for the beds: 35 000 EUR"])
+    # Two files the run wrote for one objective (two projects' figures are not compared).
+    written = set(_written(run))
+    first, second = next([d.path for d in o.deliverables if d.path in written][:2]
+                         for o in _plan(run).objectives
+                         if len([d for d in o.deliverables if d.path in written]) >= 2)
+    _rewrite(run / "drive" / first, ["Summary", "Approved envelope for the beds: 53 000 EUR"])
+    _rewrite(run / "drive" / second, ["Summary", "Approved envelope for the beds: 35 000 EUR"])
+    # A file of another objective with the same label is another project's figure.
+    other = next(p for p in written if p not in (first, second) and not any(
+        {first, p} <= {d.path for d in o.deliverables} for o in _plan(run).objectives))
+    _rewrite(run / "drive" / other, ["Summary", "Approved envelope for the beds: 99 000 EUR"])
     retro = retro_run(run)
     found = [i for i in retro.inconsistencies if "Approved envelope" in i.label]
     assert len(found) == 1
@@ -144,7 +160,7 @@ def test_one_figure_with_two_values_across_files(ran: Path, tmp_path: Path) -> N
     item = next(e for e in retro.experience if e.topic == "cross-document-consistency")
     assert item.kind == "failure_mode" and {e.file for e in item.evidence} >= {first, second}
     # The same figure with the same value is no inconsistency.
-    _rewrite_docx(run / "drive" / second, ["Summary", "Approved envelope for the beds: 53,000 EUR"])
+    _rewrite(run / "drive" / second, ["Summary", "Approved envelope for the beds: 53,000 EUR"])
     assert not [i for i in retro_run(run).inconsistencies if "Approved envelope" in i.label]
 
 

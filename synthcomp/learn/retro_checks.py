@@ -109,17 +109,26 @@ _ASKING = re.compile(r"\b(please|could you|can you|would you|should|must|need to
                      re.IGNORECASE)
 _NOT_A_REQUEST = re.compile(r"tell me which figures you need|works for me|thanks for your message",
                             re.IGNORECASE)
+# A question is answered by a message; a change is applied in the file.
+_QUESTION = re.compile(r"\?|\btell me\b|\blet me know\b|\bsend me\b|\bwhere it stands\b",
+                       re.IGNORECASE)
+_LEADS = re.compile(r"\b(conclusion|summary|recommendation)\b.*\bfirst\b", re.IGNORECASE)
+_LEAD_WORDS = re.compile(r"\b(summary|conclusion|recommendation|synth[eè]se|r[ée]sum[ée])\b", re.IGNORECASE)
+LEAD_LINES = 12
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+_CHANGE_EVENTS = ("requirement_change", "new_information")
 
 
 @dataclass(frozen=True)
 class Request:
-    """One asking sentence of a collaborator's message, and what it concerns."""
+    """One asking sentence of a collaborator's message, and what it concerns: a change to a
+    deliverable (applied in the file) or a question (answered by a message)."""
 
     message: Received
     text: str
     deliverable: str | None
     file: str | None
+    change: bool
 
 
 def _deliverable_of(facts: RunFacts, text: str) -> tuple[str | None, str | None]:
@@ -136,15 +145,17 @@ def requests(facts: RunFacts) -> list[Request]:
     """The asking sentences of collaborators' messages (meeting notes and plain answers with
     figures ask nothing), with the deliverable each concerns."""
     events = {e.id: e for e in facts.plan.events}
+    paths = {d.id: d.path for d in facts.plan.deliverables()}
     found = []
     for message in facts.received:
         if message.id.endswith(":notes"):
             continue
         event = events.get(message.id.split(":", 1)[-1])
         whole_id, whole_path = _deliverable_of(facts, f"{message.subject}\n{message.body}")
+        news = event is not None and event.kind in _CHANGE_EVENTS and bool(event.affects)
         if event is not None and event.affects:
             whole_id = event.affects[0]
-            whole_path = next((d.path for d in facts.plan.deliverables() if d.id == whole_id), None)
+            whole_path = paths.get(whole_id)
         block_id, block_path = None, None
         for sentence in _SENTENCE.split(message.body):
             sentence = sentence.strip(" -")
@@ -155,39 +166,54 @@ def requests(facts: RunFacts) -> list[Request]:
                 continue
             if sentence.startswith(("Hi ", "Hello", "Best", "Thanks")):
                 continue
-            found.append(Request(message, sentence, block_id or whole_id, block_path or whole_path))
+            target = (block_id, block_path) if block_id else (whole_id, whole_path)
+            change = bool(target[1]) and (news or not _QUESTION.search(sentence))
+            found.append(Request(message, sentence, target[0], target[1], change))
     return found
 
 
+def _change_status(facts: RunFacts, request: Request,
+                   evidence: list[Evidence]) -> tuple[FeedbackStatus, str]:
+    """Whether a requested change shows in the deliverable: written after the request, and
+    holding what a requirement change named or leading with its conclusion when that was asked."""
+    path = str(request.file)
+    message = request.message
+    later = [c for c in facts.writes(path) if c.turn > message.turn]
+    if later:
+        evidence.append(later[-1].evidence("written after the request"))
+    change = next((c for c in facts.changes if c.get("kind") == "requirement"
+                   and c.get("deliverable_id") == request.deliverable
+                   and message.id.endswith(str(c.get("event_id")))), None)
+    text = facts.text(path) or ""
+    if _LEADS.search(request.text) and text:
+        opening = "\n".join(line for line in text.splitlines() if line.strip())
+        leads = bool(_LEAD_WORDS.search("\n".join(opening.splitlines()[:LEAD_LINES])))
+        if not leads:
+            return "not_applied", f"{path} still does not lead with its conclusion"
+        return "applied", f"{path} leads with its conclusion" + ("" if later else " (it already did)")
+    if not later:
+        last_day = message.day is not None and facts.dates and message.day == max(facts.dates)
+        return "not_applied", (f"{path} was not written after the request"
+                               + (" (it came on the run's last day)" if last_day else ""))
+    if change is not None:
+        wanted = str(change.get("requirement", ""))
+        if _covers(text, wanted):
+            return "applied", f"{path} now covers '{wanted}'"
+        return "not_applied", f"{path} was rewritten but does not cover '{wanted}'"
+    return "unclear", f"{path} was rewritten after the request; whether the change answers it needs a reader"
+
+
 def feedback_checks(facts: RunFacts) -> list[FeedbackCheck]:
-    """Each request: for a deliverable, whether the file was written after it (and holds what a
-    requirement change named); for anything else, whether the user wrote back."""
+    """Each request: a change to a deliverable, whether the file shows it; a question, whether
+    the user wrote back to its sender."""
     checks = []
     for request in requests(facts):
         message = request.message
         who = facts.collaborator_name(message.sender)
-        asked = message.evidence(f"{who} asks: {quote(request.text, 120)}")
-        evidence = [asked]
+        evidence = [message.evidence(f"{who} asks: {quote(request.text, 120)}")]
         status: FeedbackStatus
-        if request.file:
-            later = [c for c in facts.writes(request.file) if c.turn > message.turn]
-            change = next((c for c in facts.changes if c.get("kind") == "requirement"
-                           and c.get("deliverable_id") == request.deliverable
-                           and message.id.endswith(str(c.get("event_id")))), None)
-            text = facts.text(request.file) or ""
-            if not later:
-                status, note = "not_applied", f"{request.file} was not written after the request"
-            elif change is not None and not _covers(text, str(change.get("requirement", ""))):
-                status, note = "not_applied", (f"{request.file} was rewritten but does not cover "
-                                               f"'{change.get('requirement')}'")
-                evidence.append(later[-1].evidence("rewritten after the request"))
-            elif change is not None:
-                status, note = "applied", f"{request.file} now covers '{change.get('requirement')}'"
-                evidence.append(later[-1].evidence("rewritten after the request, covering it"))
-            else:
-                status, note = "unclear", (f"{request.file} was rewritten after the request; whether "
-                                           "the change answers it needs a reader")
-                evidence.append(later[-1].evidence("rewritten after the request"))
+        if request.change:
+            status, note = _change_status(facts, request, evidence)
         else:
             replies = [c for c in facts.sent if c.args.get("to") == message.sender and c.turn > message.turn]
             if replies:
@@ -232,6 +258,12 @@ class _Stated:
     key: frozenset[str]
     value: str
     line: str
+    source: str = ""  # the file an 'as in FILE' clause names (lower case)
+
+    @property
+    def context(self) -> set[str]:
+        """Words that place the figure: its file's name and the source it names."""
+        return path_words(self.file) | path_words(self.source)
 
 
 def _key(label: str) -> frozenset[str]:
@@ -272,18 +304,43 @@ def statements(path: str, text: str) -> list[_Stated]:
             continue
         key = _key(label)
         if value and len(key) >= MIN_LABEL_WORDS:
-            found.append(_Stated(path, quote(label, 80), key, value, quote(line, 200)))
+            named = _AS_IN.search(label)
+            source = named.group(0).split(" in ", 1)[-1].strip(" .").casefold() if named else ""
+            found.append(_Stated(path, quote(label, 80), key, value, quote(line, 200), source))
     return found
 
 
 def _same_figure(a: _Stated, b: _Stated) -> bool:
     """Whether two statements name the same figure: the same words, or one's words plus words
-    the other file's own name supplies ('Planned budget' in a Maintenance file is 'Planned
-    budget Maintenance')."""
+    its own context supplies ('Planned budget' in a Maintenance file, or 'as in
+    Budget_Maintenance.xlsx', is 'Planned budget Maintenance'); never two that name different
+    sources."""
+    if a.source and b.source and a.source != b.source:
+        return False
     if a.key == b.key:
         return True
     small, big = (a, b) if len(a.key) < len(b.key) else (b, a)
-    return small.key < big.key and (big.key - small.key) <= path_words(small.file)
+    return small.key < big.key and (big.key - small.key) <= small.context
+
+
+def _objectives(facts: RunFacts) -> dict[str, set[str]]:
+    """The objectives each file belongs to: its deliverables', the inputs they build on, the
+    files an objective cites."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for objective in facts.plan.objectives:
+        for path in objective.cites:
+            found[path].add(objective.id)
+        for deliverable in objective.deliverables:
+            for path in (deliverable.path, *deliverable.inputs):
+                found[path].add(objective.id)
+    return found
+
+
+def _related(objectives: dict[str, set[str]], a: str, b: str) -> bool:
+    """Whether two files may state the same figure: not when they belong to different
+    objectives only (two projects' budgets are different figures with the same label)."""
+    mine, theirs = objectives.get(a), objectives.get(b)
+    return not mine or not theirs or bool(mine & theirs)
 
 
 def _agree(a: str, b: str) -> bool:
@@ -300,6 +357,7 @@ def inconsistencies(facts: RunFacts) -> list[Inconsistency]:
         if text:
             stated.extend(statements(path, text))
     groups: dict[tuple[str, str], list[tuple[_Stated, _Stated]]] = defaultdict(list)
+    objectives = _objectives(facts)
     for a in stated:
         if a.file not in written:
             continue
@@ -307,7 +365,7 @@ def inconsistencies(facts: RunFacts) -> list[Inconsistency]:
             # Each pair once: from the run's file, or from the first of two run's files.
             if b.file == a.file or (b.file in written and b.file < a.file):
                 continue
-            if _same_figure(a, b) and not _agree(a.value, b.value):
+            if _same_figure(a, b) and not _agree(a.value, b.value) and _related(objectives, a.file, b.file):
                 groups[(a.file, " ".join(sorted(a.key)))].append((a, b))
     by_path = {d.path: d.id for d in facts.plan.deliverables()}
     found = []

@@ -136,7 +136,7 @@ def experience(facts: RunFacts, deliverables: list[DeliverableRetro], planted: l
         if item.status in ("not_applied", "unanswered"):
             items.add("lesson" if item.status == "not_applied" else "warning",
                       FEEDBACK if item.status == "not_applied" else ANSWER, item.evidence)
-        elif item.status == "applied":
+        elif item.status == "applied" and len(item.evidence) > 1:  # a write after the request
             items.add("pattern", FEEDBACK, item.evidence)
     not_applied = [f for f in feedback if f.status == "not_applied"]
     if not_applied:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from synthcomp import office
-from synthcomp.checks.rubric import contains
+from synthcomp.checks.rubric import Figure, contains, figures
 from synthcomp.computer import Computer
 from synthcomp.errors import InputError, OfficeFileError, SandboxError
 from synthcomp.runs.folder import GRADE_FILE, TRAJECTORY_FILE, load_context, read_summary
@@ -117,6 +117,8 @@ class RunFacts:
     dates: dict[int, str]
     turns: int
     _texts: dict[str, str | None] = field(default_factory=dict, repr=False)
+    _numbers: list[list[Figure]] = field(default_factory=list, repr=False)
+    _seen: dict[str, list[Call]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def load(cls, run_dir: Path, grade: RunGrade) -> RunFacts:
@@ -215,7 +217,13 @@ class RunFacts:
 
     def saw(self, needle: str) -> list[Call]:
         """Calls whose result showed ``needle`` (a figure as a reader reads it)."""
-        return [c for c in self.calls if c.ok and c.result and contains(c.result, needle)]
+        if needle not in self._seen:
+            # Each result's figures are parsed once, however many needles are looked for.
+            if not self._numbers:
+                self._numbers = [figures(c.result) if c.ok and c.result else [] for c in self.calls]
+            self._seen[needle] = [c for c, numbers in zip(self.calls, self._numbers, strict=True)
+                                  if c.ok and c.result and contains(c.result, needle, numbers)]
+        return self._seen[needle]
 
     # --- the drive ----------------------------------------------------------------------------
 
