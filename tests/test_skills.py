@@ -99,7 +99,8 @@ def _occupation(computer: Path) -> str:
 def test_skill_for_matches_the_occupation_or_gives_none(planned: Path, tmp_path: Path) -> None:
     mine = _skills_dir(tmp_path / "mine", _occupation(planned), "source-of-truth")
     found = skill_for(mine, planned)
-    assert found is not None and found.occupation == _occupation(planned) and found.topics == {"source-of-truth"}
+    assert found is not None and found.occupation == _occupation(planned)
+    assert found.topics == {"source-of-truth"}
     other = _skills_dir(tmp_path / "other", "legal", "source-of-truth")
     assert skill_for(other, planned) is None  # no skill of this occupation: the run goes without one
     result = cli("simulate", str(planned), "--skills", str(other), "--days", "1", "--max-turns", "3",
@@ -111,7 +112,8 @@ def test_skill_for_matches_the_occupation_or_gives_none(planned: Path, tmp_path:
 
 def test_write_skills_from_runs_with_retrospectives(planned: Path, tmp_path: Path) -> None:
     run = simulate(planned, days=1, max_turns=30, run_id="taught")
-    items = [_item("source-of-truth", SOT).model_dump(), _item("deadline", "Mark it done on time.").model_dump()]
+    items = [_item("source-of-truth", SOT).model_dump(),
+             _item("deadline", "Mark it done on time.").model_dump()]
     retro = {"run_id": "taught", "computer_id": planned.name, "occupation": "Buyer",
              "occupation_key": _occupation(planned), "judge": "offline", "experience": items}
     (run / "retro.json").write_text(json.dumps(retro), "utf-8")
@@ -205,7 +207,8 @@ def _answered(inputs: dict[str, object]) -> list[BaseMessage]:
         elif n == 1:
             name, args, content = "read_file", {"path": COPY}, copy
         elif n in recheck:
-            name, args, content = plan[n][0], plan[n][1], f"row | A | B\n1 | Item | Amount\n2 | Total | =SUM(B2:B9) -> {TRUE}"
+            table = f"row | A | B\n1 | Item | Amount\n2 | Total | =SUM(B2:B9) -> {TRUE}"
+            name, args, content = plan[n][0], plan[n][1], table
         messages += [AIMessage(content="", tool_calls=[{"name": name, "args": args, "id": f"c{n}"}]),
                      ToolMessage(content=content, tool_call_id=f"c{n}")]
     return messages
