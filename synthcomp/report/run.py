@@ -19,6 +19,7 @@ from synthcomp.runs.folder import CONTEXT_FILE, GRADE_FILE, SUMMARY_FILE
 
 MAX_TREE_ENTRIES = 4000  # files and folders in the page's tree
 EVIDENCE_CHARS = 600
+MAX_PAIRWISE = 20  # comparisons with other runs shown
 
 
 def read_json(path: Path) -> Any:
@@ -56,6 +57,7 @@ def run_view(run_dir: Path, *, brief: bool = False) -> dict[str, Any]:
         "collaborators": {c.get("id"): c for c in plan.get("collaborators") or [] if isinstance(c, dict)},
         "grade": _grade(read_json(run_dir / GRADE_FILE)),
         "usage": _usage(read_json(run_dir / USAGE_FILE)),
+        "pairwise": _pairwise(run_dir),
         "retro": retro_view(run_dir, read_json(run_dir / RETRO_FILE)),
         "month": month,
     }
@@ -202,3 +204,24 @@ def _mark(relative: str, deliverables: set[Any], created: set[str], edited: set[
     if relative in deliverables:
         return "deliverable"
     return "new" if relative in created else "changed" if relative in edited else ""
+
+
+def _pairwise(run_dir: Path) -> list[dict[str, Any]]:
+    """The run's pairwise comparisons with other runs of its computer (pairwise-<run_b>.json,
+    written by `synthcomp grade --against`), deliverable by deliverable."""
+    found = []
+    for path in sorted(run_dir.glob("pairwise-*.json"))[:MAX_PAIRWISE]:
+        data = as_dict(read_json(path))
+        if not data:
+            continue
+        deliverables = [{"id": str(d.get("id", "")), "title": cut(d.get("title"), 300),
+                         "winner": str(d.get("winner", "")), "method": str(d.get("method", "")),
+                         "rationale": cut(d.get("rationale"), EVIDENCE_CHARS),
+                         "a_score": d.get("a_score"), "b_score": d.get("b_score")}
+                        for d in data.get("deliverables") or [] if isinstance(d, dict)]
+        found.append({"file": path.name, "run_a": str(data.get("run_a", "")),
+                      "run_b": str(data.get("run_b", "")),
+                      "judge": str(data.get("judge_model", "")), "method": cut(data.get("method"), 400),
+                      "wins_a": data.get("wins_a"), "wins_b": data.get("wins_b"), "ties": data.get("ties"),
+                      "winner": str(data.get("winner", "")), "deliverables": deliverables})
+    return found
