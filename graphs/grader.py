@@ -7,11 +7,11 @@ load -> grade_deliverable (Send, one per deliverable, in parallel) -> report. Cr
 strings (expects / forbids) are checked mechanically; the others go to the judge model, one call
 per deliverable, whose answer is checked (one verdict per criterion asked, no other) and
 re-asked with the problem named, a bounded number of times. With ``samples`` K > 1 each
-deliverable's judge call is made K times at once (sample k seeded seed + k; bounded by the
-graph's max_concurrency), each criterion gets the majority of its K verdicts, and grade.json
-says how far they agreed (graphs/judge_samples.py). A missing or unreadable deliverable
-fails all its criteria without a model call. Deliverables are graded as the drive holds them
-now; each grade records the sha256 of the bytes it read.
+deliverable's judge call is made K times at once (sample k seeded seed + k; the deliverables
+in parallel and their samples share the graph's max_concurrency), each criterion gets the
+majority of its K verdicts, and grade.json says how far they agreed (graphs/judge_samples.py).
+A missing or unreadable deliverable fails all its criteria without a model call. Deliverables
+are graded as the drive holds them now; each grade records the sha256 of the bytes it read.
 """
 
 from __future__ import annotations
@@ -66,6 +66,7 @@ class GradeTask(TypedDict):
     due: str
     changed_by: list[str]  # the events that moved its due date or changed its requirements
     samples: int  # verdicts asked per judged criterion (grade --samples)
+    deliverables: int  # how many tasks share the graph's concurrency
 
 
 class GraderState(TypedDict, total=False):
@@ -101,7 +102,8 @@ def load(state: GraderState) -> dict[str, Any]:
         deliverable=now[d.id], criteria=graded_criteria(criteria, changes, d.id),
         marked_done=d.id in done, due=due_of(month, d.id),
         changed_by=sorted({c["event_id"] for c in changes if c["deliverable_id"] == d.id}),
-        samples=state.get("samples", 1)) for d in plan.deliverables()]}
+        samples=state.get("samples", 1), deliverables=len(plan.deliverables()))
+        for d in plan.deliverables()]}
 
 
 def dispatch(state: GraderState) -> list[Send] | str:
@@ -201,9 +203,11 @@ def grade_deliverable(task: GradeTask, config: RunnableConfig,
                          samples=task.get("samples", 1))
     grade["readable"] = True
     samples = task.get("samples", 1)
+    # The samples share the graph's concurrency with the deliverables graded beside this one.
+    limit = int(config.get("max_concurrency") or 1)
+    workers = max(1, limit // max(1, min(task.get("deliverables", 1), limit)))
     judged = {g.id: g for g in _judged([c for c in criteria if needs_judge(c)], deliverable, text,
-                                       task["author"], runtime.context, samples,
-                                       int(config.get("max_concurrency") or 1))}
+                                       task["author"], runtime.context, samples, workers)}
     grades = [judged[c.id] if c.id in judged else by_strings(c, text) for c in criteria]
     return _finished(grade, grades, samples=samples)
 
