@@ -265,3 +265,16 @@ def test_skills_of_runs_of_no_occupation_or_no_runs_is_one_error_line(planned: P
     assert result.returncode == 1 and result.stderr.count("error:") == 1 and "no run has an occupation" in \
         result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_a_batch_with_skills_makes_other_runs(planned: Path, tmp_path: Path) -> None:
+    from synthcomp.batch.record import options_of
+    from synthcomp.batch.spec import BatchSpec, run_id_of
+
+    skills = _skills_dir(tmp_path / "skills", _occupation(planned), "source-of-truth")
+    other = _skills_dir(tmp_path / "other", "legal", "source-of-truth")
+    plain = BatchSpec(out=str(tmp_path / "b"), computers=[str(planned)])
+    taught, unmatched = (plain.model_copy(update={"skills": str(s)}) for s in (skills, other))
+    assert len({options_of(plain), options_of(taught), options_of(unmatched)}) == 3
+    ids = [run_id_of(spec, planned, 0, 20) for spec in (plain, taught, unmatched)]
+    assert ids[0] != ids[1] and ids[0] == ids[2]  # no matching skill: the run is the plain one
