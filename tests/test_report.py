@@ -22,7 +22,7 @@ from support.cli import cli
 
 from synthcomp.api.batch import run_batch
 from synthcomp.api.build import build_computer
-from synthcomp.api.grade import grade_run
+from synthcomp.api.grade import compare_runs, grade_run
 from synthcomp.api.plan import plan_computer
 from synthcomp.api.report import write_report
 from synthcomp.api.retro import retro_run
@@ -137,6 +137,19 @@ def test_run_page_with_a_retrospective(run: Path, tmp_path: Path) -> None:
     assert "day 3 turn 140 · <b>Budget.xlsx · message m1: the quote said 12,400" in load.content
     assert "<script>alert(3)</script>" in load.content  # retro.md, as text
     assert load.evaluated["bold"] is False
+
+
+def test_run_page_with_grade_samples_and_a_comparison(run: Path, tmp_path: Path) -> None:
+    copy = shutil.copytree(run, run.parent / f"{run.name}-samples", symlinks=True)
+    grade = grade_run(copy, samples=3)
+    pairwise = compare_runs(copy, run)
+    load = _clean_load(write_report(copy, tmp_path / "samples.html"), tmp_path / "samples.png")
+    assert grade.agreement is not None
+    assert f"Judged 3 times per criterion: {grade.agreement.judged_criteria} criteria judged" in load.content
+    assert f"Compared with run {run.name}" in load.content
+    assert f"{pairwise.wins_a} deliverables better in this run" in load.content
+    for item in pairwise.deliverables:
+        assert item.rationale[:100] in load.content
 
 
 def test_batch_page(run: Path, tmp_path: Path) -> None:
