@@ -205,11 +205,14 @@ def tell(args: dict[str, Any], reads: list[Any], inputs: dict[str, Any],
             # The copy's row names the topic, and otherwise only the project ('Planned budget Alpha').
             if not topic or not topic <= words or not words - topic <= title or copy is None:
                 continue
+            subject = f"{label}: please check your {name}"
+            if any(subject in str(r) for r in inputs.get("requests") or []):
+                continue  # the colleague has answered it: told already
             if abs(copy - truth) > max(1.0, abs(truth) / 1000):
                 person = next((p for p in inputs.get("collaborators") or [] if p["id"] == sender), None)
                 first = str(person["name"]).split()[0] if person else "there"
                 return "send_message", {
-                    "to": sender, "subject": f"{label}: please check your {name}",
+                    "to": sender, "subject": subject,
                     "body": (f"Hello {first},\n\nYour {name} gives {label} a figure that differs from "
                              f"{source}, the file that holds it: there it is {figures[0]}. I use the "
                              f"figure of {source} in {deliverable['title']}; could you correct your "
