@@ -10,7 +10,11 @@ from synthcomp.learn.retro_checks import feedback_checks, inconsistencies, plant
 from synthcomp.learn.retro_deliverables import deliverable_retros
 from synthcomp.learn.retro_experience import experience
 from synthcomp.learn.retro_facts import RunFacts, quote
-from synthcomp.schemas.retro import Retrospective
+from synthcomp.schemas.retro import (
+    CollaboratorRetro,
+    FeedbackCheck,
+    Retrospective,
+)
 
 OFFLINE = "offline"
 
@@ -29,10 +33,27 @@ def mechanical_retro(facts: RunFacts) -> Retrospective:
         grade_judge=facts.grade.judge_model, score=facts.grade.score,
         period=[facts.dates[min(facts.dates)], facts.last_date] if facts.dates else [],
         days=len(facts.dates), turns=facts.turns, deliverables=deliverables, inconsistencies=figures,
-        feedback=feedback, planted_errors=planted, failure_modes=modes, experience=items)
+        feedback=feedback, collaborators=collaborators(facts, feedback), planted_errors=planted,
+        failure_modes=modes, experience=items)
     retro.cannot_judge = cannot_judge(retro)
     retro.summary = summary(retro)
     return retro
+
+
+def collaborators(facts: RunFacts, feedback: list[FeedbackCheck]) -> list[CollaboratorRetro]:
+    """Per collaborator of the plan: messages each way, blank ones, requests not acted on."""
+    found = []
+    for person in facts.plan.collaborators:
+        sent = [c for c in facts.sent if c.args.get("to") == person.id]
+        received = [m for m in facts.received if m.sender == person.id]
+        asked = [f for f in feedback if f.collaborator == person.id]
+        days = sorted({c.day for c in sent} | {m.day for m in received if m.day is not None})
+        found.append(CollaboratorRetro(
+            id=person.id, name=person.name, role=person.role, sent=len(sent), received=len(received),
+            empty_sent=sum(not str(c.args.get("body", "")).strip() for c in sent), requests=len(asked),
+            not_acted_on=sum(f.status in ("not_applied", "unanswered") for f in asked),
+            first_day=days[0] if days else None, last_day=days[-1] if days else None))
+    return found
 
 
 def cannot_judge(retro: Retrospective) -> list[str]:

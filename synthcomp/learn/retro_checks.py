@@ -146,7 +146,7 @@ def requests(facts: RunFacts) -> list[Request]:
     figures ask nothing), with the deliverable each concerns."""
     events = {e.id: e for e in facts.plan.events}
     paths = {d.id: d.path for d in facts.plan.deliverables()}
-    found = []
+    found: list[Request] = []
     for message in facts.received:
         if message.id.endswith(":notes"):
             continue
@@ -157,6 +157,7 @@ def requests(facts: RunFacts) -> list[Request]:
             whole_id = event.affects[0]
             whole_path = paths.get(whole_id)
         block_id, block_path = None, None
+        before = len(found)
         for sentence in _SENTENCE.split(message.body):
             sentence = sentence.strip(" -")
             if sentence.startswith("On ") and sentence.endswith(":"):
@@ -169,6 +170,11 @@ def requests(facts: RunFacts) -> list[Request]:
             target = (block_id, block_path) if block_id else (whole_id, whole_path)
             change = bool(target[1]) and (news or not _QUESTION.search(sentence))
             found.append(Request(message, sentence, target[0], target[1], change))
+        if news and len(found) == before and whole_path:
+            # News for a deliverable asks for nothing in words, yet the file should take it up.
+            lines = [line for line in message.body.splitlines()[1:] if line.strip()]
+            found.append(Request(message, quote(lines[0] if lines else message.subject, 240),
+                                 whole_id, whole_path, True))
     return found
 
 

@@ -64,7 +64,14 @@ def to_markdown(retro: Retrospective) -> str:
     out += [f"- **{p.id}** ({p.status}) {p.collaborator_id}'s `{p.file}`: {p.wrong_value} for "
             f"{p.correct_value}. {p.note}" + (f" [{where(p.evidence)}]" if p.evidence else "")
             for p in retro.planted_errors] or ["None planted."]
-    out += ["", "## 4. Collaborator requests", ""]
+    out += ["", "## 4. Collaborators and their requests", ""]
+    out += [f"- {c.name} ({c.role}, `{c.id}`): {c.sent} message(s) sent, {c.received} received"
+            + (f", {c.empty_sent} sent blank" if c.empty_sent else "")
+            + (f"; {c.requests} request(s), {c.not_acted_on} not acted on" if c.requests else "")
+            + (f"; days {c.first_day}-{c.last_day}" if c.first_day is not None else "; no exchange") + "."
+            for c in retro.collaborators]
+    if retro.collaborators:
+        out.append("")
     out += [f"- **{f.status.replace('_', ' ')}**: {f.collaborator} (day {f.day}, `{f.message}`) "
             f"asked: \"{f.request}\"" + (f" ({f.deliverable})" if f.deliverable else "") + f". {f.note}."
             for f in retro.feedback] or ["No request found in the collaborators' messages."]

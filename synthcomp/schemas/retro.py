@@ -116,6 +116,21 @@ class PlantedErrorCheck(BaseModel):
     evidence: list[Evidence] = Field(default_factory=list)
 
 
+class CollaboratorRetro(BaseModel):
+    """The run's exchanges with one collaborator (the paper's communication analysis)."""
+
+    id: str
+    name: str
+    role: str = ""
+    sent: int = Field(default=0, description="Messages the user sent them")
+    received: int = Field(default=0, description="Messages they sent the user")
+    empty_sent: int = Field(default=0, description="Messages the user sent with a blank body")
+    requests: int = Field(default=0, description="Requests of theirs found")
+    not_acted_on: int = Field(default=0, description="Of those, not applied or unanswered")
+    first_day: int | None = None
+    last_day: int | None = None
+
+
 class Retrospective(BaseModel):
     """runs/<run_id>/retro.json: the retrospective of one run (the paper's Appendix A)."""
 
@@ -135,6 +150,7 @@ class Retrospective(BaseModel):
     deliverables: list[DeliverableRetro] = Field(default_factory=list)
     inconsistencies: list[Inconsistency] = Field(default_factory=list)
     feedback: list[FeedbackCheck] = Field(default_factory=list)
+    collaborators: list[CollaboratorRetro] = Field(default_factory=list)
     planted_errors: list[PlantedErrorCheck] = Field(default_factory=list)
     failure_modes: list[Finding] = Field(default_factory=list)
     experience: list[ExperienceItem] = Field(default_factory=list)
