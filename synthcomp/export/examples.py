@@ -93,6 +93,7 @@ def _units_of(messages: list[BaseMessage]) -> list[list[BaseMessage]]:
 def day_units(day: Day) -> list[Unit]:
     """Each call of the day once, as the last request of its chain carried it."""
     units: list[Unit] = []
+    place = {id(call): n for n, call in enumerate(day.calls)}
     for chain in _chains(day):
         last = chain[-1]
         whole = [*last.request, last.answer, *last.results]
@@ -102,7 +103,7 @@ def day_units(day: Day) -> list[Unit]:
             raise InputError(f"day {day.date}: turn {chain[0].turn} is not in the request of turn "
                              f"{last.turn}; the run cannot be exported")
         for unit, call in zip(found[-len(chain):], chain, strict=True):
-            index = day.calls.index(call)
+            index = place[id(call)]
             starts = index > 0 and day.calls[index - 1].interrupted
             units.append(Unit(day, index, unit, starts))
     return units

@@ -27,7 +27,7 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, System
 
 from synthcomp.errors import InputError
 from synthcomp.export.schemas import TOOLS_FILE, read_tool_schemas
-from synthcomp.models.budget import Budget, fit, schema_tokens
+from synthcomp.models.budget import Budget, Fitted, fit, message_tokens, schema_tokens
 from synthcomp.runs.folder import TRAJECTORY_FILE
 from synthcomp.runs.trajectory import event_of
 
@@ -136,6 +136,7 @@ class _Replay:
         self.messages: list[BaseMessage] = []
         self.elided = self.dropped = 0
         self.pending: list[ToolMessage] = []  # the latest call's results, until the turn ends
+        self.sizes: list[tuple[BaseMessage, int]] = []  # the messages estimated so far, in order
         self.sorted_arguments = False
 
     def fail(self, event: dict[str, Any], why: str) -> InputError:
@@ -185,12 +186,25 @@ class _Replay:
             if self.days[-1].calls:
                 self.days[-1].calls[-1].after.append(note)
 
+    def fitted(self, budget: Budget) -> Fitted:
+        """``fit`` of the day's messages; its first case (nothing trimmed today, the whole
+        request fits) without re-estimating every message at every call: the sizes of the
+        messages seen before are kept (a long day would otherwise be estimated quadratically)."""
+        sizes = self.sizes
+        if len(sizes) > len(self.messages) or (sizes and sizes[-1][0] is not self.messages[len(sizes) - 1]):
+            sizes.clear()  # a new morning, or its message amended (the week's planning)
+        sizes += [(m, message_tokens(m)) for m in self.messages[len(sizes):]]
+        total = self.fixed + sum(size for _, size in sizes)
+        if not self.elided and not self.dropped and total <= budget.limit:
+            return Fitted(list(self.messages), 0, total, 0)
+        return fit(self.messages, self.fixed, budget, self.elided, self.dropped)
+
     def call(self, event: dict[str, Any]) -> None:
         budget = Budget(**event["budget"]) if event.get("budget") else NO_BUDGET
         if event.get("saw") is not None and int(event["saw"]) != len(self.messages):
             raise self.fail(event, f"the model saw {event['saw']} messages; the trajectory rebuilds "
                                    f"{len(self.messages)}")
-        fitted = fit(self.messages, self.fixed, budget, self.elided, self.dropped)
+        fitted = self.fitted(budget)
         recorded = (event.get("elided", 0), event.get("dropped", 0), event.get("sent_tokens", fitted.tokens))
         if (fitted.elided, fitted.dropped, fitted.tokens) != recorded:
             raise self.fail(event, f"the rebuilt request (elided {fitted.elided}, dropped {fitted.dropped}, "

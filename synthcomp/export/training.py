@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import json
 import math
+import os
+import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from synthcomp.atomic import write_bytes
 from synthcomp.errors import InputError
@@ -73,15 +76,15 @@ class TrainingReport:
     skipped: list[dict[str, str]] = field(default_factory=list)
 
 
-Made = list[tuple[dict[str, Any], int, list[dict[str, Any]]]]  # (line, tokens, wire messages) each
+Made = Iterator[tuple[dict[str, Any], int, list[dict[str, Any]]]]  # (line, tokens, wire messages) each
 
 
 def _user_lines(rebuilt: Rebuilt, format: str, split: str, window: int | None, filters: Filters,
                 counts: dict[str, int], skipped: list[dict[str, str]]) -> Made:
-    """(line, tokens, wire messages) of each user-agent example of a run inside the filters."""
+    """(line, tokens, wire messages) of each user-agent example of a run inside the filters
+    (made one at a time: a run's call examples hold its every request)."""
     kept = [day for day in rebuilt.days if filters.takes(day.date)]
     trimmed = Rebuilt(rebuilt.run_dir, kept, rebuilt.tools, rebuilt.tools_saved, rebuilt.sorted_arguments)
-    made = []
     over = 0
     for example in examples(trimmed, split, window):
         tokens = example.tokens(rebuilt.tools)
@@ -91,12 +94,11 @@ def _user_lines(rebuilt: Rebuilt, format: str, split: str, window: int | None, f
         messages = wire(example.messages)
         line = openai_line(messages, rebuilt.tools) if format == "openai" \
             else sharegpt_line(messages, rebuilt.tools, counts)
-        made.append((line, tokens, messages))
+        yield line, tokens, messages
     if over:
         skipped.append({"source": str(rebuilt.run_dir),
                         "reason": f"{over} request{'' if over == 1 else 's'} over the window "
                                   f"({window} tokens; --split call keeps each request whole)"})
-    return made
 
 
 def _collaborator_lines(rebuilt: Rebuilt, format: str, window: int | None, filters: Filters,
@@ -105,7 +107,6 @@ def _collaborator_lines(rebuilt: Rebuilt, format: str, window: int | None, filte
     their answer (the reply's JSON in the schema's field order)."""
     from synthcomp.schemas.sim import CollaboratorReply
 
-    made = []
     for event in rebuilt.collaborator_calls:
         if not filters.takes(str(event.get("at") or "")[:10]):
             continue
@@ -121,8 +122,7 @@ def _collaborator_lines(rebuilt: Rebuilt, format: str, window: int | None, filte
         line = openai_line(messages, []) if format == "openai" else {
             "conversations": [{"from": "human", "value": event["prompt"]}, {"from": "gpt", "value": answer}],
             "system": event["system"], "tools": "[]"}
-        made.append((line, tokens, messages))
-    return made
+        yield line, tokens, messages
 
 
 def export_training(sources: list[str | Path], out: str | Path, format: str = "openai", *,
@@ -145,55 +145,78 @@ def export_training(sources: list[str | Path], out: str | Path, format: str = "o
     if not sources:
         raise InputError("nothing to export: give one or more run, computer or batch folders")
     found = run_sources([Path(s) for s in sources])
-    skipped = list(found.skipped)
-    lines: list[str] = []
-    counts: dict[str, int] = {}
-    totals = {"examples": 0, "messages": 0, "tool_calls": 0, "tool_results": 0, "tokens": 0, "max_tokens": 0}
-    listed = []
-    for run in found.runs:
-        score = run_score(run)
-        if filters.min_score is not None and (score is None or score < filters.min_score):
-            why = "ungraded (no grade.json)" if score is None else f"score {score:.4f} below --min-score"
-            skipped.append({"source": str(run), "reason": why})
-            continue
-        rebuilt = rebuild(run)
-        if filters.role == "user":
-            made = _user_lines(rebuilt, format, split, window, filters, counts, skipped)
-        else:
-            made = _collaborator_lines(rebuilt, format, window, filters, skipped)
-        for line, tokens, messages in made:
-            if format == "openai":
-                check_openai(line, window, tokens)
-            else:
-                check_sharegpt(line)
-            lines.append(json.dumps(line, ensure_ascii=False))
-            totals["examples"] += 1
-            totals["messages"] += len(messages)
-            totals["tool_calls"] += sum(len(m.get("tool_calls") or []) for m in messages)
-            totals["tool_results"] += sum(1 for m in messages if m["role"] == "tool")
-            totals["tokens"] += tokens
-            totals["max_tokens"] = max(totals["max_tokens"], tokens)
-        listed.append({"run_id": run.name, "run_dir": str(run.resolve()), "computer_id": computer_id(run),
-                       "score": score, "days": len(rebuilt.days), "examples": len(made),
-                       "tools_from": "tools.json" if rebuilt.tools_saved
-                       else "the current toolset (the run has no tools.json)",
-                       "arguments_key_order": "sorted (run predates the kept order)"
-                       if rebuilt.sorted_arguments else "as sent"})
-    if not lines:
-        reasons = "; ".join(f"{s['source']}: {s['reason']}" for s in skipped[:3]) or "the filters leave none"
-        raise InputError(f"nothing to export: {reasons}")
-    manifest = {
-        "format": format, "out": str(path.resolve()), "split": split if filters.role == "user" else "call",
-        "window": window, "role": filters.role,
-        "filters": {"min_score": filters.min_score, "since": filters.since, "until": filters.until},
-        **{k: v for k, v in totals.items()},
-        "mean_tokens": round(totals["tokens"] / totals["examples"], 1),
-        "tokens_method": TOKENS_METHOD, "layout_changes": dict(sorted(counts.items())),
-        "sources": listed, "skipped": skipped,
-    }
-    data = ("\n".join(lines) + "\n").encode("utf-8")
-    manifest["bytes"] = len(data)
+    state = _Written(skipped=list(found.skipped))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            for run in found.runs:
+                _export_run(run, stream, state, format, split, window, filters)
+        if not state.totals["examples"]:
+            reasons = "; ".join(f"{s['source']}: {s['reason']}" for s in state.skipped[:3]) \
+                or "the filters leave none"
+            raise InputError(f"nothing to export: {reasons}")
+        manifest = {
+            "format": format, "out": str(path.resolve()),
+            "split": split if filters.role == "user" else "call", "window": window, "role": filters.role,
+            "filters": {"min_score": filters.min_score, "since": filters.since, "until": filters.until},
+            **state.totals, "mean_tokens": round(state.totals["tokens"] / state.totals["examples"], 1),
+            "bytes": Path(name).stat().st_size, "tokens_method": TOKENS_METHOD,
+            "layout_changes": dict(sorted(state.counts.items())), "sources": state.sources,
+            "skipped": state.skipped,
+        }
+        os.chmod(name, 0o644)
+        os.replace(name, path)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
     manifest_path = path.with_name(path.name + ".manifest.json")
-    write_bytes(path, data)
     write_bytes(manifest_path, (json.dumps(manifest, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
-    return TrainingReport(path, manifest_path, manifest, len(lines), skipped)
+    return TrainingReport(path, manifest_path, manifest, state.totals["examples"], state.skipped)
+
+
+@dataclass
+class _Written:
+    """What an export has written so far: totals, sources, layout changes and what it skipped."""
+
+    skipped: list[dict[str, str]]
+    totals: dict[str, int] = field(default_factory=lambda: dict.fromkeys(
+        ("examples", "messages", "tool_calls", "tool_results", "tokens", "max_tokens"), 0))
+    counts: dict[str, int] = field(default_factory=dict)
+    sources: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _export_run(run: Path, stream: BinaryIO, state: _Written, format: str, split: str,
+                window: int | None, filters: Filters) -> None:
+    """One run's examples, checked, onto ``stream``; its entry in the manifest's sources."""
+    score = run_score(run)
+    if filters.min_score is not None and (score is None or score < filters.min_score):
+        why = "ungraded (no grade.json)" if score is None else f"score {score:.4f} below --min-score"
+        state.skipped.append({"source": str(run), "reason": why})
+        return
+    rebuilt = rebuild(run)
+    if filters.role == "user":
+        made = _user_lines(rebuilt, format, split, window, filters, state.counts, state.skipped)
+    else:
+        made = _collaborator_lines(rebuilt, format, window, filters, state.skipped)
+    totals, count = state.totals, 0
+    for line, tokens, messages in made:
+        if format == "openai":
+            check_openai(line, window, tokens)
+        else:
+            check_sharegpt(line)
+        stream.write(json.dumps(line, ensure_ascii=False).encode("utf-8") + b"\n")
+        count += 1
+        totals["messages"] += len(messages)
+        totals["tool_calls"] += sum(len(m.get("tool_calls") or []) for m in messages)
+        totals["tool_results"] += sum(1 for m in messages if m["role"] == "tool")
+        totals["tokens"] += tokens
+        totals["max_tokens"] = max(totals["max_tokens"], tokens)
+    totals["examples"] += count
+    state.sources.append({
+        "run_id": run.name, "run_dir": str(run.resolve()), "computer_id": computer_id(run), "score": score,
+        "days": len(rebuilt.days), "examples": count,
+        "tools_from": "tools.json" if rebuilt.tools_saved
+        else "the current toolset (the run has no tools.json)",
+        "arguments_key_order": "sorted (the run predates the kept order)" if rebuilt.sorted_arguments
+        else "as sent"})
