@@ -266,3 +266,27 @@ def test_a_garbage_answer_is_an_error_and_keeps_the_old_retro(ran: Path, tmp_pat
     with pytest.raises(ModelError, match="no valid RetroJudgment after 3 tries"):
         retro_run(run, model="openai:gpt-test", chat_model=garbage)
     assert ((run / "retro.json").read_bytes(), (run / "retro.md").read_bytes()) == before
+
+
+def test_deliverables_due_within_the_run(ran: Path, tmp_path: Path) -> None:
+    run = copy_run(ran, tmp_path / "c")
+    plan = json.loads((run / "plan.json").read_text("utf-8"))
+    written = set(_written(run))
+    deliverables = [d for o in plan["objectives"] for d in o["deliverables"]]
+    missing = next(d for d in deliverables if d["path"] not in written)
+    drafted = next(d for d in deliverables if d["path"] in written)
+    second_day = plan["working_days"][1]
+    for objective in plan["objectives"]:
+        for milestone in objective["milestones"]:
+            if milestone["deliverable_id"] in (missing["id"], drafted["id"]):
+                milestone["due"] = second_day
+    (run / "plan.json").write_text(json.dumps(plan), "utf-8")
+    retro = retro_run(run)
+    gone = next(d for d in retro.deliverables if d.id == missing["id"])
+    assert gone.due_in_run and not gone.exists and "never wrote it" in gone.root_cause
+    item = next(e for e in retro.experience if e.topic == "missing-deliverable")
+    assert item.kind == "failure_mode" and item.evidence[0].file == missing["path"]
+    late = next(d for d in retro.deliverables if d.id == drafted["id"])
+    assert late.due_in_run and not late.marked_done and "never marked done" in late.root_cause
+    warning = next(e for e in retro.experience if e.topic == "deadline" and e.kind == "warning")
+    assert any(e.file == drafted["path"] for e in warning.evidence)
