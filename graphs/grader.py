@@ -9,7 +9,7 @@ per deliverable, whose answer is checked (one verdict per criterion asked, no ot
 re-asked with the problem named, a bounded number of times. With ``samples`` K > 1 each
 deliverable's judge call is made K times at once (sample k seeded seed + k; the deliverables
 in parallel and their samples share the graph's max_concurrency), each criterion gets the
-majority of its K verdicts, and grade.json says how far they agreed (graphs/judge_samples.py).
+majority of its K verdicts, and grade.json says how far they agreed (synthcomp/checks/agreement.py).
 A missing or unreadable deliverable fails all its criteria without a model call. Deliverables
 are graded as the drive holds them now; each grade records the sha256 of the bytes it read.
 """
@@ -31,11 +31,11 @@ from typing_extensions import TypedDict
 
 from synthcomp import office
 from synthcomp.atomic import write_text
+from synthcomp.checks.agreement import majority, run_agreement
 from synthcomp.checks.plan import stray_criteria
 from synthcomp.checks.rubric import EVIDENCE_CHARS, by_strings, failed_all, needs_judge, score
 from synthcomp.computer import Computer
 from synthcomp.errors import InputError, OfficeFileError, SandboxError
-from synthcomp.graphs.judge_samples import majority, run_agreement
 from synthcomp.models.context import JudgeContext
 from synthcomp.plan_changes import applied, due_of, graded_criteria, recorded_changes
 from synthcomp.prompts import render, render_text

@@ -25,8 +25,8 @@ from synthcomp.api.build import build_computer
 from synthcomp.api.grade import compare_runs, grade_run
 from synthcomp.api.plan import plan_computer
 from synthcomp.api.simulate import simulate
+from synthcomp.checks.agreement import fleiss_kappa
 from synthcomp.errors import InputError, ModelError
-from synthcomp.graphs.judge_samples import fleiss_kappa
 from synthcomp.models.offline import OfflineChatModel
 from synthcomp.models.offline.grade.judge import judge as offline_judge
 from synthcomp.prompts import parse_inputs
