@@ -51,6 +51,9 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (home / HOSTILE_FOLDER).mkdir()
     (home / HOSTILE_FOLDER / HOSTILE_FILE).write_bytes(b"not a docx")
     (home / HOSTILE_IMG).write_bytes(b"not a docx")
+    with open(os.fsencode(home) + b"/bad-\xff-name.txt", "wb") as handle:
+        handle.write(b"a name that is not UTF-8")
+    (home / "outside").symlink_to("/etc")  # shown as a link, never walked
     sender = json.loads((run_dir / "plan.json").read_text("utf-8"))["collaborators"][0]["id"]
     event = {"key": "999999.9.hostile", "type": "collaborator_message", "from": sender,
              "date": "2025-02-11T09:00", "subject": "<i>subject</i>", "body": HOSTILE_BODY,
@@ -105,6 +108,7 @@ def test_run_page(run: Path, tmp_path: Path) -> None:
     # Hostile names and mail are text: shown as written, never markup.
     assert HOSTILE_FOLDER in text and HOSTILE_FILE in text and HOSTILE_IMG in text
     assert HOSTILE_BODY in text and "<i>subject</i>" in text
+    assert "bad-\ufffd-name.txt" in text and "outside" in text and "passwd" not in text
     assert load.title != "pwned" and load.evaluated["bold"] is False
 
 
@@ -218,7 +222,9 @@ def test_a_long_month_is_summarised(tmp_path: Path) -> None:
     lines = []
     for turn in range(5000):
         day = turn // 250
-        call = {"id": f"c{turn}", "name": "read_file", "args": {"path": f"Users/a/{'x' * 300}{turn}.md"}}
+        # A lone surrogate (a \\ud800 escape) cannot be written as UTF-8: the page replaces it.
+        path = f"Users/a/\ud800{'x' * 300}{turn}.md"
+        call = {"id": f"c{turn}", "name": "read_file", "args": {"path": path}}
         lines.append({"key": f"{turn:06d}.1", "type": "model_call", "day": day, "turn": turn,
                       "clock": "2025-02-10T10:00", "answer": {"content": "", "tool_calls": [call]}})
         lines.append({"key": f"{turn:06d}.2", "type": "tool_result", "turn": turn, "tool_call_id": f"c{turn}",
@@ -229,6 +235,7 @@ def test_a_long_month_is_summarised(tmp_path: Path) -> None:
     assert len(html) < 3_000_000
     assert f"{5000 - MAX_TURN_ROWS} later turns are counted but not listed" in html
     assert "more characters]" in html  # long results and paths cut
+    assert "Users/a/?xxx" in html
 
 
 def test_not_a_report_source(tmp_path: Path, run: Path) -> None:

@@ -49,5 +49,6 @@ def write_report(source: str | Path, out: str | Path) -> Path:
     else:
         html = render("experiment.html.j2", experiment_view(source))
     out.parent.mkdir(parents=True, exist_ok=True)
-    write_bytes(out, html.encode("utf-8"))
+    # A lone surrogate (a "\\ud800" escape in a trajectory's JSON) cannot be UTF-8: replaced.
+    write_bytes(out, html.encode("utf-8", "replace"))
     return out

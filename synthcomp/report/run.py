@@ -173,25 +173,32 @@ def _tree(drive: Path, summary: dict[str, Any], plan: dict[str, Any]) -> dict[st
         return {**root, "missing": True, "left_out": 0}
     left_out = 0
     folders = {drive: root}
-    for here, names, files in os.walk(drive):
-        names.sort()
+    for here, names, files in os.walk(drive):  # links to folders are listed, not walked
+        linked = sorted(n for n in names if os.path.islink(os.path.join(here, n)))
+        names[:] = sorted(n for n in names if n not in linked)
         node = folders[Path(here)]
         for name in names:
-            child = {"name": name, "folders": [], "files": [], "count": 0}
+            child = {"name": shown_name(name), "folders": [], "files": [], "count": 0}
             node["folders"].append(child)
             folders[Path(here) / name] = child
-        for name in sorted(files):
+        for name in sorted([*files, *linked]):
             if shown >= MAX_TREE_ENTRIES:
                 left_out += 1
                 continue
             path = Path(here) / name
             relative = path.relative_to(drive).as_posix()
-            size = path.lstat().st_size
-            node["files"].append({"name": name, "size": size, "link": path.is_symlink(),
+            node["files"].append({"name": shown_name(name), "size": path.lstat().st_size,
+                                  "link": path.is_symlink(),
                                   "mark": _mark(relative, deliverables, created, edited)})
             shown += 1
     _count(root)
     return {**root, "missing": False, "left_out": left_out}
+
+
+def shown_name(name: str) -> str:
+    """A file name as the page shows it: bytes that are not UTF-8 (kept by Python as lone
+    surrogates) become U+FFFD, which a page can hold."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _count(node: dict[str, Any]) -> int:
