@@ -40,13 +40,13 @@ def cut(text: Any, limit: int) -> str:
 
 @cache
 def tool_kinds() -> dict[str, str]:
-    """Each user tool's kind for the turns plot: read, write, message, journal, calendar."""
+    """Each user tool's kind for the turns plot: read, write, message, journal, clock and calendar."""
     from synthcomp.tools import calendar, filesystem, journal, messaging, office
 
     kinds: dict[str, str] = {}
     for module, read, write in ((filesystem, "read", "write"), (office, "read", "write"),
                                 (messaging, "message", "message"), (journal, "journal", "journal"),
-                                (calendar, "calendar", "calendar")):
+                                (calendar, "clock, calendar", "clock, calendar")):
         kinds.update({t.name: read for t in getattr(module, "READ_TOOLS", [])})
         kinds.update({t.name: write for t in getattr(module, "WRITE_TOOLS", [])})
     return kinds
@@ -188,7 +188,7 @@ def digest(events: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def _kind_order(kind: str) -> int:
-    order = ["read", "write", "message", "journal", "calendar", "prose", "other"]
+    order = ["read", "write", "message", "journal", "clock, calendar", "prose", "other"]
     return order.index(kind) if kind in order else len(order)
 
 
