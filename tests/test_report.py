@@ -170,6 +170,14 @@ def test_batch_page(run: Path, tmp_path: Path) -> None:
         assert f"{100 * entry['score']:.1f}%" in load.text
     assert "Score distribution" in load.text and load.evaluated["svgs"] == 1
     assert "Hélène Caron" in load.content  # a section per run
+    # A failed job (no run folder) is a row with its error, and no section.
+    data = json.loads((tmp_path / "batch" / "batch.json").read_text("utf-8"))
+    data["jobs"].append({**data["jobs"][0], "key": "broken/t0", "status": "failed", "run_dir": None,
+                         "score": None, "error": "model said <b>no</b>"})
+    (tmp_path / "batch" / "batch.json").write_text(json.dumps(data), "utf-8")
+    load = _clean_load(write_report(tmp_path / "batch", tmp_path / "batch.html"), tmp_path / "b2.png")
+    assert "broken/t0" in load.text and "model said <b>no</b>" in load.text
+    assert "1 jobs have no section" in load.text and load.evaluated["bold"] is False
 
 
 def _experiment() -> dict[str, Any]:
