@@ -65,7 +65,8 @@ def test_near_duplicates_merge_and_count_once_per_run() -> None:
     merged = merge(runs)
     assert [(m.topic, m.count) for m in merged] == [
         ("source-of-truth", 3), ("apply-feedback", 1), ("deadline", 1), ("source-of-truth", 1)]
-    assert merged[0].runs == {"r1", "r2", "r3"} and merged[0].text == SOT  # the wording most used
+    assert merged[0].runs == {"c-r1/r1", "c-r2/r2", "c-r3/r3"}
+    assert merged[0].text == SOT  # the wording most used
     assert sum(merged[0].texts.values()) == 4  # r1 said it twice: counted once for r1
     assert merged == merge(list(reversed(runs)))  # the order runs come in changes nothing
 
@@ -119,7 +120,7 @@ def test_write_skills_from_runs_with_retrospectives(planned: Path, tmp_path: Pat
     (run / "retro.json").write_text(json.dumps(retro), "utf-8")
     report = write_skills([run, planned / "runs" / "taught"], tmp_path / "out")  # the same run once
     entry = report.skills[_occupation(planned)]
-    assert entry["runs"] == ["taught"] and [i["count"] for i in entry["items"]] == [1, 1]
+    assert entry["runs"] == [f"{planned.name}/taught"] and [i["count"] for i in entry["items"]] == [1, 1]
     text = (tmp_path / "out" / entry["path"]).read_text("utf-8")
     assert f"[source-of-truth] {SOT} (seen in 1 of 1 run)" in text
     assert json.loads((tmp_path / "out" / "skills.json").read_text("utf-8"))["skills"][_occupation(planned)]
@@ -278,3 +279,10 @@ def test_a_batch_with_skills_makes_other_runs(planned: Path, tmp_path: Path) -> 
     assert len({options_of(plain), options_of(taught), options_of(unmatched)}) == 3
     ids = [run_id_of(spec, planned, 0, 20) for spec in (plain, taught, unmatched)]
     assert ids[0] != ids[1] and ids[0] == ids[2]  # no matching skill: the run is the plain one
+
+
+def test_runs_of_one_id_on_two_computers_are_two_runs() -> None:
+    runs = [RunItems(run_id="base", run_dir=f"/{c}/runs/base", computer=c, occupation="nursing", role="Nurse",
+                     industry="", formats=(), items=(_item("deadline", "Be on time."),)) for c in ("a", "b")]
+    assert merge(runs)[0].count == 2
+    assert "(seen in 2 of 2 runs)" in render_skill("nursing", runs, merge(runs))

@@ -177,7 +177,7 @@ def write_skills(sources: Sequence[str | Path], out_dir: str | Path, *, model: s
     merged = {occupation: merge(group) for occupation, group in groups.items()}
     texts = {}
     for occupation, group in groups.items():
-        total = len({r.run_id for r in group})
+        total = len({r.key for r in group})
         wording = None if model == "offline" or not merged[occupation] else \
             _worded(occupation, merged[occupation], total, model, config)
         texts[occupation] = render_skill(occupation, group, merged[occupation], wording)

@@ -51,6 +51,12 @@ class RunItems:
     formats: tuple[str, ...]  # the plan's deliverable formats
     items: tuple[ExperienceItem, ...]
 
+    @property
+    def key(self) -> str:
+        """The run's name across computers ('<computer>/<run_id>'): run ids repeat between
+        computers (a batch names every computer's run alike)."""
+        return f"{self.computer}/{self.run_id}"
+
 
 @dataclass
 class MergedItem:
@@ -128,7 +134,7 @@ def merge(runs: list[RunItems]) -> list[MergedItem]:
     """The items of ``runs`` with near-duplicates merged (same topic, similar text), counted once
     per run and ranked: most runs first, then by topic and text (deterministic)."""
     merged: list[MergedItem] = []
-    flat = sorted(((item.topic.strip(), item.kind, " ".join(item.text.split()), run.run_id)
+    flat = sorted(((item.topic.strip(), item.kind, " ".join(item.text.split()), run.key)
                    for run in runs for item in run.items), key=lambda x: (x[0], x[2], x[3], x[1]))
     for topic, kind, text, run_id in flat:
         found = next((m for m in merged if m.topic == topic
@@ -180,7 +186,7 @@ def render_skill(occupation: str, runs: list[RunItems], items: list[MergedItem],
     """A SKILL.md: front matter (name, description), title, trigger scope, then the rules in
     sections, most frequent first, each with how many runs it came from. ``wording`` (a model's
     rewriting, keyed by topic and text) replaces a rule's text; its count stays the runs'."""
-    total = len({r.run_id for r in runs})
+    total = len({r.key for r in runs})
     name = occupation.replace("_", "-")
     computers = len({r.computer for r in runs})
     description = (f"Rules for {occupation.replace('_', ' ')} work, learned from {total} simulated "
@@ -269,7 +275,7 @@ def index(runs: list[RunItems], merged: dict[str, list[MergedItem]], judge: str,
     groups = by_occupation(runs)
     return {"judge": judge, "runs": len(runs), "skipped": skipped, "skills": {
         occupation: {"path": f"{occupation}/{SKILL_FILE}",
-                     "runs": [r.run_id for r in group], "run_dirs": [r.run_dir for r in group],
+                     "runs": [r.key for r in group], "run_dirs": [r.run_dir for r in group],
                      "computers": sorted({r.computer for r in group}),
                      "roles": sorted({r.role for r in group if r.role}),
                      "items": [m.saved() for m in merged[occupation]]}
