@@ -161,7 +161,10 @@ def test_one_figure_with_two_values_across_files(ran: Path, tmp_path: Path) -> N
     assert item.kind == "failure_mode" and {e.file for e in item.evidence} >= {first, second}
     # The same figure with the same value is no inconsistency.
     _rewrite(run / "drive" / second, ["Summary", "Approved envelope for the beds: 53,000 EUR"])
-    assert not [i for i in retro_run(run).inconsistencies if "Approved envelope" in i.label]
+    again = retro_run(run)
+    assert not [i for i in again.inconsistencies if "Approved envelope" in i.label]
+    alike = next(e for e in again.experience if e.topic == "cross-document-consistency")
+    assert alike.kind == "pattern" and alike.evidence[0].file in (first, second)
 
 
 def _append_event(run: Path, event: dict[str, Any]) -> None:

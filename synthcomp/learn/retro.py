@@ -6,7 +6,7 @@ experience items a reader would."""
 from __future__ import annotations
 
 from synthcomp.learn.occupation import occupation_key
-from synthcomp.learn.retro_checks import feedback_checks, inconsistencies, planted_checks
+from synthcomp.learn.retro_checks import feedback_checks, figure_checks, planted_checks
 from synthcomp.learn.retro_deliverables import deliverable_retros
 from synthcomp.learn.retro_experience import experience
 from synthcomp.learn.retro_facts import RunFacts, quote
@@ -24,9 +24,9 @@ def mechanical_retro(facts: RunFacts) -> Retrospective:
     across files, experience items; deterministic for the same run."""
     planted = planted_checks(facts)
     feedback = feedback_checks(facts)
-    figures = inconsistencies(facts)
+    figures, alike = figure_checks(facts)
     deliverables = deliverable_retros(facts, planted)
-    items, modes = experience(facts, deliverables, planted, feedback, figures)
+    items, modes = experience(facts, deliverables, planted, feedback, figures, alike)
     retro = Retrospective(
         run_id=facts.run_dir.name, computer_id=facts.plan.computer_id, user=facts.profile.name,
         occupation=facts.profile.role, occupation_key=occupation_key(facts.profile), judge=OFFLINE,

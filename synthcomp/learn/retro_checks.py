@@ -353,17 +353,17 @@ def _agree(a: str, b: str) -> bool:
     return contains(a, b) or contains(b, a)
 
 
-def inconsistencies(facts: RunFacts) -> list[Inconsistency]:
-    """Figures stated with different values in two files, at least one of them written by the
-    run (the drive's own old files may disagree with each other; that is not the run's doing)."""
+def _pairs(facts: RunFacts) -> tuple[list[tuple[_Stated, _Stated]], list[tuple[_Stated, _Stated]]]:
+    """Pairs of statements of one figure in two related files, the first of each pair in a file
+    the run wrote: those that disagree, and those of two run's files that agree."""
     written = set(facts.written)
     stated: list[_Stated] = []
     for path in facts.files_to_compare():
         text = facts.text(path)
         if text:
             stated.extend(statements(path, text))
-    groups: dict[tuple[str, str], list[tuple[_Stated, _Stated]]] = defaultdict(list)
     objectives = _objectives(facts)
+    differ, agree = [], []
     for a in stated:
         if a.file not in written:
             continue
@@ -371,8 +371,24 @@ def inconsistencies(facts: RunFacts) -> list[Inconsistency]:
             # Each pair once: from the run's file, or from the first of two run's files.
             if b.file == a.file or (b.file in written and b.file < a.file):
                 continue
-            if _same_figure(a, b) and not _agree(a.value, b.value) and _related(objectives, a.file, b.file):
-                groups[(a.file, " ".join(sorted(a.key)))].append((a, b))
+            if not _same_figure(a, b) or not _related(objectives, a.file, b.file):
+                continue
+            if not _agree(a.value, b.value):
+                differ.append((a, b))
+            elif b.file in written:
+                agree.append((a, b))
+    return differ, agree
+
+
+def figure_checks(facts: RunFacts) -> tuple[list[Inconsistency], list[Evidence]]:
+    """Figures stated with different values in two files, at least one of them written by the
+    run (the drive's own old files may disagree with each other; that is not the run's doing);
+    and evidence of figures two of the run's files state alike (a strength)."""
+    written = set(facts.written)
+    differ, agree = _pairs(facts)
+    groups: dict[tuple[str, str], list[tuple[_Stated, _Stated]]] = defaultdict(list)
+    for a, b in differ:
+        groups[(a.file, " ".join(sorted(a.key)))].append((a, b))
     by_path = {d.path: d.id for d in facts.plan.deliverables()}
     found = []
     for (_, _), pairs in sorted(groups.items()):
@@ -387,7 +403,9 @@ def inconsistencies(facts: RunFacts) -> list[Inconsistency]:
             deliverables=sorted({by_path[f] for f in files if f in by_path}),
             note=f"'{first.label}' is " + "; ".join(f"{s.value} in {s.file.rsplit('/', 1)[-1]}"
                                                       for s in sightings[:5])))
-    return found
+    alike = [Evidence(file=a.file, note=f"states '{a.label}' as {a.value}, as "
+                                         f"{b.file.rsplit('/', 1)[-1]} does") for a, b in agree[:3]]
+    return found, alike
 
 
 def _sighting(facts: RunFacts, stated: _Stated, written: bool) -> FigureSighting:

@@ -122,9 +122,10 @@ def unread_inputs(facts: RunFacts,
 
 
 def experience(facts: RunFacts, deliverables: list[DeliverableRetro], planted: list[PlantedErrorCheck],
-               feedback: list[FeedbackCheck],
-               figures: list[Inconsistency]) -> tuple[list[ExperienceItem], list[Finding]]:
-    """The run's experience items and its failure modes (cross-cutting statements)."""
+               feedback: list[FeedbackCheck], figures: list[Inconsistency],
+               alike: list[Evidence]) -> tuple[list[ExperienceItem], list[Finding]]:
+    """The run's experience items and its failure modes (cross-cutting statements); ``alike``
+    is evidence of figures two of the run's files state the same."""
     items, modes = _Items(), []
     for check in planted:
         if check.status == "repeated":
@@ -152,6 +153,8 @@ def experience(facts: RunFacts, deliverables: list[DeliverableRetro], planted: l
     for found in ours:
         items.add("failure_mode", CONSISTENCY, [e for s in found.sightings for e in s.evidence][:3]
                   or [Evidence(file=s.file, note=f"states {s.value}") for s in found.sightings[:2]])
+    if alike and not ours:
+        items.add("pattern", CONSISTENCY, alike)
     if ours:
         modes.append(Finding(text=f"{len(ours)} figure(s) differ across files, e.g. {ours[0].note}",
                              evidence=[Evidence(file=s.file, note=f"states {s.value}")

@@ -78,6 +78,7 @@ def digest(retro: Retrospective, facts: RunFacts,
                           "deliverable": f.deliverable, "note": f.note} for f in retro.feedback],
             "inconsistencies": [{"note": i.note, "deliverables": i.deliverables}
                                 for i in retro.inconsistencies],
+            "collaborators": [c.model_dump(exclude_defaults=True) for c in retro.collaborators],
             "timeline": _timeline(facts, body),
             "mechanical_items": [{"kind": e.kind, "topic": e.topic, "text": e.text}
                                  for e in retro.experience]}
