@@ -10,7 +10,8 @@ bytes in both (by the sha256 of their grades), is a tie without a call. The
 runs' grade.json give each side's score and, for the offline judge only (which reads the
 prompt's inputs block, not its prose), the criteria each version met: it prefers the version
 meeting more of the rubric by weight. A real judge sees the documents and the criteria, not the
-grades.
+grades. The criteria shown are both runs' graded criteria (a requirement an event added in one
+run's month is asked of both versions).
 """
 
 from __future__ import annotations
@@ -161,7 +162,7 @@ def compare_deliverable(task: CompareTask, runtime: Runtime[JudgeContext]) -> di
     choices = {o.choice for o in orders}
     if len(choices) == 1:
         winner = orders[0].choice
-        why = orders[0].rationale
+        why = f"(A shown first) {orders[0].rationale}"
     else:
         winner = "tie"
         why = ("the two orders disagreed (A shown first: " + orders[0].choice.upper()

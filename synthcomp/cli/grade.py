@@ -106,7 +106,8 @@ def show_pairwise(result: PairwiseGrade, path: Path) -> None:
         table.add_row(row.id, *scores, row.winner.upper() if row.winner != "tie" else "tie",
                       row.rationale)
     out_console.print(f"[bold]pairwise[/]  A = {result.run_a}, B = {result.run_b} (computer "
-                      f"{result.computer_id}), judge {result.judge_model}", highlight=False)
+                      f"{result.computer_id}), judge {result.judge_model}: {result.method}",
+                      highlight=False)
     out_console.print(table)
     winner = {"a": f"A ({result.run_a})", "b": f"B ({result.run_b})", "tie": "neither"}[result.winner]
     out_console.print(
