@@ -24,6 +24,8 @@ def skills(
     """Write one skill per occupation (OUT/<occupation>/SKILL.md and OUT/skills.json) from the
     experience items of the runs' retrospectives (a run without retro.json gets one first):
     grouped by the user's occupation, near-duplicates merged and counted once per run, ranked."""
+    from rich.markup import escape
+
     from synthcomp.api.skills import write_skills
     from synthcomp.console import out_console, show_next, user_errors
 
@@ -32,11 +34,11 @@ def skills(
         report = write_skills(runs, out, model=models.model_for("judge"), config=models)
     for occupation, entry in report.skills.items():
         items = entry["items"]
-        top = f"; top: [{items[0]['topic']}] seen in {items[0]['count']} of {len(entry['runs'])}" \
+        top = escape(f"; top: [{items[0]['topic']}] seen in {items[0]['count']} of {len(entry['runs'])}") \
             if items else ""
         out_console.print(f"[bold]{occupation}[/]  {len(entry['runs'])} runs, {len(items)} rules{top}  "
                           f"{report.out_dir / entry['path']}", highlight=False)
     for line in report.skipped:
-        out_console.print(f"left out: {line}", highlight=False)
+        out_console.print(escape(f"left out: {line}"), highlight=False)
     out_console.print(f"[bold]skills[/]     {report.out_dir / 'skills.json'}", highlight=False)
     show_next("synthcomp", "simulate", "COMPUTER", "--skills", report.out_dir)
