@@ -89,3 +89,60 @@ def test_another_spec_in_the_same_folder_is_refused(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="other options \\(trials differ\\)"):
         _pinned(_spec(tmp_path, trials=2))
     assert json.loads((tmp_path / "experiment-spec.json").read_text())["train"] == 6
+
+
+def _held_out_runs_going(out: Path) -> bool:
+    lengths = [len(p.read_bytes().splitlines())
+               for p in (out / "test" / "computers").glob("*/runs/*/trajectory.jsonl")]
+    return bool(lengths) and max(lengths) > 40
+
+
+@pytest.mark.slow
+def test_experiment_offline_end_to_end_killed_and_resumed(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    out = tmp_path / "exp"
+    command = [sys.executable, "-m", "synthcomp.cli", "experiment", "--personas", "bundled", "--train", "6",
+               "--test", "4", "--trials", "2", "--curve", "3", "--days", "2", "--files", "20",
+               "--workers", "2", "--concurrency", "2", "--out", str(out)]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               start_new_session=True)
+    deadline = time.monotonic() + 600
+    while time.monotonic() < deadline and process.poll() is None and not _held_out_runs_going(out):
+        time.sleep(0.1)
+    assert process.poll() is None, "the experiment ended before it could be killed"
+    os.killpg(process.pid, signal.SIGKILL)  # the driver and its workers, mid held-out phase
+    process.wait()
+    assert not (out / "experiment.json").exists()
+    assert len(list((out / "train" / "computers").glob("*/runs/*/retro.json"))) == 6
+    rerun = subprocess.run(command, capture_output=True, text=True, timeout=900)
+    assert rerun.returncode == 0, rerun.stderr[-3000:]
+    assert "held-out computers: mean rubric score" in rerun.stdout
+    assert "learning curve" in rerun.stdout
+    result = json.loads((out / "experiment.json").read_text())
+    assert len(result["train"]) == 6 and len(result["test"]) == 4
+    assert [p["train_n"] for p in result["learning_curve"]] == [3, 6]
+    summary = result["summary"]
+    assert summary["computers"] == 4 and summary["wins"] + summary["ties"] + summary["losses"] == 4
+    assert summary["ci_low"] <= summary["diff"] <= summary["ci_high"]
+    for row in result["per_computer"]:
+        assert len(row["baseline"]) == 2 and len(row["skill_runs"]) == 2
+        plan = (out / "test" / "computers" / row["computer"] / "meta" / "plan.json").read_bytes()
+        import hashlib
+
+        assert row["plan_sha256"] == hashlib.sha256(plan).hexdigest()  # the rubric every run met
+    # The skills make the offline worker take figures from the file that holds them: the
+    # held-out computers that had a skill score higher on average, none lower.
+    assert summary["skill_mean"] > summary["baseline_mean"] and summary["losses"] == 0
+    # Every run of the held-out phase, killed or not, finished once: no message sent twice.
+    for trajectory in (out / "test" / "computers").glob("*/runs/*/trajectory.jsonl"):
+        sent = [call["id"] for line in trajectory.read_text().splitlines()
+                for call in (json.loads(line).get("answer") or {}).get("tool_calls", [])
+                if call["name"] == "send_message"]
+        assert len(sent) == len(set(sent)), trajectory
+    again = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0 and json.loads((out / "experiment.json").read_text()) == result
