@@ -68,7 +68,8 @@ def split(spec: ExperimentSpec) -> tuple[list[str], list[str]]:
 
 
 def check(spec: ExperimentSpec) -> ExperimentSpec:
-    """``spec``, or InputError when it cannot run: too few personas, a curve point out of range."""
+    """``spec`` with the personas it uses, or InputError when it cannot run: too few personas, a
+    curve point out of range."""
     if len(spec.personas) < spec.train + spec.test:
         raise InputError(f"--train {spec.train} --test {spec.test} needs {spec.train + spec.test} "
                          f"personas; the file has {len(spec.personas)}")
@@ -76,7 +77,8 @@ def check(spec: ExperimentSpec) -> ExperimentSpec:
     if wrong:
         raise InputError(f"--curve {','.join(map(str, wrong))}: each size must be 1 to --train "
                          f"({spec.train})")
-    return spec
+    # Only the personas it uses are the experiment's: a file that grows later resumes it.
+    return spec.model_copy(update={"personas": spec.personas[: spec.train + spec.test]})
 
 
 def _pinned(spec: ExperimentSpec) -> None:
