@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from synthcomp import office
-from synthcomp.checks.rubric import Figure, contains, figures
+from synthcomp.checks.rubric import Figure, contains, figures, normalized
 from synthcomp.computer import Computer
 from synthcomp.errors import InputError, OfficeFileError, SandboxError
 from synthcomp.runs.folder import GRADE_FILE, TRAJECTORY_FILE, load_context, read_summary
@@ -118,6 +118,7 @@ class RunFacts:
     turns: int
     _texts: dict[str, str | None] = field(default_factory=dict, repr=False)
     _numbers: list[list[Figure]] = field(default_factory=list, repr=False)
+    _wholes: list[set[int]] = field(default_factory=list, repr=False)
     _seen: dict[str, list[Call]] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -218,11 +219,21 @@ class RunFacts:
     def saw(self, needle: str) -> list[Call]:
         """Calls whose result showed ``needle`` (a figure as a reader reads it)."""
         if needle not in self._seen:
-            # Each result's figures are parsed once, however many needles are looked for.
+            # Each result's figures are parsed once, however many needles are looked for, and
+            # only results that can hold the needle are searched: a figure of the same whole
+            # part (give or take one, for rounding), or the needle's words as written.
             if not self._numbers:
                 self._numbers = [figures(c.result) if c.ok and c.result else [] for c in self.calls]
-            self._seen[needle] = [c for c, numbers in zip(self.calls, self._numbers, strict=True)
-                                  if c.ok and c.result and contains(c.result, needle, numbers)]
+                self._wholes = [{int(r) for f in numbers for r in f.readings} for numbers in self._numbers]
+            asked = figures(needle)
+            if len(asked) == 1 and asked[0].readings:
+                wanted = {int(r) + d for r in asked[0].readings for d in (-1, 0, 1)}
+                maybe = [i for i, wholes in enumerate(self._wholes) if wholes & wanted]
+            else:
+                words = normalized(needle)
+                maybe = [i for i, c in enumerate(self.calls) if words in normalized(c.result)]
+            self._seen[needle] = [self.calls[i] for i in maybe if self.calls[i].ok and self.calls[i].result
+                                  and contains(self.calls[i].result, needle, self._numbers[i])]
         return self._seen[needle]
 
     # --- the drive ----------------------------------------------------------------------------
