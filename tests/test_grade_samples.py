@@ -155,6 +155,33 @@ def test_an_even_split_is_a_tie_and_a_tie_fails(runs: dict[str, Path], tmp_path:
     assert grade.agreement is not None and grade.agreement.ties == len(tied)
 
 
+def _by_seed(body: dict[str, Any]) -> dict[str, Any]:
+    """A served judge whose verdict on the i-th criterion is pass when (seed + i) is odd."""
+    prompt = next(m["content"] for m in body["messages"] if m["role"] == "user")
+    criteria = parse_inputs(prompt if isinstance(prompt, str) else json.dumps(prompt))["criteria"]
+    verdicts = [{"criterion_id": c["id"], "passed": (body["seed"] + i) % 2 == 1,
+                 "rationale": f"seed {body['seed']}"} for i, c in enumerate(criteria)]
+    return {"role": "assistant", "content": json.dumps({"verdicts": verdicts})}  # a json_schema answer
+
+
+def test_a_served_judge_gets_one_seed_per_sample(runs: dict[str, Path], tmp_path: Path,
+                                                 server: FaultServer) -> None:
+    run, _ = _copy(runs, tmp_path)
+    server.responder = _by_seed
+    grade = grade_run(run, model="openai:judge", samples=3)
+    seed = json.loads((run / "context.json").read_text("utf-8"))["seed"]
+    asked = [b for b in server.requests if b.get("response_format")]
+    present = sum(1 for d in grade.deliverables if any(c.method == "judge" for c in d.criteria))
+    assert len(asked) == 3 * present
+    assert sorted({b["seed"] for b in asked}) == [seed, seed + 1, seed + 2]
+    # The prompt is the same for every sample (no inputs for the offline judge's draw).
+    assert all('"sample"' not in json.dumps(b["messages"]) for b in asked)
+    for item in grade.deliverables:
+        for i, criterion in enumerate(c for c in item.criteria if c.method == "judge"):
+            votes = [(seed + k + i) % 2 == 1 for k in range(3)]
+            assert criterion.samples == votes and criterion.passed == (sum(votes) >= 2)
+
+
 def test_one_sample_keeps_grade_json_as_it_was(runs: dict[str, Path], tmp_path: Path) -> None:
     run, _ = _copy(runs, tmp_path)
     grade_run(run)
