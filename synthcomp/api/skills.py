@@ -178,7 +178,8 @@ def write_skills(sources: Sequence[str | Path], out_dir: str | Path, *, model: s
     texts = {}
     for occupation, group in groups.items():
         total = len({r.key for r in group})
-        wording = None if model == "offline" or not merged[occupation] else \
+        offline = model == "offline" or model.startswith("offline:") or model.endswith(":offline")
+        wording = None if offline or not merged[occupation] else \
             _worded(occupation, merged[occupation], total, model, config)
         texts[occupation] = render_skill(occupation, group, merged[occupation], wording)
     saved = index(runs, merged, model, skipped)
