@@ -141,6 +141,11 @@ def test_demo_command(tmp_path: Path) -> None:
     grade = json.loads(next((tmp_path / "demo" / "computer" / "runs").glob("*/grade.json"))
                        .read_text("utf-8"))
     assert f"grade     {grade['score']:.0%} over {grade['deliverables_graded']}" in result.output
+    retro = json.loads(next((tmp_path / "demo" / "computer" / "runs").glob("*/retro.json"))
+                       .read_text("utf-8"))
+    assert f"retro     {len(retro['experience'])} experience items" in result.output
+    page = (tmp_path / "demo" / "report.html").read_text("utf-8")
+    assert retro["run_id"] in page and "report.html" in result.output
 
 
 def test_demo_into_a_folder_no_demo_made_is_refused_and_kept(tmp_path: Path) -> None:

@@ -44,11 +44,14 @@ def demo(
                             "own output is replaced anyway).")] = False,
 ) -> None:
     """Build a computer for the first bundled persona offline, plan its month, simulate a few
-    days, grade what the user produced, and show where everything is. Running it again
+    days, grade what the user produced, write its retrospective and a report page, and show
+    where everything is. Running it again
     replaces the earlier demo in the same --out folder."""
     from synthcomp.api.build import build_computer
     from synthcomp.api.grade import grade_run
     from synthcomp.api.plan import plan_computer
+    from synthcomp.api.report import write_report
+    from synthcomp.api.retro import retro_run
     from synthcomp.api.simulate import simulate as run_simulation
     from synthcomp.computer import Computer
     from synthcomp.console import (
@@ -102,6 +105,12 @@ def demo(
             graded = grade_run(run_dir, model=models.model_for("judge"), config=models)
         show_grade(graded, run_dir)
         show_usage(run_dir / USAGE_FILE, roles=("judge",))
+        with err_console.status("writing the retrospective and the report page"):
+            retro = retro_run(run_dir, model=models.model_for("judge"), config=models)
+            page = write_report(run_dir, out / "report.html")
+        out_console.print(f"[bold]retro[/]     {len(retro.experience)} experience items: "
+                          f"{run_dir / 'retro.md'}", highlight=False)
+        out_console.print(f"[bold]report[/]    {page} (open it in a browser)", highlight=False)
         out_console.print(f"\nOpen the files under {folder / 'drive'}; then build computers of "
                           "your own (or of the bundled personas, as here):", highlight=False)
         show_next("synthcomp", "build", "--personas", BUNDLED, "--n", "3", "--out", "computers")
