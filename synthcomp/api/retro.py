@@ -6,10 +6,11 @@ from pathlib import Path
 
 from langchain_core.language_models import BaseChatModel
 
+from synthcomp.api.grade import grade_is_current, grade_run, load_grade
 from synthcomp.atomic import write_text
 from synthcomp.errors import InputError
 from synthcomp.learn.retro import OFFLINE, mechanical_retro
-from synthcomp.learn.retro_facts import RunFacts, load_grade, read_events
+from synthcomp.learn.retro_facts import RunFacts, read_events
 from synthcomp.learn.retro_markdown import to_markdown
 from synthcomp.models import parse_model_name
 from synthcomp.models.settings import ModelConfig
@@ -24,19 +25,18 @@ def retro_run(run_dir: str | Path, *, model: str = OFFLINE, config: ModelConfig 
               chat_model: BaseChatModel | None = None) -> Retrospective:
     """Write runs/<run_id>/retro.json and retro.md for a run and return the retrospective.
 
-    A run without grade.json is graded first (synthcomp.api.grade.grade_run) by the same
-    judge. ``model`` 'offline' (and no ``chat_model``) makes the mechanical retrospective;
-    another model (or an injected ``chat_model``) reads a digest of it and writes the root
-    causes, strengths and experience items; its calls add to usage.json under "retro". A
-    retrospective that fails (a judge that answers garbage) leaves the old files as they were."""
+    A run without a current grade.json (none, a damaged one, or a drive changed since) is
+    graded first (synthcomp.api.grade.grade_run) by the same judge. ``model`` 'offline' (and
+    no ``chat_model``) makes the mechanical retrospective; another model (or an injected
+    ``chat_model``) reads a digest of it and writes the root causes, strengths and experience
+    items; its calls add to usage.json under "retro". A retrospective that fails (a judge that answers garbage) leaves the old files as they were."""
     parse_model_name(model)
     folder = Path(run_dir).absolute()
-    load_context(folder)  # not a run folder: one clear line before anything else
+    saved = load_context(folder)  # not a run folder: one clear line before anything else
     read_events(folder)  # a damaged trajectory is refused before any grading
     grade = load_grade(folder)
-    if grade is None:
-        from synthcomp.api.grade import grade_run  # the grader's graph, only when needed
-
+    if grade is None or not grade_is_current(folder, grade, saved["computer_dir"]):
+        # No grade, a damaged one, or a drive changed since: the retrospective reads both.
         grade = grade_run(folder, model=model, config=config, chat_model=chat_model)
     facts = RunFacts.load(folder, grade)
     retro = mechanical_retro(facts)

@@ -19,7 +19,7 @@ from synthcomp import office
 from synthcomp.checks.rubric import Figure, contains, figures, normalized
 from synthcomp.computer import Computer
 from synthcomp.errors import InputError, OfficeFileError, SandboxError
-from synthcomp.runs.folder import GRADE_FILE, TRAJECTORY_FILE, load_context, read_summary
+from synthcomp.runs.folder import TRAJECTORY_FILE, load_context, read_summary
 from synthcomp.runs.trajectory import event_of
 from synthcomp.schemas import MonthPlan, RunGrade
 from synthcomp.schemas.learn import Evidence
@@ -272,17 +272,6 @@ class RunFacts:
         """A collaborator's name (the id when the plan has none)."""
         return next((c.name for c in self.plan.collaborators if c.id == collaborator_id),
                     collaborator_id)
-
-
-def load_grade(run_dir: Path) -> RunGrade | None:
-    """The run's grade.json, or None when it has none; InputError when it is damaged."""
-    path = run_dir / GRADE_FILE
-    if not path.is_file():
-        return None
-    try:
-        return RunGrade.model_validate_json(path.read_text("utf-8"))
-    except ValueError as exc:
-        raise InputError(f"{path} is damaged: grade the run again (synthcomp grade)") from exc
 
 
 _FILE_WORD = re.compile(r"[^\W\d_]{3,}")
