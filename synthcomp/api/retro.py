@@ -29,7 +29,8 @@ def retro_run(run_dir: str | Path, *, model: str = OFFLINE, config: ModelConfig 
     graded first (synthcomp.api.grade.grade_run) by the same judge. ``model`` 'offline' (and
     no ``chat_model``) makes the mechanical retrospective; another model (or an injected
     ``chat_model``) reads a digest of it and writes the root causes, strengths and experience
-    items; its calls add to usage.json under "retro". A retrospective that fails (a judge that answers garbage) leaves the old files as they were."""
+    items; its calls add to usage.json under "retro". A retrospective that fails (a judge that
+    answers garbage) leaves the old files as they were."""
     parse_model_name(model)
     folder = Path(run_dir).absolute()
     saved = load_context(folder)  # not a run folder: one clear line before anything else
