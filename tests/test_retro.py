@@ -294,3 +294,14 @@ def test_deliverables_due_within_the_run(ran: Path, tmp_path: Path) -> None:
     assert late.due_in_run and not late.marked_done and "never marked done" in late.root_cause
     warning = next(e for e in retro.experience if e.topic == "deadline" and e.kind == "warning")
     assert any(e.file == drafted["path"] for e in warning.evidence)
+
+
+def test_a_torn_last_line_and_a_damaged_grade_are_survived(ran: Path, tmp_path: Path) -> None:
+    run = copy_run(ran, tmp_path / "c")
+    whole = retro_run(run)
+    with (run / "trajectory.jsonl").open("a", encoding="utf-8") as handle:
+        handle.write('{"key": "999999.1", "type": "model_ca')  # a killed process's half line
+    (run / "grade.json").write_text("{", "utf-8")  # graded again
+    again = retro_run(run)
+    assert again == whole
+    assert RunGrade.model_validate_json((run / "grade.json").read_text("utf-8")).score == whole.score
