@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 from support import LYON
 from support.cli import cli
+from support.fault_server import Fault, FaultServer
 from support.files import copy_tree
 
 from synthcomp.api.build import build_computer
@@ -324,3 +325,45 @@ def test_bad_inputs_are_one_error_line(short_run: Path, planned: Path, tmp_path:
     assert not out.exists()
     done = cli("export", str(short_run), "--format", "openai", "--split", "session", "--out", str(out))
     assert done.returncode == 0 and "exported" in done.stdout and out.exists()
+
+
+def _call(call_id: str, name: str, arguments: str) -> dict[str, Any]:
+    return {"id": call_id, "type": "function", "function": {"name": name, "arguments": arguments}}
+
+
+def test_malformed_unknown_and_parallel_calls_rebuild_and_export(planned: Path, server: FaultServer,
+                                                                 tmp_path: Path) -> None:
+    server.script = [
+        Fault("answer", message={"role": "assistant", "content": "Looking first.", "tool_calls": [
+            _call("c0", "current_time", "{}"), _call("c1", "list_folder", '{"path": ')]}),
+        Fault("answer", message={"role": "assistant", "content": None,
+                                 "tool_calls": [_call("c2", "teleport", '{"where": "home"}')]}),
+        Fault("answer", message={"role": "assistant", "content": None, "tool_calls": [
+            _call("c3", "list_folder", '{"path": "", "depth": 1}'), _call("c4", "view_calendar", "{}")]}),
+    ]
+    run = simulate(copy_tree(planned, tmp_path / "c"), model="openai:scripted", collaborator_model="offline",
+                   days=1, run_id="faults")
+    rebuilt = requests(rebuild(run))
+    assert len(rebuilt) == len(server.requests) == 4
+    for request, sent in zip(rebuilt, server.requests, strict=True):
+        for key in ("messages", "tools"):  # in order: the key order of c3's arguments included
+            assert json.dumps(request[key], ensure_ascii=False) == json.dumps(sent[key], ensure_ascii=False)
+    report = export_training([run], tmp_path / "o.jsonl", "openai", split="call")
+    assert report.manifest["malformed_calls"] == 4  # c1 in its own example and the 3 after: as sent
+    with pytest.raises(InputError, match="malformed tool call"):
+        export_training([run], tmp_path / "s.jsonl", "sharegpt")
+
+
+def test_a_run_from_before_tools_json_and_kept_arguments_still_exports(short_run: Path,
+                                                                      tmp_path: Path) -> None:
+    old = copy_tree(short_run.parent.parent, tmp_path / "old") / "runs" / short_run.name
+    (old / "tools.json").unlink()
+    events = [json.loads(line) for line in (old / "trajectory.jsonl").read_text("utf-8").splitlines()]
+    (old / "trajectory.jsonl").write_text("".join(json.dumps({k: v for k, v in e.items() if k != "arguments"})
+                                                  + "\n" for e in events), "utf-8")
+    report = export_training([old], tmp_path / "old.jsonl", "openai")
+    source = report.manifest["sources"][0]
+    assert source["tools_from"].startswith("the current toolset")
+    assert source["arguments_key_order"].startswith("sorted")
+    saved = json.loads((short_run / "tools.json").read_text("utf-8"))["user"]
+    assert _lines(tmp_path / "old.jsonl")[0]["tools"] == saved

@@ -105,7 +105,8 @@ def day_units(day: Day) -> list[Unit]:
         for unit, call in zip(found[-len(chain):], chain, strict=True):
             index = place[id(call)]
             starts = index > 0 and day.calls[index - 1].interrupted
-            units.append(Unit(day, index, unit, starts))
+            if call.answered:  # a call whose tools never ran (a killed run's last) is left out
+                units.append(Unit(day, index, unit, starts))
     return units
 
 
@@ -183,7 +184,7 @@ def examples(rebuilt: Rebuilt, split: str = "day", window: int | None = None) ->
         raise InputError(f"unknown split {split!r}: use one of {', '.join(SPLITS)}")
     if split == "call":
         for day in rebuilt.days:
-            for call in day.calls:
+            for call in filter(lambda c: c.answered, day.calls):
                 # A request is kept whole: one over the window is left to the caller to skip.
                 yield Example([*call.request, call.answer, *call.results], [day], [call.turn])
         return

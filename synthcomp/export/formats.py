@@ -79,10 +79,25 @@ def sharegpt_line(messages: list[dict[str, Any]], tools: list[dict[str, Any]],
     return {"conversations": turns, "system": system, "tools": json.dumps(tools, ensure_ascii=False)}
 
 
+def malformed_calls(messages: list[dict[str, Any]]) -> int:
+    """How many tool calls of ``messages`` have arguments that are not a JSON object (a
+    model's malformed call, kept as it sent it)."""
+    count = 0
+    for message in messages:
+        for call in message.get("tool_calls") or []:
+            try:
+                parsed = json.loads(call["function"]["arguments"])
+            except (ValueError, KeyError, TypeError):
+                parsed = None
+            count += not isinstance(parsed, dict)
+    return count
+
+
 def check_openai(line: dict[str, Any], window: int | None, tokens: int) -> None:
     """Raise InputError unless the line is a valid example: tools present, a system prompt and
-    a user message first, every call's arguments parse, every call answered by its tool message
-    (and every tool message answers a call) before the next answer, and under ``window``."""
+    a user message first, every call answered by its tool message (and every tool message
+    answers a call) before the next message, every call's arguments a JSON object except a
+    model's malformed call answered by its error result, and under ``window``."""
     messages, tools = line.get("messages") or [], line.get("tools")
     if not isinstance(tools, list) or (not tools and any(m.get("tool_calls") for m in messages)):
         raise InputError("an example has calls but no tools")
@@ -92,24 +107,27 @@ def check_openai(line: dict[str, Any], window: int | None, tokens: int) -> None:
     if roles[-1] not in ("assistant", "tool"):
         raise InputError("an example ends with a user message")
     open_calls: set[str] = set()
+    malformed: set[str] = set()
     for message in messages:
         if message.get("role") == "assistant":
             if open_calls:
                 raise InputError(f"tool calls {sorted(open_calls)} are not answered")
             for call in message.get("tool_calls") or []:
-                try:
-                    json.loads(call["function"]["arguments"])
-                except (ValueError, KeyError, TypeError) as exc:
-                    raise InputError(f"the arguments of call {call.get('id')} do not parse") from exc
+                if malformed_calls([{"tool_calls": [call]}]):
+                    malformed.add(call["id"])
                 open_calls.add(call["id"])
         elif message.get("role") == "tool":
-            if message.get("tool_call_id") not in open_calls:
-                raise InputError(f"tool message {message.get('tool_call_id')} answers no open call")
-            open_calls.discard(message["tool_call_id"])
+            answered = message.get("tool_call_id")
+            if answered not in open_calls:
+                raise InputError(f"tool message {answered} answers no open call")
+            if answered in malformed and not str(message.get("content") or "").startswith("error"):
+                raise InputError(f"the arguments of call {answered} do not parse, and its result is "
+                                 "not the error that says so")
+            open_calls.discard(answered)
         elif open_calls:
             raise InputError(f"tool calls {sorted(open_calls)} are not answered before a "
                              f"{message.get('role')} message")
-    if open_calls and roles[-1] != "assistant":
+    if open_calls:
         raise InputError(f"tool calls {sorted(open_calls)} are not answered")
     if window is not None and tokens > window:
         raise InputError(f"an example of {tokens} tokens is over the window ({window})")

@@ -50,6 +50,13 @@ class Call:
     after: list[HumanMessage] = field(default_factory=list)
 
     @property
+    def answered(self) -> bool:
+        """Whether each call of the answer has its result (the last call of a run killed
+        before its tools ran has none)."""
+        calls = len(self.answer.tool_calls) + len(self.answer.invalid_tool_calls)
+        return len(self.results) >= calls
+
+    @property
     def interrupted(self) -> bool:
         """Whether the agent stopped after this call for colleagues' answers (a mail notice
         follows): the next call opens a new work session."""

@@ -23,7 +23,14 @@ from typing import Any, BinaryIO
 from synthcomp.atomic import write_bytes
 from synthcomp.errors import InputError
 from synthcomp.export.examples import SPLITS, examples
-from synthcomp.export.formats import FORMAT_NAMES, check_openai, check_sharegpt, openai_line, sharegpt_line
+from synthcomp.export.formats import (
+    FORMAT_NAMES,
+    check_openai,
+    check_sharegpt,
+    malformed_calls,
+    openai_line,
+    sharegpt_line,
+)
 from synthcomp.export.rebuild import Rebuilt, rebuild, wire
 from synthcomp.export.sources import computer_id, run_score, run_sources
 from synthcomp.models.budget import CHARS_PER_TOKEN, MESSAGE_OVERHEAD
@@ -85,16 +92,24 @@ def _user_lines(rebuilt: Rebuilt, format: str, split: str, window: int | None, f
     (made one at a time: a run's call examples hold its every request)."""
     kept = [day for day in rebuilt.days if filters.takes(day.date)]
     trimmed = Rebuilt(rebuilt.run_dir, kept, rebuilt.tools, rebuilt.tools_saved, rebuilt.sorted_arguments)
-    over = 0
+    over = malformed = 0
     for example in examples(trimmed, split, window):
         tokens = example.tokens(rebuilt.tools)
         if window is not None and tokens > window:  # a request as sent (--split call), never cut
             over += 1
             continue
         messages = wire(example.messages)
+        if format == "sharegpt" and malformed_calls(messages):
+            # LLaMA-Factory reads a function_call's arguments as JSON: a malformed one cannot go.
+            malformed += 1
+            continue
         line = openai_line(messages, rebuilt.tools) if format == "openai" \
             else sharegpt_line(messages, rebuilt.tools, counts)
         yield line, tokens, messages
+    if malformed:
+        skipped.append({"source": str(rebuilt.run_dir),
+                        "reason": f"{malformed} example{'' if malformed == 1 else 's'} with a malformed tool "
+                                  "call (arguments that are not JSON; the openai format keeps them)"})
     if over:
         skipped.append({"source": str(rebuilt.run_dir),
                         "reason": f"{over} request{'' if over == 1 else 's'} over the window "
@@ -181,7 +196,7 @@ class _Written:
 
     skipped: list[dict[str, str]]
     totals: dict[str, int] = field(default_factory=lambda: dict.fromkeys(
-        ("examples", "messages", "tool_calls", "tool_results", "tokens", "max_tokens"), 0))
+        ("examples", "messages", "tool_calls", "malformed_calls", "tool_results", "tokens", "max_tokens"), 0))
     counts: dict[str, int] = field(default_factory=dict)
     sources: list[dict[str, Any]] = field(default_factory=list)
 
@@ -209,6 +224,7 @@ def _export_run(run: Path, stream: BinaryIO, state: _Written, format: str, split
         count += 1
         totals["messages"] += len(messages)
         totals["tool_calls"] += sum(len(m.get("tool_calls") or []) for m in messages)
+        totals["malformed_calls"] += malformed_calls(messages)
         totals["tool_results"] += sum(1 for m in messages if m["role"] == "tool")
         totals["tokens"] += tokens
         totals["max_tokens"] = max(totals["max_tokens"], tokens)
