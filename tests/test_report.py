@@ -211,6 +211,9 @@ def test_experiment_page(tmp_path: Path) -> None:
     folder = tmp_path / "exp"
     folder.mkdir()
     (folder / "experiment.json").write_text(json.dumps(data), "utf-8")
+    skill = folder / "skills" / "6" / "healthcare_procurement" / "SKILL.md"
+    skill.parent.mkdir(parents=True)
+    skill.write_text("# Skill: healthcare\n\n- [source-of-truth] Check <b>x</b> figures.\n", "utf-8")
     load = _clean_load(write_report(folder, tmp_path / "exp.html"), _shot("experiment.png", tmp_path))
     text = load.text
     assert "46.8%" in text and "53.2%" in text and "+6.5 pts" in text  # means and difference
@@ -218,6 +221,7 @@ def test_experiment_page(tmp_path: Path) -> None:
     assert "won on 2, tied on 1 and lost on 1" in text and "sign test p" in text
     assert "nurse-$hamburg-<b>x</b>" in text and "loss" in text
     assert load.evaluated["svgs"] == 2  # the learning curve and the per-computer scores
+    assert "- [source-of-truth] Check <b>x</b> figures." in load.text  # the skill, as text
     assert load.evaluated["bold"] is False
 
 

@@ -14,6 +14,8 @@ from synthcomp.report.trajectory import as_dict, cut
 BATCH_FILE = "batch.json"  # synthcomp.batch.record.BATCH_FILE, without importing the batch runner
 EXPERIMENT_FILE = "experiment.json"
 MAX_RUN_SECTIONS = 200  # runs of a batch given their own section; the table lists them all
+MAX_SKILLS = 40
+SKILL_CHARS = 20_000
 _CURVE_KEYS = ("train_n", "win_rate", "diff", "ci_low", "ci_high")
 
 
@@ -100,6 +102,7 @@ def experiment_view(folder: Path) -> dict[str, Any]:
              and all(_number(p.get(k)) is not None for k in _CURVE_KEYS)]
     paired = [c for c in computers if c["baseline_mean"] is not None and c["skill_mean"] is not None]
     spec = as_dict(data.get("spec"))
+    skills_dir = _moved(folder, str(data.get("skills_dir", "")))
     return {"kind": "experiment", "title": f"Experiment {folder.absolute().name}",
             "folder": str(folder),
             "spec": {k: spec.get(k) for k in ("train", "test", "trials", "days", "max_turns", "seed", "files",
@@ -107,8 +110,47 @@ def experiment_view(folder: Path) -> dict[str, Any]:
             "train": [str(t) for t in data.get("train") or []],
             "test": [str(t) for t in data.get("test") or []],
             "skills_dir": str(data.get("skills_dir", "")), "summary": summary, "computers": computers,
+            "skills": _skills(skills_dir) if skills_dir else [], "batches": _batches(folder),
             "curve": curve, "failed": [cut(f, 400) for f in data.get("failed") or []],
             "curve_plot": plots.learning_curve(curve) if curve else "",
             "paired_plot": plots.paired_scores([c["computer"] for c in paired],
                                                [c["baseline_mean"] for c in paired],
                                                [c["skill_mean"] for c in paired]) if paired else ""}
+
+
+def _moved(folder: Path, stored: str) -> Path | None:
+    """A folder experiment.json names: where it says, else the same last parts under the
+    experiment's folder (an experiment moved or copied elsewhere)."""
+    if not stored:
+        return None
+    path = Path(stored) if Path(stored).is_absolute() else folder / stored
+    if path.is_dir():
+        return path
+    parts = Path(stored).parts
+    for start in range(len(parts)):
+        candidate = folder.joinpath(*parts[start:])
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
+def _skills(skills_dir: Path) -> list[dict[str, str]]:
+    """The skills the held-out runs took: each occupation's SKILL.md, as text."""
+    found = []
+    for path in sorted(skills_dir.glob("*/SKILL.md"))[:MAX_SKILLS]:
+        text = path.read_text("utf-8", errors="replace")
+        found.append({"occupation": path.parent.name, "text": cut(text, SKILL_CHARS)})
+    return found
+
+
+def _batches(folder: Path) -> list[dict[str, Any]]:
+    """The experiment's batches (training runs, held-out runs without and with skills): jobs,
+    finished, mean score; each has a page of its own with `synthcomp report`."""
+    found = []
+    for path in sorted(folder.glob(f"*/{BATCH_FILE}")):
+        jobs = [j for j in as_dict(read_json(path)).get("jobs") or [] if isinstance(j, dict)]
+        scores = [s for s in (_number(j.get("score")) for j in jobs) if s is not None]
+        found.append({"name": path.parent.name, "jobs": len(jobs),
+                      "finished": sum(1 for j in jobs if j.get("status") == "finished"),
+                      "mean": sum(scores) / len(scores) if scores else None})
+    return found

@@ -149,7 +149,9 @@ def paired_scores(names: Sequence[str], baseline: Sequence[float], skill: Sequen
         for row, before, after in zip(rows, baseline, skill, strict=True):
             colour = GREEN if after > before else RED if after < before else GREY
             axes.plot([100 * before, 100 * after], [row, row], color=colour, linewidth=1.5)
-        axes.scatter([100 * b for b in baseline], rows, color=GREY, label="without skill", zorder=3)
+        # A ring round the dot: where the two means are equal (a tie) both stay visible.
+        axes.scatter([100 * b for b in baseline], rows, s=70, facecolors="none", edgecolors=GREY,
+                     linewidths=1.5, label="without skill", zorder=3)
         axes.scatter([100 * s for s in skill], rows, color=BLUE, label="with skill", zorder=3)
         axes.set_yticks(rows, [n if len(n) <= 40 else n[:39] + "…" for n in names], fontsize=7)
         axes.invert_yaxis()
