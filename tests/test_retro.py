@@ -136,6 +136,7 @@ def test_a_planted_error_in_a_deliverable_is_reported_repeated(ran: Path, tmp_pa
                    if u.tag == "pitfall" and any(c.id == u.criterion_id and c.planted_error_id == error.id
                                                  for c in plan.rubric.criteria))
     assert "wrong value" in pitfall.root_cause
+    assert any(error.source_of_truth.rsplit("/", 1)[-1] in line for line in graded.should_have)
     assert "(repeated)" in (run / "retro.md").read_text("utf-8")
 
 
@@ -192,6 +193,8 @@ def test_a_request_not_applied(ran: Path, tmp_path: Path) -> None:
     assert check.status == "not_applied" and check.deliverable == deliverable.id
     assert "Please add a section on the risks." in check.request
     assert check.evidence[0].message == f"{colleague.id}:review" and check.evidence[0].turn == last
+    concerned = next(d for d in retro.deliverables if d.id == deliverable.id)
+    assert any("Please add a section on the risks" in line for line in concerned.should_have)
     item = next(e for e in retro.experience if e.topic == "apply-feedback")
     assert item.kind == "lesson" and any(e.message == f"{colleague.id}:review" for e in item.evidence)
     assert "not applied" in (run / "retro.md").read_text("utf-8")

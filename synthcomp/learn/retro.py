@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from synthcomp.learn.occupation import occupation_key
 from synthcomp.learn.retro_checks import feedback_checks, figure_checks, planted_checks
-from synthcomp.learn.retro_deliverables import deliverable_retros
+from synthcomp.learn.retro_deliverables import advise, deliverable_retros
 from synthcomp.learn.retro_experience import experience
 from synthcomp.learn.retro_facts import RunFacts, quote
 from synthcomp.schemas.retro import (
@@ -26,6 +26,7 @@ def mechanical_retro(facts: RunFacts) -> Retrospective:
     feedback = feedback_checks(facts)
     figures, alike = figure_checks(facts)
     deliverables = deliverable_retros(facts, planted)
+    advise(deliverables, planted, feedback)
     items, modes = experience(facts, deliverables, planted, feedback, figures, alike)
     retro = Retrospective(
         run_id=facts.run_dir.name, computer_id=facts.plan.computer_id, user=facts.profile.name,

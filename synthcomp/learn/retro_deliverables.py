@@ -12,10 +12,19 @@ from synthcomp.checks.rubric import contains, figures
 from synthcomp.learn.retro_facts import READERS, WRITERS, RunFacts, quote
 from synthcomp.schemas import CriterionGrade, Deliverable, DeliverableGrade
 from synthcomp.schemas.learn import Evidence
-from synthcomp.schemas.retro import DeliverableRetro, Finding, PlantedErrorCheck, UnmetCriterion
+from synthcomp.schemas.retro import (
+    DeliverableRetro,
+    FeedbackCheck,
+    Finding,
+    PlantedErrorCheck,
+    UnmetCriterion,
+)
 
 MAX_STRENGTHS = 6
 _WORD = re.compile(r"[^\W\d_]{4,}")
+# The root causes _trace_missing writes, read back for the advice.
+_SAW = re.compile(r"the user saw '(?P<needle>[^']+)' in (?P<file>.+?) \(day \d+, turn \d+\)")
+_NEVER_OPENED = re.compile(r"the user never opened (?P<file>.+?), which holds '(?P<needle>[^']+)'")
 
 
 def _words(text: str) -> set[str]:
@@ -152,3 +161,34 @@ def _one(facts: RunFacts, deliverable: Deliverable, grade: DeliverableGrade,
     elif grade.on_time is False:
         item.root_cause = f"last written {grade.last_written}, after its due date {grade.due}"
     return item
+
+
+def advise(deliverables: list[DeliverableRetro], planted: list[PlantedErrorCheck],
+           feedback: list[FeedbackCheck]) -> None:
+    """Fill each deliverable's ``should_have``: what the run's own evidence says would have
+    met what it missed (the figure as its source gives it, the file to open, the request to
+    apply, the date to mark it done by)."""
+    for item in deliverables:
+        advice: list[str] = []
+        if item.due_in_run and not item.exists:
+            advice.append(f"Start it early enough to write {item.path.rsplit('/', 1)[-1]} by {item.due}.")
+        for unmet in item.unmet:
+            seen = _SAW.match(unmet.root_cause)
+            unopened = _NEVER_OPENED.match(unmet.root_cause)
+            if seen:
+                advice.append(f"State '{seen['needle']}' as {seen['file'].rsplit('/', 1)[-1]} gives it "
+                              f"({unmet.criterion_id}).")
+            elif unopened:
+                advice.append(f"Open {unopened['file'].rsplit('/', 1)[-1]} and take '{unopened['needle']}' "
+                              f"from it ({unmet.criterion_id}).")
+        for check in planted:
+            if item.path in check.wrong_in:
+                advice.append(f"Take {check.correct_value} from {check.source_of_truth.rsplit('/', 1)[-1]}, "
+                              f"not {check.wrong_value} from {check.collaborator_id}'s {check.file}.")
+        for request in feedback:
+            if request.deliverable == item.id and request.status == "not_applied":
+                advice.append(f"Apply {request.collaborator}'s request of day {request.day}: "
+                              f"\"{request.request.rstrip('.')}\".")
+        if item.due_in_run and item.exists and not item.marked_done:
+            advice.append(f"Finish it and mark it done by {item.due}.")
+        item.should_have = list(dict.fromkeys(advice))

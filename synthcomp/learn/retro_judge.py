@@ -61,7 +61,7 @@ def digest(retro: Retrospective, facts: RunFacts,
             "id": d.id, "title": d.title, "path": d.path, "due": d.due, "due_in_run": d.due_in_run,
             "exists": d.exists, "marked_done": d.marked_done, "score": d.score,
             "must_contain": plan[d.id].must_contain if d.id in plan else [],
-            "written": _evidence(d.written), "root_cause": d.root_cause,
+            "written": _evidence(d.written), "root_cause": d.root_cause, "should_have": d.should_have,
             "excerpt": (facts.text(d.path) or "")[:excerpt] if d.exists else "",
             "met": [s.text for s in d.strengths],
             "unmet": [{"criterion_id": u.criterion_id, "tag": u.tag, "text": u.text,
@@ -142,6 +142,8 @@ def merge(retro: Retrospective, answer: RetroJudgment, judge: str) -> Retrospect
             target.strengths = item.strengths
         if item.root_cause.strip():
             target.root_cause = item.root_cause.strip()
+        if item.should_have:
+            target.should_have = [line.strip() for line in item.should_have if line.strip()]
         causes = {c.criterion_id: c for c in item.root_causes}
         for unmet in target.unmet:
             if unmet.criterion_id in causes:

@@ -60,6 +60,9 @@ def to_markdown(retro: Retrospective) -> str:
             out.append("")
         elif item.unmet:
             out += [f"All {len(item.unmet)} criteria unmet: the file does not exist.", ""]
+        if item.should_have:
+            out += ["What should have been done differently:", "",
+                    *[f"- {line}" for line in item.should_have], ""]
     out += ["## 3. Planted errors", ""]
     out += [f"- **{p.id}** ({p.status}) {p.collaborator_id}'s `{p.file}`: {p.wrong_value} for "
             f"{p.correct_value}. {p.note}" + (f" [{where(p.evidence)}]" if p.evidence else "")

@@ -59,6 +59,8 @@ class DeliverableRetro(BaseModel):
     strengths: list[Finding] = Field(default_factory=list)
     unmet: list[UnmetCriterion] = Field(default_factory=list)
     root_cause: str = Field(default="", description="The deliverable-level story, when one fits")
+    should_have: list[str] = Field(default_factory=list,
+                                   description="What should have been done differently")
 
 
 class FigureSighting(BaseModel):
@@ -176,6 +178,8 @@ class DeliverableJudgment(BaseModel):
     strengths: list[Finding] = Field(default_factory=list)
     root_cause: str = Field(default="", description="The deliverable-level story, if one explains it")
     root_causes: list[CauseJudgment] = Field(default_factory=list)
+    should_have: list[str] = Field(default_factory=list,
+                                   description="What should have been done differently, concretely")
 
 
 class RetroJudgment(BaseModel):
