@@ -66,7 +66,8 @@ class GradeTask(TypedDict):
     due: str
     changed_by: list[str]  # the events that moved its due date or changed its requirements
     samples: int  # verdicts asked per judged criterion (grade --samples)
-    deliverables: int  # how many tasks share the graph's concurrency
+    judged_beside: int  # deliverables whose file is there: the judge calls they make share the
+    # graph's concurrency
 
 
 class GraderState(TypedDict, total=False):
@@ -97,13 +98,21 @@ def load(state: GraderState) -> dict[str, Any]:
     month = applied(plan.model_dump(), changes)
     now = {d["id"]: d for o in month["objectives"] for d in o["deliverables"]}
     criteria = [c.model_dump() for c in plan.rubric.criteria]
+    present = sum(1 for d in plan.deliverables() if _is_file(computer, now[d.id]["path"]))
     return {"computer_id": plan.computer_id, "tasks": [GradeTask(
         computer_dir=state["computer_dir"], run_dir=state["run_dir"], author=author,
         deliverable=now[d.id], criteria=graded_criteria(criteria, changes, d.id),
         marked_done=d.id in done, due=due_of(month, d.id),
         changed_by=sorted({c["event_id"] for c in changes if c["deliverable_id"] == d.id}),
-        samples=state.get("samples", 1), deliverables=len(plan.deliverables()))
-        for d in plan.deliverables()]}
+        samples=state.get("samples", 1), judged_beside=present) for d in plan.deliverables()]}
+
+
+def _is_file(computer: Computer, path: str) -> bool:
+    """Whether a deliverable's file is there (those that are call the judge)."""
+    try:
+        return computer.resolve(path).is_file()
+    except SandboxError:
+        return False
 
 
 def dispatch(state: GraderState) -> list[Send] | str:
@@ -205,7 +214,7 @@ def grade_deliverable(task: GradeTask, config: RunnableConfig,
     samples = task.get("samples", 1)
     # The samples share the graph's concurrency with the deliverables graded beside this one.
     limit = int(config.get("max_concurrency") or 1)
-    workers = max(1, limit // max(1, min(task.get("deliverables", 1), limit)))
+    workers = max(1, limit // max(1, min(task.get("judged_beside", 1), limit)))
     judged = {g.id: g for g in _judged([c for c in criteria if needs_judge(c)], deliverable, text,
                                        task["author"], runtime.context, samples, workers)}
     grades = [judged[c.id] if c.id in judged else by_strings(c, text) for c in criteria]
