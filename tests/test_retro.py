@@ -6,6 +6,9 @@ merged, a bad one re-asked, garbage an error that leaves the old retro.json)."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +17,7 @@ import openpyxl
 import pytest
 from support import LYON
 from support.cli import cli
+from support.fault_server import FaultServer, done_message
 from support.files import copy_run
 from support.models import ScriptedModel, tool_call
 
@@ -308,3 +312,32 @@ def test_a_torn_last_line_and_a_damaged_grade_are_survived(ran: Path, tmp_path: 
     again = retro_run(run)
     assert again == whole
     assert RunGrade.model_validate_json((run / "grade.json").read_text("utf-8")).score == whole.score
+
+
+def test_a_judge_over_http_and_a_judge_that_answers_prose(ran: Path, tmp_path: Path,
+                                                          server: FaultServer) -> None:
+    """The real model path, over an OpenAI-compatible server: a RetroJudgment answer is merged;
+    prose instead is one error line, and the old retro.json stays."""
+    run = copy_run(ran, tmp_path / "c")
+    offline = retro_run(run)
+    answer = _answer(offline)
+
+    def judge(body: dict[str, Any]) -> dict[str, Any]:
+        assert body["response_format"]["json_schema"]["name"] == "RetroJudgment"
+        return {"role": "assistant", "content": json.dumps(answer)}  # a json_schema answer
+
+    server.responder = judge
+    retro = retro_run(run, model="openai:gpt-test")
+    assert retro.judge == "openai:gpt-test" and retro.summary == answer["summary"]
+    before = (run / "retro.json").read_bytes()
+    server.responder = done_message  # prose, no tool call
+    config = tmp_path / "models.toml"
+    config.write_text("[retry]\nattempts = 1\ninitial_wait = 0.01\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "synthcomp.cli", "retro", str(run), "--judge-model", "openai:gpt-test",
+         "--config", str(config)], capture_output=True, text=True, timeout=600, check=False,
+        env={**os.environ, "OPENAI_BASE_URL": server.url, "OPENAI_API_KEY": "sk-test"})
+    assert result.returncode == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "RetroJudgment" in errors[0], result.stderr
+    assert (run / "retro.json").read_bytes() == before
