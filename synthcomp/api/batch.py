@@ -9,7 +9,6 @@ times in all, each failure's reason kept. One job's failure never stops the othe
 
 from __future__ import annotations
 
-import fcntl
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -22,6 +21,7 @@ from synthcomp.batch.spec import BACKENDS, BatchSpec, Job, check_computers, jobs
 from synthcomp.batch.worker_setup import WorkerSetup
 from synthcomp.checks.inputs import checked_target_files
 from synthcomp.errors import InputError
+from synthcomp.locks import exclusive
 from synthcomp.models import load_chat_model, parse_model_name
 from synthcomp.models.settings import ROLES, ModelConfig
 
@@ -71,16 +71,9 @@ def run_batch(spec: BatchSpec, *, on_event: OnEvent | None = None) -> BatchRecor
 def batch_lock(out: Path) -> Iterator[None]:
     """Hold the batch folder's lock: a second invocation on the same --out while one runs gets
     one line instead of two drivers racing over the same runs and batch.json."""
-    with (out / LOCK_FILE).open("a+") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError as exc:
-            raise InputError(f"a batch is already running in {out} (another process holds "
-                             f"{out / LOCK_FILE}); wait for it, or stop it first") from exc
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+    with exclusive(out / LOCK_FILE, f"a batch is already running in {out} (another process holds "
+                                    f"{out / LOCK_FILE}); wait for it, or stop it first"):
+        yield
 
 
 def checked(spec: BatchSpec) -> BatchSpec:

@@ -5,7 +5,6 @@ not rerun, a graded run not regraded; an interrupted run resumes from its last c
 
 from __future__ import annotations
 
-import fcntl
 import json
 import shutil
 import time
@@ -17,6 +16,7 @@ from typing import Any
 from synthcomp.batch.spec import BatchSpec, Job, run_id_of
 from synthcomp.computer import Computer
 from synthcomp.errors import RunFinished, first_line
+from synthcomp.locks import exclusive
 from synthcomp.models.usage import read_usage
 from synthcomp.runs.folder import (
     GRADE_FILE,
@@ -189,12 +189,6 @@ def _progress_reporter(key: str, report: Report) -> Callable[[RunProgress], None
 @contextmanager
 def _computer_lock(out: Path, name: str) -> Iterator[None]:
     """Hold a computer's build lock, in the batch's folder (a computer's own folder appears
-    only when built). flock works between processes and between threads, each opening its own
-    handle."""
-    (out / LOCKS_FOLDER).mkdir(parents=True, exist_ok=True)
-    with (out / LOCKS_FOLDER / f"{name}.lock").open("a+") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+    only when built); a second job of the computer waits for it."""
+    with exclusive(out / LOCKS_FOLDER / f"{name}.lock"):
+        yield

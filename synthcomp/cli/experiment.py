@@ -175,8 +175,8 @@ def experiment(
             out_console.print(table)
         out_console.print(f"[bold]experiment[/] {out / 'experiment.json'}", highlight=False)
         if result.failed:
-            for line in result.failed:
-                err_console.print(f"[bold red]left out[/] {line}", highlight=False, soft_wrap=True)
+            for left in result.failed:
+                err_console.print(f"[bold red]left out[/] {left}", highlight=False, soft_wrap=True)
             out_console.print("run the same command again to resume the runs that did not finish",
                               highlight=False)
             raise typer.Exit(1)

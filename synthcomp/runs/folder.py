@@ -18,6 +18,7 @@ from typing import Any
 from synthcomp.atomic import write_bytes, write_json
 from synthcomp.computer import PLAN_FILE, RUN_DRIVE, USAGE_FILE, Computer, copy_checked, unsafe_files
 from synthcomp.errors import InputError, SandboxError, first_line
+from synthcomp.locks import exclusive
 
 __all__ = ["CHECKPOINTS_FILE", "CONTEXT_FILE", "GRADE_FILE", "LOCK_FILE", "SUMMARY_FILE", "TRAJECTORY_FILE",
            "USAGE_FILE", "has_checkpoints", "is_locked", "load_context", "marked_done", "open_run_folder",
@@ -201,19 +202,9 @@ def _placed(run_dir: Path, data: dict[str, Any]) -> dict[str, Any]:
 def run_lock(run_dir: Path) -> Iterator[None]:
     """Hold the run's lock; a second process on the same run gets a clear error."""
     run_dir.mkdir(parents=True, exist_ok=True)
-    path = run_dir / LOCK_FILE
-    if path.exists() and not path.is_file():
-        kind = "a folder" if path.is_dir() else "not a file"
-        raise InputError(f"{path} is {kind}, not the run's lock file: remove it")
-    with path.open("a+") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError as exc:
-            raise InputError(f"run {run_dir.name} is already running in another process") from exc
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+    with exclusive(run_dir / LOCK_FILE, f"run {run_dir.name} is already running in another process",
+                   what="the run's lock file"):
+        yield
 
 
 def is_locked(run_dir: Path) -> bool:
