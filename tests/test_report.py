@@ -28,6 +28,7 @@ from synthcomp.api.report import write_report
 from synthcomp.api.retro import retro_run
 from synthcomp.api.simulate import simulate
 from synthcomp.batch.spec import BatchSpec
+from synthcomp.errors import InputError
 from synthcomp.report.trajectory import MAX_TURN_ROWS
 from synthcomp.schemas.experiment import ExperimentResult
 
@@ -253,11 +254,18 @@ def test_a_long_month_is_summarised(tmp_path: Path) -> None:
 def test_not_a_report_source(tmp_path: Path, run: Path) -> None:
     empty = tmp_path / "empty"
     empty.mkdir()
-    for source in (empty, run.parent.parent, tmp_path / "missing"):
-        result = cli("report", str(source), "--out", str(tmp_path / "page.html"))
-        assert result.returncode == 1
-        assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1, result.stderr
-        assert not (tmp_path / "page.html").exists()
-    result = cli("report", str(run), "--out", str(tmp_path / "page.html"))
-    assert result.returncode == 0 and (tmp_path / "page.html").is_file()
+    page = tmp_path / "page.html"
+    for source, why in ((empty, "is not a run, a batch or an experiment folder"),
+                        (run.parent.parent, "is not a run, a batch or an experiment folder"),
+                        (tmp_path / "missing", "is not a folder")):
+        with pytest.raises(InputError, match=why):
+            write_report(source, page)
+    with pytest.raises(InputError, match="is a folder"):
+        write_report(run, empty)
+    assert not page.exists() and list(empty.iterdir()) == []
+    result = cli("report", str(empty), "--out", str(page))
+    assert result.returncode == 1 and not page.exists()
+    assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1, result.stderr
+    result = cli("report", str(run), "--out", str(page))
+    assert result.returncode == 0 and page.is_file()
     assert result.stdout.startswith("report ")

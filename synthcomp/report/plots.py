@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any, cast
 
@@ -20,6 +20,8 @@ _STYLE: dict[str, Any] = {
     "svg.hashsalt": "synthcomp-report",
     "text.parse_math": False,
     "font.family": "sans-serif",
+    # One family, not matplotlib's list of ten: SVG text repeats it on every label.
+    "font.sans-serif": ["DejaVu Sans"],
     "font.size": 9.0,
     "axes.spines.top": False,
     "axes.spines.right": False,
@@ -63,7 +65,7 @@ def _svg(figure: Any) -> str:
     return re.sub(r"<metadata>.*?</metadata>\s*", "", svg, flags=re.S)
 
 
-def turns_per_day(days: Sequence[str], kinds: dict[str, Sequence[int]]) -> str:
+def turns_per_day(days: Sequence[str], kinds: Mapping[str, Sequence[int]]) -> str:
     """Stacked bars: the agent's turns each day, split by what the turn did (``kinds`` maps a
     kind of tool to its count per day, in the order of ``days``)."""
     colours = [BLUE, GREEN, ORANGE, "#7c3aed", GREY, RED]
@@ -158,4 +160,29 @@ def paired_scores(names: Sequence[str], baseline: Sequence[float], skill: Sequen
         axes.set_xlim(0, 100)
         axes.set_xlabel("mean score (%)")
         axes.legend(fontsize=7, frameon=False, loc="lower right")
+        return _svg(figure)
+
+
+def month_timeline(days: Sequence[str], rows: Mapping[str, Sequence[int]]) -> str:
+    """The month as a timeline: one row per kind of event (messages sent and received, files
+    written, items marked done, milestones due), a dot on each day it happened, labelled with
+    the count when more than one."""
+    colours = [BLUE, GREY, GREEN, ORANGE, RED, "#7c3aed"]
+    with _figure(7.5, 0.42 * len(rows) + 0.9, "timeline") as figure:
+        axes = figure.add_subplot()
+        positions = list(range(len(days)))
+        for number, ((_, counts), colour) in enumerate(zip(rows.items(), colours, strict=False)):
+            xs = [p for p, c in zip(positions, counts, strict=True) if c]
+            ns = [c for c in counts if c]
+            # One dot size (one marker shape the SVG reuses); the count is written on it.
+            axes.scatter(xs, [number] * len(xs), s=90, color=colour, zorder=3)
+            for x, n in zip(xs, ns, strict=True):
+                if n > 1:
+                    axes.annotate(str(n), (x, number), ha="center", va="center", fontsize=6, color="white",
+                                  zorder=4)
+        axes.set_yticks(range(len(rows)), list(rows))
+        axes.set_ylim(len(rows) - 0.5, -0.5)
+        axes.set_xticks(positions, [d[5:] for d in days], rotation=60, fontsize=7)
+        axes.set_xlim(-0.6, len(days) - 0.4)
+        axes.grid(axis="y", visible=False)
         return _svg(figure)

@@ -69,7 +69,8 @@ def run_view(run_dir: Path, *, brief: bool = False) -> dict[str, Any]:
         dates = [d["date"] for d in days]
         kinds: dict[str, Sequence[int]] = {k: [d["kinds"].get(k, 0) for d in days]
                                            for k in month["tool_kinds"]}
-        view["plots"] = {"turns": plots.turns_per_day(dates, kinds),
+        view["plots"] = {"timeline": plots.month_timeline(dates, _timeline(days, view["objectives"])),
+                         "turns": plots.turns_per_day(dates, kinds),
                          "files": plots.files_over_time(dates, *files_series(days))}
     return view
 
@@ -232,3 +233,20 @@ def _pairwise(run_dir: Path) -> list[dict[str, Any]]:
                       "wins_a": data.get("wins_a"), "wins_b": data.get("wins_b"), "ties": data.get("ties"),
                       "winner": str(data.get("winner", "")), "deliverables": deliverables})
     return found
+
+
+def _timeline(days: list[dict[str, Any]], objectives: list[dict[str, Any]]) -> dict[str, list[int]]:
+    """Per day of the run: messages sent and received, files written, items marked done and
+    milestones due (a due date on a day the run did not work is left out)."""
+    index = {d["date"]: number for number, d in enumerate(days)}
+    done, due = [0] * len(days), [0] * len(days)
+    for objective in objectives:
+        for item in [*objective["deliverables"], *objective["milestones"]]:
+            when = str(item.get("done_at") or "")[:10]
+            if item.get("done") and when in index:
+                done[index[when]] += 1
+        for milestone in objective["milestones"]:
+            if str(milestone.get("due")) in index:
+                due[index[str(milestone.get("due"))]] += 1
+    return {"messages sent": [d["sent"] for d in days], "messages received": [d["received"] for d in days],
+            "files written": [len(d["written"]) for d in days], "marked done": done, "milestones due": due}
