@@ -104,13 +104,17 @@ def planted_checks(facts: RunFacts) -> list[PlantedErrorCheck]:
 
 # --- collaborators' requests ------------------------------------------------------------------
 
+# English, and the common asking words of the other languages personas write in (a real model's
+# collaborators write in the user's language).
 _ASKING = re.compile(r"\b(please|could you|can you|would you|should|must|need to|needs to|add|"
-                     r"correct|update|fix|change|revise|replace|send me|tell me where)\b|\?",
+                     r"correct|update|fix|change|revise|replace|send me|tell me where|"
+                     r"bitte|könnten sie|können sie|pourriez-vous|pouvez-vous|merci de|"
+                     r"s'il vous plaît|por favor|podría|poderia|pode)\b|[?？]|ください|请",
                      re.IGNORECASE)
 _NOT_A_REQUEST = re.compile(r"tell me which figures you need|works for me|thanks for your message",
                             re.IGNORECASE)
 # A question is answered by a message; a change is applied in the file.
-_QUESTION = re.compile(r"\?|\btell me\b|\blet me know\b|\bsend me\b|\bwhere it stands\b",
+_QUESTION = re.compile(r"[?？]|\btell me\b|\blet me know\b|\bsend me\b|\bwhere it stands\b",
                        re.IGNORECASE)
 _LEADS = re.compile(r"\b(conclusion|summary|recommendation)\b.*\bfirst\b", re.IGNORECASE)
 _LEAD_WORDS = re.compile(r"\b(summary|conclusion|recommendation|synth[eè]se|r[ée]sum[ée])\b", re.IGNORECASE)
