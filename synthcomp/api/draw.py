@@ -15,6 +15,7 @@ from synthcomp.graphs import (
     build_collaborator,
     build_grader,
     build_objective_planner,
+    build_pairwise,
     build_simulation,
     build_user_agent,
     build_world_builder,
@@ -27,6 +28,7 @@ BUILDERS: dict[str, Callable[[], Any]] = {
     "collaborator": build_collaborator,
     "simulation": build_simulation,
     "grader": build_grader,
+    "pairwise": build_pairwise,
 }
 PNG_NEEDS = ("PNG needs Graphviz and pygraphviz (apt-get install graphviz libgraphviz-dev; "
              "pip install pygraphviz); or use --format mermaid and paste the text into any "

@@ -13,7 +13,7 @@ from synthcomp.cli.app import app
 @app.command()
 def graph(
     name: Annotated[str, typer.Argument(help="world_builder, objective_planner, user_agent, "
-                                             "collaborator, simulation or grader.")],
+                                             "collaborator, simulation, grader or pairwise.")],
     format: Annotated[str, typer.Option("--format", help="mermaid (text) or png.")] = "mermaid",
     out: Annotated[Path | None, typer.Option("--out", help="Write to this file.")] = None,
     xray: Annotated[bool, typer.Option("--xray/--no-xray", help="Open the subgraphs.")] = True,
