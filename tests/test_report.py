@@ -269,3 +269,35 @@ def test_not_a_report_source(tmp_path: Path, run: Path) -> None:
     result = cli("report", str(run), "--out", str(page))
     assert result.returncode == 0 and page.is_file()
     assert result.stdout.startswith("report ")
+
+
+def test_damaged_files_still_make_a_page(tmp_path: Path) -> None:
+    """Files of the wrong shape (a hand edit, another version) leave their part out or show
+    dashes; the page is still made."""
+    run_dir = tmp_path / "run"
+    run_dir.mkdir()
+    (run_dir / "context.json").write_text(json.dumps({"model": "offline", "computer_dir": 7}), "utf-8")
+    (run_dir / "summary.json").write_text(json.dumps({"turns": "many", "plan_changes": [1, None]}), "utf-8")
+    (run_dir / "plan.json").write_text(json.dumps({"objectives": [{"milestones": [{"id": "M1", "due": 3}],
+                                                                    "deliverables": "none"}, 5]}), "utf-8")
+    (run_dir / "grade.json").write_text(json.dumps({"score": "high", "deliverables": [
+        {"id": "D1", "score": "x", "criteria": [{"id": "C1", "weight": None, "agreement": "y"}]}, 3],
+        "agreement": {"samples": 3, "fleiss_kappa": "z", "mean_agreement": None}}), "utf-8")
+    (run_dir / "usage.json").write_text("[1, 2]", "utf-8")
+    (run_dir / "retro.json").write_text(json.dumps({"experience": [{"evidence": [{"day": "two"}]}, 4],
+                                                    "deliverables": "none", "score": "s"}), "utf-8")
+    (run_dir / "trajectory.jsonl").write_text('{"key": "1", "type": "model_call", "answer": [1]}\nnot json\n',
+                                              "utf-8")
+    assert "Run run" in write_report(run_dir, tmp_path / "run.html").read_text("utf-8")
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    (batch / "batch.json").write_text(json.dumps({"jobs": [1, {"key": "k", "score": "x", "run_dir": 5}],
+                                                  "spec": [], "counts": None}), "utf-8")
+    assert "Batch batch" in write_report(batch, tmp_path / "batch.html").read_text("utf-8")
+    experiment = tmp_path / "exp"
+    experiment.mkdir()
+    (experiment / "experiment.json").write_text(json.dumps({
+        "summary": {"baseline_mean": None, "ci_level": "x", "sign_test_p": None},
+        "per_computer": [{"computer": "c", "baseline": ["a"], "baseline_mean": None}],
+        "learning_curve": [{"train_n": 1}], "skills_dir": 3}), "utf-8")
+    assert "Experiment exp" in write_report(experiment, tmp_path / "exp.html").read_text("utf-8")

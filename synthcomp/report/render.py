@@ -48,6 +48,30 @@ def _size(value: Any) -> str:
     return ""
 
 
+def _real(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _level(value: Any) -> str:
+    """A confidence level (0.95) as "95%"."""
+    return f"{100 * value:g}%" if _real(value) else "–"
+
+
+def _fixed(value: Any, digits: int = 2) -> str:
+    """A number with ``digits`` decimals ("–" for anything else: a damaged file's value)."""
+    return f"{value:.{digits}f}" if _real(value) else "–"
+
+
+def _general(value: Any) -> str:
+    """A p-value and the like, three significant digits."""
+    return f"{value:.3g}" if _real(value) else "–"
+
+
+def _bar(value: Any, width: int = 60) -> int:
+    """A score's bar width in pixels (0 for anything but a score from 0 to 1)."""
+    return round(width * min(max(value, 0), 1)) if _real(value) else 0
+
+
 def _yesno(value: Any) -> str:
     return "yes" if value is True else "no" if value is False else "–"
 
@@ -63,7 +87,8 @@ def environment() -> jinja2.Environment:
                              undefined=jinja2.ChainableUndefined, trim_blocks=True, lstrip_blocks=True,
                              keep_trailing_newline=True)
     env.filters.update(pct=_pct, points=_points, num=_num, money=_money, seconds=_seconds, size=_size,
-                       yesno=_yesno, basename=_basename)
+                       yesno=_yesno, basename=_basename, level=_level, fixed=_fixed, general=_general,
+                       bar=_bar)
     return env
 
 

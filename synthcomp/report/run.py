@@ -129,7 +129,8 @@ def _objectives(plan: dict[str, Any], done_at: dict[str, str],
         deliverables = [{**d, "done": d.get("id") in done, "done_at": done_at.get(str(d.get("id")), ""),
                          "moved_to": moved.get(d.get("id"), "")}
                         for d in objective.get("deliverables") or [] if isinstance(d, dict)]
-        milestones = [{**m, "done": m.get("id") in done, "done_at": done_at.get(str(m.get("id")), "")}
+        milestones = [{**m, "due": str(m.get("due", "")), "done": m.get("id") in done,
+                       "done_at": done_at.get(str(m.get("id")), "")}
                       for m in objective.get("milestones") or [] if isinstance(m, dict)]
         objectives.append({"id": objective.get("id"), "title": objective.get("title"),
                            "description": cut(objective.get("description"), 1500),
