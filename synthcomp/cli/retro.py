@@ -25,25 +25,50 @@ def retro(
     strengths and unmet criteria with root causes traced to the trajectory, figures that differ
     across files, collaborators' requests applied or not, planted errors caught or repeated, and
     experience items with evidence. A run without grade.json is graded first."""
+    import json
+
     from synthcomp.api.retro import RETRO_FILE, RETRO_MARKDOWN, retro_run
-    from synthcomp.console import err_console, out_console, show_usage, spent, user_errors
+    from synthcomp.console import err_console, out_console, print_usage, spent, user_errors
     from synthcomp.runs.folder import USAGE_FILE
+
+    def roles() -> dict[str, object]:
+        path = run / USAGE_FILE
+        try:
+            saved = json.loads(path.read_text("utf-8")) if path.is_file() else {}
+        except ValueError:
+            return {}
+        return dict(saved.get("roles") or {}) if isinstance(saved, dict) else {}
+
+    def say(text: str) -> None:
+        out_console.print(text, highlight=False, markup=False)
 
     with user_errors():
         models = model_config(config, judge=judge_model)
-        with err_console.status("writing the retrospective"), spent(run / USAGE_FILE, "retro"):
+        before = roles()
+        with err_console.status("writing the retrospective"), spent(run / USAGE_FILE, "retro", "judge"):
             result = retro_run(run, model=models.model_for("judge"), config=models)
-        out_console.print(f"score     {'n/a' if result.score is None else f'{result.score:.1%}'}"
-                      f" ({result.judge} judge)")
-        out_console.print("planted   " + (", ".join(f"{p.id} {p.status}" for p in result.planted_errors)
-                                      or "none"))
+        say(f"score     {'n/a' if result.score is None else f'{result.score:.1%}'} ({result.judge} judge)")
+        say("planted   " + (", ".join(f"{p.id} {p.status}" for p in result.planted_errors) or "none"))
         idle = sum(f.status in ("not_applied", "unanswered") for f in result.feedback)
-        out_console.print(f"requests  {idle}"
-                      f" of {len(result.feedback)} not acted on")
-        out_console.print(f"figures   {len(result.inconsistencies)} differing across files")
+        say(f"requests  {idle} of {len(result.feedback)} not acted on")
+        say(f"figures   {len(result.inconsistencies)} differing across files")
         for item in result.experience:
-            out_console.print(f"item      [{item.kind}] [{item.topic}] {item.text}", highlight=False,
-                              markup=False)
-        out_console.print(f"retro     {(run / RETRO_FILE).absolute()}", highlight=False)
-        out_console.print(f"markdown  {(run / RETRO_MARKDOWN).absolute()}", highlight=False)
-        show_usage(run / USAGE_FILE, roles=("retro", "judge"))
+            say(f"item      [{item.kind}] [{item.topic}] {item.text}")
+        say(f"retro     {(run / RETRO_FILE).absolute()}")
+        say(f"markdown  {(run / RETRO_MARKDOWN).absolute()}")
+        # Only what this command spent: grading first, or the judge model's calls.
+        after = roles()
+        changed = {role: _spent(row, before.get(role)) for role, row in after.items()
+                   if before.get(role) != row}
+        if changed:
+            print_usage({"roles": changed})
+        say(f"next      synthcomp skills {run} --out skills")
+
+
+def _spent(now: object, then: object) -> object:
+    """A usage row's counts minus the earlier row's (the calls this command made)."""
+    if not isinstance(now, dict) or not isinstance(then, dict):
+        return now
+    return {key: (value - then.get(key, 0)
+                  if isinstance(value, int | float) and isinstance(then.get(key, 0), int | float) else value)
+            for key, value in now.items()}
