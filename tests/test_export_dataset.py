@@ -285,8 +285,8 @@ def test_the_command_line(sample_folders: list[Path], tmp_path: Path) -> None:
     assert not (tmp_path / "none.jsonl").exists()
     for args, message in (
             (["--out", str(tmp_path / "rows.csv")], "the dataset format writes .jsonl or .parquet"),
-            (["--format", "openai", "--out", str(tmp_path / "a.jsonl")],
-             "unknown format 'openai': use one of dataset")):
+            (["--format", "alpaca", "--out", str(tmp_path / "a.jsonl")],
+             "unknown format 'alpaca': use one of dataset, openai, sharegpt")):
         refused = cli("export", str(sample_folders[0]), *args)
         assert refused.returncode == 1 and message in refused.stderr
         assert len(refused.stderr.strip().splitlines()) == 1

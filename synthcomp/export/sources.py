@@ -93,9 +93,10 @@ def run_sources(given: list[Path]) -> Sources:
 
 
 def computer_sources(given: list[Path]) -> list[Path]:
-    """The computer folders the folders name, each once: a computer itself, a run's computer,
-    a batch's computers. A folder that is none of these is passed on as it is (the dataset
-    export names what is wrong with it)."""
+    """The computer folders the folders name, in order: a computer itself, a run's computer,
+    a batch's computers (each once: its trials share one). A folder that is none of these is
+    passed on as it is (the dataset export names what is wrong with it; one named twice is
+    refused there as a repeated id)."""
     found: list[Path] = []
     for folder in given:
         try:
@@ -105,14 +106,12 @@ def computer_sources(given: list[Path]) -> list[Path]:
         if kind == "run":
             found.append(folder.resolve().parent.parent)
         elif kind == "batch":
-            found += [Path(str(job["computer_dir"])) for job in _batch_jobs(folder)
-                      if job.get("computer_dir")]
+            computers = [Path(str(job["computer_dir"])) for job in _batch_jobs(folder)
+                         if job.get("computer_dir")]
+            found += list({computer.resolve(): computer for computer in computers}.values())
         else:
             found.append(folder)
-    unique: dict[Path, Path] = {}
-    for folder in found:
-        unique.setdefault(folder.resolve(), folder)
-    return list(unique.values())
+    return found
 
 
 def run_score(run: Path) -> float | None:
