@@ -367,3 +367,19 @@ def test_a_run_from_before_tools_json_and_kept_arguments_still_exports(short_run
     assert source["arguments_key_order"].startswith("sorted")
     saved = json.loads((short_run / "tools.json").read_text("utf-8"))["user"]
     assert _lines(tmp_path / "old.jsonl")[0]["tools"] == saved
+
+
+def test_a_replayed_answer_keeps_the_models_argument_order(served: tuple[Path, list[bytes]]) -> None:
+    """A turn replayed after a crash sends its calls' arguments back in the order the model gave
+    them (the trajectory line sorts them; the kept strings do not), as the uninterrupted run."""
+    from synthcomp.graphs.user_agent import replayed_answer
+
+    run, _ = served
+    events = [json.loads(line) for line in (run / "trajectory.jsonl").read_text("utf-8").splitlines()]
+    calls = [e for e in events if e["type"] == "model_call" and e["answer"]["tool_calls"]]
+    reordered = [e for e in calls if any(list(call["args"]) != list(json.loads(text)) for call, text
+                                         in zip(e["answer"]["tool_calls"], e["arguments"], strict=True))]
+    assert reordered, "some call's arguments are not in alphabetical order"
+    for event in reordered:
+        answer = replayed_answer(event)
+        assert [json.dumps(c["args"], ensure_ascii=False) for c in answer.tool_calls] == event["arguments"]
