@@ -341,3 +341,24 @@ def test_a_judge_over_http_and_a_judge_that_answers_prose(ran: Path, tmp_path: P
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert len(errors) == 1 and "RetroJudgment" in errors[0], result.stderr
     assert (run / "retro.json").read_bytes() == before
+
+
+def test_the_judge_check_names_what_would_not_merge(ran: Path, tmp_path: Path) -> None:
+    from synthcomp.learn.retro_facts import RunFacts
+    from synthcomp.learn.retro_judge import check_answer
+    from synthcomp.schemas.retro import RetroJudgment
+
+    run = copy_run(ran, tmp_path / "c")
+    retro = retro_run(run)
+    facts = RunFacts.load(run, RunGrade.model_validate_json((run / "grade.json").read_text("utf-8")))
+    colleague = _plan(run).collaborators[0].name.split()[-1]
+    good = RetroJudgment.model_validate(_answer(retro, "Analyse every figure before you send it."))
+    check_answer(good, retro, facts)
+    for text, problem in ((f"Ask {colleague} for the figures.", "names"),
+                          ("Keep totals under 5000.", "holds a figure")):
+        with pytest.raises(ValueError, match=problem):
+            check_answer(RetroJudgment.model_validate(_answer(retro, text)), retro, facts)
+    wrong = _answer(retro)
+    wrong["deliverables"][0]["root_causes"][0]["criterion_id"] = "Z9.C1"
+    with pytest.raises(ValueError, match=r"not in .* unmet list"):
+        check_answer(RetroJudgment.model_validate(wrong), retro, facts)

@@ -120,7 +120,8 @@ def check_answer(answer: RetroJudgment, retro: Retrospective, facts: RunFacts) -
             problems.append(f"experience item {number} has no evidence")
         if _DIGIT.search(experience.text):
             problems.append(f"experience item {number} holds a figure: write it without numbers")
-        found = [n for n in names if n.casefold() in experience.text.casefold()]
+        found = [n for n in names  # whole words: a name 'Ana' is not in 'analysis'
+                 if re.search(rf"(?<!\w){re.escape(n.casefold())}(?!\w)", experience.text.casefold())]
         if found:
             problems.append(f"experience item {number} names '{found[0]}' of this computer: "
                             "make it general")
