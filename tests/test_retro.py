@@ -362,3 +362,12 @@ def test_the_judge_check_names_what_would_not_merge(ran: Path, tmp_path: Path) -
     wrong["deliverables"][0]["root_causes"][0]["criterion_id"] = "Z9.C1"
     with pytest.raises(ValueError, match=r"not in .* unmet list"):
         check_answer(RetroJudgment.model_validate(wrong), retro, facts)
+
+
+def test_a_run_with_no_day_yet_owes_nothing(ran: Path, tmp_path: Path) -> None:
+    run = copy_run(ran, tmp_path / "c")
+    (run / "trajectory.jsonl").write_text("", "utf-8")
+    retro = retro_run(run)
+    assert retro.days == 0 and retro.period == []
+    assert not any(d.due_in_run for d in retro.deliverables)
+    assert not {"missing-deliverable", "deadline"} & {e.topic for e in retro.experience}

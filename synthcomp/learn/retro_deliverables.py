@@ -134,7 +134,8 @@ def _one(facts: RunFacts, deliverable: Deliverable, grade: DeliverableGrade,
          planted: dict[str, PlantedErrorCheck]) -> DeliverableRetro:
     writes = facts.writes(deliverable.path)
     written = [c.evidence(f"{c.name}") for c in (writes[:1] + writes[-1:] if len(writes) > 1 else writes)]
-    due_in_run = not facts.last_date or not grade.due or grade.due <= facts.last_date
+    # A run that simulated no day yet owes nothing; a deliverable with no due date is due.
+    due_in_run = bool(facts.last_date) and (not grade.due or grade.due <= facts.last_date)
     item = DeliverableRetro(id=grade.id, title=grade.title, path=grade.path, score=grade.score,
                             exists=grade.exists, marked_done=grade.marked_done, due=grade.due,
                             due_in_run=due_in_run, last_written=grade.last_written, written=written)
