@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from synthcomp.learn.retro_facts import READERS, RunFacts
+from synthcomp.learn.retro_facts import READERS, WRITERS, RunFacts
 from synthcomp.schemas.learn import Evidence, ExperienceItem, ExperienceKind
 from synthcomp.schemas.retro import (
     DeliverableRetro,
@@ -83,7 +83,7 @@ def idle_turns(facts: RunFacts) -> tuple[int, list[Evidence]]:
     seen: dict[tuple[int, str, str], int] = {}
     written_at: dict[str, int] = {}
     for call in facts.calls:
-        if call.ok and call.path and call.name not in READERS:
+        if call.ok and call.path and call.name in WRITERS:
             written_at[call.path] = call.turn
         if call.name == "current_time":
             wasted = True

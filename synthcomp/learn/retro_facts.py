@@ -30,7 +30,7 @@ WRITERS = {"write_document": "path", "append_to_document": "path", "write_spread
            "write_presentation": "path", "replace_text": "path", "rewrite_section": "path",
            "insert_rows": "path", "edit_slide": "path", "move_path": "destination",
            "copy_path": "destination"}
-READERS = {"read_file", "read_range", "file_info"}
+READERS = {"read_file", "read_range"}  # file_info shows a file's size and dates, not its content
 TEXT_LIMIT = 200_000
 MAX_FILES = 200
 QUOTE_CHARS = 160
