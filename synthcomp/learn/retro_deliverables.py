@@ -97,6 +97,11 @@ def _unmet(facts: RunFacts, deliverable: Deliverable, grade: CriterionGrade,
         missing = [s for s in criterion.expects if not contains(text, s)]
         if missing:
             cause, evidence = _trace_missing(facts, deliverable, missing[0], grade)
+    elif grade.method == "judge":
+        # The judge's reason is quoted, not traced; the evidence is the write that made the
+        # file as it was judged.
+        evidence = [c.evidence(f"last written ({c.name}); judged as it stands")
+                    for c in facts.writes(deliverable.path)[-1:]]
     return UnmetCriterion(criterion_id=grade.id, text=grade.text, tag=grade.tag, weight=grade.weight,
                           grade_evidence=grade.evidence, root_cause=cause, evidence=evidence)
 
