@@ -84,9 +84,19 @@ class Computer:
     def for_run(self, run_dir: Path | str) -> Computer:
         """This computer as run ``run_dir`` sees it: the run's own drive and plan (copied when
         the run started), the rest (manifest, collaborators) the computer's. A run made
-        before runs had their own drive sees the computer's."""
+        before runs had their own drive sees the computer's; InputError for a run folder that
+        has its own plan but lost its drive."""
         run = Path(run_dir).absolute()
-        return RunComputer(self.root, run) if (run / RUN_DRIVE).is_dir() else self
+        if (run / RUN_DRIVE).is_dir():
+            return RunComputer(self.root, run)
+        if not (run / PLAN_FILE).exists():
+            # A run from before runs had their own drive, or a graph invoked by hand on a run
+            # folder that simulate() never opened: they work on the computer's drive.
+            return self
+        # A run folder opened with its own plan and drive has lost the drive (removed while the
+        # run went on, say): falling back on the computer's drive would change the computer.
+        raise InputError(f"run {run.name} has no drive of its own ({run / RUN_DRIVE} is missing): "
+                         "it cannot go on, and the computer's drive is never used in its place")
 
     def is_built(self) -> bool:
         """Whether a complete computer is here (the manifest is written last)."""

@@ -80,3 +80,17 @@ def test_a_run_made_before_runs_had_their_own_drive_still_resumes_on_the_compute
     assert Computer(folder).for_run(run).drive == folder / "drive"
     finished = resume(run)
     assert json.loads((finished / "summary.json").read_text("utf-8"))["status"] == "finished"
+
+
+def test_a_run_that_lost_its_drive_never_falls_back_on_the_computers(planned: Path, tmp_path: Path) -> None:
+    import shutil
+
+    folder = copy_tree(planned, tmp_path / "c")
+    pristine = tree_digest(folder / "drive")
+    run = simulate(folder, days=1, seed=3, max_turns=5)
+    shutil.rmtree(run / "drive")  # removed while it was paused (or, worse, while it ran)
+    with pytest.raises(Exception, match="has no drive of its own"):
+        Computer(folder).for_run(run)
+    result = cli("resume", str(run))
+    assert result.returncode == 1 and "its drive (drive/) is missing" in result.stderr
+    assert tree_digest(folder / "drive") == pristine
