@@ -15,7 +15,9 @@ __version__ = "0.1.0"
 _API = {"build_computer": "build", "materialize_computer": "materialize", "read_rows": "materialize",
         "plan_computer": "plan", "simulate": "simulate", "resume": "simulate", "grade_run": "grade",
         "compare_runs": "grade",
-        "simulate_via_server": "remote", "run_batch": "batch", "BatchSpec": "batch"}
+        "simulate_via_server": "remote", "run_batch": "batch", "BatchSpec": "batch",
+        "export": "export", "export_training": "export", "retro_run": "retro", "write_skills": "skills",
+        "run_experiment": "experiment", "ExperimentSpec": "experiment", "write_report": "report"}
 _ELSEWHERE = {"Computer": "synthcomp.computer", "load_chat_model": "synthcomp.models"}
 
 if TYPE_CHECKING:
@@ -38,6 +40,7 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'synthcomp' has no attribute {name!r}")
 
 
-__all__ = ["BatchSpec", "Computer", "__version__", "build_computer", "compare_runs", "grade_run",
-           "load_chat_model", "materialize_computer", "plan_computer", "read_rows", "resume", "run_batch",
-           "simulate", "simulate_via_server"]
+__all__ = ["BatchSpec", "Computer", "ExperimentSpec", "__version__", "build_computer", "compare_runs",
+           "export", "export_training", "grade_run", "load_chat_model", "materialize_computer",
+           "plan_computer", "read_rows", "resume", "retro_run", "run_batch", "run_experiment", "simulate",
+           "simulate_via_server", "write_report", "write_skills"]
