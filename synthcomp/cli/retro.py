@@ -24,7 +24,8 @@ def retro(
     """Write a run's retrospective (runs/RUN_ID/retro.json and retro.md): per deliverable the
     strengths and unmet criteria with root causes traced to the trajectory, figures that differ
     across files, collaborators' requests applied or not, planted errors caught or repeated, and
-    experience items with evidence. A run without grade.json is graded first."""
+    experience items with evidence. A run without a current grade.json is graded first, by the
+    same judge."""
     import json
 
     from synthcomp.api.retro import RETRO_FILE, RETRO_MARKDOWN, retro_run
