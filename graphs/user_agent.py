@@ -253,14 +253,33 @@ def _announce(context: SimulationContext, state: SimState, call: ToolCall) -> No
     record_intent(context.run_dir, computer, dict(call), turn, extra)
 
 
+def _sendable(text: str) -> str:
+    """``text`` as a request can carry it: a lone surrogate (a file name on the drive that is not
+    UTF-8, as Python decodes it) cannot be UTF-8, so it is shown as its escape ('\\udcff')
+    instead of failing the request, the trajectory and every export."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
+
+
+def _fitted(message: ToolMessage) -> ToolMessage:
+    """A tool result bounded and sendable (itself when it already is)."""
+    text = str(message.content)
+    sendable = _sendable(text)
+    if sendable is text and len(text) <= MAX_OUTPUT_CHARS:
+        return message
+    return message.model_copy(update={"content": bounded(sendable)})
+
+
 def _capped(update: Any) -> Any:
-    """``update`` with every tool result bounded to MAX_OUTPUT_CHARS (ours already are)."""
+    """``update`` with every tool result bounded to MAX_OUTPUT_CHARS (ours already are) and
+    made sendable."""
     inner = update.update if isinstance(update, Command) else update
     if not isinstance(inner, dict) or not inner.get("messages"):
         return update
-    messages = [m.model_copy(update={"content": bounded(str(m.content))})
-                if isinstance(m, ToolMessage) and len(str(m.content)) > MAX_OUTPUT_CHARS else m
-                for m in inner["messages"]]
+    messages = [_fitted(m) if isinstance(m, ToolMessage) else m for m in inner["messages"]]
     capped = {**inner, "messages": messages}
     return Command(graph=update.graph, update=capped, goto=update.goto, resume=update.resume) \
         if isinstance(update, Command) else capped

@@ -75,10 +75,25 @@ def write_text(path: Path, text: str) -> None:
     write_bytes(path, text.encode("utf-8"))
 
 
+def json_text(data: Any, **options: Any) -> str:
+    """``json.dumps(data, **options)`` with non-ASCII kept as is, unless ``data`` holds a lone
+    surrogate (a file name on the drive that is not UTF-8, as Python decodes it): UTF-8 cannot
+    hold one, so that text is ASCII-escaped, which JSON allows and every reader reads back to
+    the same string."""
+    text = json.dumps(data, ensure_ascii=False, **options)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(data, ensure_ascii=True, **options)
+    return text
+
+
 def write_json(path: Path, data: Any, *, sort_keys: bool = False, ensure_ascii: bool = False) -> None:
     """Write ``data`` as indented JSON to ``path`` atomically (non-ASCII kept as is unless
-    ``ensure_ascii``)."""
-    write_text(path, json.dumps(data, indent=2, ensure_ascii=ensure_ascii, sort_keys=sort_keys) + "\n")
+    ``ensure_ascii``; see :func:`json_text`)."""
+    text = json.dumps(data, indent=2, ensure_ascii=True, sort_keys=sort_keys) if ensure_ascii \
+        else json_text(data, indent=2, sort_keys=sort_keys)
+    write_text(path, text + "\n")
 
 
 def check_target(target: Path, overwrite: bool) -> None:

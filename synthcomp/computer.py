@@ -161,7 +161,7 @@ class Computer:
         if ".." in parts:
             raise SandboxError(f"{path!r} contains '..': paths must stay inside the drive")
         for part in parts:
-            if len(part.encode("utf-8")) > MAX_NAME_BYTES:
+            if len(part.encode("utf-8", "surrogateescape")) > MAX_NAME_BYTES:  # a name as on disk
                 raise SandboxError(f"a name in {path!r} is longer than {MAX_NAME_BYTES} bytes")
         if self.drive.is_symlink():
             # A drive that is a link could be any folder of the host, / included.

@@ -188,3 +188,34 @@ def test_listings_say_what_a_special_file_is(agent: Agent, computer: Path, tmp_p
                               ("linked.txt", "has 2 hard links: not opened"),
                               ("out.txt", "link leading outside the drive: not accessible")):
                 assert f"{name}  ({why})" in answer, (tool, name, answer)
+
+
+def test_a_file_name_that_is_not_utf8_goes_through_a_run_and_its_outputs(
+        default_computer: Path, tmp_path: Path) -> None:
+    import json
+
+    from support.files import copy_tree
+
+    from synthcomp.api.export import export_training
+    from synthcomp.api.grade import grade_run
+    from synthcomp.api.plan import plan_computer
+    from synthcomp.api.report import write_report
+    from synthcomp.api.retro import retro_run
+    from synthcomp.api.simulate import simulate
+
+    root = copy_tree(default_computer, tmp_path / "c")
+    plan_computer(root, seed=7)
+    home = next((root / "drive" / "Users").iterdir())
+    (home / "Documents").mkdir(exist_ok=True)
+    # Python reads the name as a lone surrogate, which UTF-8 (and so JSON as UTF-8) cannot hold.
+    with open(os.fsencode(home / "Documents") + b"/bad\xff name.txt", "wb") as handle:
+        handle.write(b"hello 1,234")
+    run = simulate(root, days=1, seed=7, max_turns=30)
+    assert "\\udcff" in (run / "trajectory.jsonl").read_text("utf-8")  # the worker listed it
+    json.loads((run / "summary.json").read_text("utf-8"))
+    grade_run(run)
+    assert retro_run(run).run_id == run.name
+    page = write_report(run, tmp_path / "page.html").read_text("utf-8")
+    assert run.name in page
+    report = export_training([run], tmp_path / "x.jsonl", "openai")
+    assert report.out is not None and json.loads(report.out.read_text("utf-8").splitlines()[0])

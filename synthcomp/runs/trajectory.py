@@ -20,7 +20,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TextIO
 
-from synthcomp.atomic import write_bytes
+from synthcomp.atomic import json_text, write_bytes
 from synthcomp.runs.folder import TRAJECTORY_FILE
 
 
@@ -61,7 +61,7 @@ class Trajectory:
 
     def record(self, key: str, event: dict[str, Any]) -> None:
         """Append one event (flushed: a killed process loses at most the line being written)."""
-        line = json.dumps({"key": key, **event}, ensure_ascii=False, sort_keys=True, default=str)
+        line = json_text({"key": key, **event}, sort_keys=True, default=str)
         with self._lock:
             if self._handle is None:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
