@@ -66,6 +66,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_postgres.py
 	$(BIN)/python bench/bench_batch_http.py
 	$(BIN)/python bench/bench_batch.py
+	$(BIN)/python bench/bench_learning.py
 
 # PDFs in Chinese, Japanese, Greek... need Unicode fonts on the machine (see README, "Fonts for
 # PDFs"); this lists the ones found. Debian/Ubuntu: apt-get install fonts-dejavu-core

@@ -25,10 +25,13 @@ import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from synthcomp.computer import Computer
 from synthcomp.errors import InputError, SynthcompError, problems_of
+
+if TYPE_CHECKING:
+    from synthcomp.export.training import TrainingReport
 
 DATASET_ROW = "dataset_row.json"  # meta/dataset_row.json: the published row a computer came from
 
@@ -267,7 +270,8 @@ def export_dataset(computers: Iterable[str | Path], out: str | Path) -> ExportRe
 
 def export_training(sources: Iterable[str | Path], out: str | Path, format: str = "openai", *,
                     split: str = "day", window: int | None = None, min_score: float | None = None,
-                    role: str = "user", since: str | None = None, until: str | None = None) -> Any:
+                    role: str = "user", since: str | None = None, until: str | None = None
+                    ) -> TrainingReport:
     """Runs (run, computer or batch folders) as training examples in ``format`` (openai or
     sharegpt) into ``out`` (JSONL) and ``<out>.manifest.json``; returns the TrainingReport.
     See synthcomp.export.training."""
