@@ -146,3 +146,27 @@ def test_experiment_offline_end_to_end_killed_and_resumed(tmp_path: Path) -> Non
         assert len(sent) == len(set(sent)), trajectory
     again = subprocess.run(command, capture_output=True, text=True, timeout=300)
     assert again.returncode == 0 and json.loads((out / "experiment.json").read_text()) == result
+
+
+def test_an_output_that_holds_something_else_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+    from synthcomp.api.experiment import run_experiment
+
+    (tmp_path / "computer" / "drive").mkdir(parents=True)
+    with pytest.raises(InputError, match="not empty and holds no experiment"):
+        check(_spec(tmp_path / "computer"))
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(InputError, match="not a folder"):
+        check(_spec(tmp_path / "file"))
+    # An unknown backend is found before the experiment writes its spec or takes its lock.
+    with pytest.raises(InputError, match="unknown backend"):
+        run_experiment(_spec(tmp_path / "new", backend="gpu"))
+    assert not (tmp_path / "new").exists()
+
+
+def test_the_resolved_curve_is_pinned(tmp_path: Path) -> None:
+    from synthcomp.learn.experiment import _pinned
+
+    spec = check(_spec(tmp_path / "exp"))
+    assert spec.curve == [2, 3, 6] and spec.personas == PERSONAS[:10]
+    _pinned(spec)
+    assert json.loads((tmp_path / "exp" / "experiment-spec.json").read_text())["curve"] == [2, 3, 6]

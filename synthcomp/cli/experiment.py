@@ -69,6 +69,12 @@ def _curve(text: str | None) -> list[int]:
         raise  # fail exits; this line is for the type checker
 
 
+def _points(diff: float) -> str:
+    """A difference of two scores in percentage points (a score is a share, so its difference
+    is not a percent of anything)."""
+    return f"{diff * 100:+.1f} pts"
+
+
 def tables(result: ExperimentResult) -> list[Table]:
     """The experiment's tables: the comparison, the held-out computers, the learning curve."""
     from rich.table import Table
@@ -81,7 +87,7 @@ def tables(result: ExperimentResult) -> list[Table]:
                        f"{s.ci_level:.0%} CI (paired bootstrap)", "wins/ties/losses", "sign test p"):
             summary.add_column(column)
         summary.add_row(str(s.computers), f"{s.baseline_mean:.1%}", f"{s.skill_mean:.1%}",
-                        f"{s.diff:+.1%}", f"[{s.ci_low:+.1%}, {s.ci_high:+.1%}]",
+                        _points(s.diff), f"[{_points(s.ci_low)}, {_points(s.ci_high)}]",
                         f"{s.wins}/{s.ties}/{s.losses}", f"{s.sign_test_p:.3g}")
         shown.append(summary)
     per = Table(title="per held-out computer", title_justify="left")
@@ -97,8 +103,8 @@ def tables(result: ExperimentResult) -> list[Table]:
         curve.add_column(column)
     for point in result.learning_curve:
         curve.add_row(str(point.train_n), str(point.runs), str(point.skills), str(point.covered),
-                      f"{point.win_rate:.0%}", f"{point.diff:+.1%}",
-                      f"[{point.ci_low:+.1%}, {point.ci_high:+.1%}]")
+                      f"{point.win_rate:.0%}", _points(point.diff),
+                      f"[{_points(point.ci_low)}, {_points(point.ci_high)}]")
     shown.append(curve)
     return shown
 

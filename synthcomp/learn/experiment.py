@@ -31,7 +31,7 @@ from synthcomp.batch.spec import BatchSpec
 from synthcomp.computer import Computer
 from synthcomp.errors import InputError
 from synthcomp.learn.occupation import occupation_key
-from synthcomp.learn.stats import Paired, outcome, paired
+from synthcomp.learn.stats import Paired, mean, outcome, paired
 from synthcomp.locks import exclusive
 from synthcomp.schemas.experiment import (
     RUNNER_OPTIONS,
@@ -68,8 +68,10 @@ def split(spec: ExperimentSpec) -> tuple[list[str], list[str]]:
 
 
 def check(spec: ExperimentSpec) -> ExperimentSpec:
-    """``spec`` with the personas it uses, or InputError when it cannot run: too few personas, a
-    curve point out of range."""
+    """``spec`` with the personas it uses and its curve's sizes, or InputError when it cannot
+    run: too few personas, a curve point out of range, an output folder that holds something
+    else, and every check the batch runner makes (backend, models, database, cluster), all
+    before anything is written."""
     if len(spec.personas) < spec.train + spec.test:
         raise InputError(f"--train {spec.train} --test {spec.test} needs {spec.train + spec.test} "
                          f"personas; the file has {len(spec.personas)}")
@@ -77,8 +79,18 @@ def check(spec: ExperimentSpec) -> ExperimentSpec:
     if wrong:
         raise InputError(f"--curve {','.join(map(str, wrong))}: each size must be 1 to --train "
                          f"({spec.train})")
+    out = Path(spec.out)
+    held = [p for p in out.iterdir() if p.name != LOCK_FILE] if out.is_dir() else []
+    if out.exists() and (not out.is_dir() or (held and not (out / SPEC_FILE).exists())):
+        raise InputError(f"--out {out} is {'not a folder' if not out.is_dir() else 'not empty'} and "
+                         "holds no experiment: give a new folder (or an experiment's, to resume it)")
+    from synthcomp.api.batch import checked
+
     # Only the personas it uses are the experiment's: a file that grows later resumes it.
-    return spec.model_copy(update={"personas": spec.personas[: spec.train + spec.test]})
+    spec = spec.model_copy(update={"personas": spec.personas[: spec.train + spec.test],
+                                   "curve": curve_sizes(spec)})
+    checked(_batch(spec, out / "train", personas=spec.personas[: spec.train]))
+    return spec
 
 
 def _pinned(spec: ExperimentSpec) -> None:
@@ -263,7 +275,7 @@ def _computer_result(computer: str, before: list[float], after: list[float],
     profile = Computer(computer).read_manifest().user_profile
     return ComputerResult(computer=Path(computer).name, occupation=occupation_key(profile), skill=skill,
                           plan_sha256=_plan_digest(computer), baseline=before, skill_runs=after,
-                          baseline_mean=sum(before) / len(before), skill_mean=sum(after) / len(after),
+                          baseline_mean=mean(before), skill_mean=mean(after),
                           outcome=outcome(before, after))
 
 

@@ -64,9 +64,20 @@ def paired(baseline: Sequence[Sequence[float]], treated: Sequence[Sequence[float
     low, high = _interval(diffs, seed=seed, resamples=resamples, level=level)
     decided = wins + losses
     p = float(stats.binomtest(wins, decided, 0.5).pvalue) if decided else 1.0
-    return Paired(n=len(diffs), baseline_mean=float(means_a.mean()), treated_mean=float(means_b.mean()),
-                  diff=float(diffs.mean()), ci_low=low, ci_high=high, wins=wins,
-                  ties=outcomes.count("tie"), losses=losses, sign_test_p=p, ci_level=level)
+    return Paired(n=len(diffs), baseline_mean=_shown(means_a.mean()), treated_mean=_shown(means_b.mean()),
+                  diff=_shown(diffs.mean()), ci_low=_shown(low), ci_high=_shown(high), wins=wins,
+                  ties=outcomes.count("tie"), losses=losses, sign_test_p=_shown(p), ci_level=level)
+
+
+def mean(values: Sequence[float]) -> float:
+    """The mean of ``values`` as the experiment reports it (see _shown)."""
+    return _shown(fmean(values))
+
+
+def _shown(value: float) -> float:
+    """``value`` to 9 decimals: rubric scores are sums of weights, and float noise
+    (0.41695000000000004) is not a finding."""
+    return round(float(value), 9)
 
 
 def _interval(diffs: np.ndarray, *, seed: int, resamples: int, level: float) -> tuple[float, float]:
