@@ -371,3 +371,51 @@ def test_a_run_with_no_day_yet_owes_nothing(ran: Path, tmp_path: Path) -> None:
     assert retro.days == 0 and retro.period == []
     assert not any(d.due_in_run for d in retro.deliverables)
     assert not {"missing-deliverable", "deadline"} & {e.topic for e in retro.experience}
+
+
+def _tool_call(run: Path, turn: int, day: int, name: str, args: dict[str, Any], result: str) -> None:
+    """A call of the user agent and its result, appended at ``turn``."""
+    call_id = f"call_{name}_{turn}"
+    _append_event(run, {"key": f"{turn:06d}.1", "type": "model_call", "turn": turn, "day": day,
+                        "answer": {"tool_calls": [{"id": call_id, "name": name, "args": args}]}})
+    _append_event(run, {"key": f"{turn:06d}.2.000", "type": "tool_result", "turn": turn, "name": name,
+                        "tool_call_id": call_id, "status": "success", "content": result})
+
+
+def test_caught_needs_the_wrong_value_seen_before_the_right_one_is_written(ran: Path, tmp_path: Path) -> None:
+    """The order decides: the right value written before the wrong one reached the user is
+    'avoided' (no source-of-truth pattern); written after it, 'caught' (the pattern)."""
+    run = copy_run(ran, tmp_path / "c")
+    first = retro_run(run)
+    check = next(p for p in first.planted_errors if p.status == "not_seen")
+    error = next(e for e in _plan(run).planted_errors if e.id == check.id)
+    path = _written(run)[0]
+    _rewrite(run / "drive" / path, ["Summary", f"The figure, as its source gives it: {error.correct_value}"])
+
+    def pattern(retro: Retrospective) -> bool:
+        return any(e.topic == "source-of-truth" and e.kind == "pattern" for e in retro.experience)
+
+    avoided = retro_run(run)
+    mine = next(p for p in avoided.planted_errors if p.id == error.id)
+    assert mine.status == "avoided" and not mine.checked_after_seen
+    assert "never reached the user" in mine.note
+    assert pattern(avoided) == any(p.checked_after_seen for p in avoided.planted_errors)
+    lines = (run / "trajectory.jsonl").read_text("utf-8").splitlines()
+    last = max(json.loads(line)["turn"] for line in lines)
+    # The colleague's wrong copy is read after the right value was written: still avoided.
+    _tool_call(run, last + 1, 2, "read_file", {"path": error.file},
+               f"Figures\nThe figure: {error.wrong_value}")
+    late = retro_run(run)
+    mine = next(p for p in late.planted_errors if p.id == error.id)
+    assert mine.status == "avoided" and not mine.checked_after_seen
+    assert "before the wrong value" in mine.note and mine.evidence[0].turn == last + 1
+    assert pattern(late) == any(p.checked_after_seen for p in late.planted_errors)
+    # The right value written after the wrong one was seen: caught, and the pattern shows it.
+    content = f"The figure, as its source gives it: {error.correct_value}"
+    _tool_call(run, last + 2, 2, "write_document", {"path": path, "content": content}, "Written.")
+    caught = retro_run(run)
+    mine = next(p for p in caught.planted_errors if p.id == error.id)
+    assert mine.status == "caught" and mine.checked_after_seen
+    assert any(e.turn == last + 2 for e in mine.evidence)
+    item = next(e for e in caught.experience if e.topic == "source-of-truth" and e.kind == "pattern")
+    assert any(e.turn == last + 2 for e in item.evidence)

@@ -6,10 +6,11 @@ experience items a reader would."""
 from __future__ import annotations
 
 from synthcomp.learn.occupation import occupation_key
-from synthcomp.learn.retro_checks import feedback_checks, figure_checks, planted_checks
+from synthcomp.learn.retro_checks import feedback_checks, figure_checks
 from synthcomp.learn.retro_deliverables import advise, deliverable_retros
 from synthcomp.learn.retro_experience import experience
 from synthcomp.learn.retro_facts import RunFacts, quote
+from synthcomp.learn.retro_planted import planted_checks
 from synthcomp.schemas.retro import (
     CollaboratorRetro,
     FeedbackCheck,

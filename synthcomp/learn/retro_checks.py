@@ -1,4 +1,4 @@
-"""The mechanical checks of a retrospective: planted errors caught or repeated, collaborators'
+"""The mechanical checks of a retrospective (planted errors: retro_planted): collaborators'
 requests acted on or not, and one figure stated differently across files of the run's drive.
 
 Each check says only what the run's files and trajectory show; what needs a reader (does a
@@ -13,94 +13,13 @@ from dataclasses import dataclass
 
 from synthcomp.checks.rubric import contains, figures
 from synthcomp.learn.retro_facts import Received, RunFacts, path_words, quote
-from synthcomp.schemas import PlantedError
 from synthcomp.schemas.learn import Evidence
 from synthcomp.schemas.retro import (
     FeedbackCheck,
     FeedbackStatus,
     FigureSighting,
     Inconsistency,
-    PlantedErrorCheck,
-    PlantedStatus,
 )
-
-MAX_EVIDENCE = 4
-
-# --- planted errors ---------------------------------------------------------------------------
-
-
-def _needles(facts: RunFacts, error: PlantedError) -> tuple[list[str], list[str]]:
-    """The strings that show the wrong and the right value: the rubric's, for the criteria that
-    test this error (a figure without its unit), else the plan's values."""
-    wrong = [s for c in facts.plan.rubric.criteria if c.planted_error_id == error.id for s in c.forbids]
-    right = [s for c in facts.plan.rubric.criteria if c.planted_error_id == error.id for s in c.expects]
-    return (list(dict.fromkeys(wrong)) or [error.wrong_value],
-            list(dict.fromkeys(right)) or [error.correct_value])
-
-
-def _holding(facts: RunFacts, needles: list[str]) -> list[str]:
-    """Run-written files whose text holds one of ``needles``."""
-    return [p for p in facts.written
-            if (text := facts.text(p)) is not None and any(contains(text, n) for n in needles)]
-
-
-def planted_checks(facts: RunFacts) -> list[PlantedErrorCheck]:
-    """Every planted error of the plan: whether its wrong value reached the user, whether a
-    file the run wrote holds it, whether the user questioned it."""
-    checks = []
-    for error in facts.plan.planted_errors:
-        wrong, right = _needles(facts, error)
-        who = facts.collaborator_name(error.collaborator_id)
-        evidence: list[Evidence] = []
-        seen_calls = [c for c in facts.saw(wrong[0]) if c.name != "send_message"]
-        seen_mail = [m for m in facts.received if m.sender == error.collaborator_id
-                     and any(contains(m.body, w) for w in wrong)]
-        if seen_mail:
-            evidence.append(seen_mail[0].evidence(f"{who}'s message states the wrong value {wrong[0]}"))
-        if seen_calls:
-            evidence.append(seen_calls[0].evidence(f"the user saw the wrong value {wrong[0]} here"))
-        wrong_in, right_in = _holding(facts, wrong), _holding(facts, right)
-        for path in wrong_in[:2]:
-            last = facts.writes(path)[-1:] or []
-            evidence.extend(c.evidence(f"written holding the wrong value {wrong[0]}") for c in last)
-            if not last:
-                evidence.append(Evidence(file=path, note=f"holds the wrong value {wrong[0]}"))
-        questioned = [c for c in facts.sent if c.args.get("to") == error.collaborator_id
-                      and any(contains(str(c.args.get("body", "")), n) for n in wrong + right)]
-        truth_read = facts.reads(error.source_of_truth)
-        if questioned:
-            evidence.append(questioned[0].evidence(f"the user questioned the figure with {who}"))
-        if truth_read:
-            evidence.append(truth_read[0].evidence("the user read the file that holds the right value"))
-        seen = bool(seen_calls or seen_mail)
-        status: PlantedStatus
-        if wrong_in:
-            status = "repeated"
-            note = (f"{who}'s wrong value {wrong[0]} ({error.location} of {error.file}) is in "
-                    f"{', '.join(wrong_in)}; the right value {right[0]} is in {error.source_of_truth}"
-                    + (", which the user had read" if truth_read else ", which the user never opened"))
-        elif questioned or (seen and right_in):
-            status = "caught"
-            note = (f"the wrong value {wrong[0]} reached the user"
-                    + (f", who questioned it with {who}" if questioned else "")
-                    + (f"; the run's files use {right[0]}" if right_in else ""))
-        elif right_in:
-            status = "avoided"
-            note = f"the run's files use the right value {right[0]}; the wrong one never reached them"
-        elif seen:
-            status = "unused"
-            note = f"the user saw the wrong value {wrong[0]}; no file the run wrote holds either value"
-        else:
-            status, note = "not_seen", "the wrong value never reached the user"
-        for path in right_in[:1]:
-            evidence.append(Evidence(file=path, note=f"holds the right value {right[0]}"))
-        checks.append(PlantedErrorCheck(
-            id=error.id, collaborator_id=error.collaborator_id, file=error.file,
-            wrong_value=error.wrong_value, correct_value=error.correct_value,
-            source_of_truth=error.source_of_truth, status=status, wrong_in=wrong_in,
-            right_in=right_in, note=note, evidence=evidence[:MAX_EVIDENCE + 1]))
-    return checks
-
 
 # --- collaborators' requests ------------------------------------------------------------------
 

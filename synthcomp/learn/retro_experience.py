@@ -131,7 +131,9 @@ def experience(facts: RunFacts, deliverables: list[DeliverableRetro], planted: l
         if check.status == "repeated":
             items.add("failure_mode", SOURCE, check.evidence)
             modes.append(Finding(text=f"A planted error was repeated: {check.note}", evidence=check.evidence))
-        elif check.status in ("caught", "avoided"):
+        elif check.checked_after_seen:
+            # Only a colleague's wrong copy met and the right value used after it shows the
+            # habit; the right value written before the wrong one came shows nothing of it.
             items.add("pattern", SOURCE, check.evidence)
     for item in feedback:
         if item.status in ("not_applied", "unanswered"):

@@ -76,6 +76,12 @@ class Received:
         return Evidence(day=self.day, turn=self.turn, file=file, message=self.id, note=note)
 
 
+def when(day: int | None, turn: int | None) -> str:
+    """A day and turn as retro.md's text gives them: 'day 0, turn 7'."""
+    return ", ".join(([f"day {day}"] if day is not None else [])
+                     + ([f"turn {turn}"] if turn is not None else []))
+
+
 def quote(text: str, limit: int = QUOTE_CHARS) -> str:
     """``text`` on one line, cut at a word within ``limit`` characters."""
     line = " ".join(text.split())

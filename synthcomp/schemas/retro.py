@@ -101,9 +101,11 @@ class PlantedErrorCheck(BaseModel):
     """A planted error of the plan: whether its wrong value reached the user and the files.
 
     repeated: a deliverable (or another file the run wrote) holds the wrong value; caught: the
-    user questioned it or used the right value after seeing the wrong one, and no file holds the
-    wrong one; avoided: the right value is used, the wrong one never; unused: the user saw the
-    wrong value, and the files hold neither; not_seen: the wrong value never reached the user."""
+    wrong value reached the user, who then wrote the right one into a file (or questioned it
+    with its sender), and no file holds the wrong one; avoided: the run wrote the right value
+    before the wrong one ever reached the user (or it never did), and nothing after; unused: the
+    user saw the wrong value, and the files hold neither; not_seen: the wrong value never reached
+    the user."""
 
     id: str
     collaborator_id: str
@@ -114,6 +116,8 @@ class PlantedErrorCheck(BaseModel):
     status: PlantedStatus
     wrong_in: list[str] = Field(default_factory=list, description="Run-written files holding the wrong value")
     right_in: list[str] = Field(default_factory=list, description="Run-written files holding the right value")
+    checked_after_seen: bool = Field(default=False, description="A file the run wrote after the wrong "
+                                     "value reached the user uses the right value")
     note: str = ""
     evidence: list[Evidence] = Field(default_factory=list)
 
