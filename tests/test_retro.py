@@ -419,3 +419,52 @@ def test_caught_needs_the_wrong_value_seen_before_the_right_one_is_written(ran: 
     assert any(e.turn == last + 2 for e in mine.evidence)
     item = next(e for e in caught.experience if e.topic == "source-of-truth" and e.kind == "pattern")
     assert any(e.turn == last + 2 for e in item.evidence)
+
+
+def test_root_causes_cite_what_shows_them(ran: Path, tmp_path: Path) -> None:
+    """The line quoted instead of a figure is the row about that figure (a 'not found' row too);
+    a figure several criteria ask for counts once; the read cited for the right value is one
+    whose result holds it; a wrong value seen in the inbox names its message."""
+    from synthcomp.learn.retro_deliverables import closest_line
+    from synthcomp.learn.retro_experience import _deliverable_items, _Items
+    from synthcomp.learn.retro_facts import RunFacts
+    from synthcomp.schemas.retro import DeliverableRetro, UnmetCriterion
+
+    text = ("- The planned budget, as in budget_2026.xlsx.\n- The latest stock-out incidents, as in "
+            "kpi.xlsx: 15.5 (kpi.xlsx).\nRequirement | Figure | Read in\nthe planned budget, as in "
+            "budget_2026.xlsx | not found | no file read yet")
+    line = closest_line(text, "Contains the planned budget, as in budget_2026.xlsx")
+    assert line.endswith("no file read yet")
+    cause = "the user saw '684.573' in a.xlsx (day 0, turn 7) but did not carry it into the deliverable"
+    unmet = [UnmetCriterion(criterion_id=f"D1.C{n}", text="t", tag="essential", weight=0.1, root_cause=cause)
+             for n in (1, 2)]
+    modes: list[Any] = []
+    _deliverable_items(_Items(), modes, [DeliverableRetro(id="D1", title="t", path="p", exists=True,
+                                                                  marked_done=True, unmet=unmet)])
+    assert modes[-1].text.startswith("1 required figure(s) (asked by 2 criteria)")
+
+    run = copy_run(ran, tmp_path / "c")
+    plan = _plan(run)
+    unseen = next(p.id for p in retro_run(run).planted_errors if p.status == "not_seen")
+    error = next(e for e in plan.planted_errors if e.id == unseen)
+    lines = (run / "trajectory.jsonl").read_text("utf-8").splitlines()
+    last = max(json.loads(line)["turn"] for line in lines)
+    _append_event(run, {
+        "key": f"{last + 1:06d}.0.{error.collaborator_id}:m.sent", "type": "collaborator_message",
+        "turn": last + 1, "id": f"{error.collaborator_id}:m", "from": error.collaborator_id,
+        "subject": "Figures", "date": plan.working_days[2] + "T09:00", "attachments": [], "read": False,
+        "body": f"Hi,\n\nThe figure is {error.wrong_value}.\n\nBest"})
+    _tool_call(run, last + 2, 2, "read_inbox", {}, f"From {error.collaborator_id}: The figure is "
+                                                   f"{error.wrong_value}.")
+    retro = retro_run(run)
+    check = next(p for p in retro.planted_errors if p.id == error.id)
+    seen = next(e for e in check.evidence if e.turn == last + 2)
+    assert seen.message == f"{error.collaborator_id}:m"
+    facts = RunFacts.load(run, RunGrade.model_validate_json((run / "grade.json").read_text("utf-8")))
+    for p in retro.planted_errors:
+        for e in p.evidence:
+            if e.note.startswith("the user read the right value"):
+                call = next(c for c in facts.reads(str(e.file)) if c.turn == e.turn)
+                assert p.correct_value.split()[0].rstrip(".,") in call.result or any(
+                    s in call.result for c in plan.rubric.criteria if c.planted_error_id == p.id
+                    for s in c.expects)

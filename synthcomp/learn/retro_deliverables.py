@@ -32,11 +32,12 @@ def _words(text: str) -> set[str]:
 
 
 def closest_line(text: str, about: str) -> str:
-    """The line of ``text`` holding a figure that shares the most words with ``about``."""
+    """The line of ``text`` that states something (a figure, or a table row: 'not found' is an
+    answer too) and shares the most words with ``about``; the first of equals."""
     wanted = _words(about)
     best, score = "", 0
     for line in text.splitlines():
-        if not figures(line):
+        if not figures(line) and " | " not in line:
             continue
         shared = len(wanted & _words(line))
         if shared > score:

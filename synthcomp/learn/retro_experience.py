@@ -193,7 +193,14 @@ def _deliverable_items(items: _Items, modes: list[Finding], deliverables: list[D
     for deliverable, unmet in carried:
         items.add("failure_mode", CARRY, [*unmet.evidence[:1],
                                           Evidence(file=deliverable.path, note=unmet.root_cause[:200])])
-    if carried:
-        modes.append(Finding(text=f"{len(carried)} required figure(s) were read but not carried into "
-                                  "the deliverable as read",
-                             evidence=[u.evidence[0] for _, u in carried[:3] if u.evidence]))
+    # One figure several criteria ask for (its value, and it as the right one of a planted
+    # error) is one figure not carried: counted, and cited, once per deliverable and figure.
+    distinct: dict[tuple[str, str], list[Evidence]] = {}
+    for deliverable, unmet in carried:
+        needle = unmet.root_cause.split("'", 2)[1] if unmet.root_cause.count("'") >= 2 else unmet.root_cause
+        distinct.setdefault((deliverable.id, needle), unmet.evidence[:1])
+    if distinct:
+        criteria = f" (asked by {len(carried)} criteria)" if len(carried) > len(distinct) else ""
+        modes.append(Finding(text=f"{len(distinct)} required figure(s){criteria} were read but not "
+                                  "carried into the deliverable as read",
+                             evidence=[e for found in list(distinct.values())[:3] for e in found]))
