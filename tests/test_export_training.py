@@ -280,7 +280,7 @@ def test_a_batch_and_a_run_export_their_computer_as_a_dataset_row(short_run: Pat
         {"key": "c/t0", "computer_dir": str(planned), "run_dir": str(short_run), "status": "finished"}]}),
         "utf-8")
     for source in (short_run, batch):
-        report = export([source], tmp_path / "rows.jsonl", "dataset")
+        report = export([source], tmp_path / "rows.jsonl", "dataset", overwrite=True)
         assert [r.error for r in report.results] == [None]
         assert [r.row for r in read_rows(tmp_path / "rows.jsonl")] == [computer_row(planned)[0]]
     trained = export_training([batch], tmp_path / "b.jsonl", "openai")
@@ -306,7 +306,7 @@ def test_bad_inputs_are_one_error_line(short_run: Path, planned: Path, tmp_path:
         (["export", str(damaged), "--format", "sharegpt"], "line 4 is damaged"),
         (["export", str(short_run), "--format", "alpaca"], "unknown format 'alpaca'"),
         (["export", str(short_run), "--format", "openai", "--window", "100"], "too small to hold one turn"),
-        (["export", str(short_run), "--format", "dataset", "--window", "100"], "only apply to"),
+        (["export", str(short_run), "--format", "dataset", "--window", "100"], "--window applies only to"),
     ]
     for args, said in cases:
         done = cli(*args, "--out", str(out))
@@ -348,10 +348,54 @@ def test_malformed_unknown_and_parallel_calls_rebuild_and_export(planned: Path, 
     for request, sent in zip(rebuilt, server.requests, strict=True):
         for key in ("messages", "tools"):  # in order: the key order of c3's arguments included
             assert json.dumps(request[key], ensure_ascii=False) == json.dumps(sent[key], ensure_ascii=False)
-    report = export_training([run], tmp_path / "o.jsonl", "openai", split="call")
-    assert report.manifest["malformed_calls"] == 4  # c1 in its own example and the 3 after: as sent
-    with pytest.raises(InputError, match="malformed tool call"):
-        export_training([run], tmp_path / "s.jsonl", "sharegpt")
+    kept = export_training([run], tmp_path / "k.jsonl", "openai", split="call", keep_malformed=True)
+    assert kept.manifest["malformed_calls"] == 4  # c1 in its own example and the 3 after: as sent
+    with pytest.raises(InputError, match="applies to the openai format only"):
+        export_training([run], tmp_path / "s.jsonl", "sharegpt", keep_malformed=True)
+
+
+def test_a_malformed_call_cuts_its_example_and_the_day_goes_on(planned: Path, server: FaultServer,
+                                                                tmp_path: Path) -> None:
+    """A real model's malformed call (arguments not JSON) mid-day: the part before it is an
+    example, the day goes on after it with its morning saying what is left out; no example
+    holds it (sharegpt, and openai unless --keep-malformed), in every split."""
+    def answer(*calls: dict[str, Any]) -> Fault:
+        return Fault("answer", message={"role": "assistant", "content": None, "tool_calls": list(calls)})
+
+    server.script = [answer(_call("c0", "current_time", "{}")),
+                     answer(_call("c1", "current_time", "{}"), _call("c2", "list_folder", '{"path": ')),
+                     answer(_call("c3", "list_folder", '{"path": ""}'))]
+    run = simulate(copy_tree(planned, tmp_path / "c"), model="openai:scripted", collaborator_model="offline",
+                   days=1, max_turns=6, day_turns=6, run_id="bad")
+    for format in ("openai", "sharegpt"):
+        for split in ("day", "session", "run", "call"):
+            out = tmp_path / f"{format}-{split}.jsonl"
+            report = export_training([run], out, format, split=split)
+            made = report.manifest
+            assert made["malformed_calls"] == 0 and made["malformed_left_out"] == 1, (format, split)
+            assert "1 answer with a malformed tool call" in made["skipped"][0]["reason"]
+            for line in _lines(out):
+                if format == "openai":
+                    ids = {c["id"] for m in line["messages"] for c in m.get("tool_calls") or []}
+                    assert "c2" not in ids and "c1" not in ids
+                else:
+                    values = [json.loads(t["value"]) for t in line["conversations"]
+                              if t["from"] == "function_call"]
+                    calls = [c for v in values for c in (v if isinstance(v, list) else [v])]
+                    assert all(isinstance(c["arguments"], dict) for c in calls)
+            if split == "day" and format == "openai":
+                before, after = _lines(out)
+                assert len([m for m in before["messages"] if m["role"] == "assistant"]) == 1
+                assert "Your first 2 actions of today are left out" in after["messages"][1]["content"]
+                for line in (before, after):
+                    check_openai(line, None, 0)
+            if split == "call":  # each later request starts after the malformed answer
+                assert made["examples"] == len(server.requests) - 1
+    done = cli("export", str(run), "--format", "openai", "--out", str(tmp_path / "cli.jsonl"))
+    assert done.returncode == 0 and "1 answer with a malformed tool call left out" in done.stdout
+    done = cli("export", str(run), "--format", "openai", "--keep-malformed", "--out",
+               str(tmp_path / "k.jsonl"))
+    assert done.returncode == 0 and "1 malformed tool call kept as sent" in done.stdout
 
 
 def test_a_run_from_before_tools_json_and_kept_arguments_still_exports(short_run: Path,
@@ -383,3 +427,41 @@ def test_a_replayed_answer_keeps_the_models_argument_order(served: tuple[Path, l
     for event in reordered:
         answer = replayed_answer(event)
         assert [json.dumps(c["args"], ensure_ascii=False) for c in answer.tool_calls] == event["arguments"]
+
+
+def test_an_export_never_writes_into_its_sources_nor_over_a_file(short_run: Path, tmp_path: Path) -> None:
+    """--out inside a run, computer or batch folder it reads is refused (resolved: `..` and
+    links too), an existing output needs --overwrite (dataset too), a folder in the output's or
+    the manifest's place is named; nothing is written first."""
+    trajectory = (short_run / "trajectory.jsonl").read_bytes()
+    computer = short_run.parent.parent
+    sneaky = tmp_path / "link"
+    sneaky.symlink_to(short_run)
+    for format, out in (("openai", short_run / "trajectory.jsonl"), ("sharegpt", sneaky / "t.jsonl"),
+                        ("openai", short_run / ".." / short_run.name / "x.jsonl"),
+                        ("dataset", computer / "rows.jsonl"), ("dataset", short_run / "rows.jsonl")):
+        source = computer if format == "dataset" else short_run
+        done = cli("export", str(source), "--format", format, "--out", str(out))
+        assert done.returncode == 1 and "which this export reads" in done.stderr, (format, out, done.stderr)
+        assert len(done.stderr.strip().splitlines()) == 1
+    assert (short_run / "trajectory.jsonl").read_bytes() == trajectory
+    assert not (computer / "rows.jsonl").exists() and not (short_run / "x.jsonl").exists()
+    for format, name in (("openai", "t.jsonl"), ("dataset", "rows.jsonl")):
+        out = tmp_path / name
+        out.write_text("keep me", "utf-8")
+        done = cli("export", str(short_run), "--format", format, "--out", str(out))
+        assert done.returncode == 1 and "choose another --out or pass --overwrite" in done.stderr
+        assert out.read_text("utf-8") == "keep me"
+        done = cli("export", str(short_run), "--format", format, "--out", str(out), "--overwrite")
+        assert done.returncode == 0 and out.read_text("utf-8") != "keep me", done.stderr
+    (tmp_path / "m.jsonl.manifest.json").mkdir()
+    (tmp_path / "d.jsonl").mkdir()
+    for name, said in (("m.jsonl", "m.jsonl.manifest.json is a folder"), ("d.jsonl", "d.jsonl is a folder")):
+        done = cli("export", str(short_run), "--format", "openai", "--out", str(tmp_path / name))
+        assert done.returncode == 1 and said in done.stderr and ".tmp" not in done.stderr, done.stderr
+    assert not (tmp_path / "m.jsonl").exists() and not [p for p in tmp_path.iterdir() if p.suffix == ".tmp"]
+    # A killed export's temporary (its process gone) is swept by the next export of that file.
+    stale = tmp_path / ".t.jsonl.4194300.abc_12.tmp"
+    stale.write_text("half", "utf-8")
+    export_training([short_run], tmp_path / "t.jsonl", "openai", overwrite=True)
+    assert not stale.exists()

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from synthcomp.atomic import remove_stale_temps
 from synthcomp.computer import Computer
 from synthcomp.errors import InputError, SynthcompError, problems_of
 
@@ -141,6 +142,7 @@ def _atomic_output(out: Path, write: Callable[[Path], object]) -> None:
     """``write`` into a temporary beside ``out``, then rename: a failed export leaves the old
     file (or none), never half a file."""
     out.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_temps(out)  # a killed export's temporary
     handle, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.{os.getpid()}.",
                                     suffix=".tmp")
     os.close(handle)
@@ -194,7 +196,9 @@ def check_output(format: str, out: str | Path) -> Path:
     """The output path, or InputError naming the formats or suffixes that would work."""
     if format in TRAINING_FORMATS:
         path = Path(out)
-        if path.suffix.lower() != ".jsonl" or path.is_dir():
+        if path.is_dir():
+            raise InputError(f"{path} is a folder: give a file name ending in .jsonl")
+        if path.suffix.lower() != ".jsonl":
             raise InputError(f"{path}: the {format} format writes a .jsonl file")
         return path
     if format not in FORMATS:
@@ -216,18 +220,23 @@ def _naming(source: str | Path, message: str) -> str:
 
 
 def export(sources: Iterable[str | Path], out: str | Path, format: str = "dataset",
-           on_result: Callable[[Exported], None] | None = None) -> ExportReport:
+           on_result: Callable[[Exported], None] | None = None, *, overwrite: bool = False) -> ExportReport:
     """Export ``sources`` in ``format`` into one file ``out``. Each source is exported or fails
     alone (its error line in the report, ``on_result`` called as each is done); the file is
     written (atomically) when at least one source was exported. Raises InputError for an
-    unknown format, an output suffix the format cannot write, or no sources."""
+    unknown format, an output suffix the format cannot write, an output inside a source folder
+    or already there (unless ``overwrite``), or no sources."""
+    from synthcomp.export.output import check_outputs
+
     path = check_output(format, out)
     chosen = FORMATS[format]
+    given = [Path(s) for s in sources]
     if format == "dataset":
-        # A run's or a batch's computers are exported as the computers themselves.
+        # A run's or a batch's computers are exported as the computers themselves (each once).
         from synthcomp.export.sources import computer_sources
 
-        sources = computer_sources([Path(s) for s in sources])
+        sources = list({p.resolve(): p for p in computer_sources(given)}.values())
+    check_outputs([path], [*given, *map(Path, sources)], overwrite)
     records: list[dict[str, Any]] = []
     results = []
     seen: dict[object, Path] = {}
@@ -262,16 +271,17 @@ def export(sources: Iterable[str | Path], out: str | Path, format: str = "datase
     return ExportReport(out=path, format=format, results=results)
 
 
-def export_dataset(computers: Iterable[str | Path], out: str | Path) -> ExportReport:
+def export_dataset(computers: Iterable[str | Path], out: str | Path, *, overwrite: bool = False
+                   ) -> ExportReport:
     """Computer folders as rows of the published dataset's schema in one JSONL or parquet file
     (by ``out``'s suffix); see :func:`export`."""
-    return export(computers, out, "dataset")
+    return export(computers, out, "dataset", overwrite=overwrite)
 
 
 def export_training(sources: Iterable[str | Path], out: str | Path, format: str = "openai", *,
                     split: str = "day", window: int | None = None, min_score: float | None = None,
-                    role: str = "user", since: str | None = None, until: str | None = None
-                    ) -> TrainingReport:
+                    role: str = "user", since: str | None = None, until: str | None = None,
+                    overwrite: bool = False, keep_malformed: bool = False) -> TrainingReport:
     """Runs (run, computer or batch folders) as training examples in ``format`` (openai or
     sharegpt) into ``out`` (JSONL) and ``<out>.manifest.json``; returns the TrainingReport.
     See synthcomp.export.training."""
@@ -280,4 +290,5 @@ def export_training(sources: Iterable[str | Path], out: str | Path, format: str 
 
     check_output(format, out)
     filters = Filters(min_score=min_score, role=role, since=since, until=until)
-    return run_export(list(sources), out, format, split=split, window=window, filters=filters)
+    return run_export(list(sources), out, format, split=split, window=window, filters=filters,
+                      overwrite=overwrite, keep_malformed=keep_malformed)

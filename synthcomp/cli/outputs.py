@@ -3,7 +3,8 @@
 ``--format dataset`` writes computers as rows of the published dataset's schema
 (:data:`synthcomp.api.export.FORMATS`); ``openai`` and ``sharegpt`` write runs as training
 examples (synthcomp.export.training), with the options that only they take (--split, --window,
---min-score, --role, --since, --until) and a manifest beside the file.
+--min-score, --role, --since, --until, --keep-malformed) and a manifest beside the file. No
+format writes over an existing file without --overwrite, nor inside a folder it reads.
 """
 
 from __future__ import annotations
@@ -47,6 +48,12 @@ def export(
         show_default=False)] = None,
     until: Annotated[str | None, typer.Option(
         "--until", help="openai/sharegpt: simulated days up to this date.", show_default=False)] = None,
+    keep_malformed: Annotated[bool, typer.Option(
+        "--keep-malformed", help="openai: keep a model's malformed tool calls (arguments that are not "
+                                 "JSON) as sent, each answered by its error result; by default an "
+                                 "example is cut just before one.")] = False,
+    overwrite: Annotated[bool, typer.Option(
+        "--overwrite", help="Replace OUT (and its manifest) if it exists.")] = False,
 ) -> None:
     """Export computers or runs into one file. `--format dataset` writes one row per computer in
     the schema of the published dataset (microsoft/synthetic-computers-at-scale), JSONL or
@@ -57,14 +64,16 @@ def export(
 
     with user_errors():
         if format in TRAINING:
-            _export_training(sources, out, format, split, window, min_score, role, since, until)
+            _export_training(sources, out, format, split, window, min_score, role, since, until,
+                             keep_malformed, overwrite)
             return
         given = [name for name, value, default in (
             ("--split", split, "day"), ("--window", window, None), ("--min-score", min_score, None),
-            ("--role", role, "user"), ("--since", since, None), ("--until", until, None))
-            if value != default]
+            ("--role", role, "user"), ("--since", since, None), ("--until", until, None),
+            ("--keep-malformed", keep_malformed, False)) if value != default]
         if given and format == "dataset":
-            fail(f"{', '.join(given)} only apply to the openai and sharegpt formats")
+            fail(f"{', '.join(given)} {'applies' if len(given) == 1 else 'apply'} only to the openai "
+                 "and sharegpt formats")
             return
         from synthcomp.api.export import Exported
         from synthcomp.api.export import export as run_export
@@ -81,7 +90,7 @@ def export(
                                   f"defect{'' if count == 1 else 's'} (first: {result.warnings[0]}) "
                                   "exported as published", highlight=False, soft_wrap=True)
 
-        report = run_export(sources, out, format, on_result=show)
+        report = run_export(sources, out, format, on_result=show, overwrite=overwrite)
         count, failed = len(report.exported), len(report.failed)
         if report.out is None:
             fail(f"nothing exported: all {failed} source{'' if failed == 1 else 's'} failed")
@@ -94,19 +103,25 @@ def export(
 
 
 def _export_training(sources: list[Path], out: Path, format: str, split: str, window: int | None,
-                     min_score: float | None, role: str, since: str | None, until: str | None) -> None:
+                     min_score: float | None, role: str, since: str | None, until: str | None,
+                     keep_malformed: bool, overwrite: bool) -> None:
     """The training formats: export, then one line of what was written and what was skipped."""
     from synthcomp.api.export import export_training
     from synthcomp.console import err_console, out_console
 
     report = export_training(sources, out, format, split=split, window=window, min_score=min_score,
-                             role=role, since=since, until=until)
+                             role=role, since=since, until=until, keep_malformed=keep_malformed,
+                             overwrite=overwrite)
     for skipped in report.skipped:
         err_console.print(f"[yellow]skipped[/] {skipped['source']}: {skipped['reason']}", highlight=False,
                           soft_wrap=True)
     made = report.manifest
     runs = len(made["sources"])
+    bad = made["malformed_calls"] if keep_malformed else made["malformed_left_out"]
+    malformed = (f"; {bad:,} malformed tool call{'' if bad == 1 else 's'} kept as sent" if keep_malformed
+                 else f"; {bad:,} answer{'' if bad == 1 else 's'} with a malformed tool call left out"
+                 ) if bad else ""
     out_console.print(f"exported {made['examples']:,} example{'' if made['examples'] == 1 else 's'} "
                       f"({made['tool_calls']:,} tool calls, ~{made['tokens']:,} tokens) from {runs} "
                       f"run{'' if runs == 1 else 's'} to {report.out.absolute()} ({format}); manifest "
-                      f"{report.manifest_path.name}", highlight=False)
+                      f"{report.manifest_path.name}{malformed}", highlight=False)

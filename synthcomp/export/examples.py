@@ -18,6 +18,13 @@ results); each part starts with the system prompt and the day's session start, w
 how many of the day's actions are left out, with the words the agent reads when its own
 requests are trimmed (models/budget.py). Tokens are estimated as models/budget.py estimates
 them (characters / 4, plus a few a message, plus the tool schemas).
+
+An answer with a malformed call (arguments that are not a JSON object, as a real model may send)
+cuts its example: the part before it is an example, the answer and its results are left out
+(counted in ``Cuts``), and the day goes on as a new part, its session start saying how many
+actions are left out, as a window's cut does. A ``call`` example whose request holds such an
+answer starts after it the same way; one whose own answer is malformed is left out.
+``keep_malformed`` keeps them all as sent (the openai format's option).
 """
 
 from __future__ import annotations
@@ -26,13 +33,28 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage, ToolMessage
 
 from synthcomp.errors import InputError
-from synthcomp.export.rebuild import Call, Day, Rebuilt
+from synthcomp.export.formats import malformed_calls
+from synthcomp.export.rebuild import Call, Day, Rebuilt, wire
 from synthcomp.models.budget import _without, message_tokens, schema_tokens
 
 SPLITS = ("day", "session", "run", "call")
+
+
+def is_malformed(message: BaseMessage) -> bool:
+    """Whether an answer holds a call whose arguments are not a JSON object (as sent)."""
+    if not isinstance(message, AIMessage):
+        return False
+    return bool(message.invalid_tool_calls or malformed_calls(wire([message])))
+
+
+@dataclass
+class Cuts:
+    """What the examples of a run left out: answers with a malformed call."""
+
+    malformed: int = 0
 
 
 @dataclass
@@ -43,6 +65,11 @@ class Unit:
     index: int  # the call's place in its day
     messages: list[BaseMessage]
     starts_session: bool = False
+
+    @property
+    def malformed(self) -> bool:
+        """Whether the unit's answer holds a malformed call."""
+        return is_malformed(self.day.calls[self.index].answer)
 
     @property
     def tokens(self) -> int:
@@ -152,15 +179,18 @@ def _groups(rebuilt: Rebuilt, split: str) -> Iterator[list[Unit]]:
             yield group
 
 
-def _windows(units: list[Unit], window: int, tools: list[dict[str, Any]]) -> Iterator[Example]:
+def _windows(units: list[Unit], window: int, tools: list[dict[str, Any]], strict: bool = True
+             ) -> Iterator[Example]:
     """Consecutive units, as many as fit under ``window`` tokens each time (counted as they are
-    added: the morning of the first unit's day, each unit, a later day's session start)."""
+    added: the morning of the first unit's day, each unit, a later day's session start). A unit
+    alone over the window is an InputError when ``strict``, else its own example (the caller
+    leaves it out)."""
     fixed = schema_tokens(tools)
     start = 0
     while start < len(units):
         first = units[start]
         tokens = fixed + sum(message_tokens(m) for m in _morning(first.day, first.index)) + first.tokens
-        if tokens > window:
+        if tokens > window and strict:
             raise InputError(f"--window {window} is too small to hold one turn: turn "
                              f"{first.day.calls[first.index].turn} of {first.day.date} needs "
                              f"{tokens:,} tokens with its system prompt, session start and tool schemas")
@@ -176,22 +206,62 @@ def _windows(units: list[Unit], window: int, tools: list[dict[str, Any]]) -> Ite
         start = end
 
 
-def examples(rebuilt: Rebuilt, split: str = "day", window: int | None = None) -> Iterator[Example]:
+def _parts(units: list[Unit], keep_malformed: bool, cuts: Cuts) -> Iterator[list[Unit]]:
+    """``units`` cut where an answer holds a malformed call (that unit left out), unless kept."""
+    part: list[Unit] = []
+    for unit in units:
+        if not keep_malformed and unit.malformed:
+            cuts.malformed += 1
+            if part:
+                yield part
+            part = []
+        else:
+            part.append(unit)
+    if part:
+        yield part
+
+
+def _call_example(day: Day, index: int, call: Call, keep_malformed: bool, cuts: Cuts) -> Example | None:
+    """A request as sent with its answer and results; without malformed answers (unless kept):
+    None for a malformed answer, a request holding one starting after it."""
+    messages = [*call.request, call.answer, *call.results]
+    if keep_malformed:
+        return Example(messages, [day], [call.turn])
+    if is_malformed(call.answer):
+        cuts.malformed += 1
+        return None
+    bad = [n for n, m in enumerate(call.request) if is_malformed(m)]
+    if not bad:
+        return Example(messages, [day], [call.turn])
+    cut = bad[-1] + 1
+    while cut < len(call.request) and isinstance(call.request[cut], ToolMessage):
+        cut += 1  # the malformed answer's results go with it
+    kept = call.request[cut:]
+    left = index - sum(isinstance(m, AIMessage) for m in kept)  # the calls before the first kept
+    return Example([*_morning(day, left), *kept, call.answer, *call.results], [day], [call.turn])
+
+
+def examples(rebuilt: Rebuilt, split: str = "day", window: int | None = None, *,
+             keep_malformed: bool = False, cuts: Cuts | None = None, strict: bool = True
+             ) -> Iterator[Example]:
     """The run's user-agent examples, ``split`` by call, day, session or run, each under
-    ``window`` tokens when given (InputError when one turn alone does not fit), except ``call``
-    examples: requests as sent, never cut."""
+    ``window`` tokens when given (InputError when one turn alone does not fit and ``strict``),
+    except ``call`` examples: requests as sent, never cut. Answers with a malformed call are
+    left out (and counted in ``cuts``) unless ``keep_malformed``."""
     if split not in SPLITS:
         raise InputError(f"unknown split {split!r}: use one of {', '.join(SPLITS)}")
+    cuts = cuts if cuts is not None else Cuts()
     if split == "call":
         for day in rebuilt.days:
-            for call in filter(lambda c: c.answered, day.calls):
+            for index, call in enumerate(day.calls):
                 # A request is kept whole: one over the window is left to the caller to skip.
-                yield Example([*call.request, call.answer, *call.results], [day], [call.turn])
+                made = _call_example(day, index, call, keep_malformed, cuts) if call.answered else None
+                if made is not None:
+                    yield made
         return
-    for units in _groups(rebuilt, split):
-        if not units:
-            continue
-        if window is None:
-            yield _render(units)
-        else:
-            yield from _windows(units, window, rebuilt.tools)
+    for group in _groups(rebuilt, split):
+        for units in _parts(group, keep_malformed, cuts):
+            if window is None:
+                yield _render(units)
+            else:
+                yield from _windows(units, window, rebuilt.tools, strict)

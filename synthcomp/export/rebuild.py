@@ -48,6 +48,7 @@ class Call:
     dropped: int
     results: list[ToolMessage] = field(default_factory=list)
     after: list[HumanMessage] = field(default_factory=list)
+    budget: Budget | None = None  # what the request had to fit (None: recorded before budgets were)
 
     @property
     def answered(self) -> bool:
@@ -110,10 +111,16 @@ def read_events(run_dir: Path) -> list[dict[str, Any]]:
 
 def run_tools(run_dir: Path) -> tuple[list[dict[str, Any]], bool]:
     """The user agent's tool schemas as sent: the run's tools.json, else (a run from before
-    they were saved) the current toolset's, and whether they came from the run."""
-    saved = read_tool_schemas(run_dir / TOOLS_FILE)
+    they were saved) the current toolset's, and whether they came from the run. InputError for
+    a tools.json that is there but damaged."""
+    path = run_dir / TOOLS_FILE
+    saved = read_tool_schemas(path)
     if saved is not None and isinstance(saved.get("user"), list):
         return saved["user"], True
+    if path.exists():
+        # Another toolset in its place would be a silently different request.
+        raise InputError(f"{path} is damaged (not the user agent's tool schemas, "
+                         '{"user": [...]}): the tools its requests were sent are unknown')
     from langchain_core.utils.function_calling import convert_to_openai_tool
 
     from synthcomp.tools import agent_toolset
@@ -207,7 +214,8 @@ class _Replay:
         return fit(self.messages, self.fixed, budget, self.elided, self.dropped)
 
     def call(self, event: dict[str, Any]) -> None:
-        budget = Budget(**event["budget"]) if event.get("budget") else NO_BUDGET
+        recorded_budget = Budget(**event["budget"]) if event.get("budget") else None
+        budget = recorded_budget or NO_BUDGET
         if event.get("saw") is not None and int(event["saw"]) != len(self.messages):
             raise self.fail(event, f"the model saw {event['saw']} messages; the trajectory rebuilds "
                                    f"{len(self.messages)}")
@@ -222,7 +230,8 @@ class _Replay:
         # Without the marker kwargs: the request holds the messages as the agent's state did.
         request = [_plain(m) for m in fitted.messages]
         self.days[-1].calls.append(Call(int(event["turn"]), str(event.get("clock") or ""), request, answer,
-                                        fitted.tokens, fitted.elided, fitted.dropped))
+                                        fitted.tokens, fitted.elided, fitted.dropped,
+                                        budget=recorded_budget))
         self.messages.append(answer)
         self.elided, self.dropped = fitted.elided, fitted.dropped
 

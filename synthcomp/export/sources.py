@@ -1,8 +1,10 @@
 """What an export's sources name: run folders, computer folders (their runs) and batch folders
 (batch.json: their computers and runs).
 
-A run folder given by name is exported whatever its status (a paused run's days are days); a
-computer or a batch gives its finished runs, and says why each other run was left out.
+A run folder given by name is exported whatever its status once it has stopped (a paused run's
+days are days); one still running (its lock held) or without its summary.json (running, or
+killed before it wrote one) is refused, as is one whose summary.json is damaged. A computer or a
+batch gives its finished runs, and says why each other run was left out.
 """
 
 from __future__ import annotations
@@ -14,7 +16,14 @@ from typing import Any
 
 from synthcomp.computer import Computer
 from synthcomp.errors import InputError
-from synthcomp.runs.folder import CONTEXT_FILE, GRADE_FILE, read_summary
+from synthcomp.runs.folder import (
+    CONTEXT_FILE,
+    GRADE_FILE,
+    SUMMARY_FILE,
+    TRAJECTORY_FILE,
+    is_locked,
+    read_summary,
+)
 
 BATCH_FILE = "batch.json"  # as synthcomp.batch.record names it (not imported: it loads the batch stack)
 
@@ -66,8 +75,13 @@ def run_sources(given: list[Path]) -> Sources:
         if key in seen:
             return
         status = read_summary(run).get("status")
+        if named and is_locked(run):
+            raise InputError(f"{run} is running (its lock is held): export it when it has stopped")
+        if named and status is None and (run / TRAJECTORY_FILE).is_file():
+            raise InputError(f"{run}: {_no_summary(run)}; export it when it has stopped (or resume it)")
         if not named and status != "finished":
-            found.skipped.append({"source": str(run), "reason": f"not finished ({status or 'no summary'})"})
+            why = f"({status})" if status else f"({_no_summary(run)})"
+            found.skipped.append({"source": str(run), "reason": f"not finished {why}"})
         else:
             found.runs.append(run)
         seen.add(key)
@@ -90,6 +104,11 @@ def run_sources(given: list[Path]) -> Sources:
                     found.skipped.append({"source": str(job.get("key") or folder),
                                           "reason": f"no run ({job.get('status') or 'pending'})"})
     return found
+
+
+def _no_summary(run: Path) -> str:
+    return f"its {SUMMARY_FILE} is damaged" if (run / SUMMARY_FILE).exists() \
+        else f"it has no {SUMMARY_FILE}: running, or stopped before writing it"
 
 
 def computer_sources(given: list[Path]) -> list[Path]:
