@@ -246,6 +246,9 @@ def test_bad_skills_folders_are_one_error_line(planned: Path, tmp_path: Path, da
     result = cli("simulate", str(planned), "--skills", str(skills), "--days", "1", "--run-id", "bad")
     assert result.returncode == 1 and result.stderr.count("error:") == 1, result.stderr
     assert not (planned / "runs" / "bad").exists()
+    if damage == "bad rule":  # the error is text, not markup: the brackets it quotes are shown
+        assert "'- [source-of-truth] Rule about" in result.stderr
+        assert "does not read as '- [topic] text (seen in n of N runs)'" in result.stderr
 
 
 def test_skills_of_runs_of_no_occupation_or_no_runs_is_one_error_line(planned: Path, tmp_path: Path) -> None:
@@ -286,3 +289,54 @@ def test_runs_of_one_id_on_two_computers_are_two_runs() -> None:
                      industry="", formats=(), items=(_item("deadline", "Be on time."),)) for c in ("a", "b")]
     assert merge(runs)[0].count == 2
     assert "(seen in 2 of 2 runs)" in render_skill("nursing", runs, merge(runs))
+
+
+def _run_with_retro(planned: Path, run_id: str) -> Path:
+    run = simulate(planned, days=1, max_turns=30, run_id=run_id)
+    retro = {"run_id": run_id, "computer_id": planned.name, "occupation": "Buyer", "days": 1,
+             "occupation_key": _occupation(planned), "judge": "offline",
+             "experience": [_item("source-of-truth", SOT).model_dump()]}
+    (run / "retro.json").write_text(json.dumps(retro), "utf-8")
+    return run
+
+
+def test_skills_out_is_new_or_replaced_whole_never_a_computer_or_a_run(planned: Path, tmp_path: Path) -> None:
+    run = _run_with_retro(planned, "out")
+    out = tmp_path / "skills"
+    write_skills([run], out)  # a new folder (as the experiment's scratch folder is)
+    first = (out / "skills.json").read_bytes()
+    with pytest.raises(InputError, match="already exists; choose another --out or pass --overwrite"):
+        write_skills([run], out)
+    (out / "nursing").mkdir()  # an occupation of an older, larger set
+    (out / "nursing" / "SKILL.md").write_text(_skill_text("nursing", "deadline"), "utf-8")
+    write_skills([run], out, overwrite=True)
+    assert sorted(p.name for p in out.iterdir()) == sorted([_occupation(planned), "skills.json"])
+    assert (out / "skills.json").read_bytes() == first
+    (out / "keep.txt").write_text("my notes", "utf-8")  # not a skills set: never removed with it
+    with pytest.raises(InputError, match="holds more than skills"):
+        write_skills([run], out, overwrite=True)
+    assert (out / "keep.txt").is_file()
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert write_skills([run], empty).runs == 1  # an empty folder is as good as a new one
+    before = sorted(p.relative_to(planned) for p in planned.rglob("*"))
+    for target, why in ((planned, "is a computer folder"), (run, "is a run folder"),
+                        (planned / "skills", "is inside a computer folder")):
+        with pytest.raises(InputError, match=why):
+            write_skills([run], target, overwrite=True)
+        result = cli("skills", str(run), "--out", str(target), "--overwrite")
+        assert result.returncode == 1 and result.stderr.count("error:") == 1, result.stderr
+    assert sorted(p.relative_to(planned) for p in planned.rglob("*")) == before
+    result = cli("skills", str(run), "--out", str(out))
+    assert result.returncode == 1 and "--overwrite" in result.stderr
+
+
+def test_the_description_says_how_much_work_the_skill_came_from(planned: Path, tmp_path: Path) -> None:
+    report = write_skills([_run_with_retro(planned, "desc")], tmp_path / "s")
+    text = (report.out_dir / _occupation(planned) / "SKILL.md").read_text("utf-8")
+    assert "learned from 1 simulated run (1 working day in all) on 1 computer;" in text
+    runs = [_run(f"r{n}", "nursing", _item("deadline", "Be on time.")) for n in range(3)]
+    runs = [RunItems(**{**r.__dict__, "days": n + 1}) for n, r in enumerate(runs)]
+    text = render_skill("nursing", runs, merge(runs))
+    assert "learned from 3 simulated runs (6 working days in all) on 3 computers;" in text
+    assert "month" not in text.split("---")[1]

@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from synthcomp.atomic import write_json, write_text
+from synthcomp.atomic import atomic_folder, check_target, write_json, write_text
 from synthcomp.computer import Computer
 from synthcomp.errors import InputError
 from synthcomp.learn.occupation import GENERAL, occupation_key
@@ -38,6 +38,7 @@ from synthcomp.schemas.learn import ExperienceItem
 
 RETRO_FILE = "retro.json"
 BATCH_FILE = "batch.json"
+EXPERIMENT_FILE = "experiment.json"
 
 __all__ = ["Skill", "SkillsReport", "run_dirs", "skill_for", "write_skills"]
 
@@ -80,27 +81,15 @@ def run_dirs(sources: Sequence[str | Path]) -> list[Path]:
     return unique
 
 
-def _experience(run_dir: Path, model: str, config: ModelConfig | None) -> tuple[list[ExperienceItem], str]:
-    """The run's experience items and its id, from retro.json (written first if absent)."""
-    if not (run_dir / RETRO_FILE).is_file():
-        from synthcomp.api.retro import retro_run
+def _experience(run_dir: Path, model: str,
+                config: ModelConfig | None) -> tuple[list[ExperienceItem], str, int]:
+    """The run's experience items, its id and its working days, from retro.json (written first
+    if absent)."""
+    from synthcomp.api.retro import load_retro, retro_run
 
-        retro = retro_run(run_dir, model=model, config=config)
-        return list(retro.experience), retro.run_id
-    try:
-        from synthcomp.api.retro import load_retro
-    except ImportError:  # the retrospective's own reader, when it is there; else the file itself
-        return _read_retro(run_dir / RETRO_FILE), run_dir.name
-    retro = load_retro(run_dir)
-    return list(retro.experience), retro.run_id
-
-
-def _read_retro(path: Path) -> list[ExperienceItem]:
-    try:
-        data = json.loads(path.read_text("utf-8"))
-        return [ExperienceItem.model_validate(item) for item in data.get("experience") or []]
-    except (ValueError, AttributeError, TypeError) as exc:
-        raise InputError(f"{path} is damaged: {str(exc).splitlines()[0]}") from exc
+    retro = load_retro(run_dir) if (run_dir / RETRO_FILE).is_file() else \
+        retro_run(run_dir, model=model, config=config)
+    return list(retro.experience), retro.run_id, retro.days
 
 
 def _run_items(run_dir: Path, model: str, config: ModelConfig | None) -> RunItems:
@@ -111,10 +100,10 @@ def _run_items(run_dir: Path, model: str, config: ModelConfig | None) -> RunItem
     plan = Computer(computer.root).for_run(run_dir)
     if plan.is_planned():
         formats = tuple(sorted({d.format for d in plan.read_plan().deliverables()}))
-    items, run_id = _experience(run_dir, model, config)
+    items, run_id, days = _experience(run_dir, model, config)
     return RunItems(run_id=run_id, run_dir=str(run_dir), computer=computer.root.name,
                     occupation=occupation_key(profile), role=profile.role, industry=profile.industry,
-                    formats=formats, items=tuple(items))
+                    formats=formats, items=tuple(items), days=days)
 
 
 class _Rewritten(BaseModel):
@@ -151,18 +140,55 @@ def _worded(occupation: str, items: list[MergedItem], total: int, model: str,
     return {f"{r.topic}\n{r.merged_text}": r.rule for r in answer.rules}
 
 
+def _check_out(out: Path, overwrite: bool) -> None:
+    """Refuse an --out that would lose work: a computer, a run, a batch or an experiment folder
+    (or a folder inside a computer), an existing non-empty folder unless ``overwrite``, and even
+    then a folder that holds more than a skills set (a stray file would be removed with it)."""
+    for folder in (out, *out.parents):
+        if Computer(folder).is_built() or (folder / CONTEXT_FILE).is_file():
+            what = "run" if (folder / CONTEXT_FILE).is_file() else "computer"
+            raise InputError(f"--out {out} is {'a' if folder == out else 'inside a'} {what} folder"
+                             f"{'' if folder == out else f' ({folder})'}: give a folder of its own")
+    for record, what in ((BATCH_FILE, "batch"), (EXPERIMENT_FILE, "experiment")):
+        if (out / record).is_file():
+            raise InputError(f"--out {out} is {'an' if what[0] == 'e' else 'a'} {what} folder: "
+                             "give a folder of its own")
+    check_target(out, overwrite)
+    if out.is_dir() and (strays := _not_skills(out)):
+        raise InputError(f"--out {out} holds more than skills ({', '.join(strays[:3])}"
+                         f"{', ...' if len(strays) > 3 else ''}): --overwrite replaces a skills "
+                         "folder as a whole; choose another --out")
+
+
+def _not_skills(folder: Path) -> list[str]:
+    """What a folder holds besides a skills set (skills.json, and occupation folders holding
+    only SKILL.md); hidden names (an atomic writer's leftovers) do not count."""
+    strays = []
+    for entry in sorted(folder.iterdir()):
+        if entry.name.startswith(".") or (entry.name == INDEX_FILE and entry.is_file()):
+            continue
+        inside = [p for p in entry.iterdir() if not p.name.startswith(".")] \
+            if entry.is_dir() and not entry.is_symlink() else None
+        if inside is None or any(p.name != SKILL_FILE or not p.is_file() for p in inside):
+            strays.append(entry.name)
+    return strays
+
+
 def write_skills(sources: Sequence[str | Path], out_dir: str | Path, *, model: str = "offline",
-                 config: ModelConfig | None = None) -> SkillsReport:
+                 config: ModelConfig | None = None, overwrite: bool = False) -> SkillsReport:
     """Write one skill per occupation from the retrospectives of the runs in ``sources`` (runs,
     computers, batches; a run without retro.json gets one from ``model``): OUT/<occupation>/
     SKILL.md and OUT/skills.json. Runs whose computer has no occupation are left out (named in
     the report); none left is one InputError. Everything is read before anything is written.
     With a real ``model`` the rules' wording goes through it (prompts/skill_*.j2); the merge,
-    counts and ranking stay mechanical."""
+    counts and ranking stay mechanical.
+
+    ``out_dir`` must be new or empty, or a skills folder and ``overwrite``; never a computer,
+    run, batch or experiment folder. The set is written beside it and renamed into place, so an
+    old set is replaced whole (no occupation of it left behind) and a failure leaves it as it was."""
     parse_model_name(model)
-    out = Path(out_dir)
-    if out.exists() and not out.is_dir():
-        raise InputError(f"--out {out} is a file, not a folder")
+    out = Path(out_dir).absolute()
+    _check_out(out, overwrite)
     runs, skipped = [], []
     for run_dir in run_dirs(sources):
         found = _run_items(run_dir, model, config)
@@ -183,10 +209,11 @@ def write_skills(sources: Sequence[str | Path], out_dir: str | Path, *, model: s
             _worded(occupation, merged[occupation], total, model, config)
         texts[occupation] = render_skill(occupation, group, merged[occupation], wording)
     saved = index(runs, merged, model, skipped)
-    for occupation, text in texts.items():
-        write_text(out / occupation / SKILL_FILE, text)
-    write_json(out / INDEX_FILE, saved)  # last: a folder with skills.json is whole
-    return SkillsReport(out_dir=out.absolute(), runs=len(runs), skills=saved["skills"], skipped=skipped)
+    with atomic_folder(out, overwrite) as scratch:
+        for occupation, text in texts.items():
+            write_text(scratch / occupation / SKILL_FILE, text)
+        write_json(scratch / INDEX_FILE, saved)
+    return SkillsReport(out_dir=out, runs=len(runs), skills=saved["skills"], skipped=skipped)
 
 
 def skill_for(skills_dir: str | Path, computer_dir: str | Path) -> Skill | None:

@@ -20,6 +20,9 @@ def skills(
         "--judge-model", help="Model that writes missing retrospectives and words the rules "
                               "(default: offline, mechanical).")] = None,
     config: ConfigOption = None,
+    overwrite: Annotated[bool, typer.Option(
+        "--overwrite", help="Replace OUT if it is a skills folder already (the new set is written "
+                            "beside it and renamed: none of the old set is left).")] = False,
 ) -> None:
     """Write one skill per occupation (OUT/<occupation>/SKILL.md and OUT/skills.json) from the
     experience items of the runs' retrospectives (a run without retro.json gets one first):
@@ -31,7 +34,8 @@ def skills(
 
     with user_errors():
         models = model_config(config, default=model, judge=judge_model)
-        report = write_skills(runs, out, model=models.model_for("judge"), config=models)
+        report = write_skills(runs, out, model=models.model_for("judge"), config=models,
+                              overwrite=overwrite)
     for occupation, entry in report.skills.items():
         items = entry["items"]
         top = escape(f"; top: [{items[0]['topic']}] seen in {items[0]['count']} of {len(entry['runs'])}") \

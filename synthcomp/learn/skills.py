@@ -50,6 +50,7 @@ class RunItems:
     industry: str
     formats: tuple[str, ...]  # the plan's deliverable formats
     items: tuple[ExperienceItem, ...]
+    days: int = 0  # working days the run simulated (its retrospective's count; 0: unknown)
 
     @property
     def key(self) -> str:
@@ -169,6 +170,19 @@ def trigger_scope(runs: list[RunItems]) -> str:
     return text[:1].upper() + text[1:] + "."
 
 
+def _counted(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _days(runs: list[RunItems]) -> str:
+    """The working days the runs simulated, in all (left out when a run's count is unknown):
+    a skill says how much work it was learned from, whatever the runs' length."""
+    days = {r.key: r.days for r in runs}
+    if not days or min(days.values()) < 1:
+        return ""
+    return f" ({_counted(sum(days.values()), 'working day')} in all)"
+
+
 def _listed(words: list[str]) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
 
@@ -189,9 +203,9 @@ def render_skill(occupation: str, runs: list[RunItems], items: list[MergedItem],
     total = len({r.key for r in runs})
     name = occupation.replace("_", "-")
     computers = len({r.computer for r in runs})
-    description = (f"Rules for {occupation.replace('_', ' ')} work, learned from {total} simulated "
-                   f"month{'s' if total != 1 else ''} of work on {computers} computer"
-                   f"{'s' if computers != 1 else ''}; read it before starting the day's work.")
+    description = (f"Rules for {occupation.replace('_', ' ')} work, learned from "
+                   f"{_counted(total, 'simulated run')}{_days(runs)} on {_counted(computers, 'computer')}; "
+                   "read it before starting the day's work.")
     lines = ["---", f"name: {name}", f"description: {description}", "---", "",
              f"# Skill: {name}", "", f"Trigger scope: {trigger_scope(runs)}", "",
              f"Learned from {total} run{'s' if total != 1 else ''}: {len(items)} rule"
