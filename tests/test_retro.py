@@ -468,3 +468,36 @@ def test_root_causes_cite_what_shows_them(ran: Path, tmp_path: Path) -> None:
                 assert p.correct_value.split()[0].rstrip(".,") in call.result or any(
                     s in call.result for c in plan.rubric.criteria if c.planted_error_id == p.id
                     for s in c.expects)
+
+
+def test_a_colleagues_copy_is_no_inconsistency_of_the_run(ran: Path, tmp_path: Path) -> None:
+    """A figure the run states one way and a colleague's attachment or a file carrying a planted
+    error another: that is the planted error's (or the colleague's) finding, not the run's."""
+    run = copy_run(ran, tmp_path / "c")
+    plan = _plan(run)
+    path = _written(run)[0]
+    folder = path.rsplit("/", 1)[0]
+    _rewrite(run / "drive" / path, ["Summary", "Approved envelope for the beds: 53 000 EUR"])
+    attachment = f"{folder}/Colleague figures.docx"
+    _rewrite(run / "drive" / attachment, ["Approved envelope for the beds: 35 000 EUR"])
+    colleague = plan.collaborators[0]
+    lines = (run / "trajectory.jsonl").read_text("utf-8").splitlines()
+    last = max(json.loads(line)["turn"] for line in lines)
+    _append_event(run, {
+        "key": f"{last:06d}.9.{colleague.id}:att.sent", "type": "collaborator_message", "turn": last,
+        "id": f"{colleague.id}:att", "from": colleague.id, "subject": "Figures",
+        "date": plan.working_days[2] + "T08:30", "attachments": [attachment], "read": False,
+        "body": "Hi,\n\nHere are my figures.\n\nBest"})
+    files = [f"{folder}/{e.file}" for e in plan.planted_errors if e.file.endswith((".docx", ".xlsx"))][:1]
+    for number, carrier in enumerate(files, 1):
+        _rewrite(run / "drive" / carrier, ["Approved envelope for the beds: 99 000 EUR"])
+        _tool_call(run, last + number, 2, "read_file", {"path": carrier}, "Approved envelope ...")
+    retro = retro_run(run)
+    assert not [i for i in retro.inconsistencies if "Approved envelope" in i.label]
+    # The same figure in a file of the drive that is nobody's copy still differs.
+    other = f"{folder}/Old figures.docx"
+    _rewrite(run / "drive" / other, ["Approved envelope for the beds: 35 000 EUR"])
+    _tool_call(run, last + 5, 2, "read_file", {"path": other}, "Approved envelope ...")
+    again = retro_run(run)
+    found = [i for i in again.inconsistencies if "Approved envelope" in i.label]
+    assert len(found) == 1 and {s.file for s in found[0].sightings} == {path, other}

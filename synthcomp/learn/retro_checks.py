@@ -280,8 +280,14 @@ def _pairs(facts: RunFacts) -> tuple[list[tuple[_Stated, _Stated]], list[tuple[_
     """Pairs of statements of one figure in two related files, the first of each pair in a file
     the run wrote: those that disagree, and those of two run's files that agree."""
     written = set(facts.written)
+    # A colleague's attachment, or a file carrying a planted error, is the colleague's copy: its
+    # wrong figure is the planted error's finding (or the colleague's), not the run's inconsistency.
+    theirs = {a for m in facts.received for a in m.attachments}
+    planted = {e.file.rsplit("/", 1)[-1].casefold() for e in facts.plan.planted_errors}
     stated: list[_Stated] = []
     for path in facts.files_to_compare():
+        if path not in written and (path in theirs or path.rsplit("/", 1)[-1].casefold() in planted):
+            continue
         text = facts.text(path)
         if text:
             stated.extend(statements(path, text))
