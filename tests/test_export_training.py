@@ -465,3 +465,79 @@ def test_an_export_never_writes_into_its_sources_nor_over_a_file(short_run: Path
     stale.write_text("half", "utf-8")
     export_training([short_run], tmp_path / "t.jsonl", "openai", overwrite=True)
     assert not stale.exists()
+
+
+def test_a_damaged_tools_json_is_one_error_line(short_run: Path, tmp_path: Path) -> None:
+    """Never silently the current toolset in place of a damaged tools.json."""
+    run = copy_tree(short_run.parent.parent, tmp_path / "c") / "runs" / short_run.name
+    for text in ("garbage", "[]", '{"a": 1}', '{"collaborator": []}'):
+        (run / "tools.json").write_text(text, "utf-8")
+        done = cli("export", str(run), "--format", "openai", "--out", str(tmp_path / "x.jsonl"))
+        errors = done.stderr.strip().splitlines()
+        assert done.returncode == 1 and len(errors) == 1, done.stderr
+        assert errors[0].startswith("error:") and f"{run / 'tools.json'} is damaged" in errors[0]
+        assert not (tmp_path / "x.jsonl").exists()
+
+
+def test_a_trimmed_runs_examples_keep_to_its_own_window(trimmed: tuple[Path, list[bytes]],
+                                                         served: tuple[Path, list[bytes]],
+                                                         tmp_path: Path) -> None:
+    """A day of a run whose requests were trimmed is more than its model saw at once: without
+    --window its examples are cut to the run's own window (recorded with each call)."""
+    run, _ = trimmed
+    events = [json.loads(line) for line in (run / "trajectory.jsonl").read_text("utf-8").splitlines()]
+    calls = [e for e in events if e["type"] == "model_call"]
+    assert any(e.get("elided") or e.get("dropped") for e in calls)
+    own = max(min(e["budget"]["window"] - e["budget"]["max_output"] for e in calls),
+              max(e["sent_tokens"] for e in calls))
+    for split in ("day", "session", "run"):
+        report = export_training([run], tmp_path / f"{split}.jsonl", "openai", split=split)
+        source = report.manifest["sources"][0]
+        assert source["window"] == own and source["window_from"].startswith("the run's own")
+        assert report.manifest["examples"] > 1 and report.manifest["max_tokens"] <= own
+    given = export_training([run], tmp_path / "given.jsonl", "openai", window=30000)
+    assert given.manifest["sources"][0]["window_from"] == "--window"
+    # A run never trimmed: one day whole.
+    whole = export_training([served[0]], tmp_path / "whole.jsonl", "openai")
+    assert whole.manifest["examples"] == 1 and whole.manifest["sources"][0]["window"] is None
+
+
+def test_a_run_still_running_is_refused_and_a_computer_lists_it(short_run: Path, tmp_path: Path) -> None:
+    import fcntl
+
+    computer = copy_tree(short_run.parent.parent, tmp_path / "c")
+    run = computer / "runs" / short_run.name
+    out = tmp_path / "x.jsonl"
+    with (run / "lock").open("a+b") as held:  # as a running simulation holds it
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        with pytest.raises(InputError, match="is running"):
+            export_training([run], out, "openai")
+    (run / "summary.json").rename(run / "summary.old")
+    with pytest.raises(InputError, match=r"has no summary\.json"):
+        export_training([run], out, "openai")
+    (run / "summary.json").write_text("garbage", "utf-8")
+    with pytest.raises(InputError, match=r"summary\.json is damaged"):
+        export_training([run], out, "openai")
+    assert not out.exists()
+    report = export_training([computer], out, "openai")  # its other runs are exported, this one listed
+    assert {"source": str(run), "reason": "not finished (its summary.json is damaged)"} in report.skipped
+
+
+def test_what_is_left_out_says_why(short_run: Path, planned: Path, tmp_path: Path) -> None:
+    """No filters: an empty trajectory is not 'the filters leave none'; a damaged grade is not
+    'ungraded'; scores are 0-1; --since after --until is said."""
+    computer = copy_tree(short_run.parent.parent, tmp_path / "c")
+    run = computer / "runs" / short_run.name
+    (run / "grade.json").write_text("garbage", "utf-8")
+    with pytest.raises(InputError, match=r"its grade\.json is damaged"):
+        export_training([run], tmp_path / "g.jsonl", "openai", min_score=0.5)
+    (run / "trajectory.jsonl").write_text("", "utf-8")
+    with pytest.raises(InputError, match="the runs hold no answered user agent's model call"):
+        export_training([run], tmp_path / "e.jsonl", "openai")
+    with pytest.raises(InputError, match="a score is between 0 and 1"):
+        export_training([run], tmp_path / "e.jsonl", "openai", min_score=1.5)
+    with pytest.raises(InputError, match="is after --until"):
+        export_training([run], tmp_path / "e.jsonl", "openai", since="2026-05-02", until="2026-05-01")
+    # One computer named as a run and as itself is one row, not a failure.
+    report = export([short_run, planned], tmp_path / "rows.jsonl", "dataset")
+    assert [r.error for r in report.results] == [None]
