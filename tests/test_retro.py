@@ -501,3 +501,18 @@ def test_a_colleagues_copy_is_no_inconsistency_of_the_run(ran: Path, tmp_path: P
     again = retro_run(run)
     found = [i for i in again.inconsistencies if "Approved envelope" in i.label]
     assert len(found) == 1 and {s.file for s in found[0].sightings} == {path, other}
+
+
+def test_text_counts_days_from_one_and_the_json_from_zero(ran: Path, tmp_path: Path) -> None:
+    import re
+
+    run = copy_run(ran, tmp_path / "c")
+    retro = retro_run(run)
+    markdown = (run / "retro.md").read_text("utf-8")
+    assert "Days are counted from 1" in markdown and not re.search(r"\bday 0\b", markdown)
+    traced = [u for d in retro.deliverables for u in d.unmet if u.root_cause.startswith("the user saw")]
+    assert traced, "the short run has a figure seen but not carried"
+    for unmet in traced:
+        said = re.search(r"\(day (\d+), turn (\d+)\)", unmet.root_cause)
+        assert said and unmet.evidence[0].day == int(said[1]) - 1 and unmet.evidence[0].turn == int(said[2])
+    assert min(e.day for i in retro.experience for e in i.evidence if e.day is not None) == 0

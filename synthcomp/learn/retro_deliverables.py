@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from synthcomp.checks.rubric import contains, figures
-from synthcomp.learn.retro_facts import READERS, WRITERS, RunFacts, quote
+from synthcomp.learn.retro_facts import READERS, WRITERS, RunFacts, day_label, quote, when
 from synthcomp.schemas import CriterionGrade, Deliverable, DeliverableGrade
 from synthcomp.schemas.learn import Evidence
 from synthcomp.schemas.retro import (
@@ -61,20 +61,20 @@ def _trace_missing(facts: RunFacts, deliverable: Deliverable, needle: str,
     for holder in holders:
         shown = [c for c in seen if c.path == holder]
         if shown:
-            return (f"the user saw '{needle}' in {holder} (day {shown[0].day}, turn {shown[0].turn}) "
+            return (f"the user saw '{needle}' in {holder} ({when(shown[0].day, shown[0].turn)}) "
                     f"but did not carry it into the deliverable{instead}",
                     [shown[0].evidence(f"shows '{needle}'"), missing])
     if holders:
         opened = facts.reads(holders[0])
         if opened:
-            return (f"{holders[0]}, which holds '{needle}', was opened (day {opened[0].day}) but the "
+            return (f"{holders[0]}, which holds '{needle}', was opened ({day_label(opened[0].day)}) but the "
                     f"part holding it was not read{instead}",
                     [opened[0].evidence("opened, without the part holding the figure"), missing])
         return (f"the user never opened {holders[0]}, which holds '{needle}'{instead}",
                 [Evidence(file=holders[0], note=f"holds '{needle}'; never opened"), missing])
     if seen and len(re.sub(r"\D", "", needle)) >= 3:
         where = seen[0].path or "the inbox"
-        return (f"the user saw '{needle}' in {where} (day {seen[0].day}, turn {seen[0].turn}) but did "
+        return (f"the user saw '{needle}' in {where} ({when(seen[0].day, seen[0].turn)}) but did "
                 f"not carry it into the deliverable{instead}",
                 [seen[0].evidence(f"shows '{needle}'"), missing])
     return (f"no file the user read holds '{needle}' (it may come from a collaborator or an "
@@ -194,7 +194,8 @@ def advise(deliverables: list[DeliverableRetro], planted: list[PlantedErrorCheck
                               f"not {check.wrong_value} from {check.collaborator_id}'s {check.file}.")
         for request in feedback:
             if request.deliverable == item.id and request.status == "not_applied":
-                advice.append(f"Apply {request.collaborator}'s request of day {request.day}: "
+                of = f" of {day_label(request.day)}" if request.day is not None else ""
+                advice.append(f"Apply {request.collaborator}'s request{of}: "
                               f"\"{request.request.rstrip('.')}\".")
         if item.due_in_run and item.exists and not item.marked_done:
             advice.append(f"Finish it and mark it done by {item.due}.")

@@ -76,9 +76,15 @@ class Received:
         return Evidence(day=self.day, turn=self.turn, file=file, message=self.id, note=note)
 
 
+def day_label(day: int) -> str:
+    """A run's day as text for people gives it, counted from 1 ('day 1' is the first working
+    day); ``Evidence.day`` and the JSON keep the trajectory's 0-based index."""
+    return f"day {day + 1}"
+
+
 def when(day: int | None, turn: int | None) -> str:
-    """A day and turn as retro.md's text gives them: 'day 0, turn 7'."""
-    return ", ".join(([f"day {day}"] if day is not None else [])
+    """A day and turn as text for people gives them: 'day 1, turn 7'."""
+    return ", ".join(([day_label(day)] if day is not None else [])
                      + ([f"turn {turn}"] if turn is not None else []))
 
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from synthcomp.learn.retro_facts import day_label
 from synthcomp.schemas.learn import Evidence
 from synthcomp.schemas.retro import Retrospective
 
@@ -13,7 +14,7 @@ def where(evidence: list[Evidence], limit: int = 3) -> str:
     for item in evidence[:limit]:
         bits = []
         if item.day is not None:
-            bits.append(f"day {item.day}" + (f" turn {item.turn}" if item.turn is not None else ""))
+            bits.append(day_label(item.day) + (f" turn {item.turn}" if item.turn is not None else ""))
         elif item.turn is not None:
             bits.append(f"turn {item.turn}")
         if item.file:
@@ -37,7 +38,9 @@ def to_markdown(retro: Retrospective) -> str:
            f"Simulation period: {' to '.join(retro.period) or 'n/a'} ({retro.days} working days, "
            f"{retro.turns} turns)  ",
            f"Overall score: {_pct(retro.score)}  ",
-           f"Judge: {retro.judge} (grade by {retro.grade_judge or 'n/a'})", "",
+           f"Judge: {retro.judge} (grade by {retro.grade_judge or 'n/a'})  ",
+           "Days are counted from 1 (day 1 is the first working day of the run); retro.json's `day` "
+           "fields keep the trajectory's 0-based index.", "",
            "## 1. Executive summary", "", retro.summary, "",
            "## 2. Deliverable-by-deliverable analysis", ""]
     for number, item in enumerate(retro.deliverables, 1):
@@ -71,11 +74,13 @@ def to_markdown(retro: Retrospective) -> str:
     out += [f"- {c.name} ({c.role}, `{c.id}`): {c.sent} message(s) sent, {c.received} received"
             + (f", {c.empty_sent} sent blank" if c.empty_sent else "")
             + (f"; {c.requests} request(s), {c.not_acted_on} not acted on" if c.requests else "")
-            + (f"; days {c.first_day}-{c.last_day}" if c.first_day is not None else "; no exchange") + "."
+            + (f"; days {c.first_day + 1}-{(c.last_day or c.first_day) + 1}" if c.first_day is not None
+               else "; no exchange") + "."
             for c in retro.collaborators]
     if retro.collaborators:
         out.append("")
-    out += [f"- **{f.status.replace('_', ' ')}**: {f.collaborator} (day {f.day}, `{f.message}`) "
+    out += [f"- **{f.status.replace('_', ' ')}**: {f.collaborator} ("
+            + (f"{day_label(f.day)}, " if f.day is not None else "") + f"`{f.message}`) "
             f"asked: \"{f.request}\"" + (f" ({f.deliverable})" if f.deliverable else "") + f". {f.note}."
             for f in retro.feedback] or ["No request found in the collaborators' messages."]
     out += ["", "## 5. Cross-document consistency", ""]
