@@ -12,7 +12,9 @@ ExperienceKind = Literal["pattern", "lesson", "warning", "failure_mode"]
 
 class Evidence(BaseModel):
     """Where in a run something shows: the day and turn of the trajectory, the file, the message.
-    Every field is optional; a piece of evidence names at least one."""
+    Every field is optional; a piece of evidence names at least one. ``day`` is the trajectory's
+    0-based day index (0 is the run's first working day); text for people (retro.md, notes, the
+    report page) counts days from 1, so shows ``day + 1``."""
 
     day: int | None = None
     turn: int | None = None
