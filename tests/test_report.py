@@ -140,6 +140,9 @@ def test_run_page_with_a_retrospective(run: Path, tmp_path: Path) -> None:
     load = _clean_load(write_report(copy, tmp_path / "retro.html"), tmp_path / "retro.png")
     assert "Check a colleague's <figure> against the file that holds it." in load.content
     assert "day 3 turn 140 · <b>Budget.xlsx · message m1: the quote said 12,400" in load.content
+    # Evidence.day is 0-based; the page counts days from 1 (as retro.md does) and links the day.
+    html = (tmp_path / "retro.html").read_text("utf-8")
+    assert '<a href="#day-2">day 3</a>' in html and '<details id="day-2"><summary><b>Day 3,' in html
     assert "<script>alert(3)</script>" in load.content  # retro.md, as text
     assert load.evaluated["bold"] is False
 
@@ -152,7 +155,13 @@ def test_run_page_with_grade_samples_and_a_comparison(run: Path, tmp_path: Path)
     assert grade.agreement is not None
     assert f"Judged 3 times per criterion: {grade.agreement.judged_criteria} criteria judged" in load.content
     assert f"Compared with run {run.name}" in load.content
-    assert f"{pairwise.wins_a} deliverables better in this run" in load.content
+    wins = f"{pairwise.wins_a} deliverable{'' if pairwise.wins_a == 1 else 's'} better in this run"
+    assert wins in load.content
+    assert "majority kept" not in load.content  # the samples are said once, not twice
+    for item in grade.deliverables:  # a criterion's evidence that counts its samples is not recounted
+        for c in item.criteria:
+            if c.samples and "samples" in (c.evidence or ""):
+                assert f"({sum(c.samples)}/{len(c.samples)} pass, " not in load.content
     for item in pairwise.deliverables:
         assert item.rationale[:100] in load.content
 
@@ -284,20 +293,42 @@ def test_damaged_files_still_make_a_page(tmp_path: Path) -> None:
         {"id": "D1", "score": "x", "criteria": [{"id": "C1", "weight": None, "agreement": "y"}]}, 3],
         "agreement": {"samples": 3, "fleiss_kappa": "z", "mean_agreement": None}}), "utf-8")
     (run_dir / "usage.json").write_text("[1, 2]", "utf-8")
-    (run_dir / "retro.json").write_text(json.dumps({"experience": [{"evidence": [{"day": "two"}]}, 4],
-                                                    "deliverables": "none", "score": "s"}), "utf-8")
     (run_dir / "trajectory.jsonl").write_text('{"key": "1", "type": "model_call", "answer": [1]}\nnot json\n',
                                               "utf-8")
     assert "Run run" in write_report(run_dir, tmp_path / "run.html").read_text("utf-8")
     batch = tmp_path / "batch"
     batch.mkdir()
-    (batch / "batch.json").write_text(json.dumps({"jobs": [1, {"key": "k", "score": "x", "run_dir": 5}],
+    (batch / "batch.json").write_text(json.dumps({"jobs": [{"key": "k", "score": "x", "run_dir": 5}],
                                                   "spec": [], "counts": None}), "utf-8")
     assert "Batch batch" in write_report(batch, tmp_path / "batch.html").read_text("utf-8")
-    experiment = tmp_path / "exp"
-    experiment.mkdir()
-    (experiment / "experiment.json").write_text(json.dumps({
-        "summary": {"baseline_mean": None, "ci_level": "x", "sign_test_p": None},
-        "per_computer": [{"computer": "c", "baseline": ["a"], "baseline_mean": None}],
-        "learning_curve": [{"train_n": 1}], "skills_dir": 3}), "utf-8")
-    assert "Experiment exp" in write_report(experiment, tmp_path / "exp.html").read_text("utf-8")
+
+
+@pytest.mark.parametrize("damage", ["truncated", "another shape"])
+def test_a_damaged_record_is_said_so(tmp_path: Path, damage: str) -> None:
+    """A damaged retro.json is said so on the run's page, with the command that remakes it
+    (never 'no retrospective yet'); a damaged batch.json or experiment.json, the page's subject,
+    is one error line and no page (never an empty batch or an experiment of 0 computers)."""
+    def damaged(good: dict[str, Any]) -> str:
+        text = json.dumps(good)
+        return text[:len(text) // 2] if damage == "truncated" else json.dumps({"version": 1})
+
+    run_dir = tmp_path / "run"
+    run_dir.mkdir()
+    (run_dir / "context.json").write_text(json.dumps({"model": "offline"}), "utf-8")
+    (run_dir / "retro.json").write_text(damaged({"run_id": "run", "experience": [], "summary": "x" * 300}),
+                                        "utf-8")
+    html = write_report(run_dir, tmp_path / "run.html").read_text("utf-8")
+    assert "The retrospective is damaged" in html and f"synthcomp retro {run_dir}" in html
+    assert "no retrospective yet" not in html and "Judge <code>" not in html
+    batch, experiment = tmp_path / "batch", tmp_path / "exp"
+    for folder, name, good in ((batch, "batch.json", {"jobs": [{"key": "k"}] * 9}),
+                               (experiment, "experiment.json", _experiment())):
+        folder.mkdir()
+        (folder / name).write_text(damaged(good), "utf-8")
+        page = tmp_path / f"{folder.name}.html"
+        with pytest.raises(InputError, match=f"{name} is damaged"):
+            write_report(folder, page)
+        result = cli("report", str(folder), "--out", str(page))
+        assert result.returncode == 1 and result.stderr.startswith("error: "), result.stderr
+        assert result.stderr.count("\n") == 1 and f"{name} is damaged" in result.stderr
+        assert not page.exists()

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from synthcomp.errors import InputError
 from synthcomp.report import plots
 from synthcomp.report.run import is_run, read_json, run_view
 from synthcomp.report.trajectory import as_dict, cut
@@ -41,7 +42,7 @@ def _run_dir(batch_dir: Path, stored: Any) -> Path | None:
 
 def batch_view(batch_dir: Path) -> dict[str, Any]:
     """The batch's page: totals, the jobs table, the score distribution and one section per run."""
-    data = as_dict(read_json(batch_dir / BATCH_FILE))
+    data = _batch_record(batch_dir / BATCH_FILE)
     spec = as_dict(data.get("spec"))
     jobs: list[dict[str, Any]] = []
     runs: list[dict[str, Any]] = []
@@ -71,6 +72,19 @@ def batch_view(batch_dir: Path) -> dict[str, Any]:
             "plot": plots.score_distribution(scores) if scores else ""}
 
 
+def _batch_record(path: Path) -> dict[str, Any]:
+    """The batch.json a page is about; InputError when it is not a batch record (not JSON, or
+    no list of jobs each with its key), so a damaged record is never shown as an empty batch.
+    A job's other fields are read leniently (a dash for a value of the wrong kind)."""
+    data = read_json(path)
+    jobs = data.get("jobs") if isinstance(data, dict) else None
+    if not isinstance(data, dict) or not isinstance(jobs, list) or \
+            not all(isinstance(j, dict) and isinstance(j.get("key"), str) for j in jobs):
+        why = "not JSON" if data is None else "no list of jobs, each with its key"
+        raise InputError(f"{path} is damaged ({why}): not a batch record to report on")
+    return data
+
+
 def _models(spec: dict[str, Any]) -> str:
     """The batch's models, as its spec names them ("offline", or role=model pairs)."""
     roles = spec.get("models", {}).get("roles") if isinstance(spec.get("models"), dict) else None
@@ -83,8 +97,21 @@ def _models(spec: dict[str, Any]) -> str:
 
 def experiment_view(folder: Path) -> dict[str, Any]:
     """The experiment's page: the summary table, per-computer scores and outcomes, the
-    learning curve, and the jobs it had to leave out."""
-    data = as_dict(read_json(folder / EXPERIMENT_FILE))
+    learning curve, and the jobs it had to leave out. InputError when experiment.json does not
+    read as the experiment's own schema (ExperimentResult): truncated, or of another shape."""
+    from pydantic import ValidationError
+
+    from synthcomp.schemas.experiment import ExperimentResult
+
+    path = folder / EXPERIMENT_FILE
+    raw = read_json(path)
+    data = as_dict(raw)
+    try:
+        ExperimentResult.model_validate(raw)
+    except ValidationError as exc:
+        why = "not JSON" if raw is None else \
+            f"{exc.error_count()} field(s) wrong, e.g. {_first_error(exc)}"
+        raise InputError(f"{path} is damaged ({why}): running the experiment again writes it") from exc
     computers: list[dict[str, Any]] = []
     for row in data.get("per_computer") or []:
         if not isinstance(row, dict):
@@ -116,6 +143,13 @@ def experiment_view(folder: Path) -> dict[str, Any]:
             "paired_plot": plots.paired_scores([c["computer"] for c in paired],
                                                [c["baseline_mean"] for c in paired],
                                                [c["skill_mean"] for c in paired]) if paired else ""}
+
+
+def _first_error(exc: Any) -> str:
+    """A pydantic error in a few words: 'summary.diff: Field required'."""
+    first = exc.errors()[0]
+    where = ".".join(str(part) for part in first.get("loc", ())) or "the file"
+    return f"{where}: {first.get('msg', '')}"
 
 
 def _moved(folder: Path, stored: str) -> Path | None:

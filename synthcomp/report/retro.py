@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from synthcomp.errors import InputError
 from synthcomp.report.trajectory import BODY_CHARS, as_dict, cut
 
 RETRO_FILE = "retro.json"
@@ -37,6 +38,21 @@ def evidence(value: Any) -> list[dict[str, Any]]:
 
 def _finding(item: dict[str, Any]) -> dict[str, Any]:
     return {"text": cut(item.get("text"), TEXT), "evidence": evidence(item.get("evidence"))}
+
+
+def read_retro(run_dir: Path) -> dict[str, Any] | None:
+    """What the page shows of the run's retro.json: None when it has none, ``{"damaged": why}``
+    when the retrospective's own reader (api.retro.load_retro) refuses it (truncated, of another
+    shape), else the view of the retrospective as that reader gives it."""
+    from synthcomp.api.retro import load_retro
+
+    if not (run_dir / RETRO_FILE).is_file():
+        return None
+    try:
+        retro = load_retro(run_dir)
+    except InputError as exc:
+        return {"damaged": cut(str(exc), 600)}
+    return retro_view(run_dir, retro.model_dump(mode="json"))
 
 
 def retro_view(run_dir: Path, data: Any) -> dict[str, Any] | None:

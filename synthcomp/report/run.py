@@ -13,7 +13,7 @@ from typing import Any
 
 from synthcomp.computer import PLAN_FILE, RUN_DRIVE, USAGE_FILE
 from synthcomp.report import plots
-from synthcomp.report.retro import RETRO_FILE, retro_view
+from synthcomp.report.retro import read_retro
 from synthcomp.report.trajectory import as_dict, cut, digest, files_series, read_events
 from synthcomp.runs.folder import CONTEXT_FILE, GRADE_FILE, SUMMARY_FILE
 
@@ -58,7 +58,7 @@ def run_view(run_dir: Path, *, brief: bool = False) -> dict[str, Any]:
         "grade": _grade(read_json(run_dir / GRADE_FILE)),
         "usage": _usage(read_json(run_dir / USAGE_FILE)),
         "pairwise": _pairwise(run_dir),
-        "retro": retro_view(run_dir, read_json(run_dir / RETRO_FILE)),
+        "retro": read_retro(run_dir),
         "month": month,
     }
     if brief:
