@@ -197,7 +197,7 @@ def test_a_long_day_is_cut_into_windows_that_keep_their_context(served: tuple[Pa
     for n, line in enumerate(lines):
         assert line["messages"][0] == system
         opening = line["messages"][1]["content"]
-        assert ("actions of today are left out" in opening) == (n > 0)
+        assert ("actions of today are left out here to keep within the context window" in opening) == (n > 0)
 
 
 def _llama_factory_accepts(line: dict[str, Any]) -> bool:
@@ -386,7 +386,9 @@ def test_a_malformed_call_cuts_its_example_and_the_day_goes_on(planned: Path, se
             if split == "day" and format == "openai":
                 before, after = _lines(out)
                 assert len([m for m in before["messages"] if m["role"] == "assistant"]) == 1
-                assert "Your first 2 actions of today are left out" in after["messages"][1]["content"]
+                opening = after["messages"][1]["content"]
+                assert "Your first 2 actions of today are left out here;" in opening
+                assert "context window" not in opening  # no window cut it
                 for line in (before, after):
                     check_openai(line, None, 0)
             if split == "call":  # each later request starts after the malformed answer

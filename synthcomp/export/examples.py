@@ -16,8 +16,10 @@ are then:
 With a window, an example longer than it is cut between units (never between a call and its
 results); each part starts with the system prompt and the day's session start, which then says
 how many of the day's actions are left out, with the words the agent reads when its own
-requests are trimmed (models/budget.py). Tokens are estimated as models/budget.py estimates
-them (characters / 4, plus a few a message, plus the tool schemas).
+requests are trimmed (models/budget.py); a part that starts mid-day for another reason (a new
+session, a malformed call left out) says how many without blaming the window. Tokens are
+estimated as models/budget.py estimates them (characters / 4, plus a few a message, plus the
+tool schemas).
 
 An answer with a malformed call (arguments that are not a JSON object, as a real model may send)
 cuts its example: the part before it is an example, the answer and its results are left out
@@ -137,23 +139,30 @@ def day_units(day: Day) -> list[Unit]:
     return units
 
 
-def _morning(day: Day, left_out: int) -> list[BaseMessage]:
-    """The system prompt and the session start, saying how many actions are left out."""
+def _morning(day: Day, left_out: int, window_cut: bool = False) -> list[BaseMessage]:
+    """The system prompt and the session start, saying how many actions are left out (and,
+    when the window cut them, that it did)."""
     morning: list[BaseMessage] = [SystemMessage(day.system), HumanMessage(day.opening)]
     if not left_out:
         return morning
-    # The agent's own words for a trimmed day (models/budget.py), so an example reads as one
-    # of its requests would.
-    return _without([*morning, AIMessage("")], 2, 3, left_out)[:2]
+    if window_cut:
+        # The agent's own words for a trimmed day (models/budget.py), so an example reads as
+        # one of its requests would.
+        return _without([*morning, AIMessage("")], 2, 3, left_out)[:2]
+    # A session's or a malformed call's cut: the window is not why.
+    note = (f"\n\n[Your first {left_out} actions of today are left out here; your activity log and "
+            "your files hold what you did.]")
+    return [morning[0], HumanMessage(f"{day.opening}{note}")]
 
 
-def _render(units: list[Unit]) -> Example:
-    """The messages of consecutive units: each day's morning before its first unit here."""
+def _render(units: list[Unit], window_cut: bool = False) -> Example:
+    """The messages of consecutive units: each day's morning before its first unit here
+    (``window_cut``: the first unit's earlier actions were left out by the window)."""
     messages: list[BaseMessage] = []
     days: list[Day] = []
     for unit in units:
         if not days or unit.day is not days[-1]:
-            morning = _morning(unit.day, unit.index)
+            morning = _morning(unit.day, unit.index, window_cut and not days)
             messages += morning if not days else morning[1:]  # one system prompt a run
             days.append(unit.day)
         messages += unit.messages
@@ -189,7 +198,8 @@ def _windows(units: list[Unit], window: int, tools: list[dict[str, Any]], strict
     start = 0
     while start < len(units):
         first = units[start]
-        tokens = fixed + sum(message_tokens(m) for m in _morning(first.day, first.index)) + first.tokens
+        morning = _morning(first.day, first.index, start > 0)
+        tokens = fixed + sum(message_tokens(m) for m in morning) + first.tokens
         if tokens > window and strict:
             raise InputError(f"--window {window} is too small to hold one turn: turn "
                              f"{first.day.calls[first.index].turn} of {first.day.date} needs "
@@ -202,7 +212,7 @@ def _windows(units: list[Unit], window: int, tools: list[dict[str, Any]], strict
             if tokens + more > window:
                 break
             tokens, end = tokens + more, end + 1
-        yield _render(units[start:end])
+        yield _render(units[start:end], start > 0)
         start = end
 
 
