@@ -516,3 +516,11 @@ def test_text_counts_days_from_one_and_the_json_from_zero(ran: Path, tmp_path: P
         said = re.search(r"\(day (\d+), turn (\d+)\)", unmet.root_cause)
         assert said and unmet.evidence[0].day == int(said[1]) - 1 and unmet.evidence[0].turn == int(said[2])
     assert min(e.day for i in retro.experience for e in i.evidence if e.day is not None) == 0
+
+
+def test_a_figure_found_only_inside_a_date_is_named() -> None:
+    from synthcomp.learn.retro_deliverables import _in_a_date
+
+    text = "Prepared on 2026-04-21.\nUpdate 2026-04-22\nStock-out incidents: 15.5"
+    assert "'22' is only inside a date (2026-04-22)" in _in_a_date(text, ["22"])
+    assert _in_a_date(text + "\nTarget: 22", ["22"]) == "" and _in_a_date(text, ["15.5"]) == ""

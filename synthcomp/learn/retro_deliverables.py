@@ -81,6 +81,19 @@ def _trace_missing(facts: RunFacts, deliverable: Deliverable, needle: str,
             f"event){instead}", [missing])
 
 
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}")
+
+
+def _in_a_date(text: str, found: list[str]) -> str:
+    """A note on figures the grader's string match found only inside a date ('22' in
+    2026-04-22): the file does not state them either."""
+    undated = _DATE.sub(" ", text)
+    dated = [(s, m[0]) for s in found if figures(s) and not contains(undated, s)
+             for m in _DATE.finditer(text) if contains(m[0], s)][:1]
+    return "".join(f"; the grader's '{s}' is only inside a date ({date}): the file does not state that "
+                   "figure either" for s, date in dated)
+
+
 def _unmet(facts: RunFacts, deliverable: Deliverable, grade: CriterionGrade,
            planted: dict[str, PlantedErrorCheck]) -> UnmetCriterion:
     criterion = next((c for c in facts.plan.rubric.criteria if c.id == grade.id), None)
@@ -98,6 +111,7 @@ def _unmet(facts: RunFacts, deliverable: Deliverable, grade: CriterionGrade,
         missing = [s for s in criterion.expects if not contains(text, s)]
         if missing:
             cause, evidence = _trace_missing(facts, deliverable, missing[0], grade)
+            cause += _in_a_date(text, [s for s in criterion.expects if s not in missing])
     elif grade.method == "judge":
         # The judge's reason is quoted, not traced; the evidence is the write that made the
         # file as it was judged.
