@@ -78,7 +78,9 @@ def run_sources(given: list[Path]) -> Sources:
         if named and is_locked(run):
             raise InputError(f"{run} is running (its lock is held): export it when it has stopped")
         if named and status is None and (run / TRAJECTORY_FILE).is_file():
-            raise InputError(f"{run}: {_no_summary(run)}; export it when it has stopped (or resume it)")
+            raise InputError(f"{run}: its {SUMMARY_FILE} is damaged, so whether it stopped is unknown"
+                             if (run / SUMMARY_FILE).exists()
+                             else f"{run}: {_no_summary(run)}; export it when it has stopped (or resume it)")
         if not named and status != "finished":
             why = f"({status})" if status else f"({_no_summary(run)})"
             found.skipped.append({"source": str(run), "reason": f"not finished {why}"})

@@ -221,8 +221,8 @@ def _why_none(state: _Written, filters: Filters) -> str:
         return "; ".join(f"{s['source']}: {s['reason']}" for s in state.skipped[:3])
     if filters.min_score is not None or filters.since or filters.until:
         return "the filters leave none"
-    what = "user agent's model call" if filters.role == "user" else "collaborator call"
-    return f"the runs hold no answered {what}"
+    what = "answered model call of the user agent" if filters.role == "user" else "collaborator call"
+    return f"the runs hold no {what}"
 
 
 @dataclass
