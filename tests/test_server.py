@@ -334,6 +334,12 @@ def test_demo_command_over_http_streaming_is_the_offline_demo(base_url: str, tmp
     assert [g.pop("judge_model") for g in grades] == ["offline", "openai:offline"]
     assert [g.pop("run_id") for g in grades] == [path.parent.name for path in graded]
     assert grades[0] == grades[1] and grades[0]["deliverables_present"] >= 1
+    # The retrospective too: the served offline judge restates the mechanical items, no more.
+    retros = [json.loads(next((c / "runs").glob("*/retro.json")).read_text("utf-8"))
+              for c in (reference, run)]
+    assert [r["judge"] for r in retros] == ["offline", "openai:offline"]
+    assert [(e["topic"], e["text"]) for e in retros[0]["experience"]] == \
+        [(e["topic"], e["text"]) for e in retros[1]["experience"]]
 
 
 def test_azure_openai_judge_reaches_the_same_model(offline_run: Path, base_url: str, tmp_path: Path,

@@ -80,8 +80,8 @@ def digest(retro: Retrospective, facts: RunFacts,
                                 for i in retro.inconsistencies],
             "collaborators": [c.model_dump(exclude_defaults=True) for c in retro.collaborators],
             "timeline": _timeline(facts, body),
-            "mechanical_items": [{"kind": e.kind, "topic": e.topic, "text": e.text}
-                                 for e in retro.experience]}
+            "mechanical_items": [{"kind": e.kind, "topic": e.topic, "text": e.text,
+                                  "evidence": _evidence(e.evidence)} for e in retro.experience]}
         if len(dumps(data)) <= limit:
             return data, cut
         cut = "deliverable excerpts and message bodies shortened"
