@@ -340,3 +340,12 @@ def test_the_description_says_how_much_work_the_skill_came_from(planned: Path, t
     text = render_skill("nursing", runs, merge(runs))
     assert "learned from 3 simulated runs (6 working days in all) on 3 computers;" in text
     assert "month" not in text.split("---")[1]
+
+
+def test_a_retrospective_written_under_older_rules_is_made_again(planned: Path, tmp_path: Path) -> None:
+    run = _run_with_retro(planned, "older")
+    stale = json.loads((run / "retro.json").read_text("utf-8"))
+    (run / "retro.json").write_text(json.dumps({**stale, "version": 0}), "utf-8")
+    write_skills([run], tmp_path / "out")
+    remade = json.loads((run / "retro.json").read_text("utf-8"))
+    assert remade["version"] >= 1 and remade["experience"] != stale["experience"]  # the run's own

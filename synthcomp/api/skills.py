@@ -84,11 +84,13 @@ def run_dirs(sources: Sequence[str | Path]) -> list[Path]:
 def _experience(run_dir: Path, model: str,
                 config: ModelConfig | None) -> tuple[list[ExperienceItem], str, int]:
     """The run's experience items, its id and its working days, from retro.json (written first
-    if absent)."""
+    if absent, or made again if an older synthcomp's rules wrote it; a damaged one is an error)."""
     from synthcomp.api.retro import load_retro, retro_run
+    from synthcomp.schemas.retro import RETRO_VERSION
 
-    retro = load_retro(run_dir) if (run_dir / RETRO_FILE).is_file() else \
-        retro_run(run_dir, model=model, config=config)
+    retro = load_retro(run_dir) if (run_dir / RETRO_FILE).is_file() else None
+    if retro is None or retro.version < RETRO_VERSION:
+        retro = retro_run(run_dir, model=model, config=config)
     return list(retro.experience), retro.run_id, retro.days
 
 

@@ -149,13 +149,16 @@ def _write_skills(runs: list[str], out: Path, spec: ExperimentSpec) -> None:
 
 
 def _retrospectives(runs: list[str], spec: ExperimentSpec) -> None:
-    """A retrospective for every training run that has none yet."""
+    """A retrospective for every training run that has no current one."""
     from synthcomp.api.retro import load_retro, retro_run
+    from synthcomp.schemas.retro import RETRO_VERSION
 
     for run in runs:
         try:
-            load_retro(run)
+            current = load_retro(run).version >= RETRO_VERSION
         except InputError:
+            current = False
+        if not current:  # none yet, damaged, or made by an older synthcomp's rules
             retro_run(run, model=spec.models.model_for("judge"), config=spec.models)
 
 

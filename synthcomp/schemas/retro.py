@@ -17,7 +17,8 @@ from pydantic import BaseModel, Field
 from synthcomp.schemas.learn import Evidence, ExperienceItem
 from synthcomp.schemas.month import CriterionTag
 
-RETRO_VERSION = 1
+RETRO_VERSION = 1  # raise it when the rules change what a retrospective finds: skills and
+# experiments make older ones again
 
 PlantedStatus = Literal["repeated", "caught", "avoided", "unused", "not_seen"]
 FeedbackStatus = Literal["applied", "not_applied", "unanswered", "answered", "unclear"]
