@@ -18,6 +18,7 @@ both conditions are graded against it.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import random
 import shutil
@@ -31,6 +32,7 @@ from synthcomp.batch.spec import BatchSpec
 from synthcomp.computer import Computer
 from synthcomp.errors import InputError
 from synthcomp.learn.occupation import occupation_key
+from synthcomp.learn.skills import INDEX_FILE, index_of
 from synthcomp.learn.stats import Paired, mean, outcome, paired
 from synthcomp.locks import exclusive
 from synthcomp.schemas.experiment import (
@@ -99,8 +101,6 @@ def _pinned(spec: ExperimentSpec) -> None:
     path = Path(spec.out) / SPEC_FILE
     wanted = spec.model_dump(mode="json", exclude=set(RUNNER_OPTIONS))
     if path.is_file():
-        import json
-
         try:
             before = json.loads(path.read_text("utf-8"))
         except (OSError, ValueError) as exc:
@@ -137,7 +137,7 @@ def _failures(record: BatchRecord, phase: str) -> list[str]:
 def _write_skills(runs: list[str], out: Path, spec: ExperimentSpec) -> None:
     """Skills from ``runs`` into ``out`` unless they are there already; written beside and
     renamed, so a killed experiment never leaves half a skills folder."""
-    if (out / "skills.json").is_file():
+    if (out / INDEX_FILE).is_file():
         return
     from synthcomp.api.skills import write_skills
 
@@ -184,7 +184,7 @@ def run_experiment(spec: ExperimentSpec, *, on_stage: OnStage | None = None,
         trained = run_batch(_batch(spec, out / "train", personas=train), on_event=on_event)
         done = _finished(trained)
         # Training computers in split order; the curve's first n are a prefix of it.
-        order = list(dict.fromkeys(entry["computer_dir"] for entry in trained.entries.values()))
+        order = _dirs(trained)
         runs_of = {entry["computer_dir"]: entry["run_dir"] for entry in done.values()}
         train_runs = [runs_of[c] for c in order if c in runs_of]
         stage(f"retrospectives: {len(train_runs)} runs")
@@ -197,7 +197,7 @@ def run_experiment(spec: ExperimentSpec, *, on_stage: OnStage | None = None,
         stage(f"held-out runs without skills: {len(test)} computers x {spec.trials}")
         baseline = run_batch(_batch(spec, out / "test", personas=test, trials=spec.trials),
                              on_event=on_event)
-        computers = list(dict.fromkeys(entry["computer_dir"] for entry in baseline.entries.values()))
+        computers = _dirs(baseline)
         treated: dict[int, BatchRecord | None] = {}
         matched: dict[int, dict[str, str]] = {}
         for n, folder in skills.items():
@@ -232,7 +232,7 @@ def _result(spec: ExperimentSpec, train: list[str], test: list[str], train_runs:
     failed = _failures(trained, "train") + _failures(baseline, "test")
     for n, record in treated.items():
         failed += _failures(record, f"test-skills-n{n}") if record is not None else []
-    computers = list(dict.fromkeys(e["computer_dir"] for e in baseline.entries.values()))
+    computers = _dirs(baseline)
     curve: list[CurvePoint] = []
     per_computer: list[ComputerResult] = []
     comparison: Paired | None = None
@@ -270,6 +270,7 @@ def _result(spec: ExperimentSpec, train: list[str], test: list[str], train_runs:
 
 
 def _dirs(record: BatchRecord) -> list[str]:
+    """A batch's computer folders, in job order, each once."""
     return list(dict.fromkeys(e["computer_dir"] for e in record.entries.values()))
 
 
@@ -283,14 +284,6 @@ def _computer_result(computer: str, before: list[float], after: list[float],
 
 
 def _skills_index(folder: Path) -> tuple[int, int]:
-    """How many runs a skills folder was written from, and how many skills it holds (from its
-    skills.json)."""
-    import json
-
-    try:
-        index = json.loads((folder / "skills.json").read_text("utf-8"))
-    except (OSError, ValueError):
-        return 0, 0
-    skills = index.get("skills") or index.get("occupations") or []
-    runs = index.get("runs")
-    return (len(runs) if isinstance(runs, list) else int(runs or 0)), len(skills)
+    """How many runs a skills folder was written from, and how many skills it holds."""
+    index = index_of(folder)
+    return int(index.get("runs") or 0), len(index["skills"])
